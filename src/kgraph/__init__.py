@@ -1,0 +1,16 @@
+"""kgraph: knowledge graphs of the AI industry from German and English news articles.
+
+    >>> from kgraph import build, query
+    >>> report = build(["examples/articles"], "outputs")
+    >>> query(["outputs/graph.trig"], "SELECT ?org ?model WHERE { ?org kg:uses ?model }").rows
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .api import graph, view  # noqa: E402
+from .pipeline import BuildReport, Options, build, build_graph, extract_article  # noqa: E402
+from .query import QueryResult, format_result, query  # noqa: E402
+
+__all__ = ["BuildReport", "Options", "QueryResult", "build", "build_graph", "extract_article",
+           "format_result", "graph", "query", "view", "__version__"]

@@ -1,0 +1,133 @@
+"""The kgraph command: click parses, the library works, errors become one-line messages."""
+from __future__ import annotations
+
+import sys
+import webbrowser
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import KgraphError
+
+
+class _Errors(click.Group):
+    """Turn every KgraphError into `Error: message` and its own exit status."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except KgraphError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+
+@click.group(cls=_Errors, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kgraph")
+def main() -> None:
+    """Build knowledge graphs of the AI industry from German and English news articles.
+
+    \b
+    kgraph build examples/articles --out outputs
+    kgraph query outputs/graph.trig "SELECT ?org ?model WHERE { ?org kg:uses ?model }"
+    kgraph view outputs/graph.trig --open
+    """
+
+
+def _progress(quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        click.echo(f"\rreading articles: {done}/{total}", err=True, nl=done == total)
+
+    return show
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default="outputs",
+              show_default=True, help="Folder to write graph.trig, graph.ttl, graph.jsonld, graph.html.")
+@click.option("--lang", type=click.Choice(["de", "en"]), help="Language of every article "
+              "(default: detected per article and paragraph).")
+@click.option("--spacy-model", metavar="NAME", help="An installed trained spaCy pipeline whose "
+              "NER adds to the rules, e.g. en_core_web_sm. Never needed.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@click.option("--verbose", "-v", is_flag=True, help="List every skipped file.")
+def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str | None,
+          quiet: bool, verbose: bool) -> None:
+    """Read articles (files or folders of .txt, .md, .html) and write the graph files."""
+    from .pipeline import Options
+    from .pipeline import build as run
+
+    report = run(paths, out, Options(lang=lang, spacy_model=spacy_model),
+                 progress=_progress(quiet))
+    if quiet:
+        return
+    for skipped in report.skipped if verbose else report.skipped[:10]:
+        click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+    if len(report.skipped) > 10 and not verbose:
+        click.echo(f"... and {len(report.skipped) - 10} more skipped (--verbose lists all)",
+                   err=True)
+    click.echo(f"articles read: {report.articles}"
+               + (f" ({len(report.skipped)} skipped)" if report.skipped else ""))
+    click.echo("entities: " + (", ".join(f"{n} {t}" for t, n in sorted(report.entities.items()))
+                               or "none"))
+    click.echo("relations: " + (", ".join(f"{n} {r}" for r, n in sorted(report.relations.items()))
+                                or "none")
+               + (f" (+{report.hedged} hedged, not asserted)" if report.hedged else ""))
+    for path in report.files:
+        click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.argument("graph", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--sparql", "-e", "sparql_text", metavar="QUERY", help="The query text.")
+@click.option("--file", "-f", "query_file", type=click.File("r", encoding="utf-8"),
+              help="Read the query from a .rq file.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]),
+              default="table", show_default=True, help="json is the W3C SPARQL results format.")
+@click.option("--timeout", type=float, metavar="SECONDS", help="Give up after this long.")
+def query(graph: tuple[Path, ...], sparql_text: str | None, query_file, fmt: str,
+          timeout: float | None) -> None:
+    """Run a read-only SPARQL query over graph files (the kg: prefix and others are predeclared).
+
+    \b
+    kgraph query outputs/graph.trig "SELECT * WHERE { ?a kg:uses ?b }"
+    kgraph query outputs/ --file queries/investments.rq --format csv
+    """
+    from .query import format_result
+    from .query import query as run
+
+    paths = list(graph)
+    if sparql_text is None and query_file is None:
+        # the last positional argument is the query unless it is an existing file
+        if len(paths) >= 2 and not paths[-1].exists():
+            sparql_text = str(paths.pop())
+        else:
+            raise click.UsageError("give a query: kgraph query GRAPH 'SELECT ...' or --file Q.rq")
+    if query_file is not None:
+        sparql_text = query_file.read()
+    result = run(paths, sparql_text or "", timeout=timeout)
+    click.echo(format_result(result, fmt))
+
+
+@main.command()
+@click.argument("graph", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="HTML file to write (default: graph.html beside the first graph file).")
+@click.option("--focus", metavar="NAME", help="Draw only this entity's neighbourhood.")
+@click.option("--depth", type=click.IntRange(0, 10), default=2, show_default=True,
+              help="Hops around --focus.")
+@click.option("--max-nodes", type=click.IntRange(1), metavar="N",
+              help="Keep the N best-connected entities.")
+@click.option("--open", "open_", is_flag=True, help="Open the page in the default browser.")
+def view(graph: tuple[Path, ...], out: Path | None, focus: str | None, depth: int,
+         max_nodes: int | None, open_: bool) -> None:
+    """Render the interactive HTML graph from graph files."""
+    from .api import view as run
+
+    target = run(list(graph), out, focus=focus, depth=depth, max_nodes=max_nodes)
+    click.echo(f"wrote {target}")
+    if open_:
+        webbrowser.open(target.resolve().as_uri())

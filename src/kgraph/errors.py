@@ -1,0 +1,62 @@
+"""Every failure a user can meet, one class each; the CLI turns them into messages.
+
+The docstring of each class is its generic message; instances carry the specifics
+(which file, which line) and, where there is one, what to do about it.
+"""
+from __future__ import annotations
+
+
+class KgraphError(Exception):
+    """kgraph failed."""
+
+    exit_code = 1
+
+
+class NoArticlesError(KgraphError):
+    """No usable article was found in the given paths."""
+
+
+class InputPathError(KgraphError):
+    """An input path does not exist or cannot be read."""
+
+
+class GraphFileError(KgraphError):
+    """A graph file is missing, of an unknown format, or not RDF."""
+
+
+class QueryError(KgraphError):
+    """The SPARQL query is malformed."""
+
+    exit_code = 3
+
+
+class UpdateRefusedError(QueryError):
+    """kgraph query is read-only: SPARQL UPDATE is refused."""
+
+    exit_code = 4
+
+
+class QueryTimeoutError(QueryError):
+    """The SPARQL query did not finish within the time limit."""
+
+    exit_code = 5
+
+
+class ValidationError(KgraphError):
+    """The graph does not conform to the kgraph SHACL shapes."""
+
+    exit_code = 6
+
+
+class EndpointError(KgraphError):
+    """The SPARQL endpoint could not be reached or refused the upload."""
+
+    exit_code = 7
+
+
+class ModelLoadError(KgraphError):
+    """A spaCy pipeline named with --spacy-model could not be loaded."""
+
+
+class CatalogueError(KgraphError):
+    """A catalogue or pattern data file is malformed."""

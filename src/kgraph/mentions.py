@@ -1,0 +1,414 @@
+"""Article text -> entity mentions, with no statistical model.
+
+Matching works on characters, not tokens: a blank German tokenizer keeps
+``Qwen-3-Modell``, ``Airbnb-CEO`` and ``Alibabas`` as single tokens, so whole-token
+matching would miss them. Finders, strongest first:
+
+- catalogue: known names and aliases (ontologies/catalogue), with a model's version
+  ("Qwen-3", "Llama 3.1 405B") and German inflection or compounds ("Alibabas",
+  "Nvidia-Aktie") allowed after the name;
+- legal-form: "Aleph Alpha GmbH", "Veridian Labs Inc.";
+- person: a known first name and a surname, or a role title before a name;
+- cue: a descriptor word before a name ("der Chiphersteller X", "the startup X");
+- coref: a descriptor with no name ("der Konzern", "the company") refers back to the
+  last entity of that type;
+- name (English only): other capitalised runs, left untyped until a relation pattern
+  types them.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .catalogue import Catalogue, Known
+from .models import Mention
+from .resources import data_dir, read_table, read_words
+
+UPPER = "A-ZÄÖÜÀ-ÝĀ-Ž"
+LOWER = "a-zäöüßà-ÿā-ž"
+CAP_TOKEN = rf"[{UPPER}][\w&+]*(?:[.'’-][\w&+]+)*"
+"""A capitalised word, allowing inner dots, hyphens and apostrophes ("Z.ai", "O'Neil")."""
+
+VERSION = (
+    r"(?:[-\s]?(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?)"
+    r"(?!\s*(?:%|Prozent|percent|Mio|Mrd|Milliard|Million|Mal\b|times|Jahre|years|USD|Euro|Dollar))"
+    r"(?:[-\s](?:\d+(?:\.\d+)?[BbMm]|Pro|Max|Mini|mini|Flash|Sonnet|Opus|Haiku|Turbo|Ultra|Nano"
+    r"|Plus|Instruct|Coder|Large|Small|Medium|Lite|VL|Omni|Vision|Thinking|Reasoner|Preview"
+    r"|Scout|Maverick|Behemoth|Next|Air|Chat|Base|Reasoning|Heavy|Fast))*"
+    r"|[-\s](?:Pro|Max|Mini|mini|Flash|Sonnet|Opus|Haiku|Turbo|Ultra|Nano|Coder|Large|Small"
+    r"|Medium|Lite|Omni|Vision))"
+)
+"""What may follow a model family's name to name one model of it."""
+
+LEGAL_FORMS = (
+    "GmbH & Co. KGaA", "GmbH & Co. KG", "GmbH", "gGmbH", "AG", "SE", "KGaA", "Inc.", "Inc",
+    "Corp.", "Corp", "Corporation", "Ltd.", "Ltd", "Limited", "LLC", "L.L.C.", "plc", "PLC",
+    "S.A.", "SA", "S.p.A.", "N.V.", "NV", "B.V.", "AB", "ASA", "Oyj", "Co., Ltd.", "Co. Ltd.",
+    "Holdings", "Holding", "Group", "Labs", "Technologies", "Systems",
+)
+PRIORITY = {"catalogue": 100, "version": 100, "legal-form": 90, "person": 80, "role": 75,
+            "cue": 70, "spacy": 60, "coref": 50, "surname": 45, "name": 10}
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """The per-language word lists under patterns/<lang>/."""
+
+    lang: str
+    cues: tuple[tuple[str, str, str], ...]
+    roles: dict[str, bool]
+    not_names: frozenset[str]
+    anaphora: frozenset[str]
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    base = data_dir("patterns") / lang
+    cues = tuple((r["cue"], r["type"], r["match"]) for r in read_table(base / "cues.tsv"))
+    roles = {r["role"]: r["ceo"] == "yes" for r in read_table(base / "roles.tsv")}
+    return Lexicon(lang, cues, roles, frozenset(read_words(base / "not_names.txt")),
+                   frozenset(read_words(base / "anaphora.txt")))
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """One regex alternation for many literal words, shared prefixes factored out.
+
+    Python's re tries alternatives one by one; with ~1,000 names a trie-shaped pattern
+    is what keeps catalogue matching at hundreds of thousands of words per second.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        if not word:
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+@dataclass(frozen=True)
+class _Matchers:
+    catalogue: re.Pattern[str]
+    version: re.Pattern[str]
+
+
+@cache
+def _matchers(catalogue: Catalogue) -> _Matchers:
+    names = trie_regex(catalogue.surfaces)
+    return _Matchers(
+        catalogue=re.compile(rf"(?<![\w@#])(?:{names})(?=[^\w]|$|s\b|es\b|\d|-)"),
+        version=re.compile(VERSION),
+    )
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """Given names from gender-guesser's bundled list (~40,000 names, many countries)."""
+    import gender_guesser.detector as gd
+
+    detector = gd.Detector(case_sensitive=True)
+    return frozenset(n for n in detector.names if n[:1].isupper())
+
+
+def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
+                  catalogue: Catalogue, extra: Iterable[Mention] = ()) -> list[Mention]:
+    """All mentions in an article, non-overlapping, in text order."""
+    lex = load_lexicon(lang)
+    found: list[Mention] = []
+    found += _catalogue_mentions(text, catalogue)
+    found += _legal_form_mentions(text, catalogue, lex)
+    found += _person_mentions(text, catalogue, lex)
+    found += _cue_mentions(text, catalogue, lex)
+    found += list(extra)
+    typed = _select(found)
+    typed += _surname_mentions(text, typed)
+    typed = _select(typed)
+    if lang == "en":
+        typed = _select(typed + _name_mentions(text, sentences, typed, catalogue, lex))
+    typed = _select(typed + _coref_mentions(text, sentences, typed, lex))
+    return typed
+
+
+def _select(candidates: list[Mention]) -> list[Mention]:
+    """Resolve overlaps: the longer span wins, then the stronger finder."""
+    ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), -PRIORITY.get(m.source, 0),
+                                               m.start))
+    taken: list[Mention] = []
+    for m in ranked:
+        if all(m.end <= t.start or m.start >= t.end for t in taken):
+            taken.append(m)
+    return sorted(taken, key=lambda m: m.start)
+
+
+def _catalogue_mentions(text: str, catalogue: Catalogue) -> list[Mention]:
+    matchers = _matchers(catalogue)
+    out = []
+    for m in matchers.catalogue.finditer(text):
+        surface = m.group(0)
+        rows = catalogue.surfaces.get(surface)
+        if not rows:
+            continue
+        end = m.end()
+        version = matchers.version.match(text, end)
+        models = [k for k in rows if k.type in ("AIModel", "Product")]
+        if version and version.group(0) and models and not text[version.end():][:1].isalnum():
+            family = models[0]
+            full = text[m.start():version.end()].rstrip()
+            out.append(Mention(m.start(), m.start() + len(full), full, family.type,
+                               _version_key(family.name, full[len(surface):]), "version",
+                               family=family.name))
+            continue
+        nxt = text[end:end + 1]
+        if nxt.isdigit():
+            continue  # "Meta3" is not Meta
+        known: Known = rows[0]
+        out.append(Mention(m.start(), end, surface, known.type, known.name, "catalogue",
+                           family=known.family))
+    return out
+
+
+def _version_key(family: str, version: str) -> str:
+    """'Qwen' + '-3' -> 'Qwen-3'; 'Llama' + ' 3.1 405B' -> 'Llama 3.1 405B'."""
+    version = version.strip()
+    if version[:1] == "-":
+        return family + version
+    if version[:1].isdigit() and " " not in version and "." not in version:
+        return f"{family}-{version}"
+    return f"{family} {version}"
+
+
+def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
+    forms = "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w])((?:{CAP_TOKEN}|&)(?:\s+(?:{CAP_TOKEN}|&|de|of|und|and)){{0,4}}?),?\s+"
+        rf"(?:{forms})(?![\w])")
+    out = []
+    for m in pattern.finditer(text):
+        start = m.start(1)
+        words = m.group(1).split()
+        while words and (words[0] in lex.not_names or words[0] in lex.roles):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end(1)
+            words = words[1:]
+        if not words:
+            continue
+        surface = text[start:m.end()].rstrip(",")
+        if surface.endswith((" Group", " Holding", " Holdings", " Labs", " Technologies",
+                             " Systems")) and len(words) < 1:
+            continue
+        key = _company_key(surface, catalogue)
+        known = catalogue.lookup(key) or catalogue.lookup(" ".join(words))
+        if known and known.type != "Organization":
+            continue
+        out.append(Mention(start, m.end(), surface, "Organization",
+                           known.name if known else key, "legal-form"))
+    return out
+
+
+def _company_key(surface: str, catalogue: Catalogue) -> str:
+    """'Aleph Alpha GmbH' -> 'Aleph Alpha' (cleanco strips the legal form)."""
+    from cleanco import basename
+
+    base = basename(surface).strip(" ,.") or surface
+    known = catalogue.lookup(base)
+    return known.name if known else base
+
+
+def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
+    firsts = _first_names()
+    surname = rf"(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al|el|ter)\s+)?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?"
+    pattern = re.compile(
+        rf"(?<![\w-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\s+(?:[{UPPER}]\.\s+)?({surname})(?![\w])")
+    out = []
+    for m in pattern.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if first not in firsts or first in lex.not_names or last in lex.not_names:
+            continue
+        if catalogue.lookup(first) or catalogue.lookup(last) or last in lex.roles:
+            continue
+        full = m.group(0)
+        known = catalogue.lookup(full)
+        if known and known.type != "Person":
+            continue
+        out.append(Mention(m.start(), m.end(), full, "Person", known.name if known else full,
+                           "person"))
+    roles = "|".join(re.escape(r) for r in sorted(lex.roles, key=len, reverse=True))
+    titled = re.compile(
+        rf"(?:(?<![\w])|-)(?:{roles})\s+({CAP_TOKEN}(?:\s+{CAP_TOKEN}){{1,2}})(?![\w])")
+    for m in titled.finditer(text):
+        name = m.group(1)
+        words = name.split()
+        if any(w in lex.not_names or catalogue.lookup(w) for w in words):
+            continue
+        out.append(Mention(m.start(1), m.end(1), name, "Person", name, "role"))
+    return out
+
+
+def _surname_mentions(text: str, typed: list[Mention]) -> list[Mention]:
+    """'Chesky' after 'Brian Chesky' in the same article is the same person."""
+    out = []
+    people = {m.text.split()[-1]: m.key for m in typed if m.type == "Person" and " " in m.text}
+    for last, key in people.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?:s|'s|’s)?(?![\w])", text):
+            end = m.start() + len(last)
+            out.append(Mention(m.start(), end, last, "Person", key, "surname"))
+    return out
+
+
+@cache
+def _cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    words = [c for c, _, how in lex.cues if how == "word"]
+    suffixes = [c for c, _, how in lex.cues if how == "suffix"]
+    alts = []
+    if words:
+        alts.append("(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
+    if suffixes:
+        alts.append(r"[\w-]*(?:" + "|".join(re.escape(s) for s in sorted(suffixes, key=len,
+                                                                          reverse=True)) + ")")
+    cue = "(?:" + "|".join(alts) + ")"
+    name = rf"{CAP_TOKEN}(?:\s+(?:{CAP_TOKEN}|\d[\w.]*)){{0,2}}"
+    pattern = re.compile(rf"(?<![\w])(?P<cue>{cue})(?:s|es|n|en)?\s+(?P<name>{name})")
+    dets = "|".join(re.escape(d) for d in sorted(lex.anaphora, key=len, reverse=True))
+    anaphor = re.compile(rf"(?<![\w])(?:{dets})\s+(?P<cue>{cue})(?:s|es|n|en)?(?![\w])")
+    return pattern, {c: t for c, t, _ in lex.cues}, anaphor
+
+
+def _cue_type(cue: str, lex: Lexicon, types: dict[str, str]) -> str | None:
+    if cue in types:
+        return types[cue]
+    for c, t, how in lex.cues:
+        if how == "suffix" and cue.endswith(c):
+            return t
+    return None
+
+
+_GERMAN_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|nis|tum|ment|ismus|ierung|en|er)$")
+
+
+def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
+    pattern, types, _ = _cue_pattern(lex)
+    out = []
+    for m in pattern.finditer(text):
+        kind = _cue_type(m.group("cue"), lex, types)
+        if kind is None:
+            continue
+        words = m.group("name").split()
+        # stop at words that cannot belong to a name
+        keep = []
+        for w in words:
+            if w in lex.not_names or w in lex.roles or w in types:
+                break
+            keep.append(w)
+        if not keep:
+            continue
+        if lex.lang == "de" and len(keep) == 1 and _GERMAN_NOUN.search(keep[0]) \
+                and not catalogue.lookup(keep[0]) and not re.search(r"[A-Z0-9]", keep[0][1:]):
+            continue  # "das Unternehmen Gewinne": a common noun, not a name
+        surface = " ".join(keep)
+        start = m.start("name")
+        end = start + len(surface)
+        known = catalogue.lookup(surface)
+        if known:
+            kind = known.type
+        out.append(Mention(start, end, surface, kind, known.name if known else surface, "cue"))
+    return out
+
+
+def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[Mention],
+                   catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
+    """Capitalised runs not yet typed (English): candidates for pattern-typed slots."""
+    masked = list(text)
+    for m in typed:
+        masked[m.start:m.end] = "\x00" * (m.end - m.start)
+    flat = "".join(masked)
+    starts = {s for s, _ in sentences}
+    joiners = {"of", "de", "la", "von", "van", "der", "&", "for", "the"}
+    out = []
+    for m in re.finditer(rf"{CAP_TOKEN}(?:\s+(?:(?:of|de|la|von|van|der|&|for|the)\s+)?{CAP_TOKEN})*", flat):
+        words = m.group(0).split()
+        pos = m.start()
+        run: list[tuple[int, str]] = []
+        for w in words:
+            at = flat.index(w, pos)
+            pos = at + len(w)
+            run.append((at, w))
+        # split the run at words that cannot be part of a name
+        pieces: list[list[tuple[int, str]]] = [[]]
+        for at, w in run:
+            bare = w.rstrip(".")
+            if bare in lex.not_names or bare in lex.roles:
+                pieces.append([])
+                continue
+            pieces[-1].append((at, w))
+        for piece in pieces:
+            while piece and piece[-1][1] in joiners:
+                piece.pop()
+            while piece and piece[0][1] in joiners:
+                piece.pop(0)
+            if not piece:
+                continue
+            start, end = piece[0][0], piece[-1][0] + len(piece[-1][1])
+            surface = text[start:end]
+            if surface.endswith("'s") or surface.endswith("’s"):
+                surface, end = surface[:-2], end - 2
+            if len(piece) == 1 and start in starts and surface.lower() in _COMMON_EN:
+                continue
+            if not re.search(r"[a-z]", surface) and len(surface) < 2:
+                continue
+            out.append(Mention(start, end, surface, "Name", surface, "name"))
+    return out
+
+
+_COMMON_EN = frozenset("""shares share revenue sales profits investors analysts users customers
+people companies company government officials experts researchers critics data""".split())
+
+
+def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[Mention],
+                    lex: Lexicon) -> list[Mention]:
+    """'der Konzern', 'the company', 'its' -> the last entity of that type named before."""
+    _, types, anaphor = _cue_pattern(lex)
+    sent_starts = [s for s, _ in sentences]
+    named = [m for m in typed if m.source != "name" or m.type != "Name"]
+    out = []
+    candidates: list[tuple[int, int, str]] = []
+    for m in anaphor.finditer(text):
+        kind = _cue_type(m.group("cue"), lex, types)
+        if kind:
+            candidates.append((m.start(), m.end(), kind))
+    if lex.lang == "en":
+        for m in re.finditer(r"(?<![\w])(?:[Ii]ts|[Tt]heir)(?![\w])", text):
+            candidates.append((m.start(), m.end(), "Organization"))
+        for m in re.finditer(r"(?<![\w])It(?![\w])", text):
+            candidates.append((m.start(), m.end(), "topic"))
+    for start, end, kind in candidates:
+        sent = bisect_right(sent_starts, start) - 1
+        window_start = sent_starts[max(0, sent - 2)] if sent_starts else 0
+        if kind == "topic":
+            prev_start = sent_starts[sent - 1] if sent >= 1 else None
+            prev = [t for t in named if prev_start is not None
+                    and prev_start <= t.start < sent_starts[sent]]
+            if prev:
+                ante = prev[0]
+                out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
+                                   family=ante.family))
+            continue
+        before = [t for t in named if window_start <= t.start < start and t.type == kind]
+        if before:
+            ante = before[-1]
+            out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
+                               family=ante.family))
+    return out

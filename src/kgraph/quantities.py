@@ -1,0 +1,153 @@
+"""Money and counts in German and English formats -> exact decimal amounts.
+
+"53 Milliarden US-Dollar", "$4bn", "2,5 Mrd. Euro", "€1.2 billion", "148,60 HKD",
+"up to $25 billion". The currency and multiplier words are data (patterns/money.tsv,
+multipliers.tsv). Numbers are parsed here rather than with babel because news text
+mixes conventions ("€1.2 billion" in a German article), which a locale parser rejects.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from .resources import data_dir, read_table
+
+NUMBER = r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in text; ``currency`` is None for plain counts."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    currency: str | None
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+@cache
+def _tables() -> tuple[dict[str, str], set[str], set[str], dict[tuple[str, str], Decimal]]:
+    base = data_dir("patterns")
+    codes: dict[str, str] = {}
+    before: set[str] = set()
+    after: set[str] = set()
+    for row in read_table(base / "money.tsv"):
+        codes[row["form"]] = row["code"]
+        if row["where"] in ("before", "either"):
+            before.add(row["form"])
+        if row["where"] in ("after", "either"):
+            after.add(row["form"])
+    factors = {}
+    for row in read_table(base / "multipliers.tsv"):
+        for lang in (("de", "en") if row["language"] == "both" else (row["language"],)):
+            factors[(lang, row["form"])] = Decimal(row["factor"])
+    return codes, before, after, factors
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    codes, before, after, factors = _tables()
+    mults = [form for (lg, form) in factors if lg == lang]
+    # the other language's unambiguous words too: "€1.2 billion" appears in German text
+    # (only words of two letters or more: a lone "m" or "b" is too ambiguous in German)
+    mults += [form for (lg, form) in factors if lg != lang and len(form) >= 2
+              and (lang, form) not in factors]
+    mult = rf"(?:\s?(?P<mult>{_alternation(mults)})(?![\w]))?"
+    cur_before = _alternation(list(before))
+    cur_after = _alternation(list(after))
+    money = re.compile(
+        rf"(?:(?P<cb>{cur_before})\s?(?P<n1>{NUMBER}){mult}"
+        rf"|(?<![\w.,])(?P<n2>{NUMBER}){mult.replace('mult', 'mult2')}\s?(?P<ca>{cur_after})(?![\w]))"
+    )
+    count = re.compile(rf"(?<![\w.,$€£¥])(?P<n>{NUMBER}){mult[:-1]}(?![\w.,]\d)")
+    return money, count
+
+
+def parse_number(text: str, has_multiplier: bool, lang: str) -> Decimal | None:
+    """'2,5' -> 2.5, '1.200' -> 1200 (de), '1,200' -> 1200 (en), '1.2' + 'billion' -> 1.2."""
+    digits = re.sub(r"[\u202f\u00a0 ]", "", text)
+    seps = re.findall(r"[.,]", digits)
+    if not seps:
+        return _dec(digits)
+    last = max(digits.rfind("."), digits.rfind(","))
+    tail = digits[last + 1:]
+    if len(set(seps)) == 2:
+        decimal_sep = digits[last]
+    elif len(seps) > 1:
+        decimal_sep = None  # "1.200.000": only thousands separators
+    elif len(tail) != 3 or has_multiplier:
+        decimal_sep = seps[0]  # "2,5" / "148,60" / "1.2 billion"
+    else:
+        # "1.200" or "1,200": thousands in its own convention, decimal in the other's
+        decimal_sep = None if seps[0] == ("." if lang == "de" else ",") else seps[0]
+        if has_multiplier:
+            decimal_sep = seps[0]
+    if decimal_sep is None:
+        return _dec(re.sub(r"[.,]", "", digits))
+    whole, frac = digits[:last], digits[last + 1:]
+    return _dec(re.sub(r"[.,]", "", whole) + "." + frac)
+
+
+def _dec(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def find_money(text: str, lang: str) -> list[Quantity]:
+    """Every amount of money in text with its ISO currency code."""
+    codes, _, _, factors = _tables()
+    money, _ = _patterns(lang)
+    found = []
+    for m in money.finditer(text):
+        number = m.group("n1") or m.group("n2")
+        mult = m.group("mult") or m.group("mult2")
+        currency = codes[m.group("cb") or m.group("ca")]
+        value = parse_number(number, bool(mult), lang)
+        if value is None:
+            continue
+        if mult:
+            value *= _factor(factors, lang, mult)
+        found.append(Quantity(m.start(), m.end(), m.group(0), _normal(value), currency))
+    return found
+
+
+def find_counts(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Quantity]:
+    """Numbers with a multiplier word ("600 Millionen", "30 million") that are not money."""
+    _, _, _, factors = _tables()
+    _, count = _patterns(lang)
+    found = []
+    for m in count.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        value = parse_number(m.group("n"), bool(m.group("mult")), lang)
+        if value is None:
+            continue
+        if m.group("mult"):
+            value *= _factor(factors, lang, m.group("mult"))
+        found.append(Quantity(m.start(), m.end(), m.group(0), _normal(value), None))
+    return found
+
+
+def _factor(factors: dict[tuple[str, str], Decimal], lang: str, word: str) -> Decimal:
+    other = "en" if lang == "de" else "de"
+    return factors.get((lang, word)) or factors.get((other, word)) or Decimal(1)
+
+
+def _normal(value: Decimal) -> Decimal:
+    """Drop exponent and trailing zeros so equal amounts print the same."""
+    value = value.normalize()
+    return value.quantize(Decimal(1)) if value == value.to_integral() else value
+
+
+def format_amount(value: Decimal | str) -> str:
+    """Plain decimal string, never scientific notation (xsd:decimal lexical form)."""
+    return format(Decimal(value), "f")

@@ -1,0 +1,364 @@
+"""Sentences with mentions -> relations with evidence, by patterns kept as data.
+
+Each sentence is *masked*: every mention becomes a placeholder such as ``⟨ORG:3⟩``
+and every amount of money ``⟨MONEY:0⟩``. Patterns in patterns/<lang>/relations.tsv
+are regular expressions over that masked text with slots:
+
+``{S:ORG}``            the relation's subject, an organisation mention
+``{O:MODEL|PRODUCT}``  the object, a model or product
+``{O:ORG+}``           ``+``: an untyped capitalised name may fill it and is typed so
+``{A:MONEY}``          an amount (invests); ``{N:COUNT}`` a count (metrics)
+``{POSS}``             a possessive ending ('s, s, ')
+``{CEO}`` ``{ROLE}``   a CEO title / any title from roles.tsv
+``{OWNER}``            an optional possessor before the slot ("Meta's Llama", "Alibabas Qwen")
+``{NEAR}``             a short gap (40) that does not hand over to another verb or preposition
+``…``                  a gap of up to 60 characters that crosses no other mention
+``⋯``                  a gap of up to 100 characters that may cross mentions
+
+So "Alibabas KI-Modell Qwen" and "Qwen, das Modell von Alibaba" are two rows of a
+table, and the matching code stays the same for every language.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .errors import CatalogueError
+from .models import Evidence, Mention, Metric, Relation
+from .quantities import Quantity, format_amount
+from .resources import data_dir, read_table, read_words
+
+TYPE_CODES = {"Organization": "ORG", "AIModel": "MODEL", "Product": "PRODUCT",
+              "Person": "PERSON", "Name": "NAME"}
+CODE_TYPES = {v: k for k, v in TYPE_CODES.items()}
+
+SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
+    "uses": ({"Organization"}, {"AIModel", "Product"}),
+    "developedBy": ({"AIModel", "Product"}, {"Organization"}),
+    "surpasses": ({"AIModel", "Product", "Organization"}, {"AIModel", "Product", "Organization"}),
+    "invests": ({"Organization"}, {"Organization"}),
+    "investsIn": ({"Organization"}, {"Organization"}),
+    "ceoOf": ({"Person"}, {"Organization"}),
+    "acquires": ({"Organization"}, {"Organization"}),
+    "partnersWith": ({"Organization"}, {"Organization"}),
+}
+"""Which classes each relation joins (the ontology's domains and ranges)."""
+
+GAP = r"[^⟨⟩\n]{0,60}?"
+WIDE_GAP = r"[^\n]{0,100}?"
+NEAR = (r"(?:(?!\b(?:powered|based|using|uses|with|from|by|via|on|nutzt|mit|auf|von|stake|shares"
+        r"|Anteil\w*|Aktien|Beteiligung)\b)[^⟨⟩\n]){0,40}?")
+COORD = r"(?:\s*,\s*|\s+(?:und|and|sowie|&|or|oder|as well as)\s+|\s*,\s*(?:und|and)\s+)"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    relation: str
+    confidence: float
+    regex: regex.Pattern[str]
+    retype: dict[str, str]
+    """Slot -> class an untyped name in that slot becomes."""
+
+
+@dataclass(frozen=True)
+class Slot:
+    index: int
+    type: str
+
+
+def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
+    name, spec = match.group(1), match.group(2)
+    if name == "POSS":
+        return r"(?:'s|’s|s|'|’)?"
+    if name == "OWNER":
+        return r"(?:⟨ORG:\d+⟩(?:'s|’s|s|')?\s+(?:[\w-]+\s+){0,2}?)?"
+    if name == "NEAR":
+        return NEAR
+    if name in ("CEO", "ROLE"):
+        roles = [r for r, ceo in lex_roles.items() if ceo or name == "ROLE"]
+        return "(?:" + "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True)) + ")"
+    codes = spec.rstrip("+").split("|") if spec else ["ANY"]
+    if "ANY" in codes:
+        codes = ["ORG", "MODEL", "PRODUCT", "PERSON"]
+    if spec and spec.endswith("+") or "ANY" in (spec or ""):
+        codes = [*codes, "NAME"]
+    return rf"⟨(?:{'|'.join(codes)}):(?P<{name}>\d+)⟩"
+
+
+def compile_pattern(row: dict[str, str], roles: dict[str, bool], source: str) -> Pattern:
+    text = row["pattern"]
+    retype = {}
+    for m in re.finditer(r"\{([A-Z]+):([A-Z|+]+)\}", text):
+        if m.group(2).endswith("+"):
+            retype[m.group(1)] = CODE_TYPES[m.group(2).rstrip("+").split("|")[-1]]
+    body = re.sub(r"\{([A-Z]+)(?::([A-Z|+]+))?\}", lambda m: _slot(m, roles), text)
+    body = body.replace("⋯", WIDE_GAP).replace("…", GAP)
+    try:
+        compiled = regex.compile(body, regex.IGNORECASE | regex.V0)
+    except regex.error as exc:
+        raise CatalogueError(f"{source}: pattern {row['id']}: {exc}") from exc
+    relation = row["relation"]
+    if relation not in SIGNATURES and relation not in ("metric",):
+        raise CatalogueError(f"{source}: pattern {row['id']}: unknown relation {relation!r}")
+    return Pattern(row["id"], relation, float(row.get("confidence") or 0.8), compiled, retype)
+
+
+@dataclass(frozen=True)
+class Rules:
+    patterns: tuple[Pattern, ...]
+    metrics: tuple[tuple[str, Pattern], ...]
+    hedges: regex.Pattern[str] | None
+
+
+@cache
+def load_rules(lang: str) -> Rules:
+    base = data_dir("patterns") / lang
+    roles = {r["role"]: r["ceo"] == "yes" for r in read_table(base / "roles.tsv")}
+    source = str(base / "relations.tsv")
+    patterns = tuple(compile_pattern(r, roles, source) for r in read_table(base / "relations.tsv"))
+    metrics = []
+    if (base / "metrics.tsv").exists():
+        for r in read_table(base / "metrics.tsv"):
+            row = {**r, "relation": "metric"}
+            metrics.append((r["kind"], compile_pattern(row, roles, str(base / "metrics.tsv"))))
+    hedge_words = read_words(base / "hedges.txt") if (base / "hedges.txt").exists() else []
+    hedges = regex.compile("|".join(f"(?:{h})" for h in hedge_words), regex.IGNORECASE) \
+        if hedge_words else None
+    return Rules(patterns, tuple(metrics), hedges)
+
+
+@dataclass
+class Masked:
+    """One sentence with mentions and amounts replaced by placeholders."""
+
+    text: str
+    mentions: list[Mention]
+    money: list[Quantity]
+    counts: list[Quantity]
+    spans: list[tuple[int, int, str]]
+    """(masked start, masked end, original text) for every placeholder, to unmask."""
+
+
+def mask(sentence: str, offset: int, mentions: Sequence[Mention], money: Sequence[Quantity],
+         counts: Sequence[Quantity]) -> Masked:
+    items: list[tuple[int, int, str, int, str]] = []
+    local_mentions: list[Mention] = []
+    for m in mentions:
+        items.append((m.start - offset, m.end - offset, TYPE_CODES[m.type], len(local_mentions),
+                      m.text))
+        local_mentions.append(m)
+    for i, q in enumerate(money):
+        items.append((q.start - offset, q.end - offset, "MONEY", i, q.text))
+    for i, q in enumerate(counts):
+        items.append((q.start - offset, q.end - offset, "COUNT", i, q.text))
+    items.sort()
+    out, spans, pos = [], [], 0
+    for start, end, code, index, original in items:
+        if start < pos:
+            continue
+        out.append(sentence[pos:start])
+        here = sum(len(p) for p in out)
+        holder = f"⟨{code}:{index}⟩"
+        out.append(holder)
+        spans.append((here, here + len(holder), original))
+        pos = end
+    out.append(sentence[pos:])
+    return Masked("".join(out), local_mentions, list(money), list(counts), spans)
+
+
+def unmask(masked: Masked, start: int, end: int) -> str:
+    text = masked.text[start:end]
+    for s, e, original in sorted(masked.spans, reverse=True):
+        if s >= start and e <= end:
+            text = text[: s - start] + original + text[e - start:]
+    return text
+
+
+def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) -> list[int]:
+    """Mentions joined to mention ``index`` by 'und', 'and' or commas: 'A und B nutzen X'."""
+    holder = None
+    for s, e, _ in masked.spans:
+        if masked.text[s:e].endswith(f":{index}⟩") and masked.text[s + 1:].split(":")[0] in code_set:
+            holder = (s, e)
+            break
+    if holder is None:
+        return []
+    codes = "|".join(code_set)
+    found = []
+    if forward:
+        rest = masked.text[holder[1]:]
+        while True:
+            m = re.match(rf"{COORD}⟨(?:{codes}):(\d+)⟩", rest)
+            if not m:
+                break
+            found.append(int(m.group(1)))
+            rest = rest[m.end():]
+    else:
+        before = masked.text[:holder[0]]
+        while True:
+            m = re.search(rf"⟨(?:{codes}):(\d+)⟩(?:'s|’s|s)?{COORD}$", before)
+            if not m:
+                break
+            found.append(int(m.group(1)))
+            before = before[: m.start()]
+    return found
+
+
+def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
+            mentions: Sequence[Mention], money: Sequence[Quantity], counts: Sequence[Quantity],
+            article: str) -> tuple[list[Relation], list[Metric]]:
+    """All relations and metrics stated in an article, sentence by sentence."""
+    rules = load_rules(lang)
+    starts = [s for s, _ in sentences]
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(bisect_right(starts, m.start) - 1, []).append(m)
+    money_by: dict[int, list[Quantity]] = {}
+    for q in money:
+        money_by.setdefault(bisect_right(starts, q.start) - 1, []).append(q)
+    counts_by: dict[int, list[Quantity]] = {}
+    for q in counts:
+        counts_by.setdefault(bisect_right(starts, q.start) - 1, []).append(q)
+    relations: list[Relation] = []
+    metrics: list[Metric] = []
+    for i, (start, end) in enumerate(sentences):
+        ments = [m for m in by_sentence.get(i, []) if m.end <= end]
+        if len(ments) < 1:
+            continue
+        sentence = text[start:end]
+        masked = mask(sentence, start, ments, money_by.get(i, []), counts_by.get(i, []))
+        hedged = bool(rules.hedges and rules.hedges.search(_plain(masked)))
+        for pattern in rules.patterns:
+            relations += _apply(pattern, masked, sentence, start, end, article, hedged)
+        for kind, pattern in rules.metrics:
+            metrics += _apply_metric(kind, pattern, masked, sentence, start, end, article)
+    return _dedupe(relations), metrics
+
+
+def _plain(masked: Masked) -> str:
+    return re.sub(r"⟨[A-Z]+:\d+⟩", " X ", masked.text)
+
+
+def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int,
+           article: str, hedged: bool) -> list[Relation]:
+    out = []
+    for m in pattern.regex.finditer(masked.text, overlapped=True):
+        groups = m.groupdict()
+        evidence = Evidence(article, sentence.strip(), start, end, pattern.id, pattern.confidence)
+        subjects = _slot_mentions(masked, groups.get("S"), pattern, "S", backward=True)
+        objects = _slot_mentions(masked, groups.get("O"), pattern, "O", backward=False)
+        amount = currency = purpose = None
+        if groups.get("A") is not None:
+            q = masked.money[int(groups["A"])]
+            amount, currency = format_amount(q.value), q.currency
+        if groups.get("P"):
+            purpose = unmask(masked, m.start("P"), m.end("P")).strip(" ,.;:\"'„“”")
+            purpose = purpose or None
+        if pattern.relation == "invests" and amount is not None and not objects and not purpose:
+            objects, purpose = _investment_target(masked, m.end("A"), pattern)
+        if pattern.relation == "invests" and amount is None:
+            if objects:  # "Amazons Beteiligung an Anthropic": a stake without a sum
+                out += [Relation("investsIn", s, o, evidence, hedged=hedged)
+                        for s in subjects for o in objects
+                        if s.type == "Organization" and o.type == "Organization" and s.key != o.key]
+            continue
+        allowed_s, allowed_o = SIGNATURES[pattern.relation]
+        for subj in subjects:
+            if subj.type not in allowed_s:
+                continue
+            if pattern.relation == "invests":
+                targets = [o for o in objects if o.type in allowed_o and o.key != subj.key]
+                out.append(Relation("invests", subj, targets[0] if targets else None, evidence,
+                                    amount, currency, purpose if not targets else None, hedged))
+                for target in targets:
+                    out.append(Relation("investsIn", subj, target, evidence, hedged=hedged))
+                continue
+            for obj in objects:
+                if obj.type not in allowed_o or obj.key == subj.key:
+                    continue
+                if pattern.relation == "surpasses" and not _comparable(subj, obj):
+                    continue
+                out.append(Relation(pattern.relation, subj, obj, evidence, hedged=hedged))
+    return out
+
+
+_TARGET = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?\b(?:in|into|an|on|for|für)\s+(?:(?:den|die|das|dem|the|its|seine|ihre)\s+)?"
+    r"(?:⟨ORG:(?P<org>\d+)⟩|(?P<purpose>[^⟨⟩,.;:()\n]{3,80}))")
+_PURPOSE_END = re.compile(
+    r"\s+(?:zu\s+)?(?:investieren|investiert|stecken|gesteckt|pumpen|gepumpt|bereitstellen|ausgeben"
+    r"|aufwenden|fließen|over|across|by|bis|until|through|within|innerhalb|in den|in the|im|"
+    r"this|next|dieses|nächste\w*|und|and|sowie|as|als|to|um|,)\b.*$")
+
+
+def _investment_target(masked: Masked, after: int, pattern: Pattern) -> tuple[list[Mention], str | None]:
+    """What an amount goes into: an organisation (investee) or a purpose phrase."""
+    m = _TARGET.match(masked.text, after)
+    if not m:
+        return [], None
+    if m.group("org") is not None:
+        return [masked.mentions[int(m.group("org"))]], None
+    phrase = _PURPOSE_END.sub("", m.group("purpose")).strip(" \"'„“”")
+    if not phrase or len(phrase.split()) > 6 or not re.search(r"[A-Za-zÄÖÜäöü]{3}", phrase):
+        return [], None
+    return [], phrase
+
+
+def _comparable(a: Mention, b: Mention) -> bool:
+    """A model overtakes a model, a company a company; a family never its own member."""
+    if a.family and a.family == b.key or b.family and b.family == a.key:
+        return False
+    models = {"AIModel", "Product"}
+    return (a.type in models) == (b.type in models)
+
+
+def _slot_mentions(masked: Masked, index: str | None, pattern: Pattern, slot: str,
+                   backward: bool) -> list[Mention]:
+    if index is None:
+        return []
+    first = masked.mentions[int(index)]
+    code = TYPE_CODES[first.type]
+    codes = {code} | ({"NAME"} if slot in pattern.retype else set())
+    indices = [int(index)] + _coordinated(masked, int(index), codes, forward=not backward)
+    out = []
+    for i in indices:
+        mention = masked.mentions[i]
+        if mention.type == "Name":
+            if slot not in pattern.retype:
+                continue
+            mention = Mention(mention.start, mention.end, mention.text, pattern.retype[slot],
+                              mention.key, mention.source, mention.family)
+        out.append(mention)
+    return out
+
+
+def _apply_metric(kind: str, pattern: Pattern, masked: Masked, sentence: str, start: int,
+                  end: int, article: str) -> list[Metric]:
+    out = []
+    for m in pattern.regex.finditer(masked.text, overlapped=True):
+        groups = m.groupdict()
+        if groups.get("S") is None or groups.get("N") is None:
+            continue
+        subject = masked.mentions[int(groups["S"])]
+        value = masked.counts[int(groups["N"])].value
+        evidence = Evidence(article, sentence.strip(), start, end, pattern.id, pattern.confidence)
+        out.append(Metric(subject, kind, format_amount(value), evidence))
+    return out
+
+
+def _dedupe(relations: list[Relation]) -> list[Relation]:
+    """One relation per fact and sentence: the most confident rule's evidence is kept."""
+    best: dict[tuple, Relation] = {}
+    for r in relations:
+        key = (r.predicate, r.subject.key, r.object.key if r.object else None, r.amount,
+               r.currency, r.evidence.start)
+        kept = best.get(key)
+        if kept is None or r.evidence.confidence > kept.evidence.confidence:
+            best[key] = r
+    return sorted(best.values(), key=lambda r: (r.evidence.start, r.predicate, r.subject.key))
