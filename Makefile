@@ -1,0 +1,30 @@
+# Two commands set everything up on a fresh machine:
+#   make demo   builds the example corpus into outputs/
+#   make test   runs the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint dev-report clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/kgraph build examples/articles --out outputs
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+
+dev-report: $(STAMP)
+	$(BIN)/python ../shared/eval/dev_report.py --kgraph $(BIN)/kgraph
+
+clean:
+	rm -rf $(VENV) outputs/graph.* .pytest_cache
