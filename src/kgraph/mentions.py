@@ -49,8 +49,8 @@ LEGAL_FORMS = (
     "S.A.", "SA", "S.p.A.", "N.V.", "NV", "B.V.", "AB", "ASA", "Oyj", "Co., Ltd.", "Co. Ltd.",
     "Holdings", "Holding", "Group", "Labs", "Technologies", "Systems",
 )
-PRIORITY = {"catalogue": 100, "version": 100, "legal-form": 90, "person": 80, "role": 75,
-            "cue": 70, "spacy": 60, "coref": 50, "surname": 45, "name": 10}
+PRIORITY = {"catalogue": 100, "version": 100, "legal-form": 90, "compound": 85, "person": 80, "role": 75,
+            "cue": 82, "spacy": 60, "coref": 50, "surname": 45, "name": 10}
 
 
 @dataclass(frozen=True, eq=False)
@@ -117,6 +117,12 @@ def _matchers(catalogue: Catalogue) -> _Matchers:
 
 
 @cache
+def _places() -> frozenset[str]:
+    """Countries, cities and nationality words: never a company or person name on their own."""
+    return frozenset(read_words(data_dir("patterns") / "places.txt"))
+
+
+@cache
 def _first_names() -> frozenset[str]:
     """Given names from gender-guesser's bundled list (~40,000 names, many countries)."""
     import gender_guesser.detector as gd
@@ -134,9 +140,11 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     found += _legal_form_mentions(text, catalogue, lex)
     found += _person_mentions(text, catalogue, lex)
     found += _cue_mentions(text, catalogue, lex)
+    found += _compound_cue_mentions(text, catalogue, lex)
     found += list(extra)
     typed = _select(found)
     typed += _surname_mentions(text, typed)
+    typed += _short_org_mentions(text, typed, lex)
     typed = _select(typed)
     if lang == "en":
         typed = _select(typed + _name_mentions(text, sentences, typed, catalogue, lex))
@@ -195,7 +203,7 @@ def _version_key(family: str, version: str) -> str:
 def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     forms = "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
     pattern = re.compile(
-        rf"(?<![\w])((?:{CAP_TOKEN}|&)(?:\s+(?:{CAP_TOKEN}|&|de|of|und|and)){{0,4}}?),?\s+"
+        rf"(?<![\w])((?:{CAP_TOKEN}|&)(?:[ \t]+(?:{CAP_TOKEN}|&|de|of|und|and)){{0,4}}?),?[ \t]+"
         rf"(?:{forms})(?![\w])")
     out = []
     for m in pattern.finditer(text):
@@ -206,6 +214,12 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
             words = words[1:]
         if not words:
             continue
+        _, cue_types, _ = _cue_pattern(lex)
+        for i in range(len(words) - 1, 0, -1):
+            if _cue_type(words[i - 1], lex, cue_types) or words[i - 1] in _places():
+                start = text.index(words[i], start)
+                words = words[i:]
+                break
         surface = text[start:m.end()].rstrip(",")
         if surface.endswith((" Group", " Holding", " Holdings", " Labs", " Technologies",
                              " Systems")) and len(words) < 1:
@@ -230,15 +244,17 @@ def _company_key(surface: str, catalogue: Catalogue) -> str:
 
 def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     firsts = _first_names()
-    surname = rf"(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al|el|ter)\s+)?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?"
+    surname = rf"(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al|el|ter)\s+)?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}]+)?"
     pattern = re.compile(
-        rf"(?<![\w-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\s+(?:[{UPPER}]\.\s+)?({surname})(?![\w])")
+        rf"(?<![\w-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+(?:[{UPPER}]\.[ \t]+)?({surname})(?![\w])")
     out = []
     for m in pattern.finditer(text):
         first, last = m.group(1), m.group(2)
         if first not in firsts or first in lex.not_names or last in lex.not_names:
             continue
-        if catalogue.lookup(first) or catalogue.lookup(last) or last in lex.roles:
+        known_first = catalogue.lookup(first)
+        if (known_first and known_first.type == "Organization") or catalogue.lookup(last) \
+                or last in lex.roles or last in _places():
             continue
         full = m.group(0)
         known = catalogue.lookup(full)
@@ -248,7 +264,7 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
                            "person"))
     roles = "|".join(re.escape(r) for r in sorted(lex.roles, key=len, reverse=True))
     titled = re.compile(
-        rf"(?:(?<![\w])|-)(?:{roles})\s+({CAP_TOKEN}(?:\s+{CAP_TOKEN}){{1,2}})(?![\w])")
+        rf"(?:(?<![\w])|-)(?:{roles})[ \t]+({CAP_TOKEN}(?:[ \t]+{CAP_TOKEN}){{1,2}})(?![\w])")
     for m in titled.finditer(text):
         name = m.group(1)
         words = name.split()
@@ -269,6 +285,23 @@ def _surname_mentions(text: str, typed: list[Mention]) -> list[Mention]:
     return out
 
 
+def _short_org_mentions(text: str, typed: list[Mention], lex: Lexicon) -> list[Mention]:
+    """'Quantivo' or 'Quantivo-Chef' after 'Quantivo Simulation GmbH' is that company."""
+    out = []
+    seen: dict[str, str] = {}
+    for m in typed:
+        if m.type != "Organization" or m.source not in ("legal-form", "cue"):
+            continue
+        first = m.text.split()[0]
+        if len(first) < 4 or first in lex.not_names or first in _places() or first == m.text:
+            continue
+        seen.setdefault(first, m.key)
+    for first, key in seen.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?=s\b|'s|’s|-|[^\w]|$)", text):
+            out.append(Mention(m.start(), m.end(), first, "Organization", key, "surname"))
+    return out
+
+
 @cache
 def _cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
     words = [c for c, _, how in lex.cues if how == "word"]
@@ -277,10 +310,12 @@ def _cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Patt
     if words:
         alts.append("(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
     if suffixes:
-        alts.append(r"[\w-]*(?:" + "|".join(re.escape(s) for s in sorted(suffixes, key=len,
+        # a suffix cue also stands alone, capitalised: "der Konzern", "das Unternehmen"
+        forms = {f for s in suffixes for f in (s, s[:1].upper() + s[1:])}
+        alts.append(r"[\w-]*(?:" + "|".join(re.escape(s) for s in sorted(forms, key=len,
                                                                           reverse=True)) + ")")
     cue = "(?:" + "|".join(alts) + ")"
-    name = rf"{CAP_TOKEN}(?:\s+(?:{CAP_TOKEN}|\d[\w.]*)){{0,2}}"
+    name = rf"{CAP_TOKEN}(?:[ \t]+(?:{CAP_TOKEN}|\d[\w.]*)){{0,2}}"
     pattern = re.compile(rf"(?<![\w])(?P<cue>{cue})(?:s|es|n|en)?\s+(?P<name>{name})")
     dets = "|".join(re.escape(d) for d in sorted(lex.anaphora, key=len, reverse=True))
     anaphor = re.compile(rf"(?<![\w])(?:{dets})\s+(?P<cue>{cue})(?:s|es|n|en)?(?![\w])")
@@ -291,7 +326,7 @@ def _cue_type(cue: str, lex: Lexicon, types: dict[str, str]) -> str | None:
     if cue in types:
         return types[cue]
     for c, t, how in lex.cues:
-        if how == "suffix" and cue.endswith(c):
+        if how == "suffix" and cue.lower().endswith(c.lower()):
             return t
     return None
 
@@ -328,6 +363,33 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
     return out
 
 
+_COMPOUND_CUES = {
+    "AIModel": r"(?:(?:KI-|AI-|Open-Source-)?(?:Modell|Modelle|Modells|Modellen)|Sprachmodell(?:e|en|s)?"
+               r"|KI-Sprachmodell(?:e|en|s)?|model|models|LLM)",
+    "Product": r"(?:App|Apps|Chatbot|Chatbots|app|chatbot|Assistent|assistant)",
+}
+
+
+def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
+    """A name joined to its kind: '"Bai Ling"-Sprachmodelle', 'Lumora-App', 'Falcon-Modell'."""
+    out = []
+    for kind, cue in _COMPOUND_CUES.items():
+        pattern = re.compile(
+            rf"(?<![\w-])[\"„“”']?(?P<name>{CAP_TOKEN}(?:[ \t]+{CAP_TOKEN}){{0,2}})[\"“”']?-(?:{cue})(?![\w])")
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            parts = re.split(r"[\s-]+", name)
+            if any(p in lex.not_names or p in ("Open", "Source", "KI", "AI") for p in parts):
+                continue
+            known = catalogue.lookup(name)
+            if known and known.type not in ("AIModel", "Product"):
+                continue  # "Google-Modell": the developer, not the model
+            out.append(Mention(m.start("name"), m.end("name"), name,
+                               known.type if known else kind, known.name if known else name,
+                               "compound"))
+    return out
+
+
 def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[Mention],
                    catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     """Capitalised runs not yet typed (English): candidates for pattern-typed slots."""
@@ -338,7 +400,7 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
     starts = {s for s, _ in sentences}
     joiners = {"of", "de", "la", "von", "van", "der", "&", "for", "the"}
     out = []
-    for m in re.finditer(rf"{CAP_TOKEN}(?:\s+(?:(?:of|de|la|von|van|der|&|for|the)\s+)?{CAP_TOKEN})*", flat):
+    for m in re.finditer(rf"{CAP_TOKEN}(?:[ \t]+(?:(?:of|de|la|von|van|der|&|for|the)[ \t]+)?{CAP_TOKEN})*", flat):
         words = m.group(0).split()
         pos = m.start()
         run: list[tuple[int, str]] = []
@@ -366,6 +428,8 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             if surface.endswith("'s") or surface.endswith("’s"):
                 surface, end = surface[:-2], end - 2
             if len(piece) == 1 and start in starts and surface.lower() in _COMMON_EN:
+                continue
+            if surface in _places():
                 continue
             if not re.search(r"[a-z]", surface) and len(surface) < 2:
                 continue

@@ -261,7 +261,7 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
             purpose = unmask(masked, m.start("P"), m.end("P")).strip(" ,.;:\"'„“”")
             purpose = purpose or None
         if pattern.relation == "invests" and amount is not None and not objects and not purpose:
-            objects, purpose = _investment_target(masked, m.end("A"), pattern)
+            objects, purpose = _investment_target(masked, m.end("A") + 1, pattern)
         if pattern.relation == "invests" and amount is None:
             if objects:  # "Amazons Beteiligung an Anthropic": a stake without a sum
                 out += [Relation("investsIn", s, o, evidence, hedged=hedged)
