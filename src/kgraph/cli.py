@@ -131,3 +131,77 @@ def view(graph: tuple[Path, ...], out: Path | None, focus: str | None, depth: in
     click.echo(f"wrote {target}")
     if open_:
         webbrowser.open(target.resolve().as_uri())
+
+
+def _header(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]):
+    pairs = {}
+    for value in values:
+        name, sep, text = value.partition(":")
+        if not sep or not name.strip() or any(c.isspace() for c in name.strip()):
+            raise click.BadParameter(f"{value!r} is not 'Name: value'", ctx, param)
+        pairs[name.strip()] = text.strip()
+    return pairs
+
+
+@main.command()
+@click.argument("graph", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--endpoint", required=True, metavar="URL", help="The store's Graph Store "
+              "Protocol URL, e.g. http://localhost:7878/store (Oxigraph) or "
+              "http://localhost:3030/DATASET/data (Fuseki).")
+@click.option("--user", help="User name for HTTP basic authentication.")
+@click.option("--password", envvar="KGRAPH_PASSWORD", show_envvar=True,
+              help="Password for --user (better: set KGRAPH_PASSWORD).")
+@click.option("--token", envvar="KGRAPH_TOKEN", show_envvar=True,
+              help="Bearer token (sent as Authorization: Bearer TOKEN).")
+@click.option("--header", "headers", multiple=True, callback=_header, metavar="'NAME: VALUE'",
+              help="Extra request header; repeatable.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0,
+              show_default=True, metavar="SECONDS", help="Per request.")
+@click.option("--prune/--no-prune", default=True, show_default=True,
+              help="Delete graphs of articles an earlier push sent that are no longer in "
+                   "the file (an edited article has a new IRI).")
+@click.option("--dry-run", is_flag=True, help="List what would be sent; contact no server.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+def push(graph: tuple[Path, ...], endpoint: str, user: str | None, password: str | None,
+         token: str | None, headers: dict[str, str], timeout: float, prune: bool,
+         dry_run: bool, quiet: bool) -> None:
+    """Upload each article's named graph and the entities graph to a SPARQL store.
+
+    Each graph is sent with HTTP PUT to ENDPOINT?graph=IRI, replacing it on the
+    server: pushing again never duplicates. GRAPH is a graph.trig or graph.nq
+    (or the folder kgraph build wrote). Local files are only read.
+
+    \b
+    kgraph push outputs/ --endpoint http://localhost:7878/store
+    KGRAPH_PASSWORD=secret kgraph push outputs/graph.trig \\
+        --endpoint http://localhost:3030/news/data --user admin
+    """
+    from .push import Auth
+    from .push import push as run
+
+    ctx = click.get_current_context()
+    if user is not None and token is not None:
+        raise click.UsageError("give --user/--password or --token, not both")
+    if password is not None and user is None and \
+            ctx.get_parameter_source("password") == click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError("--password needs --user")
+    if (user is not None or token is not None) and "authorization" in map(str.lower, headers):
+        raise click.UsageError("an Authorization --header conflicts with --user/--token")
+
+    def show(done: int, total: int, iri: str, triples: int) -> None:
+        click.echo(f"\rpushing graphs: {done}/{total}", err=True, nl=done == total)
+
+    report = run(list(graph), endpoint, Auth(user, password, token, headers), timeout=timeout,
+                 dry_run=dry_run, prune=prune,
+                 progress=None if quiet or not sys.stderr.isatty() else show)
+    if quiet:
+        return
+    if dry_run:
+        for item in report.graphs:
+            click.echo(f"{item.triples:>9,} triples  {item.iri}")
+        click.echo(f"dry run: would push {len(report.graphs)} graphs "
+                   f"({report.triples:,} triples) to {endpoint}")
+        return
+    click.echo(f"pushed {len(report.graphs)} graphs ({report.triples:,} triples) to {endpoint}")
+    if report.removed:
+        click.echo(f"removed {len(report.removed)} graphs of articles no longer in the file")
