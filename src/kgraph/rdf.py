@@ -66,6 +66,16 @@ def _literal(text: str) -> Literal:
     return Literal(text.encode("utf-8", "replace").decode("utf-8"))
 
 
+def _decimal(value: str) -> Literal:
+    """xsd:decimal in one lexical form (``380000000000.0``, ``0.85``) in every output format.
+
+    Turtle's bare decimals need a point, N-Quads keeps the string: without one form,
+    graph.ttl and graph.nq would hold different literals for the same amount.
+    """
+    text = format(Decimal(value).normalize(), "f")
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+
+
 def to_dataset(kg: KnowledgeGraph) -> Dataset:
     """The whole graph as an rdflib Dataset (default graph + one graph per article)."""
     ds = Dataset()
@@ -105,7 +115,7 @@ def to_dataset(kg: KnowledgeGraph) -> Dataset:
         node = ID[f"metric/{_digest(metric.subject, metric.kind, metric.value)}"]
         default.add((node, RDF.type, KG.Metric))
         default.add((node, KG.metricKind, KG[metric.kind]))
-        default.add((node, KG.value, Literal(Decimal(metric.value), datatype=XSD.decimal)))
+        default.add((node, KG.value, _decimal(metric.value)))
         for src in metric.sources:
             g = graphs.get(src.evidence.article)
             if g is None:
@@ -126,7 +136,7 @@ def _add_fact(default: Graph, graphs: dict[str, Graph], iris: dict[str, URIRef],
         target = obj or fact.purpose or ""
         inv = ID[f"investment/{_digest(fact.subject, fact.amount, fact.currency, target)}"]
         default.add((inv, RDF.type, KG.Investment))
-        default.add((inv, KG.amount, Literal(Decimal(fact.amount), datatype=XSD.decimal)))
+        default.add((inv, KG.amount, _decimal(fact.amount)))
         default.add((inv, KG.currency, Literal(fact.currency)))
         if obj is not None:
             default.add((inv, KG.investee, obj))
@@ -138,9 +148,8 @@ def _add_fact(default: Graph, graphs: dict[str, Graph], iris: dict[str, URIRef],
         if g is None:
             continue
         if not src.hedged:
+            # partnersWith is symmetric (owl:SymmetricProperty); stored as the text states it
             g.add((subject, predicate, obj))
-            if fact.predicate == "partnersWith":
-                g.add((obj, predicate, subject))
         _statement(g, src, subject, predicate, obj)
 
 
@@ -155,6 +164,6 @@ def _statement(g: Graph, src: Source, s: URIRef, p: URIRef, o: URIRef) -> None:
     g.add((node, KG.startChar, Literal(ev.start)))
     g.add((node, KG.endChar, Literal(ev.end)))
     g.add((node, KG.rule, Literal(ev.rule)))
-    g.add((node, KG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal)))
+    g.add((node, KG.confidence, _decimal(str(ev.confidence))))
     g.add((node, KG.hedged, Literal(src.hedged)))
     g.add((node, PROV.wasDerivedFrom, article_iri(ev.article)))

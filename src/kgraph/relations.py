@@ -233,23 +233,37 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
             continue
         sentence = text[start:end]
         masked = mask(sentence, start, ments, money_by.get(i, []), counts_by.get(i, []))
-        hedged = bool(rules.hedges and rules.hedges.search(_plain(masked)))
         for pattern in rules.patterns:
-            relations += _apply(pattern, masked, sentence, start, end, article, hedged)
+            relations += _apply(pattern, masked, sentence, start, end, article, rules.hedges)
         for kind, pattern in rules.metrics:
             metrics += _apply_metric(kind, pattern, masked, sentence, start, end, article)
     return _dedupe(relations), metrics
 
 
-def _plain(masked: Masked) -> str:
-    return re.sub(r"⟨[A-Z]+:\d+⟩", " X ", masked.text)
+HEDGE_WINDOW = 60
+"""Characters before a match that can still hedge it ("Gerüchten zufolge erwägt X, ...")."""
+
+
+def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match[str]) -> bool:
+    """A hedge or negation inside the matched statement or just before it, in the same clause.
+
+    Scoped to the match, not the sentence: a "nicht" in a quote elsewhere in the sentence
+    must not cancel "sagte X, Chef von Y".
+    """
+    if hedges is None:
+        return False
+    before = masked.text[max(0, m.start() - HEDGE_WINDOW):m.start()]
+    before = re.split(r"[.;:!?\"“”„«»]", before)[-1]
+    scope = before + masked.text[m.start():m.end()]
+    return bool(hedges.search(re.sub(r"⟨[A-Z]+:\d+⟩", " X ", scope)))
 
 
 def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int,
-           article: str, hedged: bool) -> list[Relation]:
+           article: str, hedges: regex.Pattern[str] | None) -> list[Relation]:
     out = []
     for m in pattern.regex.finditer(masked.text, overlapped=True):
         groups = m.groupdict()
+        hedged = _is_hedged(hedges, masked, m)
         evidence = Evidence(article, sentence.strip(), start, end, pattern.id, pattern.confidence)
         subjects = _slot_mentions(masked, groups.get("S"), pattern, "S", backward=True)
         objects = _slot_mentions(masked, groups.get("O"), pattern, "O", backward=False)

@@ -23,8 +23,6 @@ from .models import (
     Source,
 )
 
-SYMMETRIC = {"partnersWith"}
-
 
 def normal(name: str) -> str:
     """The identity form of a name: NFKC, casefolded, only letters and digits."""
@@ -71,8 +69,6 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeGraph:
         for r in ex.relations:
             s = see(r.subject, sha)
             o = see(r.object, sha) if r.object else None
-            if r.predicate in SYMMETRIC and o is not None and o < s:
-                s, o = o, s
             key = (r.predicate, s, o, r.amount, r.currency, r.purpose if not o else None)
             facts[key].append(Source(r.evidence, r.hedged))
         for mt in ex.metrics:
