@@ -1,0 +1,357 @@
+"""Every kgraph command through click's CliRunner: exit codes, output, and `Error:` messages."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+
+import kgraph
+from conftest import MINI, rdf_outputs
+from kgraph.cli import main
+
+ALL_CEOS = "SELECT ?person ?org WHERE { ?person kg:ceoOf ?org } ORDER BY ?person"
+
+
+def run(runner, *args: str):
+    return runner.invoke(main, [str(a) for a in args], prog_name="kgraph")
+
+
+# --- kgraph (the group) -------------------------------------------------------------------
+
+def test_version_prints_package_version(runner):
+    result = run(runner, "--version")
+    assert result.exit_code == 0
+    assert result.output.strip() == f"kgraph, version {kgraph.__version__}"
+    assert kgraph.__version__ == version("kgraph")
+
+
+def test_no_command_shows_usage_listing_every_command(runner):
+    result = run(runner, "--help")
+    assert result.exit_code == 0
+    for name in main.commands:
+        assert f"  {name} " in result.output
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_has_help(runner, command):
+    result = run(runner, command, "--help")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"Usage: kgraph {command} ")
+    summary = main.commands[command].get_short_help_str(limit=200)
+    assert summary and summary.split()[0] in result.output
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_unknown_option_is_a_usage_error(runner, command):
+    result = run(runner, command, "--no-such-option")
+    assert result.exit_code == 2
+    assert "No such option '--no-such-option'" in result.stderr
+
+
+# --- kgraph build ---------------------------------------------------------------------------
+
+def test_build_prints_summary_and_writes_graph_files(runner, tmp_path):
+    out = tmp_path / "out"
+    result = run(runner, "build", MINI, "--out", out)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "articles read: 3"
+    assert lines[1].startswith("entities: ") and "Organization" in lines[1]
+    assert lines[2].startswith("relations: ") and "ceoOf" in lines[2]
+    written = [line.removeprefix("wrote ") for line in lines if line.startswith("wrote ")]
+    names = ["graph.trig", "graph.ttl", "graph.jsonld", "graph.html"]
+    assert written == [str(out / name) for name in names]
+    for name in names:
+        assert (out / name).stat().st_size > 1000, name
+
+
+def test_build_summary_counts_match_the_graph(runner, tmp_path):
+    result = run(runner, "build", MINI, "--out", tmp_path)
+    assert result.exit_code == 0, result.output
+    entities_line = result.stdout.splitlines()[1].removeprefix("entities: ")
+    summary = {kind: int(n) for n, kind in (part.split() for part in entities_line.split(", "))}
+    answer = kgraph.query([tmp_path / "graph.trig"], """
+        SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {
+          ?e a ?t . VALUES ?t { kg:Organization kg:AIModel kg:Product kg:Person }
+          BIND(STRAFTER(STR(?t), "#") AS ?type) } GROUP BY ?type""")
+    assert summary == {t: int(n) for t, n in answer.rows}
+
+
+def test_build_accepts_single_files_of_each_kind(runner, tmp_path):
+    files = sorted(MINI.iterdir())
+    assert {f.suffix for f in files} == {".txt", ".md", ".html"}
+    result = run(runner, "build", *files, "--out", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "articles read: 3" in result.stdout
+
+
+def test_build_quiet_prints_nothing(runner, tmp_path):
+    result = run(runner, "build", MINI, "--out", tmp_path, "--quiet")
+    assert result.exit_code == 0
+    assert result.output == ""
+    assert (tmp_path / "graph.trig").exists()
+
+
+def test_build_of_missing_path_is_an_error(runner, tmp_path):
+    missing = tmp_path / "no-such-folder"
+    result = run(runner, "build", missing, "--out", tmp_path / "out")
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {missing}: no such file or folder\n"
+    assert not (tmp_path / "out").exists()
+
+
+def test_build_of_folder_without_articles_is_an_error(runner, tmp_path):
+    (tmp_path / "notes.csv").write_text("a,b\n1,2\n")
+    (tmp_path / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    result = run(runner, "build", tmp_path, "--out", tmp_path / "out")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: no usable article (.txt, .md, .html) found in ")
+    assert "Traceback" not in result.output
+
+
+def test_build_says_why_an_article_file_was_unusable(runner, tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    result = run(runner, "build", tmp_path, "--out", tmp_path / "out")
+    assert result.exit_code == 1
+    assert "empty.txt: empty file" in result.stderr
+
+
+def test_build_reports_skipped_files_and_goes_on(runner, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(MINI, corpus)
+    (corpus / "empty.md").write_text("   \n")
+    result = run(runner, "build", corpus, "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert f"skipped {corpus.as_posix()}/empty.md: empty file" in result.stderr
+    assert "articles read: 3 (1 skipped)" in result.stdout
+
+
+def test_build_without_paths_is_a_usage_error(runner):
+    result = run(runner, "build")
+    assert result.exit_code == 2
+    assert "Missing argument 'PATHS...'" in result.stderr
+
+
+def test_build_rejects_unknown_language(runner, tmp_path):
+    result = run(runner, "build", MINI, "--lang", "fr", "--out", tmp_path)
+    assert result.exit_code == 2
+    assert "Invalid value for '--lang'" in result.stderr
+
+
+# --- kgraph query ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def trig(mini_build) -> Path:
+    return mini_build.file("graph.trig")
+
+
+def test_query_table_shows_aligned_rows_with_short_prefixes(runner, trig):
+    result = run(runner, "query", trig, ALL_CEOS)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["person", "org"]
+    assert set(lines[1]) == {"-", " "}
+    assert "id:person/brianchesky" in result.stdout
+    assert "id:organization/airbnb" in result.stdout
+    assert lines[-1] == f"({len(lines) - 3} rows)"
+
+
+def test_query_csv_has_header_and_full_iris(runner, trig):
+    result = run(runner, "query", trig, ALL_CEOS, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0] == ["person", "org"]
+    assert ["https://kgraph.dev/id/person/samaltman",
+            "https://kgraph.dev/id/organization/openai"] in rows[1:]
+
+
+def test_query_tsv_is_tab_separated(runner, trig):
+    result = run(runner, "query", trig, ALL_CEOS, "--format", "tsv")
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert rows[0] == ["person", "org"]
+    assert all(len(row) == 2 for row in rows)
+
+
+def test_query_json_is_w3c_sparql_results_json(runner, trig):
+    result = run(runner, "query", trig, ALL_CEOS, "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["head"]["vars"] == ["person", "org"]
+    bindings = data["results"]["bindings"]
+    assert {"person": {"type": "uri", "value": "https://kgraph.dev/id/person/brianchesky"},
+            "org": {"type": "uri", "value": "https://kgraph.dev/id/organization/airbnb"}
+            } in bindings
+
+
+def test_query_json_types_literals(runner, trig):
+    result = run(runner, "query", trig, "SELECT ?amount WHERE { ?i kg:amount ?amount }",
+                 "--format", "json")
+    data = json.loads(result.stdout)
+    values = {b["amount"]["value"]: b["amount"] for b in data["results"]["bindings"]}
+    assert values, "the mini corpus states investments"
+    for term in values.values():
+        assert term["type"] == "literal"
+        assert term["datatype"] == "http://www.w3.org/2001/XMLSchema#decimal"
+
+
+@pytest.mark.parametrize(("ask", "answer"), [
+    ("ASK { ?p kg:ceoOf ?o }", "true"),
+    ("ASK { ?p kg:ceoOf <https://kgraph.dev/id/organization/nobody> }", "false"),
+])
+def test_query_ask_prints_true_or_false(runner, trig, ask, answer):
+    result = run(runner, "query", trig, ask)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == answer
+    as_json = json.loads(run(runner, "query", trig, ask, "--format", "json").stdout)
+    assert as_json["boolean"] is (answer == "true")
+    assert "head" in as_json
+
+
+def test_query_construct_lists_triples(runner, trig):
+    result = run(runner, "query", trig,
+                 "CONSTRUCT { ?o kg:hasChief ?p } WHERE { ?p kg:ceoOf ?o }")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["subject", "predicate", "object"]
+    assert any(line.split() == ["id:organization/openai", "kg:hasChief",
+                                "id:person/samaltman"] for line in lines)
+
+
+def test_query_reads_query_file(runner, trig, tmp_path):
+    rq = tmp_path / "ceos.rq"
+    rq.write_text(ALL_CEOS + "\n", encoding="utf-8")
+    from_file = run(runner, "query", trig, "--file", rq, "--format", "csv")
+    inline = run(runner, "query", trig, ALL_CEOS, "--format", "csv")
+    assert from_file.exit_code == 0, from_file.output
+    assert from_file.stdout == inline.stdout
+
+
+def test_query_accepts_sparql_option(runner, trig):
+    result = run(runner, "query", trig, "--sparql", ALL_CEOS, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("person,org\n")
+
+
+def test_query_accepts_output_folder(runner, mini_build):
+    by_folder = run(runner, "query", mini_build.out, ALL_CEOS, "--format", "csv")
+    by_file = run(runner, "query", mini_build.file("graph.trig"), ALL_CEOS, "--format", "csv")
+    assert by_folder.exit_code == 0, by_folder.output
+    assert by_folder.stdout == by_file.stdout
+
+
+@pytest.mark.parametrize("fmt", rdf_outputs())
+def test_query_gives_same_answer_on_every_graph_format(runner, mini_build, fmt):
+    graph_file = mini_build.file(f"graph.{fmt}")
+    result = run(runner, "query", graph_file, ALL_CEOS, "--format", "csv")
+    reference = run(runner, "query", mini_build.file("graph.trig"), ALL_CEOS, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == reference.stdout
+
+
+def test_query_with_timeout_answers_fast_queries(runner, trig):
+    result = run(runner, "query", trig, ALL_CEOS, "--format", "csv", "--timeout", "60")
+    assert result.exit_code == 0, result.output
+    assert "samaltman" in result.stdout
+
+
+def test_query_syntax_error_exits_3_with_position(runner, trig):
+    result = run(runner, "query", trig, "SELECT ?x WHERE { ?x kg:uses }")
+    assert result.exit_code == 3
+    assert result.stderr.startswith("Error: SPARQL syntax error")
+    assert "line 1" in result.stderr
+
+
+def test_query_refuses_update_with_exit_4(runner, trig):
+    before = trig.read_bytes()
+    result = run(runner, "query", trig, "DELETE WHERE { ?s ?p ?o }")
+    assert result.exit_code == 4
+    assert result.stderr.startswith("Error: kgraph query is read-only")
+    assert trig.read_bytes() == before
+
+
+def test_query_of_missing_graph_file_is_an_error(runner, tmp_path):
+    missing = tmp_path / "nothing.trig"
+    result = run(runner, "query", missing, "--sparql", ALL_CEOS)
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {missing}: no such graph file or folder\n"
+
+
+def test_query_of_non_rdf_file_is_an_error(runner, tmp_path):
+    bad = tmp_path / "broken.ttl"
+    bad.write_text("this is not turtle\n")
+    result = run(runner, "query", bad, ALL_CEOS)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {bad}: not valid")
+
+
+def test_query_without_query_is_a_usage_error(runner, trig):
+    result = run(runner, "query", trig)
+    assert result.exit_code == 2
+    assert "give a query" in result.stderr
+
+
+# --- kgraph view ----------------------------------------------------------------------------
+
+@pytest.fixture
+def graph_copy(mini_build, tmp_path) -> Path:
+    """The mini graph in a folder of its own, so view can write beside it."""
+    target = tmp_path / "graph.trig"
+    shutil.copy(mini_build.file("graph.trig"), target)
+    return target
+
+
+def test_view_writes_html_beside_the_graph(runner, graph_copy):
+    result = run(runner, "view", graph_copy)
+    assert result.exit_code == 0, result.output
+    page = graph_copy.with_name("graph.html")
+    assert result.stdout == f"wrote {page}\n"
+    html = page.read_text(encoding="utf-8")
+    assert html.lstrip().lower().startswith("<html") or "<!doctype html" in html[:200].lower()
+    for label in ("Brian Chesky", "Airbnb", "OpenAI", "Aleph Alpha"):
+        assert label in html
+    assert 'src="http' not in html, "the page must work offline"
+
+
+def test_view_writes_to_out(runner, graph_copy, tmp_path):
+    target = tmp_path / "pictures" / "mini.html"
+    result = run(runner, "view", graph_copy, "--out", target)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"wrote {target}\n"
+    assert "Sam Altman" in target.read_text(encoding="utf-8")
+    assert not graph_copy.with_name("graph.html").exists()
+
+
+def test_view_focus_draws_only_the_neighbourhood(runner, graph_copy, tmp_path):
+    result = run(runner, "view", graph_copy, "--focus", "Airbnb", "--depth", "1",
+                 "--out", tmp_path / "airbnb.html")
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "airbnb.html").read_text(encoding="utf-8")
+    assert "Brian Chesky" in html
+    assert "Sam Altman" not in html
+
+
+def test_view_focus_on_unknown_entity_is_an_error(runner, graph_copy, tmp_path):
+    result = run(runner, "view", graph_copy, "--focus", "Nobody Inc", "--out", tmp_path / "x.html")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: no entity named 'Nobody Inc' in the graph\n"
+
+
+def test_view_open_hands_the_page_to_the_browser(runner, graph_copy, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr("webbrowser.open", opened.append)
+    result = run(runner, "view", graph_copy, "--open")
+    assert result.exit_code == 0, result.output
+    assert opened == [graph_copy.with_name("graph.html").resolve().as_uri()]
+
+
+def test_view_of_missing_graph_is_an_error(runner, tmp_path):
+    result = run(runner, "view", tmp_path / "none.trig")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: ")
+    assert "no such graph file" in result.stderr
