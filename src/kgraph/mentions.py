@@ -209,14 +209,19 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
     for m in pattern.finditer(text):
         start = m.start(1)
         words = m.group(1).split()
-        while words and (words[0] in lex.not_names or words[0] in lex.roles):
+        while words and (words[0] in lex.not_names or words[0] in lex.roles
+                         or words[0] in ("of", "de", "und", "and", "&")):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end(1)
             words = words[1:]
         if not words:
             continue
         _, cue_types, _ = _cue_pattern(lex)
         for i in range(len(words) - 1, 0, -1):
-            if _cue_type(words[i - 1], lex, cue_types) or words[i - 1] in _places():
+            # "Leipziger Sicherheitsanbieter Kryptonis GmbH": the name starts after the cue or
+            # a German place adjective; "American Refining Group" keeps its first word
+            before = words[i - 1]
+            if _cue_type(before, lex, cue_types) or (before in _places() and before.endswith("er")
+                                                     and lex.lang == "de"):
                 start = text.index(words[i], start)
                 words = words[i:]
                 break
@@ -458,6 +463,8 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             candidates.append((m.start(), m.end(), "Organization"))
         for m in re.finditer(r"(?<![\w])It(?![\w])", text):
             candidates.append((m.start(), m.end(), "topic"))
+        for m in re.finditer(r"(?<![\w])(?:[Hh]e|[Ss]he)(?![\w])", text):
+            candidates.append((m.start(), m.end(), "Person"))
     for start, end, kind in candidates:
         sent = bisect_right(sent_starts, start) - 1
         window_start = sent_starts[max(0, sent - 2)] if sent_starts else 0
