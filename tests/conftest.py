@@ -37,7 +37,8 @@ def rdf_outputs() -> list[str]:
     return sorted(name for name in REGISTRY if name != "html")
 
 
-def _build(corpus: Path, out: Path) -> Built:
+def build_corpus(corpus: Path, out: Path) -> Built:
+    """Build a corpus with every output kgraph can write."""
     from kgraph import build
 
     report = build([corpus], out, outputs=[*rdf_outputs(), "html"])
@@ -47,13 +48,13 @@ def _build(corpus: Path, out: Path) -> Built:
 @pytest.fixture(scope="session")
 def mini_build(tmp_path_factory: pytest.TempPathFactory) -> Built:
     """tests/fixtures/mini built once with every output kgraph can write."""
-    return _build(MINI, tmp_path_factory.mktemp("mini-build"))
+    return build_corpus(MINI, tmp_path_factory.mktemp("mini-build"))
 
 
 @pytest.fixture(scope="session")
 def example_build(tmp_path_factory: pytest.TempPathFactory) -> Built:
     """examples/articles built once with every output kgraph can write."""
-    return _build(EXAMPLES, tmp_path_factory.mktemp("example-build"))
+    return build_corpus(EXAMPLES, tmp_path_factory.mktemp("example-build"))
 
 
 @pytest.fixture
