@@ -1,0 +1,142 @@
+"""The Python API gives a notebook user what the CLI gives the shell: same files, rows, errors."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import networkx as nx
+import pytest
+
+import kgraph
+from conftest import MINI, rdf_outputs
+from kgraph import build, graph, query, view
+from kgraph.cli import main
+from kgraph.errors import GraphFileError, InputPathError, KgraphError, NoArticlesError, QueryError
+
+INVESTMENTS = """SELECT ?investor ?amount ?currency WHERE {
+  ?investor kg:invests ?i . ?i kg:amount ?amount ; kg:currency ?currency }
+ORDER BY ?investor ?amount"""
+
+
+def cli(runner, *args):
+    return runner.invoke(main, [str(a) for a in args], prog_name="kgraph")
+
+
+def test_public_names_are_importable():
+    for name in kgraph.__all__:
+        assert getattr(kgraph, name) is not None, name
+    assert {"build", "query", "graph", "view"} <= set(kgraph.__all__)
+
+
+def test_build_writes_the_same_files_as_the_cli(runner, tmp_path):
+    report = build([MINI], tmp_path / "api")
+    result = cli(runner, "build", MINI, "--out", tmp_path / "cli")
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in report.files] == ["graph.trig", "graph.ttl", "graph.jsonld",
+                                              "graph.html"]
+    for written in report.files:
+        from_cli = tmp_path / "cli" / written.name
+        assert written.read_bytes() == from_cli.read_bytes(), written.name
+
+
+def test_build_report_is_what_the_cli_summarises(runner, tmp_path):
+    report = build([MINI], tmp_path)
+    lines = cli(runner, "build", MINI, "--out", tmp_path / "cli").stdout.splitlines()
+    assert lines[0] == f"articles read: {report.articles}"
+    assert lines[1] == "entities: " + ", ".join(
+        f"{n} {t}" for t, n in sorted(report.entities.items()))
+    assert lines[2].startswith("relations: " + ", ".join(
+        f"{n} {r}" for r, n in sorted(report.relations.items())))
+
+
+def test_build_can_write_chosen_outputs_only(tmp_path):
+    report = build([MINI], tmp_path, outputs=["ttl"])
+    assert report.files == [tmp_path / "graph.ttl"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl"]
+
+
+def test_query_rows_equal_cli_csv(runner, mini_build):
+    trig = mini_build.file("graph.trig")
+    result = query([trig], INVESTMENTS)
+    assert result.kind == "select"
+    assert result.variables == ("investor", "amount", "currency")
+    assert ("https://kgraph.dev/id/organization/nvidia", "100000000000", "USD") in result.rows
+    printed = cli(runner, "query", trig, INVESTMENTS, "--format", "csv").stdout
+    assert [tuple(r) for r in csv.reader(io.StringIO(printed))] == [result.variables,
+                                                                    *result.rows]
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
+def test_format_result_is_what_the_cli_prints(runner, mini_build, fmt):
+    trig = mini_build.file("graph.trig")
+    printed = cli(runner, "query", trig, INVESTMENTS, "--format", fmt).stdout
+    assert printed == kgraph.format_result(query([trig], INVESTMENTS), fmt) + "\n"
+
+
+def test_query_json_is_w3c_results(mini_build):
+    data = json.loads(query([mini_build.file("graph.trig")], INVESTMENTS).json)
+    assert data["head"]["vars"] == ["investor", "amount", "currency"]
+    assert len(data["results"]["bindings"]) >= 2
+
+
+def test_query_ask_and_construct(mini_build):
+    trig = mini_build.file("graph.trig")
+    ask = query([trig], "ASK { ?p kg:ceoOf ?o }")
+    assert (ask.kind, ask.boolean) == ("ask", True)
+    built = query([trig], "CONSTRUCT { ?o kg:ledBy ?p } WHERE { ?p kg:ceoOf ?o }")
+    assert built.kind == "graph"
+    assert ("https://kgraph.dev/id/organization/openai", "https://kgraph.dev/ns#ledBy",
+            "https://kgraph.dev/id/person/samaltman") in built.rows
+
+
+def test_graph_holds_every_entity_and_asserted_fact(mini_build):
+    trig = mini_build.file("graph.trig")
+    g = graph([trig])
+    assert isinstance(g, nx.MultiDiGraph)
+    entities = query([trig], """SELECT DISTINCT ?e WHERE { ?e a ?t .
+        VALUES ?t { kg:Organization kg:AIModel kg:Product kg:Person } }""")
+    assert {e for (e,) in entities.rows} <= set(g.nodes)
+    assert g.nodes["https://kgraph.dev/id/person/brianchesky"]["label"] == "Brian Chesky"
+    ceo_edges = [(s, o) for s, o, d in g.edges(data=True) if d["relation"] == "ceoOf"]
+    ceos = query([trig], "SELECT DISTINCT ?p ?o WHERE { ?p kg:ceoOf ?o }")
+    assert sorted(ceo_edges) == sorted(ceos.rows)
+    for _, _, data in g.edges(data=True):
+        assert data["sources"] and data["sources"][0]["sentence"]
+
+
+def test_view_writes_the_same_page_as_the_cli(runner, mini_build, tmp_path):
+    trig = mini_build.file("graph.trig")
+    page = view([trig], tmp_path / "api.html")
+    assert page == tmp_path / "api.html"
+    result = cli(runner, "view", trig, "--out", tmp_path / "cli.html")
+    assert result.exit_code == 0, result.output
+    assert page.read_bytes() == (tmp_path / "cli.html").read_bytes()
+
+
+@pytest.mark.parametrize("fmt", rdf_outputs())
+def test_view_and_query_read_every_graph_format(mini_build, tmp_path, fmt):
+    path = mini_build.file(f"graph.{fmt}")
+    assert query([path], "ASK { ?p kg:ceoOf ?o }").boolean is True
+    assert "Brian Chesky" in view([path], tmp_path / "v.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("call", "error", "cli_args"), [
+    (lambda tmp: build([tmp / "missing"], tmp / "out"), InputPathError,
+     lambda tmp: ["build", tmp / "missing", "--out", tmp / "out"]),
+    (lambda tmp: build([tmp], tmp / "out"), NoArticlesError,
+     lambda tmp: ["build", tmp, "--out", tmp / "out"]),
+    (lambda tmp: query([tmp / "none.trig"], "ASK {}"), GraphFileError,
+     lambda tmp: ["query", tmp / "none.trig", "--sparql", "ASK {}"]),
+    (lambda tmp: query([MINI], "SELEKT"), QueryError,
+     lambda tmp: ["query", MINI, "--sparql", "SELEKT"]),
+])
+def test_api_raises_what_the_cli_reports(runner, tmp_path, call, error, cli_args):
+    with pytest.raises(error) as info:
+        call(tmp_path)
+    assert isinstance(info.value, KgraphError)
+    result = cli(runner, *cli_args(tmp_path))
+    assert result.exit_code == info.value.exit_code != 0
+    assert result.stderr == f"Error: {info.value}\n"
+    assert re.match(r"Error: \S", result.stderr)
