@@ -250,11 +250,16 @@ def _company_key(surface: str, catalogue: Catalogue) -> str:
 def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     firsts = _first_names()
     surname = rf"(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al|el|ter)\s+)?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}]+)?"
+    # a second surname only in English: German capitalises the nouns that follow names
+    second = rf"(?:[ \t]+{surname})?" if lex.lang == "en" else ""
     pattern = re.compile(
-        rf"(?<![\w-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+(?:[{UPPER}]\.[ \t]+)?({surname})(?![\w])")
+        rf"(?<![\w-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+(?:[{UPPER}]\.[ \t]+)?({surname}{second})(?![\w])")
     out = []
     for m in pattern.finditer(text):
         first, last = m.group(1), m.group(2)
+        if " " in last and (last.split()[-1] in lex.not_names or last.split()[-1] in _places()
+                            or catalogue.lookup(last.split()[-1])):
+            continue  # "Brian Chesky Airbnb": the second surname is not one
         if first not in firsts or first in lex.not_names or last in lex.not_names:
             continue
         known_first = catalogue.lookup(first)

@@ -344,12 +344,43 @@ def _slot_mentions(masked: Masked, index: str | None, pattern: Pattern, slot: st
     for i in indices:
         mention = masked.mentions[i]
         if mention.type == "Name":
-            if slot not in pattern.retype:
+            if slot not in pattern.retype or not plausible(mention.text, pattern.retype[slot]):
                 continue
             mention = Mention(mention.start, mention.end, mention.text, pattern.retype[slot],
                               mention.key, mention.source, mention.family)
         out.append(mention)
     return out
+
+
+_PERSON_NAME = re.compile(
+    r"(?:[A-ZÄÖÜ][a-zäöüßéèáíóúñç'’]+(?:-[A-Za-zäöü][a-zäöüß]+)?|[A-Z]\.)"
+    r"(?:\s+(?:(?:von|van|de|der|da|di|du|le|la|bin|al|ter)\s+)?"
+    r"(?:[A-ZÄÖÜ][a-zäöüßéèáíóúñç'’]+(?:-[A-Za-zäöü][a-zäöüß]+)?|[A-Z]\.)){1,3}")
+_NOT_ALONE = frozenset("""Group Inc Inc. Corp Corp. Ltd Ltd. LLC AG SE GmbH Holdings Holding Company
+Construction Investment Investments Capital Partners Services Solutions Systems Technologies
+International Global National Bank Fund Trust University Institute Foundation Association
+Council Committee Board Department Ministry Government Agency""".split())
+
+
+def plausible(name: str, type_: str) -> bool:
+    """May an untyped capitalised run be typed so by a pattern? Guards the '+' slots.
+
+    A person needs at least two name-shaped words ("Dean Mercado"), or one followed by
+    nothing else that looks like an organisation or a place; an organisation must not be
+    a bare place or a generic word ("Group", "Investment").
+    """
+    from .mentions import _places
+
+    words = name.split()
+    if name in _places() or any(w in _places() for w in words[:1]):
+        return False
+    if type_ == "Person":
+        if len(words) == 1:
+            return bool(re.fullmatch(r"[A-Z][a-z]{2,}", name)) and name not in _NOT_ALONE
+        return bool(_PERSON_NAME.fullmatch(name)) and not any(w in _NOT_ALONE for w in words)
+    if type_ == "Organization":
+        return not (len(words) == 1 and (name in _NOT_ALONE or name.lower() == name))
+    return True
 
 
 def _apply_metric(kind: str, pattern: Pattern, masked: Masked, sentence: str, start: int,
