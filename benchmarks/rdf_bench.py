@@ -1,0 +1,444 @@
+"""SPARQL at a million triples: rdflib's default store against what `kgraph query` does.
+
+Generates a graph in kgraph's own shape (entities graph plus one named graph per article
+with mentions, facts and their evidence statements), writes it as TriG (what kgraph build
+writes) and N-Quads, then, each backend in a fresh process so peak RSS is its own:
+
+- rdflib: ``Dataset(default_union=True)``, its default in-memory store, ``format="trig"``;
+- oxrdflib: rdflib's API over an Oxigraph store, ``format="ox-trig"`` (FINDINGS.md: without
+  the ``ox-`` prefix rdflib silently parses in Python);
+- kgraph: ``kgraph.query.load_store`` + ``run_query``, the very functions ``kgraph query``
+  calls (union default graph, predeclared prefixes, read-only check, JSON results);
+- kgraph CLI: the ``kgraph`` command itself, end to end (start, load, query, print).
+
+Reports load time, the 2-hop "company uses a model developed by another company" query,
+a COUNT/GROUP BY query and peak RSS; prints a table and writes it into RESULTS.md under
+"## SPARQL at 1M triples" (only that section is replaced).
+
+    .venv/bin/python benchmarks/rdf_bench.py                    # 1,000,000 triples
+    .venv/bin/python benchmarks/rdf_bench.py --triples 50000 --no-write   # a quick look
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import random
+import resource
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "RESULTS.md"
+HEADING = "## SPARQL at 1M triples"
+
+BASE = "https://kgraph.dev/"
+KG = BASE + "ns#"
+ID = BASE + "id/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+SCHEMA = "https://schema.org/"
+PROV = "http://www.w3.org/ns/prov#"
+DCT = "http://purl.org/dc/terms/"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+ENTITY_GRAPH = BASE + "graph/entities"
+
+PREFIXES = f"""PREFIX kg: <{KG}>
+PREFIX rdf: <{RDF}>
+PREFIX schema: <{SCHEMA}>
+"""
+TWO_HOP = PREFIXES + """SELECT DISTINCT ?company ?model ?developer WHERE {
+  ?company kg:uses ?model .
+  ?model kg:developedBy ?developer .
+  ?company a kg:Organization .
+  FILTER(?company != ?developer)
+}"""
+GROUP_BY = PREFIXES + """SELECT ?entity (COUNT(DISTINCT ?article) AS ?articles) WHERE {
+  ?article schema:mentions ?entity .
+} GROUP BY ?entity ORDER BY DESC(?articles) ?entity LIMIT 20"""
+QUERIES = {"2-hop": TWO_HOP, "group": GROUP_BY}
+
+# --- the graph ----------------------------------------------------------------------------
+
+SYLLABLES = ("nor", "lux", "tek", "vai", "quan", "mira", "sol", "zen", "ark", "lum", "ori",
+             "del", "kai", "vek", "sam", "ral", "bri", "ost", "ümm", "fal")
+EN = ("{s} said it uses {o} for its customer service assistant.",
+      "{o}, developed by {s}, tops the latest coding benchmark.",
+      "{s} and {o} announced a partnership on Tuesday.",
+      "{s} will invest {amount} million {cur} in {o}, people familiar with the matter said.")
+DE = ("{s} setzt künftig auf {o} für den Kundenservice.",
+      "{o} wurde von {s} in München entwickelt.",
+      "{s} und {o} vereinbaren eine Partnerschaft für Rechenzentren.",
+      "{s} investiert {amount} Millionen {cur} in {o}, wie das Unternehmen mitteilte.")
+
+
+def _name(rng: random.Random, i: int) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize() + f" {i}"
+
+
+def _hex(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+def _lit(text: str, datatype: str | None = None, lang: str | None = None) -> str:
+    esc = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    if datatype:
+        return f'"{esc}"^^<{datatype}>'
+    return f'"{esc}"@{lang}' if lang else f'"{esc}"'
+
+
+class Quads:
+    """N-Quads lines grouped by graph, and how many there are."""
+
+    def __init__(self) -> None:
+        self.entities: list[str] = []
+        self.articles: list[str] = []
+        self.article_count = 0
+
+    def add(self, s: str, p: str, o: str, g: str) -> None:
+        obj = o if o.startswith('"') else f"<{o}>"
+        line = f"<{s}> <{p}> {obj} <{g}> .\n"
+        (self.entities if g == ENTITY_GRAPH else self.articles).append(line)
+
+    def __len__(self) -> int:
+        return len(self.entities) + len(self.articles)
+
+
+def generate(target: int, seed: int = 42) -> Quads:
+    """About ``target`` quads shaped like kgraph's output (about 50 per article)."""
+    rng = random.Random(seed)
+    est = max(20, target // 50)
+    q = Quads()
+    e = ENTITY_GRAPH
+
+    def entities(kind: str, group: str, n: int) -> list[str]:
+        iris = []
+        for i in range(n):
+            iri = f"{ID}{group}/{_hex(group, i)[:10]}"
+            q.add(iri, RDF + "type", KG + kind, e)
+            q.add(iri, RDFS + "label", _lit(_name(rng, i)), e)
+            if rng.random() < 0.5:
+                q.add(iri, SKOS + "altLabel", _lit(_name(rng, i) + " Inc."), e)
+            iris.append(iri)
+        return iris
+
+    orgs = entities("Organization", "organization", max(10, est // 8))
+    families = entities("AIModel", "model-family", max(3, est // 40))
+    models = entities("AIModel", "model", max(10, est // 8))
+    products = entities("Product", "product", max(5, est // 20))
+    people = entities("Person", "person", max(5, est // 20))
+    developer = {m: rng.choice(orgs) for m in models}
+    for m in models:
+        q.add(m, KG + "family", rng.choice(families), e)
+    # a few models are used by many companies, most by few (as in the news)
+    popularity = [1 / (rank + 1) for rank in range(len(models))]
+    mentionable = orgs + models + products + people
+
+    n = 0
+    while len(q) < target:
+        n += 1
+        q.article_count = n
+        art = f"{ID}article/{_hex('article', n)}"
+        lang = "de" if n % 3 == 0 else "en"
+        templates = DE if lang == "de" else EN
+        q.add(art, RDF + "type", KG + "Article", e)
+        q.add(art, KG + "path", _lit(f"news/{n:07d}-{lang}.txt"), e)
+        q.add(art, KG + "sha256", _lit(hashlib.sha256(str(n).encode()).hexdigest()), e)
+        q.add(art, DCT + "language", _lit(lang), e)
+        q.add(art, DCT + "title", _lit(f"Article {n} about {_name(rng, n)}"), e)
+        q.add(art, DCT + "date", _lit(f"2026-{1 + n % 12:02d}-{1 + n % 28:02d}", XSD + "date"), e)
+        facts: list[tuple[str, str, str, str]] = []
+        for _ in range(3):
+            kind = rng.random()
+            if kind < 0.35:
+                m = rng.choices(models, popularity)[0]
+                facts.append((rng.choice(orgs), "uses", m, templates[0]))
+            elif kind < 0.65:
+                m = rng.choice(models)
+                facts.append((m, "developedBy", developer[m], templates[1]))
+            elif kind < 0.8:
+                a, b = rng.sample(orgs, 2)
+                facts.append((a, "partnersWith", b, templates[2]))
+            elif kind < 0.9:
+                a, b = rng.sample(models, 2)
+                facts.append((a, "surpasses", b, templates[1]))
+            else:
+                investor, investee = rng.sample(orgs, 2)
+                amount, cur = rng.randint(5, 5000), rng.choice(("EUR", "USD"))
+                inv = f"{ID}investment/{_hex(investor, investee, amount, cur)}"
+                q.add(inv, RDF + "type", KG + "Investment", e)
+                q.add(inv, KG + "amount", _lit(f"{amount}000000", XSD + "decimal"), e)
+                q.add(inv, KG + "currency", _lit(cur), e)
+                q.add(inv, KG + "investee", investee, e)
+                facts.append((investor, "invests", inv, templates[3]))
+        mentioned = {s for s, *_ in facts} | {o for _, p, o, _ in facts if p != "invests"}
+        mentioned |= set(rng.sample(mentionable, 3))
+        for ent in sorted(mentioned):
+            q.add(art, SCHEMA + "mentions", ent, art)
+        offset = 0
+        for s, p, o, template in facts:
+            hedged = rng.random() < 0.1
+            if not hedged:
+                q.add(s, KG + p, o, art)
+                if p == "partnersWith":
+                    q.add(o, KG + p, s, art)
+            sentence = template.format(s=s.rsplit("/", 1)[1], o=o.rsplit("/", 1)[1],
+                                       amount=rng.randint(5, 900), cur="Euro")
+            st = f"{ID}statement/{_hex(art, s, p, o, offset)}"
+            for pred, obj in ((RDF + "type", KG + "Statement"), (RDF + "subject", s),
+                              (RDF + "predicate", KG + p), (RDF + "object", o),
+                              (KG + "sentence", _lit(sentence)),
+                              (KG + "startChar", _lit(str(offset), XSD + "integer")),
+                              (KG + "endChar", _lit(str(offset + len(sentence)),
+                                                    XSD + "integer")),
+                              (KG + "rule", _lit(f"{lang}-{p}-verb")),
+                              (KG + "confidence", _lit("0.8", XSD + "decimal")),
+                              (KG + "hedged", _lit(str(hedged).lower(), XSD + "boolean")),
+                              (PROV + "wasDerivedFrom", art)):
+                q.add(st, pred, obj, art)
+            offset += len(sentence) + 1
+    return q
+
+
+def write_files(quads: Quads, folder: Path) -> tuple[Path, Path]:
+    """graph.nq as generated, graph.trig converted from it by Oxigraph (prefixes, grouped)."""
+    import pyoxigraph as ox
+
+    nq = folder / "graph.nq"
+    with open(nq, "w", encoding="utf-8") as fh:
+        fh.writelines(quads.articles)
+        fh.writelines(quads.entities)
+    trig = folder / "graph.trig"
+    ox.serialize(ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS), str(trig),
+                 ox.RdfFormat.TRIG,
+                 prefixes={"kg": KG, "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "schema": SCHEMA,
+                           "prov": PROV, "dcterms": DCT, "xsd": XSD})
+    return nq, trig
+
+
+# --- one backend, in its own process -------------------------------------------------------
+
+def _peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # kB on Linux
+
+
+def _timed(fn, repeat: int) -> tuple[float, float, list]:
+    """First run's time, median over ``repeat`` runs, and the first run's rows."""
+    times, first = [], None
+    for _ in range(repeat):
+        t = time.perf_counter()
+        rows = fn()
+        times.append(time.perf_counter() - t)
+        first = rows if first is None else first
+    return times[0], statistics.median(times), first
+
+
+def run_backend(name: str, path: Path, repeat: int) -> dict:
+    if name == "cli":
+        return run_cli(path)
+    # import first: the load time is parsing and indexing, not importing spaCy or rdflib
+    if name == "kgraph":
+        from kgraph.query import load_store, run_query
+    else:
+        from rdflib import Dataset
+    base = _peak_mb()
+    t = time.perf_counter()
+    if name == "kgraph":
+        store = load_store([path])
+
+        def ask(sparql: str) -> list:
+            return [tuple(row) for row in run_query(store, sparql).rows]
+    else:
+        store_name, fmt = ("Oxigraph", "ox-trig") if name == "oxrdflib" else ("default", "trig")
+        ds = Dataset(store=store_name, default_union=True)
+        ds.parse(str(path), format=fmt)
+
+        def ask(sparql: str) -> list:
+            return [tuple(None if v is None else str(v) for v in row) for row in ds.query(sparql)]
+    out: dict = {"backend": name, "load": time.perf_counter() - t}
+    for key, sparql in QUERIES.items():
+        first, median, rows = _timed(lambda s=sparql: ask(s), repeat)
+        out[key] = median
+        out[key + "_first"] = first
+        out[key + "_rows"] = len(rows)
+        out[key + "_digest"] = _hex(sorted(map(str, rows)))
+    out["rss"] = _peak_mb()
+    out["rss_base"] = base
+    return out
+
+
+def _kgraph_cmd() -> list[str]:
+    beside = Path(sys.executable).with_name("kgraph")
+    return [str(beside)] if beside.is_file() else [sys.executable, "-m", "kgraph"]
+
+
+def run_cli(path: Path) -> dict:
+    """`kgraph query GRAPH QUERY --format csv` as a user runs it; its wall time and peak RSS."""
+    out: dict = {"backend": "cli", "load": None}
+    for key, sparql in QUERIES.items():
+        # -e, not a positional query: click.Path turns the "//" of full IRIs into "/"
+        cmd = [*_kgraph_cmd(), "query", str(path), "-e", sparql, "--format", "csv"]
+        t = time.perf_counter()
+        done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+        out[key] = time.perf_counter() - t
+        out[key + "_rows"] = len(done.stdout.splitlines()) - 1
+    out["rss"] = _peak_mb(resource.RUSAGE_CHILDREN)
+    return out
+
+
+# --- report ---------------------------------------------------------------------------------
+
+LABELS = {"rdflib": "rdflib, default store (`format=\"trig\"`)",
+          "oxrdflib": "rdflib + oxrdflib (`store=\"Oxigraph\"`, `format=\"ox-trig\"`)",
+          "kgraph": "pyoxigraph as `kgraph query` runs it (`load_store` + `run_query`)",
+          "cli": "`kgraph query FILE -e QUERY` command, end to end"}
+
+
+def _s(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.2f} s" if value >= 0.1 else f"{value * 1000:.0f} ms"
+
+
+def table(results: list[dict]) -> str:
+    lines = ["| backend | load TriG | 2-hop query | COUNT/GROUP BY | peak RSS | of it, data |",
+             "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    for r in results:
+        data = f"{r['rss'] - r['rss_base']:.0f} MB" if "rss_base" in r else "–"
+        lines.append(f"| {LABELS[r['backend']]} | {_s(r['load'])} | {_s(r['2-hop'])} | "
+                     f"{_s(r['group'])} | {r['rss']:.0f} MB | {data} |")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import pyoxigraph
+    import rdflib
+
+    try:
+        from importlib.metadata import version
+
+        oxr = version("oxrdflib")
+    except Exception:  # noqa: BLE001 (only a label)
+        oxr = "?"
+    return (f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, "
+            f"rdflib {rdflib.__version__}, pyoxigraph {pyoxigraph.__version__}, oxrdflib {oxr}, "
+            f"{platform.system()} {platform.release()}")
+
+
+def section(results: list[dict], quads: int, articles: int, size_mb: float, command: str,
+            repeat: int) -> str:
+    by = {r["backend"]: r for r in results}
+    ratio = by["rdflib"]["2-hop"] / by["kgraph"]["2-hop"]
+    ok = ratio >= 20 and by["kgraph"]["2-hop"] < 1
+    return f"""{HEADING}
+
+Measured {date.today().isoformat()} on {machine()}.
+
+Command: `{command}`
+
+A generated graph in kgraph's shape: {quads:,} triples in {articles + 1:,} named graphs
+(one per article with `schema:mentions`, facts and their `kg:Statement` evidence, plus the
+entities graph), {size_mb:.0f} MB of TriG, loaded from that TriG file. Each backend ran in a
+fresh process; query times are the median of {repeat} runs (rows fully read; for
+`kgraph query` that includes building the JSON results it keeps), peak RSS is the process
+maximum. The last row runs the `kgraph` command once per query, so its times include
+starting Python, loading the file and printing CSV.
+
+{table(results)}
+
+2-hop query ("company uses a model developed by another company", {by['kgraph']['2-hop_rows']:,}
+rows, every backend returned the same rows): `kgraph query` is **{ratio:.0f}x** faster than
+rdflib's default store and takes {_s(by['kgraph']['2-hop'])}; target ≥20x and under 1 s:
+**{'met' if ok else 'NOT met'}**.
+
+```sparql
+{TWO_HOP}
+```
+
+```sparql
+{GROUP_BY}
+```
+"""
+
+
+def write_section(text: str, path: Path = RESULTS) -> None:
+    """Replace this benchmark's section of RESULTS.md, leaving every other section alone."""
+    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
+    start = old.find(HEADING)
+    if start < 0:
+        new = old.rstrip("\n") + "\n\n" + text
+    else:
+        end = old.find("\n## ", start + len(HEADING))
+        rest = old[end + 1:] if end >= 0 else ""
+        new = old[:start] + text.rstrip("\n") + ("\n\n" + rest if rest else "")
+    path.write_text(new.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--triples", type=int, default=1_000_000, help="graph size")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per query (median)")
+    parser.add_argument("--backends", default="rdflib,oxrdflib,kgraph,cli")
+    parser.add_argument("--no-write", action="store_true", help="print only, leave RESULTS.md")
+    parser.add_argument("--child", metavar="BACKEND", help=argparse.SUPPRESS)
+    parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(run_backend(args.child, args.file, args.repeat)))
+        return
+
+    with tempfile.TemporaryDirectory(prefix="kgraph-rdf-bench-") as tmp:
+        t = time.perf_counter()
+        quads = generate(args.triples)
+        articles = quads.article_count
+        nq, trig = write_files(quads, Path(tmp))
+        count = len(quads)
+        del quads
+        print(f"generated {count:,} triples, {articles:,} articles, "
+              f"{trig.stat().st_size / 1e6:.0f} MB TriG in {time.perf_counter() - t:.1f} s",
+              file=sys.stderr)
+        results = []
+        for backend in args.backends.split(","):
+            print(f"running {backend} ...", file=sys.stderr)
+            done = subprocess.run([sys.executable, __file__, "--child", backend, "--file",
+                                   str(trig), "--repeat", str(args.repeat)],
+                                  capture_output=True, text=True)
+            if done.returncode:
+                sys.exit(f"{backend} failed:\n{done.stderr}")
+            results.append(json.loads(done.stdout))
+            print(f"  {results[-1]}", file=sys.stderr)
+        size_mb = trig.stat().st_size / 1e6
+    digests = {r["backend"]: r["2-hop_digest"] for r in results if "2-hop_digest" in r}
+    if len(set(digests.values())) > 1:
+        sys.exit(f"backends disagree on the 2-hop rows: {digests}")
+    group = {r["backend"]: r["group_digest"] for r in results if "group_digest" in r}
+    if len(set(group.values())) > 1:
+        sys.exit(f"backends disagree on the GROUP BY rows: {group}")
+    print(table(results))
+    if args.no_write or not {"rdflib", "kgraph"} <= {r["backend"] for r in results}:
+        return
+    command = ".venv/bin/python benchmarks/rdf_bench.py" + "".join(
+        f" {shlex.quote(a)}" for a in sys.argv[1:])
+    write_section(section(results, count, articles, size_mb, command, args.repeat))
+    print(f"wrote {RESULTS}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
