@@ -343,13 +343,14 @@ def machine() -> str:
 
 
 def section(results: list[dict], quads: int, articles: int, size_mb: float, command: str,
-            repeat: int) -> str:
+            repeat: int, load: str) -> str:
     by = {r["backend"]: r for r in results}
     ratio = by["rdflib"]["2-hop"] / by["kgraph"]["2-hop"]
     ok = ratio >= 20 and by["kgraph"]["2-hop"] < 1
     return f"""{HEADING}
 
-Measured {date.today().isoformat()} on {machine()}.
+Measured {date.today().isoformat()} on {machine()}; load average
+{load} at the start (other work shared the machine, so single numbers are ±20% or so).
 
 Command: `{command}`
 
@@ -404,6 +405,7 @@ def main() -> None:
         print(json.dumps(run_backend(args.child, args.file, args.repeat)))
         return
 
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     with tempfile.TemporaryDirectory(prefix="kgraph-rdf-bench-") as tmp:
         t = time.perf_counter()
         quads = generate(args.triples)
@@ -436,7 +438,7 @@ def main() -> None:
         return
     command = ".venv/bin/python benchmarks/rdf_bench.py" + "".join(
         f" {shlex.quote(a)}" for a in sys.argv[1:])
-    write_section(section(results, count, articles, size_mb, command, args.repeat))
+    write_section(section(results, count, articles, size_mb, command, args.repeat, load))
     print(f"wrote {RESULTS}", file=sys.stderr)
 
 
