@@ -2,14 +2,14 @@
 
 Layout (the public contract, documented in README and ontologies/kgraph.ttl):
 
-- default graph: entities (type, label, altLabels, family), articles (path, title,
-  date, language), investment and metric nodes;
+- the entity graph ``https://kgraph.dev/graph/entities``: entities (type, label,
+  altLabels, family), articles (path, title, date, language), investment and metric nodes;
 - one named graph per article, named by the article's IRI: the facts it states as
   plain triples (``:Airbnb kg:uses :Qwen``) and a ``kg:Statement`` per fact with the
   evidence sentence, offsets, rule and confidence.
 
 A fact stated by several articles is one triple in the union and has one statement
-node per source. Hedged or denied facts get a statement (``kg:hedged true``) and no
+node per source sentence. Hedged or denied facts get a statement (``kg:hedged true``) and no
 plain triple. Every IRI is derived from content, so builds are reproducible.
 """
 from __future__ import annotations
@@ -77,7 +77,7 @@ def _decimal(value: str) -> Literal:
 
 
 def to_dataset(kg: KnowledgeGraph) -> Dataset:
-    """The whole graph as an rdflib Dataset (default graph + one graph per article)."""
+    """The whole graph as an rdflib Dataset (entity graph + one graph per article)."""
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
@@ -116,7 +116,7 @@ def to_dataset(kg: KnowledgeGraph) -> Dataset:
         default.add((node, RDF.type, KG.Metric))
         default.add((node, KG.metricKind, KG[metric.kind]))
         default.add((node, KG.value, _decimal(metric.value)))
-        for src in metric.sources:
+        for src in _one_per_sentence(metric.sources):
             g = graphs.get(src.evidence.article)
             if g is None:
                 continue
@@ -143,7 +143,7 @@ def _add_fact(default: Graph, graphs: dict[str, Graph], iris: dict[str, URIRef],
         if fact.purpose:
             default.add((inv, KG.purpose, _literal(fact.purpose)))
         obj = inv
-    for src in fact.sources:
+    for src in _one_per_sentence(fact.sources):
         g = graphs.get(src.evidence.article)
         if g is None:
             continue
@@ -151,6 +151,20 @@ def _add_fact(default: Graph, graphs: dict[str, Graph], iris: dict[str, URIRef],
             # partnersWith is symmetric (owl:SymmetricProperty); stored as the text states it
             g.add((subject, predicate, obj))
         _statement(g, src, subject, predicate, obj)
+
+
+def _one_per_sentence(sources: tuple[Source, ...]) -> list[Source]:
+    """One source per article sentence (its statement IRI): a plain statement beats a hedge,
+    then the more confident rule. Two mentions that resolved to one entity can otherwise
+    give one statement node two rules."""
+    best: dict[tuple[str, int], Source] = {}
+    for src in sources:
+        where = (src.evidence.article, src.evidence.start)
+        rank = (src.hedged, -src.evidence.confidence, src.evidence.rule)
+        kept = best.get(where)
+        if kept is None or rank < (kept.hedged, -kept.evidence.confidence, kept.evidence.rule):
+            best[where] = src
+    return [best[k] for k in sorted(best)]
 
 
 def _statement(g: Graph, src: Source, s: URIRef, p: URIRef, o: URIRef) -> None:
