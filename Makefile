@@ -6,9 +6,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint dev-report clean
+.PHONY: demo test lint readme dev-report clean
 
 $(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else \
+	  "kgraph needs Python 3.11 or newer; $(PYTHON) is " + sys.version.split()[0] + \
+	  ": run make PYTHON=python3.11 (or newer)")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
@@ -22,6 +25,10 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
+
+# re-run the README's checked examples and write their real output into it
+readme: $(STAMP)
+	$(BIN)/python tests/test_docs.py --update
 
 dev-report: $(STAMP)
 	$(BIN)/python ../shared/eval/dev_report.py --kgraph $(BIN)/kgraph
