@@ -23,6 +23,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+import regex
+
 from .catalogue import Catalogue, Known
 from .models import Mention
 from .resources import data_dir, read_table, read_words
@@ -141,6 +143,8 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     found += _person_mentions(text, catalogue, lex)
     found += _cue_mentions(text, catalogue, lex)
     found += _compound_cue_mentions(text, catalogue, lex)
+    if lang == "de":
+        found += _role_compound_mentions(text, catalogue, lex)
     found += list(extra)
     typed = _select(found)
     typed += _surname_mentions(text, typed)
@@ -148,6 +152,8 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     typed = _select(typed)
     if lang == "en":
         typed = _select(typed + _name_mentions(text, sentences, typed, catalogue, lex))
+    else:
+        typed = _select(typed + _acronym_mentions(text, typed, catalogue, lex))
     typed = _select(typed + _coref_mentions(text, sentences, typed, lex))
     return typed
 
@@ -252,10 +258,11 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
     surname = rf"(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al|el|ter)\s+)?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}]+)?"
     # a second surname only in English: German capitalises the nouns that follow names
     second = rf"(?:[ \t]+{surname})?" if lex.lang == "en" else ""
-    pattern = re.compile(
+    pattern = regex.compile(
         rf"(?<![\w-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+(?:[{UPPER}]\.[ \t]+)?({surname}{second})(?![\w])")
     out = []
-    for m in pattern.finditer(text):
+    # overlapped: in "Zentralbankchef Ioannis Stournaras" the pair to keep starts at the 2nd word
+    for m in pattern.finditer(text, overlapped=True):
         first, last = m.group(1), m.group(2)
         if " " in last and (last.split()[-1] in lex.not_names or last.split()[-1] in _places()
                             or catalogue.lookup(last.split()[-1])):
@@ -270,8 +277,12 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
         known = catalogue.lookup(full)
         if known and known.type != "Person":
             continue
-        out.append(Mention(m.start(), m.end(), full, "Person", known.name if known else full,
-                           "person"))
+        start = m.start()
+        title = re.search(r"(?:Dr\.|Prof\.|Prof\. Dr\.)\s+$", text[max(0, start - 12):start])
+        if title:  # "Dr. Stefan Sommer": the title stays in the alias, not in the key
+            start -= len(title.group(0))
+        out.append(Mention(start, m.end(), text[start:m.end()], "Person",
+                           known.name if known else full, "person"))
     roles = "|".join(re.escape(r) for r in sorted(lex.roles, key=len, reverse=True))
     titled = re.compile(
         rf"(?:(?<![\w])|-)(?:{roles})[ \t]+({CAP_TOKEN}(?:[ \t]+{CAP_TOKEN}){{1,2}})(?![\w])")
@@ -397,6 +408,45 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
             out.append(Mention(m.start("name"), m.end("name"), name,
                                known.type if known else kind, known.name if known else name,
                                "compound"))
+    return out
+
+
+def _role_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
+    """German 'Zentralbankchef', 'Ufo-Chef', 'Opel-Vorstandschef': the first part is an organisation."""
+    _, cue_types, _ = _cue_pattern(lex)
+    roles = "|".join(re.escape(r) for r in sorted((r for r, ceo in lex.roles.items() if ceo),
+                                                  key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![\w-])(?P<org>[{UPPER}][\w]+?|[{UPPER}][\w&.]*)(?:-(?:{roles})|"
+                         rf"(?:chef|chefin))(?![\w])", text):
+        org = m.group("org")
+        if len(org) < 2 or org in lex.not_names or org in _places() or org in lex.roles:
+            continue
+        if org.lower() in {c.lower() for c, _, _ in lex.cues} or org.lower() in ("vize", "ko", "co", "ex", "küchen",
+                                                              "chef", "stations", "team"):
+            continue  # "Konzernchef", "Vize-Chef": a role, not a company name
+        known = catalogue.lookup(org)
+        if known and known.type != "Organization":
+            continue
+        out.append(Mention(m.start("org"), m.end("org"), org, "Organization",
+                           known.name if known else org, "compound"))
+    return out
+
+
+def _acronym_mentions(text: str, typed: list[Mention], catalogue: Catalogue,
+                      lex: Lexicon) -> list[Mention]:
+    """German text capitalises every noun, so only name-shaped words become untyped names:
+    acronyms (ZF, TRW), inner capitals (StarCapital) or digits (O2)."""
+    out = []
+    taken = [(m.start, m.end) for m in typed]
+    for m in re.finditer(r"(?<![\w-])(?:[A-ZÄÖÜ]{2,6}|[A-ZÄÖÜ][a-zäöü]+[A-Z][\w]*|[A-Z][\w]*\d[\w]*)(?![\w-])",
+                         text):
+        word = m.group(0)
+        if word in lex.not_names or word in _places() or word in lex.roles:
+            continue
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        out.append(Mention(m.start(), m.end(), word, "Name", word, "name"))
     return out
 
 
