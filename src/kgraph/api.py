@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from .exporters import atomic_write
 from .graphview import to_networkx
 from .query import load_store
-from .viewer import render_html, select
+from .viewer import make_page
 
 
 def graph(paths: Sequence[str | os.PathLike[str]]):
@@ -16,11 +17,32 @@ def graph(paths: Sequence[str | os.PathLike[str]]):
     return to_networkx(load_store(paths))
 
 
+@dataclass(frozen=True)
+class ViewResult:
+    """The page written by :func:`view`; usable wherever a path is."""
+
+    path: Path
+    nodes: int
+    """Entities drawn."""
+    edges: int
+    """Facts drawn (hedged ones hidden until the reader asks for them)."""
+    total_nodes: int
+    """Entities there were to draw before the --max-nodes cap."""
+
+    def __fspath__(self) -> str:
+        return str(self.path)
+
+
 def view(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str] | None = None,
-         focus: str | None = None, depth: int = 2, max_nodes: int | None = None) -> Path:
-    """Write the HTML picture of graph files; returns the file written."""
+         focus: str | None = None, depth: int = 2, max_nodes: int | None = None) -> ViewResult:
+    """Write the HTML picture of graph files (graph.html beside the first one by default).
+
+    Without ``max_nodes`` a graph of more than viewer.DEFAULT_MAX_NODES entities keeps
+    that many best-connected ones, so the page loads in seconds.
+    """
     first = Path(paths[0])
     target = Path(out) if out else (first if first.is_dir() else first.parent) / "graph.html"
-    g = select(graph(paths), focus=focus, depth=depth, max_nodes=max_nodes)
-    atomic_write(target, render_html(g))
-    return target
+    title = "kgraph: " + ", ".join(Path(p).name for p in paths)
+    page = make_page(graph(paths), title=title, focus=focus, depth=depth, max_nodes=max_nodes)
+    atomic_write(target, page.html)
+    return ViewResult(target, page.nodes, page.edges, page.total_nodes)

@@ -1,85 +1,268 @@
-"""networkx graph -> one self-contained HTML page (pyvis with vis-network inlined).
+"""networkx graph -> one self-contained HTML page that makes no request at all.
 
-pyvis's templates link Bootstrap and vis from CDNs, which fail offline and leak the
-reader's visit (FINDINGS.md); the page is rendered with resources in line and every
-remaining external reference is removed. Every label and tooltip is HTML-escaped.
+The page is our own Jinja2 template (templates/graph.html.j2 with graph.js and
+graph.css) around vis-network 9.1.2, whose minified script we take from the pyvis
+package and inline: pyvis's own templates link Bootstrap and tom-select from CDNs
+(FINDINGS.md), and its ``Network.add_edge`` grows with the square of the graph.
+
+Safety: names and sentences come from articles, so they are never HTML. They travel
+as JSON inside ``<script type="application/json">`` with ``<``, ``>`` and ``&``
+written as ``\\u003c`` etc. (no ``</script>`` can end the block early); the script
+draws labels on a canvas, gives vis-network tooltips as plain strings (rendered as
+text in vis-network 9) and builds every panel with ``textContent``. A Content
+Security Policy allows only the page's own two scripts, by hash, and no network.
 """
 from __future__ import annotations
 
-import html
-import re
+import base64
+import difflib
+import hashlib
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
 
 import networkx as nx
 
-STYLE = {
-    "Organization": {"color": "#4e79a7", "shape": "dot"},
-    "AIModel": {"color": "#f28e2b", "shape": "diamond"},
-    "Product": {"color": "#59a14f", "shape": "square"},
-    "Person": {"color": "#e15759", "shape": "triangle"},
-    "Purpose": {"color": "#bab0ac", "shape": "box"},
+from .errors import EntityNotFoundError
+from .graphview import RELATIONS
+from .layout import layout
+
+
+@dataclass(frozen=True)
+class ClassStyle:
+    """How the entities of one class look on the page and in its legend."""
+
+    label: str
+    color: str
+    shape: str
+    """A vis-network shape whose size follows ``size`` (not box/ellipse)."""
+    symbol: str
+    """The legend's character for that shape."""
+
+
+CLASSES = {
+    "Organization": ClassStyle("Organization", "#4e79a7", "dot", "●"),
+    "AIModel": ClassStyle("AI model", "#f28e2b", "diamond", "◆"),
+    "Product": ClassStyle("Product", "#59a14f", "square", "■"),
+    "Person": ClassStyle("Person", "#e15759", "triangle", "▲"),
+    "Purpose": ClassStyle("Investment purpose", "#9c755f", "hexagon", "⬢"),
 }
+OTHER = ClassStyle("Other", "#8c8c8c", "dot", "●")
 
+RELATION_STYLE = {
+    "uses": ("uses", "#76b7b2"),
+    "developedBy": ("developed by", "#f28e2b"),
+    "surpasses": ("surpasses", "#b07aa1"),
+    "invests": ("invests", "#59a14f"),
+    "investsIn": ("invests in", "#8cd17d"),
+    "ceoOf": ("CEO of", "#e15759"),
+    "acquires": ("acquires", "#4e79a7"),
+    "partnersWith": ("partners with", "#edc948"),
+}
+"""Relation -> (label on the page, colour). The keys are the kg: names, never renamed."""
 
-def _tooltip_node(data: dict) -> str:
-    lines = [f"{data.get('label')} ({data.get('type')})"]
-    if data.get("aliases"):
-        lines.append("also: " + ", ".join(data["aliases"]))
-    return "\n".join(lines)
-
-
-def _tooltip_edge(data: dict) -> str:
-    lines = [data.get("label", "")]
-    for src in data.get("sources", [])[:5]:
-        when = f" ({src['date']})" if src.get("date") else ""
-        lines.append(f"“{src['sentence']}” — {src['path']}{when}")
-    return "\n".join(lines)
+PHYSICS_LIMIT = 600
+"""Up to this many nodes the browser refines the Python layout with a short physics
+run (then freezes it: no jitter); beyond it, positions come from Python only."""
+DEFAULT_MAX_NODES = 3000
+"""A page for a bigger graph keeps this many best-connected entities unless told."""
 
 
 def select(g: nx.MultiDiGraph, focus: str | None = None, depth: int = 2,
            max_nodes: int | None = None) -> nx.MultiDiGraph:
     """The part of the graph to draw: a neighbourhood, and/or the best-connected nodes."""
     if focus:
-        wanted = focus.casefold()
-        starts = [n for n, d in g.nodes(data=True)
-                  if str(d.get("label", "")).casefold() == wanted
-                  or wanted in (a.casefold() for a in d.get("aliases", []))]
-        if not starts:
-            from .errors import KgraphError
-
-            raise KgraphError(f"no entity named {focus!r} in the graph")
+        starts = find_entities(g, focus)
         undirected = g.to_undirected(as_view=True)
         keep: set[str] = set()
         for s in starts:
             keep |= set(nx.single_source_shortest_path_length(undirected, s, cutoff=depth))
         g = g.subgraph(keep).copy()
+        g.graph["focus"] = starts
     if max_nodes is not None and g.number_of_nodes() > max_nodes:
         ranked = sorted(g.degree, key=lambda nd: (-nd[1], str(nd[0])))[:max_nodes]
-        g = g.subgraph([n for n, _ in ranked]).copy()
+        kept = {n for n, _ in ranked}
+        focus_nodes = [n for n in g.graph.get("focus", []) if n in kept]
+        g = g.subgraph(kept).copy()
+        g.graph["focus"] = focus_nodes
     return g
 
 
-def render_html(g: nx.MultiDiGraph, title: str = "kgraph") -> str:
-    """The page as a string; nothing in it loads from the network."""
-    from pyvis.network import Network
+@dataclass(frozen=True)
+class Page:
+    """A rendered page and what it shows."""
 
-    net = Network(height="92vh", width="100%", directed=True, cdn_resources="in_line",
-                  heading="")
-    degrees = dict(g.degree)
-    for node, data in sorted(g.nodes(data=True), key=lambda nd: str(nd[0])):
-        style = STYLE.get(data.get("type"), STYLE["Purpose"])
-        net.nodes.append({"id": node, "label": html.escape(str(data.get("label", node))),
-                          "title": html.escape(_tooltip_node(data)),
-                          "color": style["color"], "shape": style["shape"],
-                          "size": 10 + 4 * min(degrees.get(node, 0), 10)})
-        net.node_ids.append(node)
-        net.node_map[node] = net.nodes[-1]
-    for s, o, data in g.edges(data=True):
-        net.edges.append({"from": s, "to": o, "label": html.escape(data.get("label", "")),
-                          "title": html.escape(_tooltip_edge(data)), "arrows": "to",
-                          "dashes": bool(data.get("hedged"))})
-    net.set_options('{"physics": {"solver": "forceAtlas2Based", "stabilization": '
-                    '{"iterations": 200}}, "edges": {"smooth": false, "font": {"size": 10}}}')
-    page = net.generate_html()
-    page = re.sub(r"<link[^>]+href=\"https?://[^>]*>", "", page)
-    page = re.sub(r"<script[^>]+src=\"https?://[^>]*>\s*</script>", "", page)
-    return page.replace("<title>", f"<title>{html.escape(title)} ", 1)
+    html: str
+    nodes: int
+    """Entities on the page."""
+    edges: int
+    """Facts on the page (hedged ones included; the page hides them until asked)."""
+    total_nodes: int
+    """Entities there were to draw (in the --focus neighbourhood if given) before the cap."""
+
+
+def make_page(g: nx.MultiDiGraph, title: str = "kgraph", focus: str | None = None,
+              depth: int = 2, max_nodes: int | None = None) -> Page:
+    """Select, lay out and render; a graph bigger than DEFAULT_MAX_NODES is capped unless
+    ``max_nodes`` says otherwise, so the page always loads in seconds."""
+    around = select(g, focus=focus, depth=depth)
+    limit = DEFAULT_MAX_NODES if max_nodes is None else max_nodes
+    drawn = select(around, max_nodes=limit)
+    total = (around.number_of_nodes(), around.number_of_edges())
+    return Page(render_html(drawn, title=title, total=total), drawn.number_of_nodes(),
+                drawn.number_of_edges(), total[0])
+
+
+def find_entities(g: nx.MultiDiGraph, name: str) -> list[str]:
+    """Nodes whose label or alias is ``name`` (case-insensitive)."""
+    wanted = name.casefold()
+    found = sorted(n for n, d in g.nodes(data=True)
+                   if str(d.get("label", "")).casefold() == wanted
+                   or wanted in (a.casefold() for a in d.get("aliases", [])))
+    if found:
+        return found
+    names = sorted({str(d.get("label", "")) for _, d in g.nodes(data=True)})
+    close = difflib.get_close_matches(name, names, n=3, cutoff=0.75)
+    hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+    raise EntityNotFoundError(f"no entity named {name!r} in the graph{hint}")
+
+
+def _node_tooltip(data: dict, style: ClassStyle, facts: int) -> str:
+    lines = [str(data.get("label")), style.label]
+    if data.get("aliases"):
+        lines.append("also: " + ", ".join(data["aliases"][:8]))
+    lines.append(f"{facts} fact{'s' * (facts != 1)}: click for details")
+    return "\n".join(lines)
+
+
+def _edge_tooltip(subject: str, label: str, obj: str, data: dict) -> str:
+    lines = [f"{subject} {label} {obj}" + ("  (hedged)" if data.get("hedged") else "")]
+    sources = data.get("sources", [])
+    for src in sources[:3]:
+        sentence = src.get("sentence") or ""
+        if len(sentence) > 160:
+            sentence = sentence[:157] + "..."
+        where = src.get("title") or src.get("path") or ""
+        when = f", {src['date']}" if src.get("date") else ""
+        lines.append(f"“{sentence}”\n    {where}{when}")
+    if len(sources) > 3:
+        lines.append(f"... {len(sources) - 3} more: click for all")
+    return "\n".join(lines)
+
+
+def page_data(g: nx.MultiDiGraph, title: str = "kgraph", total: tuple[int, int] | None = None,
+              physics: bool | None = None) -> dict[str, Any]:
+    """Everything the page script needs, as plain JSON-ready values."""
+    order = sorted(g.nodes, key=lambda n: (str(g.nodes[n].get("label", n)).casefold(), str(n)))
+    index = {n: i for i, n in enumerate(order)}
+    positions = layout(g)
+    degree = dict(g.degree)
+    physics = len(order) <= PHYSICS_LIMIT if physics is None else physics
+    nodes = []
+    class_counts: Counter[str] = Counter()
+    for n in order:
+        d = g.nodes[n]
+        kind = d.get("type") or "Other"
+        style = CLASSES.get(kind, OTHER)
+        class_counts[kind] += 1
+        family = d.get("family")
+        x, y = positions[n]
+        nodes.append({
+            "id": index[n], "iri": str(n), "label": str(d.get("label", n)), "type": kind,
+            "aliases": list(d.get("aliases") or []),
+            "family": str(g.nodes[family].get("label")) if family in g else None,
+            "x": x, "y": y, "degree": degree[n],
+            "size": round(10 + 6 * math.sqrt(min(degree[n], 60)), 1),
+            "title": _node_tooltip(d, style, degree[n]),
+        })
+    edges = []
+    relation_counts: Counter[str] = Counter()
+    pair_seen: Counter[tuple[int, int]] = Counter()
+    for s, o, d in sorted(g.edges(data=True), key=lambda e: (index[e[0]], index[e[1]],
+                                                               e[2].get("label", ""))):
+        relation = d.get("relation", "")
+        relation_counts[relation] += 1
+        label = RELATION_STYLE.get(relation, (relation, ""))[0]
+        if relation == "invests":
+            label = d.get("label") or label  # "invests $53 bn"
+        pair = (min(index[s], index[o]), max(index[s], index[o]))
+        sources = d.get("sources", [])
+        edges.append({
+            "id": len(edges), "from": index[s], "to": index[o], "relation": relation,
+            "label": label, "hedged": bool(d.get("hedged")),
+            "confidence": round(float(d.get("confidence") or 0), 3),
+            "articles": len({src.get("path") for src in sources}),
+            "amount": d.get("amount"), "currency": d.get("currency"),
+            "parallel": pair_seen[pair],
+            "sources": [{k: src.get(k) for k in ("sentence", "title", "path", "date",
+                                                 "confidence")} for src in sources],
+            "title": _edge_tooltip(str(g.nodes[s].get("label", s)), label,
+                                   str(g.nodes[o].get("label", o)), d),
+        })
+        pair_seen[pair] += 1
+    return {
+        "title": title,
+        "physics": physics,
+        "classes": [{"type": t, "label": CLASSES.get(t, OTHER).label,
+                     "color": CLASSES.get(t, OTHER).color, "shape": CLASSES.get(t, OTHER).shape,
+                     "symbol": CLASSES.get(t, OTHER).symbol, "count": class_counts[t]}
+                    for t in [*CLASSES, "Other"] if class_counts[t]],
+        "relations": [{"name": r, "label": RELATION_STYLE[r][0], "color": RELATION_STYLE[r][1],
+                       "count": relation_counts[r]} for r in RELATIONS if relation_counts[r]],
+        "nodes": nodes,
+        "edges": edges,
+        "focus": [index[n] for n in g.graph.get("focus", []) if n in index],
+        "total": {"nodes": total[0] if total else len(nodes),
+                  "edges": total[1] if total else len(edges)},
+    }
+
+
+def script_json(value: Any) -> str:
+    """JSON that is safe inside a ``<script>`` element: no ``<``, ``>`` or ``&`` survive."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
+    return text
+
+
+@cache
+def _asset(name: str) -> str:
+    return (resources.files("kgraph") / "templates" / name).read_text(encoding="utf-8")
+
+
+@cache
+def _vis_js() -> str:
+    # pyvis bundles vis-network; reusing its copy saves vendoring 470 kB of minified JS
+    path = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
+    return path.read_text(encoding="utf-8")
+
+
+def _csp_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def render_html(g: nx.MultiDiGraph, title: str = "kgraph", total: tuple[int, int] | None = None,
+                physics: bool | None = None) -> str:
+    """The page as a string; nothing in it loads from the network."""
+    import jinja2
+
+    env = jinja2.Environment(autoescape=True, keep_trailing_newline=True,
+                             undefined=jinja2.StrictUndefined)
+    template = env.from_string(_asset("graph.html.j2"))
+    vis_js, app_js = _vis_js(), _asset("graph.js")
+    for script in (vis_js, app_js):
+        if "</script" in script.lower() or "<!--" in script:
+            raise RuntimeError("an inlined script would end its <script> element early")
+    data = page_data(g, title=title, total=total, physics=physics)
+    return template.render(
+        title=title, css=_asset("graph.css"), vis_js=vis_js, app_js=app_js,
+        data=script_json(data),
+        csp=f"default-src 'none'; script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}; "
+            "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
+    )

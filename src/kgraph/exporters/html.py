@@ -1,4 +1,4 @@
-"""graph.html: the interactive picture (pyvis / vis-network), self-contained and offline."""
+"""graph.html: the interactive picture (vis-network), self-contained and offline."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,6 +18,7 @@ def store_from_dataset(ds: Dataset) -> ox.Store:
 @register("html", "graph.html")
 def write_html(ds: Dataset, path: Path) -> None:
     from ..graphview import to_networkx
-    from ..viewer import render_html
+    from ..viewer import make_page
 
-    atomic_write(path, render_html(to_networkx(store_from_dataset(ds))))
+    page = make_page(to_networkx(store_from_dataset(ds)), title=f"kgraph: {path.parent.name}")
+    atomic_write(path, page.html)

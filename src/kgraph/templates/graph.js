@@ -1,0 +1,365 @@
+// The kgraph page: draws the graph in #kg-data with vis-network, filters, search, details.
+// Text from articles is only ever set with textContent or given to vis-network as a plain
+// string (drawn on a canvas, or shown as text in tooltips); no HTML is ever parsed from data.
+(function () {
+  "use strict";
+
+  var data = JSON.parse(document.getElementById("kg-data").textContent);
+  var nodeById = new Map();
+  data.nodes.forEach(function (n) { nodeById.set(n.id, n); });
+  var edgeById = new Map();
+  data.edges.forEach(function (e) { edgeById.set(e.id, e); });
+  var classStyle = new Map();
+  data.classes.forEach(function (c) { classStyle.set(c.type, c); });
+  var relationStyle = new Map();
+  data.relations.forEach(function (r) { relationStyle.set(r.name, r); });
+  var edgesOf = new Map();
+  data.edges.forEach(function (e) {
+    [e.from, e.to].forEach(function (id) {
+      if (!edgesOf.has(id)) { edgesOf.set(id, []); }
+      edgesOf.get(id).push(e);
+    });
+  });
+  var big = data.nodes.length > 1500 || data.edges.length > 3000;
+
+  var state = {
+    classes: new Set(data.classes.map(function (c) { return c.type; })),
+    relations: new Set(data.relations.map(function (r) { return r.name; })),
+    multi: false,
+    minConfidence: 0,
+    hedged: false,
+    isolated: false,
+    pinned: new Set(data.focus)
+  };
+  var shownNodes = new Set();
+  var shownEdges = new Set();
+
+  // --- small DOM helpers: text only ---------------------------------------------------
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) { e.className = className; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+  function clear(e) { while (e.firstChild) { e.removeChild(e.firstChild); } }
+  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+
+  // --- vis data -----------------------------------------------------------------------
+  function visNode(n) {
+    var style = classStyle.get(n.type);
+    return {
+      id: n.id, label: n.label, title: n.title, x: n.x, y: n.y, shape: style.shape,
+      size: n.size,
+      color: { background: style.color, border: "#ffffff",
+               highlight: { background: style.color, border: "#222222" },
+               hover: { background: style.color, border: "#222222" } },
+      font: { size: 13 + Math.min(7, Math.round(n.degree / 3)) }
+    };
+  }
+  function visEdge(e) {
+    var style = relationStyle.get(e.relation) || { color: "#999999" };
+    var edge = {
+      id: e.id, from: e.from, to: e.to, label: e.label, title: e.title,
+      arrows: { to: { enabled: true, scaleFactor: 0.55 } },
+      dashes: e.hedged ? [6, 5] : false,
+      width: Math.min(6, 1.2 + Math.log2(Math.max(1, e.articles)) * 1.3),
+      color: { color: style.color, highlight: "#222222", hover: "#444444",
+               opacity: e.hedged ? 0.6 : 0.9 }
+    };
+    if (e.parallel > 0) {
+      edge.smooth = { enabled: true, type: e.parallel % 2 ? "curvedCW" : "curvedCCW",
+                      roundness: 0.15 + 0.1 * Math.floor((e.parallel - 1) / 2) };
+    }
+    return edge;
+  }
+  var nodes = new vis.DataSet(data.nodes.map(visNode));
+  var edges = new vis.DataSet(data.edges.map(visEdge));
+  var nodeView = new vis.DataView(nodes, { filter: function (n) { return shownNodes.has(n.id); } });
+  var edgeView = new vis.DataView(edges, { filter: function (e) { return shownEdges.has(e.id); } });
+
+  // --- filters ------------------------------------------------------------------------
+  function edgeShown(e) {
+    if (!state.relations.has(e.relation)) { return false; }
+    if (e.hedged && !state.hedged) { return false; }
+    if (state.multi && e.articles < 2) { return false; }
+    if (e.confidence < state.minConfidence) { return false; }
+    return state.classes.has(nodeById.get(e.from).type) && state.classes.has(nodeById.get(e.to).type);
+  }
+  function computeShown() {
+    shownEdges = new Set();
+    var connected = new Set();
+    data.edges.forEach(function (e) {
+      if (edgeShown(e)) { shownEdges.add(e.id); connected.add(e.from); connected.add(e.to); }
+    });
+    shownNodes = new Set();
+    data.nodes.forEach(function (n) {
+      if (state.pinned.has(n.id) ||
+          (state.classes.has(n.type) && (state.isolated || connected.has(n.id)))) {
+        shownNodes.add(n.id);
+      }
+    });
+  }
+  function showStatus() {
+    var status = document.getElementById("kg-status");
+    var text = plural(shownNodes.size, "entity").replace("entitys", "entities") + ", " +
+      plural(shownEdges.size, "fact") + " shown";
+    if (data.total.nodes > data.nodes.length) {
+      text += " (the " + data.nodes.length + " best-connected of " + data.total.nodes + " entities)";
+    }
+    status.textContent = text;
+    document.body.setAttribute("data-nodes", String(shownNodes.size));
+    document.body.setAttribute("data-edges", String(shownEdges.size));
+  }
+  function applyFilters() {
+    computeShown();
+    nodeView.refresh();
+    edgeView.refresh();
+    showStatus();
+  }
+
+  function checkItem(list, checked, onChange, decorate, text, count) {
+    var li = el("li");
+    var label = el("label");
+    var box = el("input");
+    box.type = "checkbox";
+    box.checked = checked;
+    box.addEventListener("change", function () { onChange(box.checked); applyFilters(); });
+    label.appendChild(box);
+    label.appendChild(decorate);
+    label.appendChild(document.createTextNode(text + " "));
+    label.appendChild(el("span", "kg-count", count));
+    li.appendChild(label);
+    list.appendChild(li);
+  }
+  function buildControls() {
+    var classes = document.getElementById("kg-classes");
+    data.classes.forEach(function (c) {
+      var symbol = el("span", "kg-symbol", c.symbol);
+      symbol.style.color = c.color;
+      checkItem(classes, true, function (on) {
+        if (on) { state.classes.add(c.type); } else { state.classes.delete(c.type); }
+      }, symbol, c.label, c.count);
+    });
+    var relations = document.getElementById("kg-relations");
+    data.relations.forEach(function (r) {
+      var line = el("span", "kg-line");
+      line.style.borderColor = r.color;
+      line.title = "kg:" + r.name;
+      checkItem(relations, true, function (on) {
+        if (on) { state.relations.add(r.name); } else { state.relations.delete(r.name); }
+      }, line, r.label, r.count);
+    });
+    document.getElementById("kg-multi").addEventListener("change", function (ev) {
+      state.multi = ev.target.checked; applyFilters();
+    });
+    document.getElementById("kg-hedged").addEventListener("change", function (ev) {
+      state.hedged = ev.target.checked; applyFilters();
+    });
+    document.getElementById("kg-isolated").addEventListener("change", function (ev) {
+      state.isolated = ev.target.checked; applyFilters();
+    });
+    var slider = document.getElementById("kg-confidence");
+    slider.addEventListener("input", function () {
+      state.minConfidence = Number(slider.value);
+      document.getElementById("kg-confidence-value").textContent = state.minConfidence.toFixed(2);
+      applyFilters();
+    });
+  }
+
+  // --- details panel ------------------------------------------------------------------
+  var details = document.getElementById("kg-details");
+  function factLine(e, fromNode) {
+    var li = el("li");
+    var subject = nodeById.get(e.from).label;
+    var object = nodeById.get(e.to).label;
+    var text = fromNode === undefined ? subject + " " + e.label + " " + object
+      : (e.from === fromNode ? e.label + " → " + object : subject + " " + e.label + " →");
+    var link = el("span", "kg-fact", text);
+    link.setAttribute("role", "button");
+    link.tabIndex = 0;
+    link.addEventListener("click", function () { selectEdge(e.id); });
+    li.appendChild(link);
+    li.appendChild(el("span", "kg-badge", plural(e.articles, "article")));
+    if (e.hedged) { li.appendChild(el("span", "kg-badge kg-hedged", "hedged")); }
+    if (!shownEdges.has(e.id)) { li.appendChild(el("span", "kg-badge", "filtered out")); }
+    return li;
+  }
+  function showNode(id) {
+    var n = nodeById.get(id);
+    if (!n) { return; }
+    var style = classStyle.get(n.type);
+    clear(details);
+    details.appendChild(el("h2", null, n.label));
+    var kind = el("p");
+    var symbol = el("span", "kg-symbol", style.symbol);
+    symbol.style.color = style.color;
+    kind.appendChild(symbol);
+    kind.appendChild(document.createTextNode(style.label));
+    details.appendChild(kind);
+    if (n.aliases.length) { details.appendChild(el("p", null, "Also: " + n.aliases.join(", "))); }
+    if (n.family) { details.appendChild(el("p", null, "Model family: " + n.family)); }
+    details.appendChild(el("p", "kg-iri", n.iri));
+    var facts = edgesOf.get(id) || [];
+    details.appendChild(el("h3", null, plural(facts.length, "fact")));
+    var list = el("ul");
+    facts.forEach(function (e) { list.appendChild(factLine(e, id)); });
+    details.appendChild(list);
+  }
+  function showEdge(id) {
+    var e = edgeById.get(id);
+    if (!e) { return; }
+    clear(details);
+    details.appendChild(el("h2", null, nodeById.get(e.from).label + " " + e.label + " " +
+                           nodeById.get(e.to).label));
+    var meta = el("p", "kg-muted", "kg:" + e.relation + " · confidence " + e.confidence.toFixed(2) +
+                  " · " + plural(e.articles, "article"));
+    details.appendChild(meta);
+    if (e.hedged) {
+      details.appendChild(el("p", null, "Hedged: every source reports this as uncertain, " +
+                             "planned or denied, so it is not asserted in the graph."));
+    }
+    if (e.amount) {
+      details.appendChild(el("p", null, "Amount: " + Number(e.amount).toLocaleString("en") +
+                             " " + (e.currency || "")));
+    }
+    details.appendChild(el("h3", null, e.sources.length === 1 ? "Source" : plural(e.sources.length, "source")));
+    e.sources.forEach(function (s) {
+      details.appendChild(el("blockquote", null, s.sentence));
+      var where = el("p", "kg-source");
+      where.appendChild(el("strong", null, s.title || s.path));
+      if (s.date) { where.appendChild(document.createTextNode(" · " + s.date)); }
+      where.appendChild(document.createElement("br"));
+      where.appendChild(document.createTextNode(s.path + " · confidence " +
+                                                Number(s.confidence).toFixed(2)));
+      details.appendChild(where);
+    });
+    var ends = el("p");
+    [e.from, e.to].forEach(function (nid) {
+      var link = el("span", "kg-fact", nodeById.get(nid).label);
+      link.setAttribute("role", "button");
+      link.tabIndex = 0;
+      link.addEventListener("click", function () { selectNode(nid); });
+      ends.appendChild(link);
+      ends.appendChild(document.createTextNode("  "));
+    });
+    details.appendChild(ends);
+  }
+
+  // --- the network --------------------------------------------------------------------
+  var container = document.getElementById("kg-network");
+  var options = {
+    autoResize: true,
+    layout: { improvedLayout: false, randomSeed: 7 },
+    nodes: {
+      borderWidth: 1.5,
+      font: { color: "#222222", strokeWidth: 3, strokeColor: "#ffffff" },
+      scaling: { label: { drawThreshold: 7 } }
+    },
+    edges: {
+      smooth: false,
+      selectionWidth: 2,
+      font: { size: 11, color: "#444444", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal" },
+      scaling: { label: { drawThreshold: 7 } }
+    },
+    interaction: {
+      hover: !big, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big,
+      multiselect: false, keyboard: false
+    },
+    physics: data.physics ? {
+      enabled: true,
+      solver: "forceAtlas2Based",
+      forceAtlas2Based: { gravitationalConstant: -50, centralGravity: 0.015, springLength: 95,
+                          springConstant: 0.07, damping: 0.7, avoidOverlap: 0.8 },
+      maxVelocity: 30,
+      minVelocity: 1,
+      stabilization: { enabled: true, iterations: 300, updateInterval: 50, fit: true }
+    } : { enabled: false }
+  };
+
+  buildControls();
+  computeShown();
+  showStatus();
+  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
+
+  function keepPositions() {
+    var positions = network.getPositions();
+    nodes.update(Object.keys(positions).map(function (id) {
+      return { id: Number(id), x: positions[id].x, y: positions[id].y };
+    }));
+  }
+  function ready() {
+    document.body.setAttribute("data-ready", "1");
+    showStatus();
+  }
+  if (data.physics && shownNodes.size > 0) {
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({ physics: { enabled: false } });
+      keepPositions();
+      network.fit();
+      ready();
+    });
+  } else {
+    network.setOptions({ physics: { enabled: false } });
+    network.once("afterDrawing", ready);
+    network.fit();
+  }
+  network.on("dragEnd", function (params) {
+    if (params.nodes.length) { keepPositions(); }
+  });
+  network.on("click", function (params) {
+    if (params.nodes.length) { showNode(params.nodes[0]); }
+    else if (params.edges.length) { showEdge(params.edges[0]); }
+  });
+
+  function selectNode(id) {
+    if (!shownNodes.has(id)) { state.pinned.add(id); applyFilters(); }
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 1.0),
+                        animation: { duration: 400, easingFunction: "easeInOutQuad" } });
+    showNode(id);
+  }
+  function selectEdge(id) {
+    if (shownEdges.has(id)) { network.selectEdges([id]); }
+    showEdge(id);
+  }
+
+  // --- search -------------------------------------------------------------------------
+  var names = document.getElementById("kg-names");
+  var byName = new Map();
+  data.nodes.forEach(function (n) {
+    [n.label].concat(n.aliases).forEach(function (name) {
+      var key = name.toLowerCase();
+      if (!byName.has(key)) { byName.set(key, n.id); }
+    });
+    var option = el("option");
+    option.value = n.label;
+    names.appendChild(option);
+  });
+  var search = document.getElementById("kg-search");
+  function find() {
+    var wanted = search.value.trim().toLowerCase();
+    if (!wanted) { return; }
+    var id = byName.get(wanted);
+    if (id === undefined) {
+      var hit = data.nodes.find(function (n) { return n.label.toLowerCase().indexOf(wanted) >= 0; });
+      id = hit ? hit.id : undefined;
+    }
+    var status = document.getElementById("kg-status");
+    if (id === undefined) {
+      status.textContent = "No entity named “" + search.value.trim() + "” on this page";
+      status.className = "kg-warn";
+      return;
+    }
+    status.className = "";
+    selectNode(id);
+  }
+  search.addEventListener("change", find);
+  search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { find(); } });
+  document.getElementById("kg-fit").addEventListener("click", function () {
+    network.fit({ animation: { duration: 300 } });
+  });
+  if (data.focus.length) { showNode(data.focus[0]); }
+
+  window.kgraph = { network: network, data: data, showNode: showNode, showEdge: showEdge,
+                    selectNode: selectNode, state: state, applyFilters: applyFilters };
+}());
