@@ -127,10 +127,13 @@ def view(graph: tuple[Path, ...], out: Path | None, focus: str | None, depth: in
     """Render the interactive HTML graph from graph files."""
     from .api import view as run
 
-    target = run(list(graph), out, focus=focus, depth=depth, max_nodes=max_nodes)
-    click.echo(f"wrote {target}")
+    result = run(list(graph), out, focus=focus, depth=depth, max_nodes=max_nodes)
+    if result.nodes < result.total_nodes:
+        click.echo(f"drew the {result.nodes} best-connected of {result.total_nodes} entities "
+                   "(--max-nodes N or --focus NAME to choose)", err=True)
+    click.echo(f"wrote {result.path}")
     if open_:
-        webbrowser.open(target.resolve().as_uri())
+        webbrowser.open(result.path.resolve().as_uri())
 
 
 def _header(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]):

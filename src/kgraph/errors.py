@@ -60,3 +60,7 @@ class ModelLoadError(KgraphError):
 
 class CatalogueError(KgraphError):
     """A catalogue or pattern data file is malformed."""
+
+
+class EntityNotFoundError(KgraphError):
+    """No entity of the graph has that name or alias."""
