@@ -48,6 +48,14 @@ class Catalogue:
 _TYPE_ORDER = {"Organization": 0, "AIModel": 1, "Product": 2, "Person": 3}
 
 
+def _inflected(name: str) -> tuple[str, ...]:
+    """German adjective endings of multi-word names: 'Deutsche Bank' -> 'Deutschen Bank'."""
+    first, _, rest = name.partition(" ")
+    if rest and first.endswith("e") and first[:1].isupper() and len(first) > 4:
+        return (f"{first}n {rest}", f"{first}r {rest}")
+    return ()
+
+
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in cell.split("|") if a.strip())
 
@@ -81,8 +89,9 @@ def load_catalogue(folder: str | None = None) -> Catalogue:
     surfaces: dict[str, list[Known]] = defaultdict(list)
     for known in entries.values():
         for surface in (known.name, *known.aliases):
-            if known not in surfaces[surface]:
-                surfaces[surface].append(known)
+            for form in (surface, *_inflected(surface)):
+                if known not in surfaces[form]:
+                    surfaces[form].append(known)
     ordered = {s: tuple(sorted(rows, key=lambda k: _TYPE_ORDER[k.type]))
                for s, rows in surfaces.items()}
     return Catalogue(entries=entries, surfaces=ordered)

@@ -46,9 +46,13 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeGraph:
     catalogued: dict[str, str] = {}
     mentioned: dict[str, set[str]] = defaultdict(set)
 
+    full_names: dict[str, Counter[str]] = defaultdict(Counter)
+
     def see(m: Mention, article: str) -> str:
         ident = entity_id(m.type, m.key)
         names[ident][m.key] += 1
+        if m.source == "legal-form":
+            full_names[ident][m.text] += 1
         types[ident][m.type] += 1
         if m.source != "coref":
             surfaces[ident].add(m.text)
@@ -79,7 +83,10 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeGraph:
     for ident, counter in names.items():
         if ident not in types:
             continue
-        name = catalogued.get(ident) or _best_name(counter)
+        # a company known only from the text is named as written in full ("Lumenfeld GmbH");
+        # the short form ("Lumenfeld") becomes an alias
+        name = catalogued.get(ident) or _best_name(full_names.get(ident) or counter)
+        surfaces[ident].update(counter)
         type_ = types[ident].most_common(1)[0][0]
         aliases = tuple(sorted(a for a in surfaces[ident] if a != name))
         family = families.get(ident)
