@@ -525,7 +525,9 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
         window_start = sent_starts[max(0, sent - 2)] if sent_starts else 0
         if kind == "topic":
             prev_start = sent_starts[sent - 1] if sent >= 1 else None
-            prev = [t for t in named if prev_start is not None
+            # "It" opens a sentence about the topic of the one before: its first name,
+            # typed or not (Wikipedia-style "X is a game ... It was developed by Y")
+            prev = [t for t in typed if prev_start is not None
                     and prev_start <= t.start < sent_starts[sent]]
             if prev:
                 ante = prev[0]
