@@ -7,8 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .exporters import atomic_write
+from .exporters.networkx_export import FORMATS as EXPORT_FORMATS
+from .exporters.networkx_export import export as export_text
 from .graphview import to_networkx
 from .query import load_store
+from .stats import Stats
+from .stats import compute as compute_stats
 from .viewer import make_page
 
 
@@ -46,3 +50,20 @@ def view(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str] | 
     page = make_page(graph(paths), title=title, focus=focus, depth=depth, max_nodes=max_nodes)
     atomic_write(target, page.html)
     return ViewResult(target, page.nodes, page.edges, page.total_nodes)
+
+
+def export(paths: Sequence[str | os.PathLike[str]], fmt: str = "graphml",
+           out: str | os.PathLike[str] | None = None) -> Path:
+    """Write the entity graph as graphml, gexf or cytoscape-json (beside the first graph
+    file as graph.graphml / graph.gexf / graph.cyjs by default); returns the file written."""
+    text = export_text(graph(paths), fmt)
+    first = Path(paths[0])
+    target = Path(out) if out else ((first if first.is_dir() else first.parent)
+                                    / ("graph" + EXPORT_FORMATS[fmt][0]))
+    atomic_write(target, text)
+    return target
+
+
+def stats(paths: Sequence[str | os.PathLike[str]], top: int = 10) -> Stats:
+    """Counts by class and relation, most central companies and models, clusters, articles."""
+    return compute_stats(graph(paths), top=top)

@@ -34,14 +34,14 @@ def main() -> None:
     """
 
 
-def _progress(quiet: bool):
-    if quiet or not sys.stderr.isatty():
+def _progress(quiet: bool, stream=None):
+    """A progress bar on a terminal; nothing in pipes, log files, CI or with --quiet."""
+    from .progress import ProgressBar
+
+    stream = stream or click.get_text_stream("stderr")
+    if quiet or not stream.isatty():
         return None
-
-    def show(done: int, total: int) -> None:
-        click.echo(f"\rreading articles: {done}/{total}", err=True, nl=done == total)
-
-    return show
+    return ProgressBar(stream)
 
 
 @main.command()
@@ -52,18 +52,48 @@ def _progress(quiet: bool):
               "(default: detected per article and paragraph).")
 @click.option("--spacy-model", metavar="NAME", help="An installed trained spaCy pipeline whose "
               "NER adds to the rules, e.g. en_core_web_sm. Never needed.")
+@click.option("--jobs", "-j", type=click.IntRange(0), default=1, show_default=True,
+              help="Worker processes for extraction; 0: one per CPU core.")
+@click.option("--executor", type=click.Choice(["local", "process", "dask"]),
+              help="Where extraction runs (default: process when --jobs is not 1, dask "
+              "with --scheduler, else local).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help="Dask scheduler for --executor dask (pip install 'kgraph[distributed]').")
+@click.option("--no-cache", is_flag=True, help="Extract every article again and keep no "
+              "cache (default: reuse OUT/.kgraph-cache for unchanged articles).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-@click.option("--verbose", "-v", is_flag=True, help="List every skipped file.")
+@click.option("--verbose", "-v", is_flag=True,
+              help="List every skipped file; show the cache, workers and time of each step.")
 def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str | None,
+          jobs: int, executor: str | None, scheduler: str | None, no_cache: bool,
           quiet: bool, verbose: bool) -> None:
-    """Read articles (files or folders of .txt, .md, .html) and write the graph files."""
+    """Read articles (files or folders of .txt, .md, .html) and write the graph files.
+
+    \b
+    kgraph build articles/ --out outputs --jobs 2
+    kgraph build articles/ --executor dask --scheduler tcp://10.0.0.5:8786
+    """
     from .pipeline import Options
     from .pipeline import build as run
 
-    report = run(paths, out, Options(lang=lang, spacy_model=spacy_model),
-                 progress=_progress(quiet))
+    bar = _progress(quiet)
+    try:
+        report = run(paths, out, Options(lang=lang, spacy_model=spacy_model), progress=bar,
+                     jobs=jobs, executor=executor, scheduler=scheduler, use_cache=not no_cache)
+    finally:
+        if bar is not None:
+            bar.close()
     if quiet:
         return
+    if verbose:
+        if report.cache is not None:
+            c = report.cache
+            click.echo(f"cache: {c.hits} reused, {c.misses} extracted"
+                       + (f", {c.damaged} damaged entries redone" if c.damaged else ""), err=True)
+        click.echo(f"executor: {report.executor} ({report.workers} worker"
+                   f"{'s' if report.workers != 1 else ''})", err=True)
+        click.echo("time: " + ", ".join(f"{k} {v:.1f} s" for k, v in report.seconds.items()),
+                   err=True)
     for skipped in report.skipped if verbose else report.skipped[:10]:
         click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
     if len(report.skipped) > 10 and not verbose:
@@ -134,6 +164,47 @@ def view(graph: tuple[Path, ...], out: Path | None, focus: str | None, depth: in
     click.echo(f"wrote {result.path}")
     if open_:
         webbrowser.open(result.path.resolve().as_uri())
+
+
+@main.command()
+@click.argument("graph", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "cytoscape-json"]),
+              default="graphml", show_default=True,
+              help="graphml and gexf open in Gephi, cytoscape-json in Cytoscape.")
+@click.option("--out", "-o", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="File to write, - for stdout (default: graph.graphml / graph.gexf / "
+                   "graph.cyjs beside the first graph file).")
+def export(graph: tuple[Path, ...], fmt: str, out: Path | None) -> None:
+    """Export the entities and facts (with evidence) for Gephi or Cytoscape.
+
+    \b
+    kgraph export outputs/graph.trig --format gexf
+    kgraph export outputs/ --format cytoscape-json --out network.cyjs
+    """
+    if out is not None and str(out) == "-":
+        from .api import graph as load
+        from .exporters.networkx_export import export as as_text
+
+        click.echo(as_text(load(list(graph)), fmt), nl=False)
+        return
+    from .api import export as run
+
+    click.echo(f"wrote {run(list(graph), fmt, out)}")
+
+
+@main.command()
+@click.argument("graph", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True, metavar="N",
+              help="How many central entities, clusters and articles to list.")
+@click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
+def stats(graph: tuple[Path, ...], top: int, as_json: bool) -> None:
+    """Counts by class and relation, the most central companies and models, clusters, and
+    the articles that contributed most facts."""
+    from .api import stats as run
+    from .stats import format_text
+
+    result = run(list(graph), top=top)
+    click.echo(result.to_json() if as_json else format_text(result), nl=False)
 
 
 def _header(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]):
