@@ -227,8 +227,24 @@ def write_files(quads: Quads, folder: Path) -> tuple[Path, Path]:
 
 # --- one backend, in its own process -------------------------------------------------------
 
-def _peak_mb(who: int = resource.RUSAGE_SELF) -> float:
-    return resource.getrusage(who).ru_maxrss / 1024  # kB on Linux
+def _peak_mb() -> float:
+    """This process's peak RSS (VmHWM): ru_maxrss would count the parent it was forked from."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _child_peak_mb(cmd: list[str]) -> tuple[float, float, str]:
+    """Run a command; its wall time, its own peak RSS (from wait4) and its stdout."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    stdout, stderr = proc.communicate()
+    wall = time.perf_counter() - t
+    if proc.returncode:
+        raise RuntimeError(f"{cmd[:3]} failed: {stderr}")
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, usage.ru_maxrss / 1024, stdout
 
 
 def _timed(fn, repeat: int) -> tuple[float, float, list]:
@@ -248,6 +264,8 @@ def run_backend(name: str, path: Path, repeat: int) -> dict:
     # import first: the load time is parsing and indexing, not importing spaCy or rdflib
     if name == "kgraph":
         from kgraph.query import load_store, run_query
+    elif name == "pyoxigraph":
+        import pyoxigraph as ox
     else:
         from rdflib import Dataset
     base = _peak_mb()
@@ -257,6 +275,15 @@ def run_backend(name: str, path: Path, repeat: int) -> dict:
 
         def ask(sparql: str) -> list:
             return [tuple(row) for row in run_query(store, sparql).rows]
+    elif name == "pyoxigraph":
+        store = ox.Store()
+        store.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
+
+        def ask(sparql: str) -> list:
+            answer = store.query(sparql, use_default_graph_as_union=True)
+            names = [v.value for v in answer.variables]
+            return [tuple(None if sol[v] is None else sol[v].value for v in names)
+                    for sol in answer]
     else:
         store_name, fmt = ("Oxigraph", "ox-trig") if name == "oxrdflib" else ("default", "trig")
         ds = Dataset(store=store_name, default_union=True)
@@ -287,11 +314,8 @@ def run_cli(path: Path) -> dict:
     for key, sparql in QUERIES.items():
         # -e, not a positional query: click.Path turns the "//" of full IRIs into "/"
         cmd = [*_kgraph_cmd(), "query", str(path), "-e", sparql, "--format", "csv"]
-        t = time.perf_counter()
-        done = subprocess.run(cmd, capture_output=True, text=True, check=True)
-        out[key] = time.perf_counter() - t
-        out[key + "_rows"] = len(done.stdout.splitlines()) - 1
-    out["rss"] = _peak_mb(resource.RUSAGE_CHILDREN)
+        out[key], out["rss"], stdout = _child_peak_mb(cmd)
+        out[key + "_rows"] = len(stdout.splitlines()) - 1
     return out
 
 
@@ -299,6 +323,7 @@ def run_cli(path: Path) -> dict:
 
 LABELS = {"rdflib": "rdflib, default store (`format=\"trig\"`)",
           "oxrdflib": "rdflib + oxrdflib (`store=\"Oxigraph\"`, `format=\"ox-trig\"`)",
+          "pyoxigraph": "pyoxigraph alone (`Store.query`, union default graph, rows read)",
           "kgraph": "pyoxigraph as `kgraph query` runs it (`load_store` + `run_query`)",
           "cli": "`kgraph query FILE -e QUERY` command, end to end"}
 
@@ -342,11 +367,25 @@ def machine() -> str:
             f"{platform.system()} {platform.release()}")
 
 
+def _verdict(by: dict, backend: str) -> str:
+    ratio = by["rdflib"]["2-hop"] / by[backend]["2-hop"]
+    ok = ratio >= 20 and by[backend]["2-hop"] < 1
+    return (f"**{ratio:.0f}x** faster than rdflib's default store, "
+            f"{_s(by[backend]['2-hop'])}: **{'met' if ok else 'NOT met'}**")
+
+
 def section(results: list[dict], quads: int, articles: int, size_mb: float, command: str,
             repeat: int, load: str) -> str:
     by = {r["backend"]: r for r in results}
-    ratio = by["rdflib"]["2-hop"] / by["kgraph"]["2-hop"]
-    ok = ratio >= 20 and by["kgraph"]["2-hop"] < 1
+    lines = [f"- `kgraph query` (`run_query`): {_verdict(by, 'kgraph')}"]
+    if "pyoxigraph" in by:
+        lines.append(f"- pyoxigraph alone: {_verdict(by, 'pyoxigraph')}")
+        if by["kgraph"]["2-hop"] > 1.5 * by["pyoxigraph"]["2-hop"]:
+            lines.append(
+                "- the gap between the two pyoxigraph rows is `run_query`'s own work: it runs "
+                "each SELECT twice (once for the rows, once more for the JSON it keeps) and "
+                "reads every value into Python term by term")
+    verdicts = "\n".join(lines)
     return f"""{HEADING}
 
 Measured {date.today().isoformat()} on {machine()}; load average
@@ -357,17 +396,18 @@ Command: `{command}`
 A generated graph in kgraph's shape: {quads:,} triples in {articles + 1:,} named graphs
 (one per article with `schema:mentions`, facts and their `kg:Statement` evidence, plus the
 entities graph), {size_mb:.0f} MB of TriG, loaded from that TriG file. Each backend ran in a
-fresh process; query times are the median of {repeat} runs (rows fully read; for
-`kgraph query` that includes building the JSON results it keeps), peak RSS is the process
-maximum. The last row runs the `kgraph` command once per query, so its times include
-starting Python, loading the file and printing CSV.
+fresh process; query times are the median of {repeat} runs with every row read into
+Python, peak RSS is the process maximum and "of it, data" what loading and querying
+added to it after the imports. The last row runs the `kgraph` command once per query, so
+its times include starting Python, importing kgraph, loading the file and printing CSV.
 
 {table(results)}
 
-2-hop query ("company uses a model developed by another company", {by['kgraph']['2-hop_rows']:,}
-rows, every backend returned the same rows): `kgraph query` is **{ratio:.0f}x** faster than
-rdflib's default store and takes {_s(by['kgraph']['2-hop'])}; target ≥20x and under 1 s:
-**{'met' if ok else 'NOT met'}**.
+The 2-hop query ("company uses a model developed by another company"; {by['kgraph']['2-hop_rows']:,}
+rows, every backend returned the same rows, and the same 20 for GROUP BY) against the
+target of at least 20x faster than rdflib's default store and under 1 s:
+
+{verdicts}
 
 ```sparql
 {TWO_HOP}
@@ -396,7 +436,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--triples", type=int, default=1_000_000, help="graph size")
     parser.add_argument("--repeat", type=int, default=3, help="runs per query (median)")
-    parser.add_argument("--backends", default="rdflib,oxrdflib,kgraph,cli")
+    parser.add_argument("--backends", default="rdflib,oxrdflib,pyoxigraph,kgraph,cli")
     parser.add_argument("--no-write", action="store_true", help="print only, leave RESULTS.md")
     parser.add_argument("--child", metavar="BACKEND", help=argparse.SUPPRESS)
     parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
