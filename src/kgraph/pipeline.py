@@ -1,15 +1,35 @@
-"""The one place that chains the stages: read -> nlp -> mentions -> relations -> resolve -> rdf -> outputs."""
+"""The one place that chains the stages: read, nlp, mentions, relations, resolve, rdf, outputs.
+
+A build reads every file in the main process (bytes and SHA-256 only), looks each up
+in the content-hash cache (cache.py), sends the rest to an executor (executors.py:
+this process, a process pool or a Dask cluster) and merges the results in file order,
+so every executor and every cache state give the same graph.
+"""
 from __future__ import annotations
 
+import hashlib
 import os
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
-from .articles import Skipped, find_files, paragraph_languages, read_article
+from .articles import (
+    EXTENSIONS,
+    MAX_BYTES,
+    Skipped,
+    SourceFile,
+    article_from_bytes,
+    find_files,
+    paragraph_languages,
+    read_article,
+)
+from .cache import CacheStats, ExtractionCache, entry_text, fingerprint
 from .catalogue import Catalogue, load_catalogue
 from .errors import NoArticlesError
+from .executors import Executor
 from .mentions import find_mentions
 from .models import Article, Extraction, KnowledgeGraph, Mention
 from .nlp import SPACY_LABELS, blank_pipeline, trained_pipeline
@@ -40,6 +60,12 @@ class BuildReport:
     hedged: int = 0
     files: list[Path] = field(default_factory=list)
     graph: KnowledgeGraph | None = None
+    cache: CacheStats | None = None
+    """Hits, misses and damaged entries of the build cache (None with use_cache=False)."""
+    executor: str = "local"
+    workers: int = 1
+    seconds: dict[str, float] = field(default_factory=dict)
+    """Wall time of each phase: read, extract, resolve, write."""
 
 
 def extract_article(article: Article, options: Options = Options(),
@@ -112,35 +138,246 @@ def read_articles(paths: Sequence[str | os.PathLike[str]], lang: str | None = No
     return articles, skipped
 
 
+Progress = Callable[[int, int], None]
+"""Called with (articles done, articles in total) as extraction goes on."""
+
+
+@dataclass(frozen=True)
+class Task:
+    """One article to extract, as sent to a worker: the file's bytes travel with it."""
+
+    index: int
+    display: str
+    kind: str
+    raw: bytes
+    options: Options
+    key: str
+    cache: bool
+
+
+@dataclass(frozen=True)
+class Done:
+    """A worker's answer for one task."""
+
+    index: int
+    result: Extraction | Skipped
+    entry: str | None = None
+    """The cache entry's JSON text, made in the worker so the main process only writes it."""
+
+
+def warm_worker() -> None:
+    """Load the catalogue and both blank pipelines once per worker process."""
+    load_catalogue()
+    for lang in ("de", "en"):
+        blank_pipeline(lang)
+
+
+def run_tasks(tasks: Sequence[Task]) -> list[Done]:
+    """A worker's job: bytes -> Article -> Extraction (and its cache entry) for each task."""
+    catalogue = load_catalogue()
+    out = []
+    for task in tasks:
+        got = article_from_bytes(task.raw, task.display, task.kind, task.options.lang)
+        if isinstance(got, Skipped):
+            out.append(Done(task.index, got))
+            continue
+        extraction = extract_article(got, task.options, catalogue)
+        entry = entry_text(task.key, extraction.to_dict()) if task.cache else None
+        out.append(Done(task.index, extraction, entry))
+    return out
+
+
+def _read_source(source: SourceFile) -> bytes | Skipped:
+    """A file's bytes, or why it cannot be read (the checks of articles.read_article)."""
+    try:
+        size = source.path.stat().st_size
+        if size > MAX_BYTES:
+            return Skipped(source.display,
+                           f"file is {size // 2**20} MB, above the {MAX_BYTES // 2**20} MB limit")
+        return source.path.read_bytes()
+    except OSError as exc:
+        return Skipped(source.display, f"cannot read: {exc.strerror or exc}")
+
+
+def _kind(source: SourceFile) -> str:
+    return EXTENSIONS.get(source.path.suffix.lower(), "text")
+
+
+def _no_articles(paths: Sequence[str | os.PathLike[str]], skipped: list[Skipped]) -> None:
+    reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5])
+    raise NoArticlesError(
+        "no usable article (.txt, .md, .html) found in " + ", ".join(map(str, paths))
+        + (f" ({reasons})" if reasons else ""))
+
+
+def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Options(),
+                progress: Progress | None = None, executor: Executor | None = None,
+                cache: ExtractionCache | None = None,
+                ) -> tuple[list[Extraction], list[Skipped], list[str]]:
+    """Every usable article's extraction in file order, the skipped files, the cache keys used.
+
+    Files are read here (bytes and hash only); cached extractions are loaded while the
+    executor works through the others.
+    """
+    from .executors import LocalExecutor
+
+    executor = executor or LocalExecutor()
+    files, skipped_walk = find_files(paths)
+    # pass 1: hash every file, drop duplicates (same bytes: the first in path order wins)
+    slots: list[tuple[SourceFile, str] | Skipped] = []
+    first: dict[str, int] = {}
+    duplicates: dict[int, int] = {}
+    misses: list[int] = []
+    hits: list[int] = []
+    for source in files:
+        raw = _read_source(source)
+        if isinstance(raw, Skipped):
+            slots.append(raw)
+            continue
+        sha = hashlib.sha256(raw).hexdigest()
+        index = len(slots)
+        slots.append((source, f"{sha}-{_kind(source)}"))
+        if sha in first:
+            duplicates[index] = first[sha]
+            continue
+        first[sha] = index
+        if cache is not None and cache.has(slots[index][1]):
+            hits.append(index)
+        else:
+            misses.append(index)
+    total = len(hits) + len(misses)
+    if cache is not None:
+        cache.stats.misses += len(misses)
+    results: dict[int, Extraction | Skipped] = {}
+
+    def tasks(indices: list[int]) -> Iterator[Task]:
+        for i in indices:
+            source, key = slots[i]  # type: ignore[misc]
+            raw = _read_source(source)
+            if isinstance(raw, Skipped):
+                results[i] = raw
+                continue
+            yield Task(i, source.display, _kind(source), raw, options, key, cache is not None)
+
+    done = 0
+    # workers start on the misses now; cached entries are loaded meanwhile
+    running = executor.map_unordered(run_tasks, tasks(misses), count=len(misses))
+    redo: list[int] = []
+    for i in hits:
+        source, key = slots[i]  # type: ignore[misc]
+        got = cache.get(key) if cache is not None else None
+        if got is None:
+            redo.append(i)  # damaged entry: extracted again
+            continue
+        extraction = got[0]
+        if extraction.article.path != source.display:  # same bytes, renamed or moved file
+            extraction = replace(extraction, article=replace(extraction.article,
+                                                             path=source.display))
+        results[i] = extraction
+        done += 1
+        if progress:
+            progress(done, total)
+    if redo:
+        running = _chain(running, executor.map_unordered(run_tasks, tasks(redo),
+                                                         count=len(redo)))
+    for batch in running:
+        for item in batch:
+            results[item.index] = item.result
+            if item.entry is not None and cache is not None:
+                cache.put_text(slots[item.index][1], item.entry)  # type: ignore[index]
+            done += 1
+            if progress:
+                progress(done, total)
+    extractions: list[Extraction] = []
+    skipped = list(skipped_walk)
+    keys = []
+    for index, slot in enumerate(slots):
+        if isinstance(slot, Skipped):
+            skipped.append(slot)
+            continue
+        if index in duplicates:
+            original = results.get(duplicates[index])
+            display = slot[0].display
+            if isinstance(original, Skipped):
+                skipped.append(Skipped(display, original.reason))
+            else:
+                skipped.append(Skipped(display, f"same content as "
+                                                f"{slots[duplicates[index]][0].display}"))  # type: ignore[index]
+            continue
+        got = results[index]
+        if isinstance(got, Skipped):
+            skipped.append(got)
+        else:
+            extractions.append(got)
+            keys.append(slot[1])
+    return extractions, skipped, keys
+
+
+def _phase(progress: Progress | None, text: str) -> None:
+    say = getattr(progress, "phase", None)
+    if say is not None:
+        say(text)
+
+
+def _chain(*iterables: Iterable[Any]) -> Iterator[Any]:
+    for it in iterables:
+        yield from it
+
+
 def build_graph(paths: Sequence[str | os.PathLike[str]], options: Options = Options(),
-                progress: Callable[[int, int], None] | None = None,
+                progress: Progress | None = None, executor: Executor | None = None,
+                cache: ExtractionCache | None = None,
                 ) -> tuple[KnowledgeGraph, list[Skipped]]:
     """Read, extract and resolve: the whole pipeline short of writing files."""
-    articles, skipped = read_articles(paths, options.lang)
-    if not articles:
-        reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5])
-        raise NoArticlesError(
-            "no usable article (.txt, .md, .html) found in " + ", ".join(map(str, paths))
-            + (f" ({reasons})" if reasons else ""))
-    catalogue = load_catalogue()
-    extractions = []
-    for i, article in enumerate(articles, start=1):
-        extractions.append(extract_article(article, options, catalogue))
-        if progress:
-            progress(i, len(articles))
+    extractions, skipped, _ = extract_all(paths, options, progress, executor, cache)
+    if not extractions:
+        _no_articles(paths, skipped)
     return resolve(extractions), skipped
 
 
 def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
           options: Options = Options(), outputs: Iterable[str] = DEFAULT_OUTPUTS,
-          progress: Callable[[int, int], None] | None = None) -> BuildReport:
-    """Build the graph of the articles under paths and write the outputs into folder out."""
+          progress: Progress | None = None, *, jobs: int | None = 1,
+          executor: str | Executor | None = None, scheduler: str | None = None,
+          use_cache: bool = True) -> BuildReport:
+    """Build the graph of the articles under paths and write the outputs into folder out.
+
+    jobs: worker processes for extraction (0 or None: one per core); executor: ``local``,
+    ``process`` or ``dask`` (with scheduler ``tcp://HOST:PORT``) or an Executor object;
+    use_cache: reuse and update OUT/.kgraph-cache (see cache.py).
+    """
+    from .executors import make_executor
     from .exporters import write_outputs
 
-    kg, skipped = build_graph(paths, options, progress)
+    seconds: dict[str, float] = {}
+    clock = time.perf_counter()
+    cache = ExtractionCache(out, fingerprint(options)) if use_cache else None
+    own = not isinstance(executor, Executor)
+    runner = executor if isinstance(executor, Executor) else \
+        make_executor(executor, jobs, scheduler, warm=warm_worker)
+    try:
+        extractions, skipped, keys = extract_all(paths, options, progress, runner, cache)
+    finally:
+        if own:
+            runner.close()
+    if not extractions:
+        _no_articles(paths, skipped)
+    seconds["extract"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    _phase(progress, "resolving entities")
+    kg = resolve(extractions)
+    del extractions
+    seconds["resolve"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    _phase(progress, "writing graph files")
     ds = to_dataset(kg)
     files = write_outputs(ds, Path(out), outputs)
-    report = BuildReport(articles=len(kg.articles), skipped=skipped, files=files, graph=kg)
+    seconds["write"] = time.perf_counter() - clock
+    if cache is not None:
+        cache.prune(keys)
+    report = BuildReport(articles=len(kg.articles), skipped=skipped, files=files, graph=kg,
+                         cache=cache.stats if cache else None, executor=runner.name,
+                         workers=runner.workers, seconds=seconds)
     report.entities.update(e.type for e in kg.entities)
     for fact in kg.facts:
         if fact.hedged:

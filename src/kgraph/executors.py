@@ -1,0 +1,218 @@
+"""Where extraction runs: in this process, in a pool of local processes, or on a Dask cluster.
+
+Every executor takes a module-level function over a *batch* of tasks and yields the
+batches' results as they finish (any order: the pipeline puts them back in file
+order, so every executor gives the same graph). At most a few batches per worker are
+in flight, so a corpus of millions of files is never held in memory at once.
+
+Processes, not threads: extraction is pure-Python regex and spaCy work that holds the
+GIL, and FINDINGS.md measured spaCy's own ``nlp.pipe(n_process=2)`` making a
+rules-only pipeline slower, so the pool parallelises over articles and each worker
+loads the catalogue and pipelines once (module-level caches, warmed by ``warm``).
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar
+
+from .errors import ExecutorError, MissingDependencyError
+
+T = TypeVar("T")
+R = TypeVar("R")
+Batch = Callable[[Sequence[Any]], list[Any]]
+
+
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of at most size items (the last may be shorter)."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class Executor:
+    """Runs ``fn`` over batches of items; subclasses decide where."""
+
+    name = "base"
+    workers = 1
+
+    def map_unordered(self, fn: Batch, items: Iterable[Any], count: int | None = None,
+                      batch_size: int = 16) -> Iterator[list[Any]]:
+        """fn over batches of items; results as batches finish. Work starts at the call,
+        before the first result is asked for. count: how many items, when known."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release workers and connections; safe to call twice."""
+
+    def __enter__(self) -> Executor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class LocalExecutor(Executor):
+    """In this process, one batch after another: no start-up cost, the default for --jobs 1."""
+
+    name = "local"
+
+    def map_unordered(self, fn: Batch, items: Iterable[Any], count: int | None = None,
+                      batch_size: int = 16) -> Iterator[list[Any]]:
+        return (fn(batch) for batch in batches(items, batch_size))
+
+
+class ProcessExecutor(Executor):
+    """A pool of local worker processes (``--jobs N``).
+
+    Workers come from a fork server that has already imported kgraph, so starting one
+    costs milliseconds and no worker inherits the threads of the calling program.
+    """
+
+    name = "process"
+
+    SMALL = 4
+    """Fewer items than this run in the calling process: a rebuild that changed one
+    article should not wait for worker processes to start."""
+
+    def __init__(self, jobs: int | None = None, warm: Callable[[], None] | None = None,
+                 preload: Sequence[str] = ("kgraph.pipeline",)) -> None:
+        self.workers = max(1, jobs or os.cpu_count() or 1)
+        self._warm = warm
+        self._preload = list(preload)
+        self._pool: Any = None
+
+    def _start(self) -> Any:
+        if self._pool is None:
+            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() \
+                else "spawn"
+            ctx = multiprocessing.get_context(method)
+            if method == "forkserver":
+                ctx.set_forkserver_preload(self._preload)
+            self._pool = ctx.Pool(self.workers, initializer=self._warm)
+        return self._pool
+
+    def map_unordered(self, fn: Batch, items: Iterable[Any], count: int | None = None,
+                      batch_size: int = 16) -> Iterator[list[Any]]:
+        if count is not None and count < self.SMALL:
+            return LocalExecutor().map_unordered(fn, items, count, batch_size)
+        if count is not None:  # small corpora: spread them over every worker
+            batch_size = max(1, min(batch_size, -(-count // (self.workers * 2))))
+        pool = self._start()
+        source = batches(items, batch_size)
+        pending: deque[Any] = deque()
+        for batch in source:
+            pending.append(pool.apply_async(fn, (batch,)))
+            if len(pending) >= self.workers * 3:
+                break
+        return self._drain(pool, fn, source, pending)
+
+    @staticmethod
+    def _drain(pool: Any, fn: Batch, source: Iterator[list[Any]],
+               pending: deque[Any]) -> Iterator[list[Any]]:
+        while pending:
+            # oldest first: batches are of similar size, so this keeps every worker busy
+            result = pending.popleft().get()
+            nxt = next(source, None)
+            if nxt is not None:
+                pending.append(pool.apply_async(fn, (nxt,)))
+            yield result
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+
+class DaskExecutor(Executor):
+    """A Dask distributed cluster (``--executor dask --scheduler tcp://HOST:PORT``).
+
+    Workers need kgraph installed (same version: results are merged as they come);
+    articles travel to them as bytes, so they need no access to the input files.
+    """
+
+    name = "dask"
+
+    def __init__(self, scheduler: str | None = None, client: Any = None,
+                 warm: Callable[[], None] | None = None) -> None:
+        try:
+            from distributed import Client
+        except ImportError as exc:
+            raise MissingDependencyError(
+                "the dask executor needs Dask distributed: pip install 'kgraph[distributed]'"
+            ) from exc
+        self._own = client is None
+        if client is None:
+            if not scheduler:
+                raise ExecutorError("--executor dask needs --scheduler tcp://HOST:PORT "
+                                    "(the address `dask scheduler` prints)")
+            try:
+                client = Client(scheduler, timeout="10s", set_as_default=False)
+            except (OSError, TimeoutError) as exc:
+                raise ExecutorError(f"cannot reach the Dask scheduler at {scheduler}: {exc}. "
+                                    "Is `dask scheduler` running there?") from exc
+        self.client = client
+        self.workers = max(1, sum(client.nthreads().values()))
+        if warm is not None:
+            client.run(warm)
+
+    def map_unordered(self, fn: Batch, items: Iterable[Any], count: int | None = None,
+                      batch_size: int = 16) -> Iterator[list[Any]]:
+        from distributed import as_completed
+
+        if count is not None:
+            batch_size = max(1, min(batch_size, -(-count // (self.workers * 2))))
+        source = batches(items, batch_size)
+        first = [self.client.submit(fn, b, pure=False)
+                 for _, b in zip(range(self.workers * 3), source, strict=False)]
+        return self._drain(fn, source, as_completed(first)) if first else iter(())
+
+    def _drain(self, fn: Batch, source: Iterator[list[Any]], running: Any,
+               ) -> Iterator[list[Any]]:
+        for future in running:
+            try:
+                result = future.result()
+            finally:
+                future.release()
+            nxt = next(source, None)
+            if nxt is not None:
+                running.add(self.client.submit(fn, nxt, pure=False))
+            yield result
+
+    def close(self) -> None:
+        if self._own and self.client is not None:
+            self.client.close()
+            self.client = None
+
+
+EXECUTORS: dict[str, type[Executor]] = {
+    "local": LocalExecutor, "process": ProcessExecutor, "dask": DaskExecutor}
+"""Executor name (``--executor``) -> class."""
+
+
+def make_executor(name: str | None = None, jobs: int | None = 1, scheduler: str | None = None,
+                  warm: Callable[[], None] | None = None) -> Executor:
+    """The executor for the command line's --executor/--jobs/--scheduler.
+
+    With no name: ``dask`` when a scheduler is given, ``process`` for --jobs above 1,
+    else ``local``.
+    """
+    if name is None:
+        name = "dask" if scheduler else "process" if (jobs or 1) != 1 else "local"
+    if name not in EXECUTORS:
+        raise ExecutorError(f"unknown executor {name!r}; choose one of {', '.join(EXECUTORS)}")
+    if name == "dask":
+        return DaskExecutor(scheduler, warm=warm)
+    if scheduler:
+        raise ExecutorError("--scheduler is only used with --executor dask")
+    if name == "process":
+        return ProcessExecutor(jobs if jobs and jobs > 0 else None, warm=warm)
+    return LocalExecutor()

@@ -1,0 +1,173 @@
+"""The build cache: a rebuild reuses unchanged articles and still writes what a clean build writes."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from smallcorpus import ARTICLES, EXTRA, OUTPUTS, files, quads, write_corpus
+
+from kgraph import cache as cache_mod
+from kgraph.cache import CACHE_DIR, ExtractionCache
+from kgraph.cli import main
+from kgraph.models import Extraction
+from kgraph.pipeline import build
+
+
+def _build(corpus: Path, out: Path, **kw):
+    return build([corpus], out, outputs=OUTPUTS, **kw)
+
+
+def _clean(corpus: Path, tmp_path: Path) -> dict[str, bytes]:
+    out = tmp_path / "clean"
+    shutil.rmtree(out, ignore_errors=True)
+    _build(corpus, out, use_cache=False)
+    assert not (out / CACHE_DIR).exists()
+    return files(out)
+
+
+def _entries(out: Path) -> list[Path]:
+    return sorted((out / CACHE_DIR).glob("*/*/*.json"))
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> tuple[Path, Path]:
+    corpus = write_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    report = _build(corpus, out)
+    assert report.cache is not None and report.cache.misses == len(ARTICLES)
+    return corpus, out
+
+
+def test_rebuild_of_unchanged_corpus_extracts_nothing_and_writes_the_same_bytes(built) -> None:
+    corpus, out = built
+    before = files(out)
+    report = _build(corpus, out)
+    assert (report.cache.hits, report.cache.misses, report.cache.damaged) == (len(ARTICLES), 0, 0)
+    assert files(out) == before
+
+
+def test_changed_article_is_extracted_again_and_matches_a_clean_build(built, tmp_path) -> None:
+    corpus, out = built
+    (corpus / "en/airbnb.txt").write_text(
+        "Airbnb bets on Claude\n\nAirbnb uses Anthropic's Claude for its customer service.\n",
+        encoding="utf-8")
+    report = _build(corpus, out)
+    assert (report.cache.hits, report.cache.misses) == (len(ARTICLES) - 1, 1)
+    assert files(out) == _clean(corpus, tmp_path)
+    labels = {q.object.value for q in quads(out)
+              if q.predicate.value.endswith("#label")}
+    assert "Claude" in labels and "Qwen" not in labels
+
+
+def test_added_article_is_extracted_and_matches_a_clean_build(built, tmp_path) -> None:
+    corpus, out = built
+    write_corpus(corpus, dict([EXTRA]))
+    report = _build(corpus, out)
+    assert (report.cache.hits, report.cache.misses) == (len(ARTICLES), 1)
+    assert files(out) == _clean(corpus, tmp_path)
+
+
+def test_deleted_article_leaves_no_fact_behind(built, tmp_path) -> None:
+    corpus, out = built
+    graphs_before = {q.graph_name.value for q in quads(out)}
+    (corpus / "en/nvidia.txt").unlink()
+    report = _build(corpus, out)
+    assert report.articles == len(ARTICLES) - 1
+    assert files(out) == _clean(corpus, tmp_path)
+    after = quads(out)
+    assert len({q.graph_name.value for q in after}) == len(graphs_before) - 1
+    assert not any("nvidia.txt" in q.object.value or "Mistral Large" in q.object.value
+                   for q in after)
+    assert len(_entries(out)) == len(ARTICLES) - 1  # the stale entry is pruned
+
+
+@pytest.mark.parametrize("damage", [
+    lambda text: text[: len(text) // 2],          # truncated write
+    lambda text: "\x00\x01 garbage {{{",          # not JSON at all
+    lambda text: json.dumps({"format": 1, "key": "x", "extraction": {}}),  # wrong key
+    lambda text: text.replace('"mentions":[', '"mentions":[{"start":"?"},', 1),
+    lambda text: json.dumps([1, 2, 3]),           # JSON, wrong shape
+])
+def test_damaged_cache_entry_is_rebuilt_not_trusted(built, tmp_path, damage) -> None:
+    corpus, out = built
+    expected = files(out)
+    victim = _entries(out)[0]
+    victim.write_text(damage(victim.read_text(encoding="utf-8")), encoding="utf-8")
+    report = _build(corpus, out)
+    assert report.cache.damaged == 1
+    assert report.cache.hits == len(ARTICLES) - 1
+    assert files(out) == expected
+    # and the entry is whole again
+    Extraction.from_dict(json.loads(victim.read_text(encoding="utf-8"))["extraction"])
+
+
+def test_moved_file_with_the_same_bytes_reuses_its_entry_under_the_new_path(built,
+                                                                           tmp_path) -> None:
+    corpus, out = built
+    (corpus / "en/airbnb.txt").rename(corpus / "en/airbnb-renamed.txt")
+    report = _build(corpus, out)
+    assert (report.cache.hits, report.cache.misses) == (len(ARTICLES), 0)
+    assert files(out) == _clean(corpus, tmp_path)
+    assert any(q.object.value.endswith("airbnb-renamed.txt") for q in quads(out))
+
+
+def test_other_options_use_another_cache_generation(built) -> None:
+    from kgraph.pipeline import Options
+
+    corpus, out = built
+    report = build([corpus], out, Options(lang="en"), outputs=OUTPUTS)
+    assert report.cache.hits == 0 and report.cache.misses == len(ARTICLES)
+    assert len(list((out / CACHE_DIR).iterdir())) == 1  # the old generation was removed
+
+
+def test_a_changed_pattern_file_changes_the_fingerprint(tmp_path, monkeypatch) -> None:
+    patterns = tmp_path / "patterns"
+    shutil.copytree(cache_mod.data_dir("patterns"), patterns)
+    real = cache_mod.data_dir
+
+    def data_dir(name: str) -> Path:
+        return patterns if name == "patterns" else real(name)
+
+    monkeypatch.setattr(cache_mod, "data_dir", data_dir)
+    cache_mod.code_fingerprint.cache_clear()
+    try:
+        first = cache_mod.fingerprint()
+        assert cache_mod.fingerprint() == first
+        rules = patterns / "en" / "relations.tsv"
+        rules.write_text(rules.read_text(encoding="utf-8") + "\n# a new comment\n",
+                         encoding="utf-8")
+        cache_mod.code_fingerprint.cache_clear()
+        assert cache_mod.fingerprint() != first
+    finally:
+        cache_mod.code_fingerprint.cache_clear()
+
+
+def test_cache_entries_round_trip_extractions(built) -> None:
+    _, out = built
+    generation = next((out / CACHE_DIR).iterdir())
+    cache = ExtractionCache(out, generation.name)
+    for path in _entries(out):
+        got = cache.get(path.stem)
+        assert got is not None
+        extraction, _ = got
+        assert Extraction.from_dict(extraction.to_dict()) == extraction
+    assert cache.stats.damaged == 0
+
+
+def test_no_cache_option_neither_reads_nor_writes_the_cache(built) -> None:
+    corpus, out = built
+    shutil.rmtree(out / CACHE_DIR)
+    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(out), "--no-cache",
+                                       "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert not (out / CACHE_DIR).exists()
+
+
+def test_verbose_build_says_what_the_cache_did(built) -> None:
+    corpus, out = built
+    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(out), "--verbose"])
+    assert result.exit_code == 0, result.output
+    assert f"cache: {len(ARTICLES)} reused, 0 extracted" in result.stderr
