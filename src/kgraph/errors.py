@@ -64,3 +64,11 @@ class CatalogueError(KgraphError):
 
 class EntityNotFoundError(KgraphError):
     """No entity of the graph has that name or alias."""
+
+
+class ExecutorError(KgraphError):
+    """The executor for extraction (--executor, --jobs, --scheduler) could not be used."""
+
+
+class MissingDependencyError(KgraphError):
+    """An optional dependency is needed for this (the message names the pip extra)."""
