@@ -2,14 +2,18 @@
 
 Libraries do the hard parts (FINDINGS.md): trafilatura for the main text and metadata
 of HTML pages, charset-normalizer for unknown encodings, py3langid for the language.
-Nothing here raises for one bad file: it is reported as skipped and the rest go on.
+Nothing here raises for one bad file: it is reported as skipped (path and reason, one
+line) and the rest go on. README "What kgraph does with bad input" lists every reason.
 """
 from __future__ import annotations
 
+import codecs
+import datetime as dt
 import hashlib
 import os
 import re
-from collections.abc import Iterable, Iterator
+import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,14 +23,28 @@ from .models import Article
 EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
               ".html": "html", ".htm": "html", ".xhtml": "html"}
 LANGUAGES = ("de", "en")
-MAX_BYTES = 200 * 1024 * 1024
-"""Files above this are refused rather than read into memory."""
+MAX_BYTES = 10 * 1024 * 1024
+"""Files above this are skipped unread (measured: trafilatura needs ~18 s for a 10 MB page)."""
+MAX_CHARS = 500_000
+"""Article text above this is skipped: ten times a long read, and extraction time grows
+faster than linearly with the number of mentions (measured: 100k characters of dense news
+3.4 s, 200k 18 s)."""
+MAX_TITLE = 300
+"""Titles are cut to this many characters (a page's <title> can be anything)."""
 
 _BINARY_MAGIC = {
     b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"PK\x03\x04": "a zip archive",
     b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"\x1f\x8b": "a gzip archive",
     b"\x7fELF": "an executable", b"MZ": "a Windows executable",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office document", b"Rar!": "a RAR archive",
+    b"7z\xbc\xaf": "a 7-Zip archive", b"BZh": "a bzip2 archive", b"\xfd7zXZ": "an xz archive",
+    b"RIFF": "a RIFF media file", b"OggS": "an Ogg media file", b"ID3": "an MP3 file",
+    b"SQLite format 3\x00": "an SQLite database", b"\x00\x00\x01\x00": "an icon",
 }
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+)
 
 
 @dataclass(frozen=True)
@@ -46,61 +64,112 @@ class SourceFile:
 
 
 def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[SourceFile], list[Skipped]]:
-    """Expand files and folders (recursively, symlink loops cut) into article files."""
+    """Expand files and folders (recursively, symlink loops cut) into article files.
+
+    Only regular files are returned: a FIFO or device named ``x.txt`` would block or
+    never end when read, so it is reported instead. Folders are walked with an explicit
+    stack, so no nesting depth exhausts Python's recursion limit.
+    """
     found: list[SourceFile] = []
     skipped: list[Skipped] = []
     seen_dirs: set[str] = set()
     for raw in paths:
         root = Path(raw)
-        if not root.exists():
+        if not os.path.lexists(root):
             raise InputPathError(f"{raw}: no such file or folder")
-        if root.is_file():
+        problem = _not_regular(root)
+        if problem == "folder":
+            found += _walk(root, seen_dirs, skipped)
+        elif problem:
+            skipped.append(Skipped(root.as_posix(), problem))
+        else:
             found.append(SourceFile(root, root.as_posix()))
-            continue
-        for item in _walk(root, seen_dirs, skipped):
-            if item.suffix.lower() in EXTENSIONS:
-                found.append(SourceFile(item, item.as_posix()))
     found.sort(key=lambda f: f.display)
     return found, skipped
 
 
-def _walk(folder: Path, seen: set[str], skipped: list[Skipped]) -> Iterator[Path]:
+def _not_regular(path: Path) -> str | None:
+    """None for a regular file, "folder" for a folder, else why it cannot be read."""
     try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if os.path.islink(path):
+            if exc.errno == 40:  # ELOOP
+                return "symbolic link loop"
+            return "broken symbolic link"
+        return f"cannot stat: {exc.strerror or exc}"
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISREG(mode):
+        return None
+    kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device")
+    return f"not a regular file ({kind})"
+
+
+def _walk(top: Path, seen: set[str], skipped: list[Skipped]) -> list[SourceFile]:
+    found: list[SourceFile] = []
+    stack = [top]
+    while stack:
+        folder = stack.pop()
         real = os.path.realpath(folder)
-    except OSError as exc:
-        skipped.append(Skipped(folder.as_posix(), f"cannot resolve folder: {exc.strerror}"))
-        return
-    if real in seen:
-        skipped.append(Skipped(folder.as_posix(), "folder already visited (symlink loop)"))
-        return
-    seen.add(real)
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError as exc:
-        skipped.append(Skipped(folder.as_posix(), f"cannot list folder: {exc.strerror}"))
-        return
-    for entry in entries:
-        path = Path(entry.path)
+        if real in seen:
+            skipped.append(Skipped(folder.as_posix(),
+                                   "folder already read through another path (symbolic link)"))
+            continue
+        seen.add(real)
         try:
-            if entry.is_dir():
-                yield from _walk(path, seen, skipped)
-            elif entry.is_file():
-                yield path
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            skipped.append(Skipped(path.as_posix(), f"cannot stat: {exc.strerror}"))
+            skipped.append(Skipped(folder.as_posix(), f"cannot list folder: {exc.strerror or exc}"))
+            continue
+        subfolders = []
+        for entry in entries:
+            path = Path(entry.path)
+            article = path.suffix.lower() in EXTENSIONS
+            try:
+                if entry.is_file():
+                    if article:
+                        found.append(SourceFile(path, path.as_posix()))
+                    continue
+                if entry.is_dir():
+                    subfolders.append(path)
+                    continue
+            except OSError:
+                pass  # is_dir/is_file raise on a symlink loop; _not_regular says why
+            problem = _not_regular(path)
+            if problem == "folder":
+                subfolders.append(path)
+            elif problem and (article or problem == "symbolic link loop"):
+                skipped.append(Skipped(path.as_posix(), problem))
+        stack.extend(reversed(subfolders))
+    return found
+
+
+def read_source(source: SourceFile) -> bytes | Skipped:
+    """A file's bytes, or why they cannot be had (too big, unreadable)."""
+    try:
+        size = source.path.stat().st_size
+        if size > MAX_BYTES:
+            return Skipped(source.display, f"file is {_megabytes(size)}, above the "
+                                           f"{_megabytes(MAX_BYTES)} limit for one article")
+        return source.path.read_bytes()
+    except OSError as exc:
+        return Skipped(source.display, f"cannot read: {exc.strerror or exc}")
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 2**20:.1f} MB".replace(".0 MB", " MB")
 
 
 def read_article(source: SourceFile, lang: str | None = None) -> Article | Skipped:
     """Read one file into an Article, or say why it cannot be used."""
-    display = source.display
-    try:
-        size = source.path.stat().st_size
-        if size > MAX_BYTES:
-            return Skipped(display, f"file is {size // 2**20} MB, above the {MAX_BYTES // 2**20} MB limit")
-        raw = source.path.read_bytes()
-    except OSError as exc:
-        return Skipped(display, f"cannot read: {exc.strerror or exc}")
-    return article_from_bytes(raw, display, EXTENSIONS.get(source.path.suffix.lower(), "text"), lang)
+    raw = read_source(source)
+    if isinstance(raw, Skipped):
+        return raw
+    return article_from_bytes(raw, source.display, EXTENSIONS.get(source.path.suffix.lower(),
+                                                                  "text"), lang)
 
 
 def article_from_bytes(raw: bytes, display: str, kind: str = "text",
@@ -114,16 +183,22 @@ def article_from_bytes(raw: bytes, display: str, kind: str = "text",
     text = decode(raw)
     if text is None:
         return Skipped(display, "not text: cannot decode it in any known encoding")
+    if len(text) > 4 * MAX_CHARS and kind != "html" and not _looks_like_html(text):
+        # no markup to strip: cleaning would not bring it under the limit
+        return Skipped(display, f"article text is {len(text):,} characters, above the "
+                                f"{MAX_CHARS:,} limit")
     title = date = None
     if kind == "html" or (kind == "text" and _looks_like_html(text)):
         text, title, date = html_to_text(text)
     elif kind == "markdown":
-        text, title = markdown_to_text(text)
+        text, title, date = markdown_to_text(text)
     text = _clean(text)
-    if len(re.findall(r"\w", text)) < 3:
+    if not _WORDY.search(text):
         return Skipped(display, "no article text in it")
-    if title is None:
-        title = _first_line_title(text)
+    if len(text) > MAX_CHARS:
+        return Skipped(display, f"article text is {len(text):,} characters, above the "
+                                f"{MAX_CHARS:,} limit")
+    title = _clean_title(title) if title else _first_line_title(text)
     if date is None:
         date = find_date(text[:600])
     return Article(path=display, text=text, sha=hashlib.sha256(raw).hexdigest(),
@@ -134,28 +209,60 @@ def _binary_kind(raw: bytes) -> str | None:
     for magic, name in _BINARY_MAGIC.items():
         if raw.startswith(magic):
             return name
+    if raw.startswith(tuple(bom for bom, _ in _BOMS)):
+        return None  # UTF-16/32 with BOM: NULs are expected
     head = raw[:4096]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None  # UTF-16 with BOM: NULs are expected
     if b"\x00" in head:
-        # UTF-16 without BOM has NULs on every other byte; anything else is binary
-        odd, even = head[1::2].count(0), head[0::2].count(0)
-        if max(odd, even) > len(head) // 4 and min(odd, even) < len(head) // 50:
+        if _utf16_without_bom(head):
             return None
         return "binary data"
     return None
 
 
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 of Latin text without a BOM has a NUL in every other byte: which half says LE/BE."""
+    if len(head) < 4:
+        return None
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    if max(odd, even) > len(head) // 4 and min(odd, even) <= len(head) // 50:
+        return "utf-16-le" if odd > even else "utf-16-be"
+    return None
+
+
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    assert isinstance(err, UnicodeDecodeError)
+    bad = err.object[err.start:err.end]
+    return bad.decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error("kgraph-cp1252", _cp1252_fallback)
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                             rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 def decode(raw: bytes) -> str | None:
-    """Bytes -> str: BOMs first, then strict UTF-8, then charset-normalizer's best guess."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="replace")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16", errors="replace")
+    """Bytes -> str: BOMs, UTF-16 without BOM, UTF-8 (mixed with stray cp1252 bytes too),
+    then cp1252/Latin-1, then charset-normalizer's best guess."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return raw[len(bom):].decode(encoding, errors="replace")
+    utf16 = _utf16_without_bom(raw[:4096]) if b"\x00" in raw[:4096] else None
+    if utf16:
+        return raw[: len(raw) // 2 * 2].decode(utf16, errors="replace")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # a UTF-8 file with a few Latin-1/cp1252 bytes pasted in (concatenated sources):
+    # keep the UTF-8 and read only the stray bytes as cp1252, rather than mangle it all
+    invalid = 0
+    for chunk in re.finditer(rb"[\x80-\xff]+", raw[: 1 << 20]):
+        try:
+            chunk.group(0).decode("utf-8")
+        except UnicodeDecodeError:
+            invalid += 1
+    if len(_UTF8_MULTIBYTE.findall(raw[: 1 << 20])) > invalid:
+        return raw.decode("utf-8", errors="kgraph-cp1252")
     # Western news folders that are not UTF-8 are nearly always cp1252/Latin-1; on short
     # texts charset-normalizer guesses other single-byte codepages (measured: "Über" came
     # back as "İber"), so cp1252 wins whenever it decodes to plain letters and punctuation.
@@ -213,26 +320,49 @@ def _strip_tags(html: str) -> str:
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_MARK = re.compile(r"(\*\*|__|\*|`+)")
+_MD_FRONT = re.compile(r"\A\s*---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_MD_RAW_BLOCK = re.compile(r"<(script|style|iframe|object|template)\b.*?(?:</\1\s*>|\Z)",
+                           re.S | re.I)
+_MD_TAG = re.compile(r"<!--.*?(?:-->|\Z)|</?[A-Za-z][^<>\n]*>", re.S)
 
 
-def markdown_to_text(md: str) -> tuple[str, str | None]:
-    """Markdown -> plain text: headings, emphasis, links and list bullets removed."""
-    title = None
+def markdown_to_text(md: str) -> tuple[str, str | None, str | None]:
+    """Markdown -> (plain text, title, date): headings, emphasis, links, bullets and raw HTML
+    removed; title and date from YAML front matter when it has them, else the first heading.
+
+    Written here rather than with a Markdown library: news exports use a small subset, and
+    offsets into the plain text are all that matters downstream.
+    """
+    title = date = None
+    front = _MD_FRONT.match(md)
+    if front:
+        for line in front.group(1).splitlines():
+            key, sep, value = line.partition(":")
+            value = value.strip().strip("\"'").strip()
+            if sep and key.strip().lower() == "title" and value:
+                title = value
+            elif sep and key.strip().lower() in ("date", "published") and value:
+                date = find_date(value)
+        md = md[front.end():]
+    md = _MD_TAG.sub(" ", _MD_RAW_BLOCK.sub(" ", md))
+    heading_title = None
     lines = []
     for line in md.splitlines():
         stripped = line.strip()
-        if stripped.startswith("---") and not lines:
-            continue
+        if stripped.startswith(("```", "~~~")):
+            continue  # code fence markers; the code itself stays as text
         heading = re.match(r"#{1,6}\s+(.*)", stripped)
         if heading:
             stripped = heading.group(1).strip().rstrip("#").strip()
-            if title is None:
-                title = _MD_MARK.sub("", stripped)
+            if heading_title is None:
+                heading_title = _MD_MARK.sub("", _MD_LINK.sub(r"\1", stripped))
+        elif re.fullmatch(r"[=\-*_ ]{3,}", stripped):
+            continue  # setext underline or horizontal rule
         stripped = re.sub(r"^([-*+]|\d+\.)\s+", "", stripped)
-        stripped = re.sub(r"^>\s?", "", stripped)
+        stripped = re.sub(r"^(>\s?)+", "", stripped)
         stripped = _MD_LINK.sub(r"\1", stripped)
         lines.append(_MD_MARK.sub("", stripped))
-    return "\n".join(lines), title
+    return "\n".join(lines), title or heading_title, date
 
 
 def _clean(text: str) -> str:
@@ -242,6 +372,18 @@ def _clean(text: str) -> str:
     text = re.sub(r"[ \t\u00a0]+", " ", text)
     text = re.sub(r"\n\s*\n\s*\n+", "\n\n", text)
     return text.strip()
+
+
+_WORDY = re.compile(r"\w\W*\w\W*\w")
+"""At least three letters or digits: anything less is not an article."""
+
+
+def _clean_title(title: str) -> str | None:
+    """One line of plain text, at most MAX_TITLE characters (titles come from page markup)."""
+    title = re.sub(r"[\x00-\x1f\x7f\s]+", " ", title).strip()
+    if len(title) > MAX_TITLE:
+        title = title[: MAX_TITLE - 1].rstrip() + "…"
+    return title or None
 
 
 def _first_line_title(text: str) -> str | None:
@@ -277,10 +419,18 @@ def find_date(text: str) -> str | None:
         parts = dict(zip(order, match.groups(), strict=True))
         month = _MONTHS[parts["M"].lower()] if "M" in parts else int(parts["m"])
         day, year = int(parts["d"]), int(parts["y"])
-        if 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100:
+        if 1900 <= year <= 2100 and _valid_date(year, month, day):
             if best is None or match.start() < best[0]:
                 best = (match.start(), f"{year:04d}-{month:02d}-{day:02d}")
     return best[1] if best else None
+
+
+def _valid_date(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False  # 31.02.2024 is no date; as xsd:date it would be an ill-typed literal
+    return True
 
 
 def _iso_date(value: object) -> str | None:
