@@ -19,6 +19,7 @@ import difflib
 import hashlib
 import json
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -239,7 +240,9 @@ def _asset(name: str) -> str:
 def _vis_js() -> str:
     # pyvis bundles vis-network; reusing its copy saves vendoring 470 kB of minified JS
     path = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
-    return path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    # the source map is not shipped; without this line DevTools would go looking for it
+    return re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", text)
 
 
 def _csp_hash(script: str) -> str:
