@@ -422,6 +422,8 @@ def _role_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> li
         org = m.group("org")
         if len(org) < 2 or org in lex.not_names or org in _places() or org in lex.roles:
             continue
+        if m.group(0) in lex.roles or m.group(0).rstrip("in") in lex.roles:
+            continue  # "Vorstandschef", "Finanzchef": a title listed in roles.tsv
         if org.lower() in {c.lower() for c, _, _ in lex.cues} or org.lower() in ("vize", "ko", "co", "ex", "küchen",
                                                               "chef", "stations", "team"):
             continue  # "Konzernchef", "Vize-Chef": a role, not a company name
@@ -487,8 +489,9 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             surface = text[start:end]
             if surface.endswith("'s") or surface.endswith("’s"):
                 surface, end = surface[:-2], end - 2
-            if len(piece) == 1 and start in starts and surface.lower() in _COMMON_EN:
-                continue
+            if len(piece) == 1 and start in starts and (
+                    surface.lower() in _COMMON_EN or re.search(r"(?:ly|ing|ed)$", surface)):
+                continue  # "Separately, ...", "Following ...": a sentence opener, not a name
             if surface in _places():
                 continue
             if not re.search(r"[a-z]", surface) and len(surface) < 2:

@@ -11,6 +11,7 @@ are regular expressions over that masked text with slots:
 ``{POSS}``             a possessive ending ('s, s, ')
 ``{CEO}`` ``{ROLE}``   a CEO title / any title from roles.tsv
 ``{OWNER}``            an optional possessor before the slot ("Meta's Llama", "Alibabas Qwen")
+``{PAREN}``            an optional parenthesis: "(born 1962)", "(NYSE: ICE)"
 ``{NEAR}``             a short gap (40) that does not hand over to another verb or preposition
 ``…``                  a gap of up to 60 characters that crosses no other mention
 ``⋯``                  a gap of up to 100 characters that may cross mentions
@@ -80,6 +81,8 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
         return r"(?:⟨ORG:\d+⟩(?:'s|’s|s|')?\s+(?:[\w-]+\s+){0,2}?)?"
     if name == "NEAR":
         return NEAR
+    if name == "PAREN":
+        return r"(?:\s*\([^()\n]{0,80}\))?"
     if name in ("CEO", "ROLE"):
         roles = [r for r, ceo in lex_roles.items() if ceo or name == "ROLE"]
         return "(?:" + "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True)) + ")"
@@ -376,7 +379,7 @@ def plausible(name: str, type_: str) -> bool:
         return False
     if type_ == "Person":
         if len(words) == 1:
-            return bool(re.fullmatch(r"[A-Z][a-z]{2,}", name)) and name not in _NOT_ALONE
+            return False  # a lone word is as often a place ("born in Canberra") as a surname
         return bool(_PERSON_NAME.fullmatch(name)) and not any(w in _NOT_ALONE for w in words)
     if type_ == "Organization":
         return not (len(words) == 1 and (name in _NOT_ALONE or name.lower() == name))
