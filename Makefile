@@ -34,4 +34,4 @@ dev-report: $(STAMP)
 	$(BIN)/python ../shared/eval/dev_report.py --kgraph $(BIN)/kgraph
 
 clean:
-	rm -rf $(VENV) outputs/graph.* .pytest_cache
+	rm -rf $(VENV) outputs/graph.* outputs/.kgraph-cache .pytest_cache

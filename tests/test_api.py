@@ -56,7 +56,7 @@ def test_build_report_is_what_the_cli_summarises(runner, tmp_path):
 def test_build_can_write_chosen_outputs_only(tmp_path):
     report = build([MINI], tmp_path, outputs=["ttl"])
     assert report.files == [tmp_path / "graph.ttl"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl"]
+    assert sorted(p.name for p in tmp_path.glob("graph.*")) == ["graph.ttl"]
 
 
 def test_query_rows_equal_cli_csv(runner, mini_build):
