@@ -214,6 +214,8 @@ class Stub:
         self.status = 204
         self.body = b""
         self.delay = 0.0
+        self.fail_from = 0
+        """Answer PUTs with ``status`` only from this PUT on (1-based); 0: from the first."""
         self.requests: list[tuple[str, str, dict[str, str], bytes]] = []
         self.url = ""
 
@@ -228,7 +230,10 @@ def stub() -> Iterator[Stub]:
             body = self.rfile.read(length) if length else b""
             state.requests.append((self.command, self.path, dict(self.headers), body))
             time.sleep(state.delay)
+            puts = sum(1 for r in state.requests if r[0] == "PUT")
             status = 404 if self.command == "GET" else state.status
+            if self.command == "PUT" and puts < state.fail_from:
+                status = 204
             payload = state.body if status >= 400 and self.command != "GET" else b""
             self.send_response(status)
             self.send_header("Content-Length", str(len(payload)))
@@ -271,6 +276,13 @@ def test_server_error_is_reported_with_status_and_first_line(stub: Stub, built: 
     assert result.output.startswith(f"Error: PUT {stub.url}?graph=")
     assert f"HTTP {status}" in result.output
     assert _fingerprint(built) == before
+
+
+def test_failure_half_way_says_how_many_graphs_were_pushed(stub: Stub, built: Path):
+    stub.status, stub.body, stub.fail_from = 503, b"Service Unavailable", 3
+    with pytest.raises(EndpointError, match=r"HTTP 503.*\n2 of 4 graphs were pushed before "
+                                            r"this; pushing again is safe"):
+        push([built], stub.url)
 
 
 def test_slow_server_times_out_with_a_hint(stub: Stub, built: Path):

@@ -176,8 +176,11 @@ class _Client:
                 if exc.code == 404 and method in ("GET", "DELETE"):
                     return None
                 first = _first_line(exc.read(4096))
+            hint = _hint(exc.code)
+            if method == "GET":
+                hint += " (this reads the previous push's entities graph; --no-prune skips it)"
             raise EndpointError(f"{method} {url}: HTTP {exc.code} {exc.reason}"
-                                + (f": {first}" if first else "") + _hint(exc.code)) from None
+                                + (f": {first}" if first else "") + hint) from None
         except TimeoutError:
             raise EndpointError(f"{method} {url}: no answer within {self.timeout:g} s; "
                                 "is the server overloaded? raise --timeout") from None
