@@ -49,10 +49,15 @@ LEGAL_FORMS = (
     "GmbH & Co. KGaA", "GmbH & Co. KG", "GmbH", "gGmbH", "AG", "SE", "KGaA", "Inc.", "Inc",
     "Corp.", "Corp", "Corporation", "Ltd.", "Ltd", "Limited", "LLC", "L.L.C.", "plc", "PLC",
     "S.A.", "SA", "S.p.A.", "N.V.", "NV", "B.V.", "AB", "ASA", "Oyj", "Co., Ltd.", "Co. Ltd.",
-    "Holdings", "Holding", "Group", "Labs", "Technologies", "Systems",
+    "Holdings", "Holding", "Group", "Labs", "Technologies", "Systems", "e.V.", "mbH", "K.K.",
+    # designators that end organisation names as reliably as a legal form does
+    "Company", "Bank", "Bancorp", "Capital", "Partners", "Ventures", "Foundation", "Association",
+    "Institute", "University", "Trust", "Airlines", "Motors", "Pharmaceuticals", "Studios",
+    "Industries", "Electric", "Communications", "Insurance", "Financial", "Gruppe", "Stiftung",
+    "Versicherung", "Werke", "Universität",
 )
 PRIORITY = {"catalogue": 100, "version": 100, "legal-form": 90, "compound": 85, "person": 80, "role": 75,
-            "cue": 82, "spacy": 60, "coref": 50, "surname": 45, "name": 10}
+            "cue": 82, "described": 40, "spacy": 60, "coref": 50, "surname": 45, "name": 10}
 
 
 @dataclass(frozen=True, eq=False)
@@ -152,6 +157,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     typed = _select(typed)
     if lang == "en":
         typed = _select(typed + _name_mentions(text, sentences, typed, catalogue, lex))
+        typed = _typed_by_description(text, typed)
     else:
         typed = _select(typed + _acronym_mentions(text, typed, catalogue, lex))
     typed = _select(typed + _coref_mentions(text, sentences, typed, lex))
@@ -210,7 +216,7 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
     forms = "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
     pattern = re.compile(
         rf"(?<![\w])((?:{CAP_TOKEN}|&)(?:[ \t]+(?:{CAP_TOKEN}|&|de|of|und|and)){{0,4}}?),?[ \t]+"
-        rf"(?:{forms})(?![\w])")
+        rf"(?:{forms})(?:,?[ \t]+(?:{forms}))*(?![\w])")
     out = []
     for m in pattern.finditer(text):
         start = m.start(1)
@@ -408,6 +414,39 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
             out.append(Mention(m.start("name"), m.end("name"), name,
                                known.type if known else kind, known.name if known else name,
                                "compound"))
+    return out
+
+
+_KIND_WORDS = {
+    "Product": r"(?:video\s+)?games?|software|application|app|program|platform|engine|operating\s+system"
+               r"|browser|framework|library|tool|console|device|smartphone|phone|processor|chip"
+               r"|microarchitecture|service|product|chatbot|assistant|editor|suite|database",
+    "AIModel": r"(?:language\s+|AI\s+|foundation\s+|reasoning\s+)?models?|LLM",
+    "Organization": r"company|firm|startup|start-up|bank|manufacturer|maker|developer|publisher"
+                    r"|corporation|conglomerate|retailer|provider|studio|agency|organi[sz]ation|group"
+                    r"|insurer|airline|carrier|lab|laboratory|subsidiary|unicorn|nonprofit|charity",
+}
+_DESCRIBED = {
+    kind: re.compile(rf"^(?:,\s+|\s*\([^()]{{0,60}}\)\s*,?\s*|\s+)(?:(?:is|was)\s+|,?\s*)"
+                     rf"(?:an?|the)\s+(?:[\w'-]+\s+){{0,6}}?(?:{words})\b")
+    for kind, words in _KIND_WORDS.items()
+}
+
+
+def _typed_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'X is a video game ...', 'X, a Paris-based startup, ...': the description types X.
+
+    Only untyped names are retyped; what a finder already typed stays as it is.
+    """
+    out = []
+    for m in mentions:
+        if m.type == "Name":
+            after = text[m.end:m.end + 120]
+            for kind, pattern in _DESCRIBED.items():
+                if pattern.match(after):
+                    m = Mention(m.start, m.end, m.text, kind, m.key, "described", m.family)
+                    break
+        out.append(m)
     return out
 
 
