@@ -135,7 +135,8 @@ def _local_counts(path: Path) -> dict[str, int]:
 
 
 def _fingerprint(folder: Path) -> dict[str, tuple[bytes, int]]:
-    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(folder.iterdir())}
+    return {str(p.relative_to(folder)): (p.read_bytes(), p.stat().st_mtime_ns)
+            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 # --- a real server ---------------------------------------------------------------------
