@@ -1,4 +1,4 @@
-"""The build cache: a rebuild reuses unchanged articles and still writes what a clean build writes."""
+"""The build cache: a rebuild reuses unchanged articles and writes what a clean build writes."""
 from __future__ import annotations
 
 import json
@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from smallcorpus import ARTICLES, EXTRA, OUTPUTS, files, quads, write_corpus
 
 from kgraph import cache as cache_mod
 from kgraph.cache import CACHE_DIR, ExtractionCache
 from kgraph.cli import main
 from kgraph.models import Extraction
 from kgraph.pipeline import build
+from smallcorpus import ARTICLES, EXTRA, OUTPUTS, files, quads, write_corpus
 
 
 def _build(corpus: Path, out: Path, **kw):

@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .articles import Skipped
 from .models import Extraction
 from .resources import data_dir
 
@@ -90,8 +91,9 @@ class ExtractionCache:
         """Whether an entry exists (it may still turn out damaged when read)."""
         return self._path(key).is_file()
 
-    def get(self, key: str) -> tuple[Extraction, dict[str, Any]] | None:
-        """The cached extraction and extra data for key, or None (missing or damaged)."""
+    def get(self, key: str) -> tuple[Extraction | Skipped, dict[str, Any]] | None:
+        """The cached extraction (or why the file is no article) and extra data for key;
+        None when missing or damaged."""
         path = self._path(key)
         try:
             raw = path.read_bytes()
@@ -102,7 +104,10 @@ class ExtractionCache:
             entry = json.loads(raw)
             if entry.get("format") != FORMAT or entry.get("key") != key:
                 raise ValueError("entry filed under the wrong key")
-            extraction = Extraction.from_dict(entry["extraction"])
+            if entry.get("skipped") is not None:
+                extraction: Extraction | Skipped = Skipped("", str(entry["skipped"]))
+            else:
+                extraction = Extraction.from_dict(entry["extraction"])
             extra = entry.get("extra") or {}
             if not isinstance(extra, dict):
                 raise ValueError("extra is not an object")
@@ -116,11 +121,13 @@ class ExtractionCache:
         self.stats.hits += 1
         return extraction, extra
 
-    def put(self, key: str, extraction: Extraction | dict[str, Any],
+    def put(self, key: str, extraction: Extraction | Skipped,
             extra: dict[str, Any] | None = None) -> None:
         """Store one article's result (written to a temporary file, then renamed into place)."""
-        data = extraction.to_dict() if isinstance(extraction, Extraction) else extraction
-        self.put_text(key, entry_text(key, data, extra))
+        if isinstance(extraction, Skipped):
+            self.put_text(key, entry_text(key, None, extra, skipped=extraction.reason))
+        else:
+            self.put_text(key, entry_text(key, extraction.to_dict(), extra))
 
     def put_text(self, key: str, text: str) -> None:
         path = self._path(key)
@@ -158,7 +165,11 @@ class ExtractionCache:
                         pass
 
 
-def entry_text(key: str, extraction: dict[str, Any], extra: dict[str, Any] | None = None) -> str:
-    """The JSON text of one cache entry (workers make it, so the main process only writes it)."""
+def entry_text(key: str, extraction: dict[str, Any] | None, extra: dict[str, Any] | None = None,
+               skipped: str | None = None) -> str:
+    """The JSON text of one cache entry (workers make it, so the main process only writes it).
+
+    skipped: why the file is no article ("empty file"): remembered like an extraction."""
     return json.dumps({"format": FORMAT, "key": key, "extraction": extraction,
-                       "extra": extra or {}}, ensure_ascii=False, separators=(",", ":"))
+                       "skipped": skipped, "extra": extra or {}},
+                      ensure_ascii=False, separators=(",", ":"))

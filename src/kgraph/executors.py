@@ -173,7 +173,9 @@ class DaskExecutor(Executor):
         source = batches(items, batch_size)
         first = [self.client.submit(fn, b, pure=False)
                  for _, b in zip(range(self.workers * 3), source, strict=False)]
-        return self._drain(fn, source, as_completed(first)) if first else iter(())
+        if not first:
+            return iter(())
+        return self._drain(fn, source, as_completed(first, loop=self.client.loop))
 
     def _drain(self, fn: Batch, source: Iterator[list[Any]], running: Any,
                ) -> Iterator[list[Any]]:

@@ -37,6 +37,7 @@ from .quantities import find_counts, find_money
 from .rdf import to_dataset
 from .relations import extract
 from .resolve import resolve
+from .validate import check_dataset
 
 DEFAULT_OUTPUTS = ("trig", "ttl", "jsonld", "html")
 
@@ -179,7 +180,8 @@ def run_tasks(tasks: Sequence[Task]) -> list[Done]:
     for task in tasks:
         got = article_from_bytes(task.raw, task.display, task.kind, task.options.lang)
         if isinstance(got, Skipped):
-            out.append(Done(task.index, got))
+            out.append(Done(task.index, got, entry_text(task.key, None, skipped=got.reason)
+                            if task.cache else None))
             continue
         extraction = extract_article(got, task.options, catalogue)
         entry = entry_text(task.key, extraction.to_dict()) if task.cache else None
@@ -214,7 +216,7 @@ def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
                 progress: Progress | None = None, executor: Executor | None = None,
                 cache: ExtractionCache | None = None,
                 ) -> tuple[list[Extraction], list[Skipped], list[str]]:
-    """Every usable article's extraction in file order, the skipped files, the cache keys used.
+    """Every usable article's extraction in file order, the skipped files, the cache keys read.
 
     Files are read here (bytes and hash only); cached extractions are loaded while the
     executor works through the others.
@@ -270,10 +272,13 @@ def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
             redo.append(i)  # damaged entry: extracted again
             continue
         extraction = got[0]
-        if extraction.article.path != source.display:  # same bytes, renamed or moved file
-            extraction = replace(extraction, article=replace(extraction.article,
+        if isinstance(extraction, Skipped):
+            results[i] = Skipped(source.display, extraction.reason)
+        elif extraction.article.path != source.display:  # same bytes, renamed or moved file
+            results[i] = replace(extraction, article=replace(extraction.article,
                                                              path=source.display))
-        results[i] = extraction
+        else:
+            results[i] = extraction
         done += 1
         if progress:
             progress(done, total)
@@ -305,11 +310,11 @@ def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
                                                 f"{slots[duplicates[index]][0].display}"))  # type: ignore[index]
             continue
         got = results[index]
+        keys.append(slot[1])
         if isinstance(got, Skipped):
             skipped.append(got)
         else:
             extractions.append(got)
-            keys.append(slot[1])
     return extractions, skipped, keys
 
 
@@ -339,12 +344,13 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
           options: Options = Options(), outputs: Iterable[str] = DEFAULT_OUTPUTS,
           progress: Progress | None = None, *, jobs: int | None = 1,
           executor: str | Executor | None = None, scheduler: str | None = None,
-          use_cache: bool = True) -> BuildReport:
+          use_cache: bool = True, validate: bool = True) -> BuildReport:
     """Build the graph of the articles under paths and write the outputs into folder out.
 
     jobs: worker processes for extraction (0 or None: one per core); executor: ``local``,
     ``process`` or ``dask`` (with scheduler ``tcp://HOST:PORT``) or an Executor object;
-    use_cache: reuse and update OUT/.kgraph-cache (see cache.py).
+    use_cache: reuse and update OUT/.kgraph-cache (see cache.py);
+    validate: check the graph against ontologies/shapes.ttl before writing (ValidationError).
     """
     from .executors import make_executor
     from .exporters import write_outputs
@@ -371,6 +377,8 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
     clock = time.perf_counter()
     _phase(progress, "writing graph files")
     ds = to_dataset(kg)
+    if validate:
+        check_dataset(ds)  # raises ValidationError before anything is written
     files = write_outputs(ds, Path(out), outputs)
     seconds["write"] = time.perf_counter() - clock
     if cache is not None:

@@ -1,0 +1,108 @@
+"""Extraction in worker processes gives exactly the graph a one-process build gives."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kgraph.cli import main
+from kgraph.errors import ExecutorError
+from kgraph.executors import LocalExecutor, ProcessExecutor, batches, make_executor
+from kgraph.pipeline import build
+from smallcorpus import ARTICLES, OUTPUTS, files, write_corpus
+
+
+def _square_all(items: list[int]) -> list[int]:
+    return [i * i for i in items]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = write_corpus(tmp_path_factory.mktemp("corpus"))
+    # a duplicate, an empty file and a binary one: reported alike by every executor
+    (folder / "en" / "airbnb-copy.txt").write_bytes((folder / "en/airbnb.txt").read_bytes())
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "scan.txt").write_bytes(b"%PDF-1.7\n\x00\x01binary")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def one_process(corpus: Path, tmp_path_factory: pytest.TempPathFactory):
+    out = tmp_path_factory.mktemp("jobs1")
+    return out, build([corpus], out, outputs=OUTPUTS, use_cache=False)
+
+
+def test_two_worker_processes_write_byte_identical_files(corpus, one_process, tmp_path) -> None:
+    out1, report1 = one_process
+    report2 = build([corpus], tmp_path, outputs=OUTPUTS, jobs=2, use_cache=False)
+    assert report2.executor == "process" and report2.workers == 2
+    assert files(tmp_path) == files(out1)
+    assert report2.articles == report1.articles == len(ARTICLES)
+
+
+def test_workers_report_skipped_and_duplicate_files_like_one_process(corpus, one_process,
+                                                                    tmp_path) -> None:
+    _, report1 = one_process
+    report2 = build([corpus], tmp_path, outputs=OUTPUTS, jobs=2, use_cache=False)
+    assert report2.skipped == report1.skipped
+    reasons = {Path(s.path).name: s.reason for s in report2.skipped}
+    # the first in path order is read, the other named as its duplicate
+    assert reasons["airbnb.txt"].startswith("same content as") and \
+        reasons["airbnb.txt"].endswith("airbnb-copy.txt")
+    assert reasons["empty.txt"] == "empty file"
+    assert "PDF" in reasons["scan.txt"]
+
+
+def test_workers_fill_the_cache_a_one_process_rebuild_reuses(corpus, one_process,
+                                                             tmp_path) -> None:
+    out1, _ = one_process
+    build([corpus], tmp_path, outputs=OUTPUTS, jobs=2)
+    again = build([corpus], tmp_path, outputs=OUTPUTS, jobs=1)
+    assert again.cache.misses == 0 and again.cache.hits == len(ARTICLES) + 2  # + empty, PDF
+    assert files(tmp_path) == files(out1)
+
+
+def test_cli_jobs_option_builds_the_same_graph(corpus, one_process, tmp_path) -> None:
+    out1, _ = one_process
+    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path), "-j", "2",
+                                       "--no-cache", "--verbose"])
+    assert result.exit_code == 0, result.output
+    assert "executor: process (2 workers)" in result.stderr
+    for name in ("graph.trig", "graph.ttl", "graph.jsonld"):
+        assert (tmp_path / name).read_bytes() == (out1 / name).read_bytes(), name
+
+
+def test_process_pool_returns_every_batch() -> None:
+    with ProcessExecutor(2) as pool:
+        got = sorted(x for batch in pool.map_unordered(_square_all, range(100), count=100,
+                                                        batch_size=7) for x in batch)
+    assert got == [i * i for i in range(100)]
+
+
+def test_a_few_items_run_in_this_process_without_starting_workers() -> None:
+    pool = ProcessExecutor(2)
+    assert [b for b in pool.map_unordered(_square_all, [3], count=1)] == [[9]]
+    assert pool._pool is None
+    pool.close()
+
+
+def test_batches_keep_order_and_size() -> None:
+    assert list(batches(range(7), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
+    assert list(batches([], 3)) == []
+
+
+def test_executor_choice_follows_jobs_and_scheduler() -> None:
+    assert isinstance(make_executor(None, 1), LocalExecutor)
+    pool = make_executor(None, 2)
+    assert isinstance(pool, ProcessExecutor) and pool.workers == 2
+    pool.close()
+
+
+@pytest.mark.parametrize("args, message", [
+    (("threads", 1, None), "unknown executor 'threads'"),
+    (("process", 2, "tcp://127.0.0.1:8786"), "--scheduler is only used with --executor dask"),
+])
+def test_bad_executor_options_are_refused_with_a_message(args, message) -> None:
+    with pytest.raises(ExecutorError, match=message):
+        make_executor(*args)
