@@ -132,7 +132,7 @@ def _pack(clusters: Iterable[Pos]) -> Pos:
         if x > 0 and x + w > row_width:
             x, y, row_height = 0.0, y + row_height, 0.0
         for v, (px, py) in pos.items():
-            out[v] = (round(px - x0 + x, 1), round(py - y0 + y, 1))
+            out[v] = (round(px - x0 + x), round(py - y0 + y))  # vis keeps whole pixels
         x += w
         row_height = max(row_height, h)
     return out
