@@ -61,11 +61,14 @@ def _progress(quiet: bool, stream=None):
               help="Dask scheduler for --executor dask (pip install 'kgraph[distributed]').")
 @click.option("--no-cache", is_flag=True, help="Extract every article again and keep no "
               "cache (default: reuse OUT/.kgraph-cache for unchanged articles).")
+@click.option("--no-validate", is_flag=True, help="Write the graph without first checking it "
+              "against ontologies/shapes.ttl (SHACL). The check costs about 0.2 ms per triple: "
+              "under 1 s for the example corpus, about 25 s at 150,000 triples.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--verbose", "-v", is_flag=True,
               help="List every skipped file; show the cache, workers and time of each step.")
 def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str | None,
-          jobs: int, executor: str | None, scheduler: str | None, no_cache: bool,
+          jobs: int, executor: str | None, scheduler: str | None, no_cache: bool, no_validate: bool,
           quiet: bool, verbose: bool) -> None:
     """Read articles (files or folders of .txt, .md, .html) and write the graph files.
 
@@ -79,7 +82,8 @@ def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str
     bar = _progress(quiet)
     try:
         report = run(paths, out, Options(lang=lang, spacy_model=spacy_model), progress=bar,
-                     jobs=jobs, executor=executor, scheduler=scheduler, use_cache=not no_cache)
+                     jobs=jobs, executor=executor, scheduler=scheduler, use_cache=not no_cache,
+                     validate=not no_validate)
     finally:
         if bar is not None:
             bar.close()
@@ -279,3 +283,31 @@ def push(graph: tuple[Path, ...], endpoint: str, user: str | None, password: str
     click.echo(f"pushed {len(report.graphs)} graphs ({report.triples:,} triples) to {endpoint}")
     if report.removed:
         click.echo(f"removed {len(report.removed)} graphs of articles no longer in the file")
+
+@main.command()
+@click.argument("graph", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--warnings/--no-warnings", "show_warnings", default=True, show_default=True,
+              help="Also list warnings: well-formed facts that were probably misread.")
+def validate(graph: tuple[Path, ...], show_warnings: bool) -> None:
+    """Check graph files (or a build folder) against the kgraph SHACL shapes.
+
+    Prints one line per violation: the node (and its name), the property, what is wrong.
+    Exit status 0 when the graph conforms, 6 when it does not.
+
+    \b
+    kgraph validate outputs/graph.trig
+    """
+    from .errors import ValidationError
+    from .validate import validate_files
+
+    report = validate_files(list(graph))
+    shown = report.results if show_warnings else report.violations
+    for result in shown:
+        click.echo(str(result))
+    if not report.conforms:
+        n = len(report.violations)
+        raise ValidationError(f"the graph does not conform to ontologies/shapes.ttl: {n} "
+                              f"violation{'s' if n != 1 else ''} (listed above)")
+    warned = len(report.warnings)
+    click.echo(f"conforms: {report.triples:,} triples checked in {report.seconds:.1f} s"
+               + (f" ({warned} warning{'s' if warned != 1 else ''})" if warned else ""))
