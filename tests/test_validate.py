@@ -5,11 +5,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from kgfixture import small_kg
 from pyshacl import validate as pyshacl_validate
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SH
 
+from kgfixture import small_kg
 from kgraph import pipeline
 from kgraph.cli import main
 from kgraph.errors import ValidationError
