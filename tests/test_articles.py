@@ -92,7 +92,8 @@ def test_sha_is_of_the_raw_bytes():
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not text: looks like a PNG image"),
     (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "not text: looks like a zip archive"),
     (b"\x7fELF\x02\x01\x01\x00", "not text: looks like an executable"),
-    (b"some text\x00\x01\x02\x03\xff\xfe binary \x00\x00\x00 tail" * 10, "not text: looks like binary data"),
+    (b"some text\x00\x01\x02\x03\xff\xfe binary \x00\x00\x00 tail" * 10,
+     "not text: looks like binary data"),
     (b"... -- !!", "no article text in it"),
 ])
 def test_non_articles_are_skipped_with_their_reason(raw, reason):
@@ -122,7 +123,7 @@ def test_file_above_the_size_limit_is_skipped_unread(tmp_path, monkeypatch):
 
     monkeypatch.setattr(Path, "read_bytes", refuse)
     got = read_article(SourceFile(big, "big.txt"))
-    assert got == Skipped("big.txt", "file is 10 MB, above the 10 MB limit for one article")
+    assert got == Skipped("big.txt", "file is 10 MB, above the 10 MB limit")
 
 
 def test_unreadable_file_is_skipped_with_the_system_reason(tmp_path, monkeypatch):

@@ -152,15 +152,11 @@ def read_source(source: SourceFile) -> bytes | Skipped:
     try:
         size = source.path.stat().st_size
         if size > MAX_BYTES:
-            return Skipped(source.display, f"file is {_megabytes(size)}, above the "
-                                           f"{_megabytes(MAX_BYTES)} limit for one article")
+            return Skipped(source.display, f"file is {size // 2**20} MB, above the "
+                                           f"{MAX_BYTES // 2**20} MB limit")
         return source.path.read_bytes()
     except OSError as exc:
         return Skipped(source.display, f"cannot read: {exc.strerror or exc}")
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / 2**20:.1f} MB".replace(".0 MB", " MB")
 
 
 def read_article(source: SourceFile, lang: str | None = None) -> Article | Skipped:

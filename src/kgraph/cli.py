@@ -64,12 +64,14 @@ def _progress(quiet: bool, stream=None):
 @click.option("--no-validate", is_flag=True, help="Write the graph without first checking it "
               "against ontologies/shapes.ttl (SHACL). The check costs about 0.2 ms per triple: "
               "under 1 s for the example corpus, about 25 s at 150,000 triples.")
+@click.option("--strict", is_flag=True, help="Exit with status 8 when any file was skipped "
+              "(the graph of the others is still written).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--verbose", "-v", is_flag=True,
               help="List every skipped file; show the cache, workers and time of each step.")
 def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str | None,
           jobs: int, executor: str | None, scheduler: str | None, no_cache: bool, no_validate: bool,
-          quiet: bool, verbose: bool) -> None:
+          strict: bool, quiet: bool, verbose: bool) -> None:
     """Read articles (files or folders of .txt, .md, .html) and write the graph files.
 
     \b
@@ -88,6 +90,7 @@ def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str
         if bar is not None:
             bar.close()
     if quiet:
+        _fail_if_strict(strict, report.skipped)
         return
     if verbose:
         if report.cache is not None:
@@ -112,6 +115,16 @@ def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str
                + (f" (+{report.hedged} hedged, not asserted)" if report.hedged else ""))
     for path in report.files:
         click.echo(f"wrote {path}")
+    _fail_if_strict(strict, report.skipped)
+
+
+def _fail_if_strict(strict: bool, skipped: list) -> None:
+    """--strict: any skipped file fails the build (after the report, so the user sees why)."""
+    if strict and skipped:
+        from .errors import SkippedInputError
+
+        raise SkippedInputError(f"{len(skipped)} file{'s' if len(skipped) != 1 else ''} "
+                                "skipped and --strict given")
 
 
 @main.command()

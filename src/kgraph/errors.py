@@ -72,3 +72,9 @@ class ExecutorError(KgraphError):
 
 class MissingDependencyError(KgraphError):
     """An optional dependency is needed for this (the message names the pip extra)."""
+
+
+class SkippedInputError(KgraphError):
+    """Some input files were skipped and --strict was given."""
+
+    exit_code = 8

@@ -1,0 +1,258 @@
+"""A folder with one of each bad input a real folder has, built through the CLI.
+
+The good files (every encoding, an HTML page full of navigation, scripts and trackers,
+Markdown, a deeply nested article) are read; every bad one gets exactly one line with
+its path and reason; the build finishes, says how many it skipped, and fetches nothing.
+Special files (50 MB file, FIFO, symlinks, unreadable file) are made at test time.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kgraph.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures" / "bad_inputs"
+
+GOOD = {
+    # name: (title, bytes)
+    "news-en.txt": ("OpenAI signs chip deal with AMD", (
+        "OpenAI signs chip deal with AMD\n\nSan Francisco, October 6, 2025 – OpenAI will use "
+        "AMD accelerators in its next data centers. Sam Altman, the chief executive of OpenAI, "
+        "called the agreement a milestone.\n").encode()),
+    "bom-de.txt": ("Aleph Alpha öffnet Büro in München", (
+        "\ufeffAleph Alpha öffnet Büro in München\n\nHeidelberg, 3. März 2025 – Das Startup "
+        "Aleph Alpha eröffnet ein Büro in München. Jonas Andrulis, der Chef des Unternehmens, "
+        "sagte, man wolle näher an Kunden aus der Industrie sein.\n").encode("utf-8")),
+    "utf16-de.txt": ("SAP übernimmt Lernwerk", (
+        "SAP übernimmt Lernwerk\n\nWalldorf, 12. Juni 2025 – Der Softwarekonzern SAP übernimmt "
+        "die Kölner Firma Lernwerk GmbH. Über den Kaufpreis wurde Stillschweigen vereinbart."
+        "\n").encode("utf-16")),
+    "utf16le-en.txt": ("Anthropic opens office in Zurich", (
+        "Anthropic opens office in Zurich\n\nZurich, May 2, 2025 – Anthropic has opened a "
+        "research office in Zurich, the company said on Friday. It plans to hire fifty "
+        "engineers this year.\n").encode("utf-16-le")),
+    "latin1-de.txt": ("Größere Rechenzentren für Schwarz Digits", (
+        "Größere Rechenzentren für Schwarz Digits\n\nNeckarsulm, 4. April 2025 - Schwarz "
+        "Digits baut seine Rechenzentren in Lübbenau aus. Die Größe der Anlage soll sich "
+        "verdoppeln, sagte ein Sprecher.\n").encode("latin-1")),
+    "cp1252-de.txt": ("Allianz zahlt 300 Millionen € für „KI-Offensive“", (
+        "Allianz zahlt 300 Millionen € für „KI-Offensive“\n\nMünchen, 7. Mai 2025 – Die "
+        "Allianz nutzt das Modell Claude von Anthropic für die Schadenbearbeitung – und "
+        "investiert 300 Millionen € in „KI-Offensive“ genannte Projekte.\n").encode("cp1252")),
+    "level/" * 40 + "deep-en.txt": ("Nvidia invests in Intel", (
+        "Nvidia invests in Intel\n\nSanta Clara, September 18, 2025 – Nvidia will invest "
+        "$5 billion in Intel, the two companies said on Thursday.\n").encode()),
+}
+COPIED = {"page.html": "Telekom setzt auf Mistral", "notes.md": "Siemens buys Quantivo"}
+"""Fixture files (in tests/fixtures/bad_inputs) and the titles their metadata gives."""
+
+SKIPPED = [
+    "corpus/archive.html: not text: looks like a zip archive",
+    "corpus/blank.md: empty file",
+    "corpus/empty.txt: empty file",
+    "corpus/gone.txt: broken symbolic link",
+    "corpus/huge.txt: file is 50 MB, above the 10 MB limit",
+    "corpus/loop: folder already read through another path (symbolic link)",
+    "corpus/photo.md: not text: looks like a PNG image",
+    "corpus/pipe.txt: not a regular file (a FIFO)",
+    "corpus/renamed-news-en.txt: same content as corpus/news-en.txt",
+    "corpus/report.txt: not text: looks like a PDF document",
+    "corpus/scripts-only.html: no article text in it",
+    "corpus/self.txt: symbolic link loop",
+    "corpus/unreadable.txt: cannot read: Permission denied",
+]
+READ = len(GOOD) + len(COPIED)
+
+
+def make_corpus(root: Path) -> None:
+    """Write the good and bad inputs under root (a 50 MB file included: about 0.1 s)."""
+    root.mkdir()
+    for name, (_, raw) in GOOD.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(raw)
+    for name in COPIED:
+        shutil.copy(FIXTURES / name, root / name)
+    (root / "renamed-news-en.txt").write_bytes(GOOD["news-en.txt"][1])
+    (root / "empty.txt").write_bytes(b"")
+    (root / "blank.md").write_bytes(b"  \n\n\t\n")
+    (root / "report.txt").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< >>\nendobj\n")
+    (root / "photo.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10")
+    (root / "archive.html").write_bytes(b"PK\x03\x04\x14\x00\x00\x00\x08\x00page.html")
+    (root / "scripts-only.html").write_bytes(
+        b"<!DOCTYPE html><html><head><style>p{}</style><script>var a = 1;</script></head>"
+        b"<body><script src='http://tracker.invalid/x.js'></script></body></html>")
+    line = b"Nvidia, OpenAI und SAP: eine Zeile von vielen in einer sehr langen Datei.\n"
+    with (root / "huge.txt").open("wb") as fh:
+        block = line * (2**20 // len(line) + 1)
+        for _ in range(50):
+            fh.write(block[: 2**20])
+    (root / "unreadable.txt").write_text("Would be read, but reading it is refused.\n")
+    os.mkfifo(root / "pipe.txt")
+    (root / "loop").symlink_to(".")
+    (root / "self.txt").symlink_to("self.txt")
+    (root / "gone.txt").symlink_to("nowhere.txt")
+    (root / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # not an article extension: ignored
+    (root / "data.json").write_text("{}")
+
+
+def refuse_unreadable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests run as root in CI, where chmod 000 still reads: refuse that one file instead."""
+    real = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "unreadable.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+
+
+def forbid_network(monkeypatch: pytest.MonkeyPatch, attempts: list[str]) -> None:
+    """Any connection or name lookup during the build is recorded and refused."""
+
+    def connect(self, address, *args, **kwargs):
+        attempts.append(f"connect {address}")
+        raise OSError("network access during a build")
+
+    def getaddrinfo(host, *args, **kwargs):
+        attempts.append(f"lookup {host}")
+        raise OSError("network access during a build")
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: connect(None, a[0]))
+
+
+@dataclass(frozen=True)
+class Run:
+    exit_code: int
+    stdout: str
+    stderr: str
+    out: Path
+    network: list[str]
+
+
+def build(runner, folder: Path, *args: str) -> Run:
+    attempts: list[str] = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(folder)
+        refuse_unreadable(mp)
+        forbid_network(mp, attempts)
+        result = runner.invoke(main, ["build", "corpus", "--out", "out", *args],
+                               prog_name="kgraph")
+    return Run(result.exit_code, result.stdout, result.stderr, folder / "out", attempts)
+
+
+@pytest.fixture(scope="module")
+def bad_build(tmp_path_factory) -> Run:
+    from click.testing import CliRunner
+
+    folder = tmp_path_factory.mktemp("bad-inputs")
+    make_corpus(folder / "corpus")
+    return build(CliRunner(), folder, "--verbose")
+
+
+def skip_lines(stderr: str) -> list[str]:
+    return [line.removeprefix("skipped ") for line in stderr.splitlines()
+            if line.startswith("skipped ")]
+
+
+def test_build_with_bad_inputs_succeeds_and_counts_the_skipped(bad_build):
+    assert bad_build.exit_code == 0, bad_build.stderr
+    assert f"articles read: {READ} ({len(SKIPPED)} skipped)" in bad_build.stdout.splitlines()
+
+
+def test_every_bad_input_gets_exactly_one_line_with_path_and_reason(bad_build):
+    assert sorted(skip_lines(bad_build.stderr)) == SKIPPED
+
+
+def test_good_inputs_in_every_encoding_and_format_are_read_with_their_titles(bad_build):
+    store = ox.Store()
+    store.load(path=str(bad_build.out / "graph.trig"), format=ox.RdfFormat.TRIG)
+    rows = store.query("""PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX kg: <https://kgraph.dev/ns#>
+        SELECT ?path ?title WHERE { ?a kg:path ?path OPTIONAL { ?a dcterms:title ?title } }""",
+        use_default_graph_as_union=True)
+    titles = {row["path"].value: row["title"].value if row["title"] else None for row in rows}
+    expected = {f"corpus/{name}": title for name, (title, _) in GOOD.items()}
+    expected |= {f"corpus/{name}": title for name, title in COPIED.items()}
+    assert titles == expected
+
+
+def test_page_metadata_gives_dates_of_html_and_markdown(bad_build):
+    trig = (bad_build.out / "graph.trig").read_text(encoding="utf-8")
+    assert '"2025-05-14"^^xsd:date' in trig  # article:published_time of page.html
+    assert '"2025-09-02"^^xsd:date' in trig  # front matter of notes.md
+
+
+def test_navigation_scripts_and_styles_of_the_page_reach_no_output(bad_build):
+    for name in ("graph.trig", "graph.ttl", "graph.jsonld", "graph.html"):
+        text = (bad_build.out / name).read_text(encoding="utf-8")
+        for marker in ("SCRIPT-TEXT", "STYLE-TEXT", "NAV-TEXT", "HEADER-TEXT", "FOOTER-TEXT",
+                       "ASIDE-TEXT", "tracker.invalid"):
+            assert marker not in text, (name, marker)
+
+
+def test_building_fetches_nothing_an_article_names(bad_build):
+    # page.html links scripts, images, an iframe and an HTML import on tracker.invalid
+    assert bad_build.network == []
+
+
+def test_only_the_first_ten_skips_are_listed_without_verbose(runner, tmp_path):
+    make_corpus(tmp_path / "corpus")
+    run = build(runner, tmp_path)
+    assert run.exit_code == 0, run.stderr
+    lines = skip_lines(run.stderr)
+    assert len(lines) == 10 and set(lines) <= set(SKIPPED)
+    assert f"... and {len(SKIPPED) - 10} more skipped (--verbose lists all)" in run.stderr
+
+
+def small_corpus(folder: Path, bad: bool) -> None:
+    (folder / "corpus").mkdir()
+    (folder / "corpus" / "news-en.txt").write_bytes(GOOD["news-en.txt"][1])
+    if bad:
+        (folder / "corpus" / "empty.txt").write_bytes(b"")
+
+
+def test_strict_build_fails_with_status_8_when_a_file_was_skipped(runner, tmp_path):
+    small_corpus(tmp_path, bad=True)
+    run = build(runner, tmp_path, "--strict")
+    assert run.exit_code == 8
+    assert skip_lines(run.stderr) == ["corpus/empty.txt: empty file"]
+    assert run.stderr.splitlines()[-1] == "Error: 1 file skipped and --strict given"
+    assert (run.out / "graph.trig").is_file()  # the graph of the readable ones is written
+
+
+def test_strict_build_succeeds_when_nothing_was_skipped(runner, tmp_path):
+    small_corpus(tmp_path, bad=False)
+    run = build(runner, tmp_path, "--strict", "--quiet")
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout == "" and run.stderr == ""
+
+
+def test_strict_quiet_build_still_fails_on_a_skip(runner, tmp_path):
+    small_corpus(tmp_path, bad=True)
+    run = build(runner, tmp_path, "--strict", "--quiet")
+    assert run.exit_code == 8
+    assert run.stderr == "Error: 1 file skipped and --strict given\n"
+
+
+def test_folder_of_only_bad_inputs_fails_and_names_the_reasons(runner, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "report.txt").write_bytes(b"%PDF-1.4\n")
+    run = build(runner, tmp_path)
+    assert run.exit_code == 1
+    assert run.stderr.strip() == (
+        "Error: no usable article (.txt, .md, .html) found in corpus (corpus/empty.txt: empty "
+        "file; corpus/report.txt: not text: looks like a PDF document)")
+    assert not (run.out / "graph.trig").exists()
