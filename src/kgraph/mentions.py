@@ -56,8 +56,8 @@ LEGAL_FORMS = (
     "Industries", "Electric", "Communications", "Insurance", "Financial", "Gruppe", "Stiftung",
     "Versicherung", "Werke", "Universität",
 )
-PRIORITY = {"catalogue": 100, "version": 100, "legal-form": 90, "compound": 85, "person": 80, "role": 75,
-            "cue": 82, "described": 40, "spacy": 60, "coref": 50, "surname": 45, "name": 10}
+PRIORITY = {"catalogue": 100, "version": 100, "legal-form": 90, "compound": 85, "person": 80, "role": 75, "courtesy": 70,
+            "cue": 82, "described": 40, "abbreviation": 40, "spacy": 60, "coref": 50, "surname": 45, "name": 10}
 
 
 @dataclass(frozen=True, eq=False)
@@ -154,14 +154,14 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     typed = _select(found)
     typed += _surname_mentions(text, typed)
     typed += _short_org_mentions(text, typed, lex)
-    typed = _select(typed)
+    typed = _courtesy_keys(_select(typed))
     if lang == "en":
         typed = _select(typed + _name_mentions(text, sentences, typed, catalogue, lex))
         typed = _typed_by_description(text, typed)
     else:
         typed = _select(typed + _acronym_mentions(text, typed, catalogue, lex))
     typed = _select(typed + _coref_mentions(text, sentences, typed, lex))
-    return typed
+    return _abbreviations(text, typed)
 
 
 def _select(candidates: list[Mention]) -> list[Mention]:
@@ -261,11 +261,15 @@ def _company_key(surface: str, catalogue: Catalogue) -> str:
 
 def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     firsts = _first_names()
-    surname = rf"(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al|el|ter)\s+)?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}]+)?"
+    # "McMahon", "DiCaprio", "O'Neil", "Al-Kaabi", "Shin-a"
+    surname = (rf"(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al|el|ter)\s+)?"
+               rf"[{UPPER}][{LOWER}'’]+(?:[{UPPER}][{LOWER}]+)?(?:-[{UPPER}]?[{LOWER}]+)?")
     # a second surname only in English: German capitalises the nouns that follow names
     second = rf"(?:[ \t]+{surname})?" if lex.lang == "en" else ""
     pattern = regex.compile(
-        rf"(?<![\w-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+(?:[{UPPER}]\.[ \t]+)?({surname}{second})(?![\w])")
+        rf"(?<![\w-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+"
+        rf"(?:[{UPPER}]\.[ \t]+|\([{UPPER}][\w.]*\)[ \t]+|[\"“][{UPPER}][\w.]*[\"”][ \t]+)?"
+        rf"({surname}{second})(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+(?:II|III|IV))?(?![\w])")
     out = []
     # overlapped: in "Zentralbankchef Ioannis Stournaras" the pair to keep starts at the 2nd word
     for m in pattern.finditer(text, overlapped=True):
@@ -279,7 +283,7 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
         if (known_first and known_first.type == "Organization") or catalogue.lookup(last) \
                 or last in lex.roles or last in _places():
             continue
-        full = m.group(0)
+        full = re.sub(r",?\s+(?:Jr|Sr)\.$|\s+(?:II|III|IV)$", "", m.group(0))
         known = catalogue.lookup(full)
         if known and known.type != "Person":
             continue
@@ -289,6 +293,12 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
             start -= len(title.group(0))
         out.append(Mention(start, m.end(), text[start:m.end()], "Person",
                            known.name if known else full, "person"))
+    # "Mr. Bronfeld", "Frau Weber": a courtesy title makes the next capitalised word a person
+    courtesy = r"Mr\.|Mrs\.|Ms\.|Dr\.|Prof\." if lex.lang == "en" else r"Herr|Frau|Dr\.|Prof\."
+    for m in re.finditer(rf"(?<![\w])(?:{courtesy})[ \t]+({surname})(?![\w])", text):
+        if m.group(1) in lex.not_names or catalogue.lookup(m.group(1)):
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(0), "Person", m.group(0), "courtesy"))
     roles = "|".join(re.escape(r) for r in sorted(lex.roles, key=len, reverse=True))
     titled = re.compile(
         rf"(?:(?<![\w])|-)(?:{roles})[ \t]+({CAP_TOKEN}(?:[ \t]+{CAP_TOKEN}){{1,2}})(?![\w])")
@@ -304,12 +314,21 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
 def _surname_mentions(text: str, typed: list[Mention]) -> list[Mention]:
     """'Chesky' after 'Brian Chesky' in the same article is the same person."""
     out = []
-    people = {m.text.split()[-1]: m.key for m in typed if m.type == "Person" and " " in m.text}
+    people = {m.key.split()[-1]: m.key for m in typed
+              if m.type == "Person" and " " in m.key and m.source != "courtesy"}
     for last, key in people.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?:s|'s|’s)?(?![\w])", text):
             end = m.start() + len(last)
             out.append(Mention(m.start(), end, last, "Person", key, "surname"))
     return out
+
+
+def _courtesy_keys(mentions: list[Mention]) -> list[Mention]:
+    """'Mr. Chesky' after 'Brian Chesky' takes the full name as its key."""
+    people = {m.key.split()[-1]: m.key for m in mentions
+              if m.type == "Person" and " " in m.key and m.source != "courtesy"}
+    return [Mention(m.start, m.end, m.text, m.type, people[m.key.split()[-1]], m.source)
+            if m.source == "courtesy" and m.key.split()[-1] in people else m for m in mentions]
 
 
 def _short_org_mentions(text: str, typed: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -433,6 +452,61 @@ _DESCRIBED = {
 }
 
 
+def _abbreviates(abbr: str, phrase: str) -> bool:
+    """Are the abbreviation's letters, in order, initials of the phrase's words?"""
+    initials = "".join(w[0] for w in re.findall(r"[\w]+", phrase)).lower()
+    letters = re.sub(r"[^A-Za-z]", "", abbr).lower()
+    if len(letters) < 2:
+        return False
+    pos = 0
+    for ch in letters:
+        pos = initials.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def _abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Institute for Genomic Research (TIGR)': the long form defines the short one.
+
+    The abbreviation (its letters are the long form's initials, as in Schwartz & Hearst's
+    rule) becomes an organisation with the long form's key, and an untyped long form
+    becomes an organisation too; every later use of the abbreviation resolves to it.
+    """
+    by_start = {m.start: m for m in mentions}
+    out = list(mentions)
+    defined: dict[str, Mention] = {}
+    for m in re.finditer(r"\(([A-ZÄÖÜ][A-Za-z&]{1,7})\)", text):
+        abbr = m.group(1)
+        before = [x for x in mentions if x.end <= m.start() and m.start() - x.end <= 2]
+        if not before or before[-1].type not in ("Organization", "Name"):
+            continue
+        long_form = before[-1]
+        if not _abbreviates(abbr, text[max(0, long_form.start - 6):long_form.end]):
+            continue
+        if long_form.type == "Name":
+            typed = Mention(long_form.start, long_form.end, long_form.text, "Organization",
+                            long_form.key, "abbreviation")
+            out[out.index(long_form)] = typed
+            long_form = typed
+        defined[abbr] = long_form
+        if m.start(1) not in by_start:
+            out.append(Mention(m.start(1), m.end(1), abbr, "Organization", long_form.key,
+                               "abbreviation"))
+    for abbr, long_form in defined.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", text):
+            if m.start() not in by_start and all(x.end <= m.start() or x.start >= m.end()
+                                                 for x in out):
+                out.append(Mention(m.start(), m.end(), abbr, "Organization", long_form.key,
+                                   "abbreviation"))
+            elif m.start() in by_start and by_start[m.start()].type == "Name":
+                i = out.index(by_start[m.start()])
+                out[i] = Mention(m.start(), m.end(), abbr, "Organization", long_form.key,
+                                 "abbreviation")
+    return sorted(out, key=lambda x: x.start)
+
+
 def _typed_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
     """'X is a video game ...', 'X, a Paris-based startup, ...': the description types X.
 
@@ -553,7 +627,8 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
     candidates: list[tuple[int, int, str]] = []
     for m in anaphor.finditer(text):
         kind = _cue_type(m.group("cue"), lex, types)
-        if kind:
+        if kind == "Organization" or (kind and m.end() == m.end("cue")):
+            # a plural ("seinen Apps") refers to many things, not back to one model or product
             candidates.append((m.start(), m.end(), kind))
     if lex.lang == "en":
         for m in re.finditer(r"(?<![\w])(?:[Ii]ts|[Tt]heir)(?![\w])", text):
@@ -562,7 +637,10 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             candidates.append((m.start(), m.end(), "topic"))
         for m in re.finditer(r"(?<![\w])(?:[Hh]e|[Ss]he)(?![\w])", text):
             candidates.append((m.start(), m.end(), "Person"))
+    starts = {m.start for m in typed}
     for start, end, kind in candidates:
+        if end + 1 in starts or end + 2 in starts:
+            continue  # "dem US-Start-up Perplexity": a descriptor of the name after it
         sent = bisect_right(sent_starts, start) - 1
         window_start = sent_starts[max(0, sent - 2)] if sent_starts else 0
         if kind == "topic":

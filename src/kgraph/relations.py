@@ -78,7 +78,7 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
     if name == "POSS":
         return r"(?:'s|’s|s|'|’)?"
     if name == "OWNER":
-        return r"(?:⟨ORG:\d+⟩(?:'s|’s|s|')?\s+(?:[\w-]+\s+){0,2}?)?"
+        return r"(?:⟨ORG:\d+⟩(?:'s|’s|s|')\s+(?:[\w-]+\s+){0,2}?)?"
     if name == "NEAR":
         return NEAR
     if name == "PAREN":
