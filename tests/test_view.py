@@ -140,6 +140,7 @@ def test_edges_carry_their_evidence(html):
     ("53000000000", "USD", "$53 bn"), ("1700000000", "EUR", "€1.7 bn"),
     ("300000000", "USD", "$300 m"), ("2000000000", "CHF", "2 bn CHF"),
     ("1500000000000", "USD", "$1.5 tn"), ("950000", "EUR", "€950,000"),
+    ("10000000000", "USD", "$10 bn"), ("380000000000", "CNY", "380 bn CNY"),
 ])
 def test_money_labels_are_readable(amount, currency, text):
     assert money_label(amount, currency) == text

@@ -67,8 +67,10 @@ RELATION_STYLE = {
 """Relation -> (label on the page, colour). The keys are the kg: names, never renamed."""
 
 PHYSICS_LIMIT = 600
-"""Up to this many nodes the browser refines the Python layout with a short physics
-run (then freezes it: no jitter); beyond it, positions come from Python only."""
+"""Up to this many nodes (and PHYSICS_EDGE_LIMIT edges) the browser refines the Python
+layout with a short physics run, then freezes it (no jitter); beyond, positions come
+from Python only."""
+PHYSICS_EDGE_LIMIT = 1500
 DEFAULT_MAX_NODES = 3000
 """A page for a bigger graph keeps this many best-connected entities unless told."""
 
@@ -141,7 +143,8 @@ def _node_tooltip(data: dict, style: ClassStyle, facts: int) -> str:
 
 
 def _edge_tooltip(subject: str, label: str, obj: str, data: dict) -> str:
-    lines = [f"{subject} {label} {obj}" + ("  (hedged)" if data.get("hedged") else "")]
+    joint = " in " if data.get("relation") == "invests" else " "
+    lines = [f"{subject} {label}{joint}{obj}" + ("  (hedged)" if data.get("hedged") else "")]
     sources = data.get("sources", [])
     for src in sources[:3]:
         sentence = src.get("sentence") or ""
@@ -162,7 +165,8 @@ def page_data(g: nx.MultiDiGraph, title: str = "kgraph", total: tuple[int, int] 
     index = {n: i for i, n in enumerate(order)}
     positions = layout(g)
     degree = dict(g.degree)
-    physics = len(order) <= PHYSICS_LIMIT if physics is None else physics
+    if physics is None:
+        physics = len(order) <= PHYSICS_LIMIT and g.number_of_edges() <= PHYSICS_EDGE_LIMIT
     nodes = []
     class_counts: Counter[str] = Counter()
     for n in order:

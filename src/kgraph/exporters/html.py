@@ -20,5 +20,9 @@ def write_html(ds: Dataset, path: Path) -> None:
     from ..graphview import to_networkx
     from ..viewer import make_page
 
-    page = make_page(to_networkx(store_from_dataset(ds)), title=f"kgraph: {path.parent.name}")
+    store = store_from_dataset(ds)
+    articles = next(iter(store.query(
+        "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <https://kgraph.dev/ns#Article> }",
+        use_default_graph_as_union=True)))["n"].value
+    page = make_page(to_networkx(store), title=f"kgraph: {articles} articles")
     atomic_write(path, page.html)

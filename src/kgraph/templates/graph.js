@@ -168,13 +168,14 @@
 
   // --- details panel ------------------------------------------------------------------
   var details = document.getElementById("kg-details");
-  function factLine(e, fromNode) {
+  function statement(e) {
+    // "Amazon invests $5 bn in Anthropic", "Qwen developed by Alibaba"
+    var joint = e.relation === "invests" ? " in " : " ";
+    return nodeById.get(e.from).label + " " + e.label + joint + nodeById.get(e.to).label;
+  }
+  function factLine(e) {
     var li = el("li");
-    var subject = nodeById.get(e.from).label;
-    var object = nodeById.get(e.to).label;
-    var text = fromNode === undefined ? subject + " " + e.label + " " + object
-      : (e.from === fromNode ? e.label + " → " + object : subject + " " + e.label + " →");
-    var link = el("span", "kg-fact", text);
+    var link = el("span", "kg-fact", statement(e));
     link.setAttribute("role", "button");
     link.tabIndex = 0;
     link.addEventListener("click", function () { selectEdge(e.id); });
@@ -198,19 +199,20 @@
     details.appendChild(kind);
     if (n.aliases.length) { details.appendChild(el("p", null, "Also: " + n.aliases.join(", "))); }
     if (n.family) { details.appendChild(el("p", null, "Model family: " + n.family)); }
-    details.appendChild(el("p", "kg-iri", n.iri));
-    var facts = edgesOf.get(id) || [];
+    if (/^https?:/.test(n.iri)) { details.appendChild(el("p", "kg-iri", n.iri)); }
+    var facts = (edgesOf.get(id) || []).slice().sort(function (a, b) {
+      return (a.from === id ? 0 : 1) - (b.from === id ? 0 : 1);
+    });
     details.appendChild(el("h3", null, plural(facts.length, "fact")));
     var list = el("ul");
-    facts.forEach(function (e) { list.appendChild(factLine(e, id)); });
+    facts.forEach(function (e) { list.appendChild(factLine(e)); });
     details.appendChild(list);
   }
   function showEdge(id) {
     var e = edgeById.get(id);
     if (!e) { return; }
     clear(details);
-    details.appendChild(el("h2", null, nodeById.get(e.from).label + " " + e.label + " " +
-                           nodeById.get(e.to).label));
+    details.appendChild(el("h2", null, statement(e)));
     var meta = el("p", "kg-muted", "kg:" + e.relation + " · confidence " + e.confidence.toFixed(2) +
                   " · " + plural(e.articles, "article"));
     details.appendChild(meta);
@@ -234,13 +236,13 @@
       details.appendChild(where);
     });
     var ends = el("p");
-    [e.from, e.to].forEach(function (nid) {
+    [e.from, e.to].forEach(function (nid, i) {
+      if (i) { ends.appendChild(document.createTextNode(" → ")); }
       var link = el("span", "kg-fact", nodeById.get(nid).label);
       link.setAttribute("role", "button");
       link.tabIndex = 0;
       link.addEventListener("click", function () { selectNode(nid); });
       ends.appendChild(link);
-      ends.appendChild(document.createTextNode("  "));
     });
     details.appendChild(ends);
   }
