@@ -1,0 +1,134 @@
+"""Integrity of the entity catalogue (ontologies/catalogue/*.tsv), what kgraph knows unaided.
+
+The files are read both raw (cell counts, whitespace) and through the loader, so a broken
+row fails here with its file and line rather than as a missing fact somewhere downstream.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from kgraph.catalogue import load_catalogue
+from kgraph.mentions import find_mentions
+from kgraph.resources import read_table, read_words
+
+ROOT = Path(__file__).resolve().parents[1]
+BASE = ROOT / "ontologies" / "catalogue"
+HEADERS = {
+    "organizations.tsv": ["name", "aliases", "country", "category"],
+    "models.tsv": ["name", "type", "developer", "aliases", "family"],
+    "people.tsv": ["name", "aliases", "organization", "role"],
+}
+SHARED_WITH_PRODUCT = {"deepseek", "midjourney", "mistral"}
+"""A company and its eponymous model or product: the loader prefers the organisation."""
+
+LEFT_OUT = [
+    # ordinary German or English words that business news uses as names; matched
+    # case-sensitively anywhere, they would turn every capitalised noun into a company
+    "Post", "Bahn", "Total", "Delta", "United", "Target", "Spiegel", "Zeit", "Welt", "Bild",
+    "Otto", "Metro", "Office", "Teams", "Outlook", "Word", "Safari", "Edge", "Pixel", "Fox",
+    "Blizzard", "Epic", "Apollo", "Advent", "Emirates", "Dow", "Dow Jones", "S&P", "Nikkei",
+    "Seat", "Model 3", "Model Y", "Netto", "Penny", "Saturn", "Fortune", "Capital", "Stern",
+    "Focus", "Insider", "Economist", "Guardian", "Verbund", "Ergo", "WHO", "Salzgitter",
+]
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    return read_table(BASE / name)
+
+
+def surfaces(row: dict[str, str]) -> list[str]:
+    return [row["name"], *[a.strip() for a in row.get("aliases", "").split("|") if a.strip()]]
+
+
+@pytest.mark.parametrize("name", sorted(HEADERS))
+def test_every_line_has_the_header_columns(name: str) -> None:
+    lines = (BASE / name).read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t") == HEADERS[name]
+    bad = []
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != len(HEADERS[name]) or not cells[0].strip():
+            bad.append(f"{name}:{number}: {len(cells)} cells: {line!r}")
+        elif any(c != c.strip() for c in cells) or "||" in cells[HEADERS[name].index("aliases")]:
+            bad.append(f"{name}:{number}: stray whitespace or empty alias: {line!r}")
+    assert not bad, "\n".join(bad)
+
+
+def test_names_and_aliases_each_belong_to_one_row() -> None:
+    owners: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for name in HEADERS:
+        for row in rows(name):
+            for surface in surfaces(row):
+                owners[surface.casefold()].add((name, row["name"]))
+    clashes = {s: sorted(o) for s, o in owners.items()
+               if len(o) > 1 and s not in SHARED_WITH_PRODUCT}
+    assert not clashes, clashes
+
+
+def test_loaded_surfaces_and_their_german_endings_denote_one_entity() -> None:
+    catalogue = load_catalogue(str(BASE))
+    ambiguous = {s: [k.name for k in known] for s, known in catalogue.surfaces.items()
+                 if len(known) > 1 and s.casefold() not in SHARED_WITH_PRODUCT}
+    assert not ambiguous, ambiguous
+
+
+def test_developers_families_and_employers_resolve() -> None:
+    organisations = {r["name"] for r in rows("organizations.tsv")}
+    models = {r["name"]: r for r in rows("models.tsv")}
+    unresolved = [f"{m['name']}: developer {m['developer']!r}" for m in models.values()
+                  if m["developer"] not in organisations]
+    unresolved += [f"{m['name']}: family {m['family']!r}" for m in models.values()
+                   if m["family"] and m["family"] not in models]
+    unresolved += [f"{p['name']}: organization {p['organization']!r}" for p in rows("people.tsv")
+                   if p["organization"] not in organisations]
+    assert not unresolved, "\n".join(unresolved)
+
+
+def test_model_types_countries_and_roles_are_well_formed() -> None:
+    assert {r["type"] for r in rows("models.tsv")} <= {"AIModel", "Product"}
+    countries = {r["name"]: r["country"] for r in rows("organizations.tsv")}
+    assert not {n: c for n, c in countries.items() if c and not re.fullmatch(r"[A-Z]{2}", c)}
+    assert all(r["category"] for r in rows("organizations.tsv"))
+    assert all(r["role"] for r in rows("people.tsv"))
+
+
+def test_catalogue_covers_business_news_beyond_ai() -> None:
+    assert len(rows("organizations.tsv")) >= 700
+    assert len(rows("people.tsv")) >= 200
+    assert len(rows("models.tsv")) >= 150
+    names = {r["name"] for r in rows("organizations.tsv")}
+    expected = {"Deutsche Bahn", "Deutsche Post", "BASF", "Reuters", "dpa", "Bundeskartellamt",
+                "European Central Bank", "Boeing", "Nestlé", "Electronic Arts", "TikTok", "NordLB"}
+    assert expected <= names
+
+
+def test_no_place_or_ordinary_word_is_a_catalogue_name() -> None:
+    places = set(read_words(ROOT / "patterns" / "places.txt"))
+    found = {s for name in HEADERS for row in rows(name) for s in surfaces(row)}
+    assert not found & places
+    assert not found & set(LEFT_OUT)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Die EZB und die Deutsche Bahn verhandeln mit der Münchener Rück.", "de",
+     [("EZB", "European Central Bank"), ("Deutsche Bahn", "Deutsche Bahn"),
+      ("Münchener Rück", "Munich Re")]),
+    ("Bayer Leverkusen gewann, die Porsche SE verlor, Bayer meldete Zahlen.", "de",
+     [("Bayer Leverkusen", "Bayer 04 Leverkusen"), ("Porsche SE", "Porsche SE"),
+      ("Bayer", "Bayer")]),
+    ("Reuters said Air France-KLM and the Fed talked to Merck & Co. about Ozempic.", "en",
+     [("Reuters", "Reuters"), ("Air France-KLM", "Air France-KLM"), ("Fed", "Federal Reserve"),
+      ("Merck & Co.", "Merck & Co."), ("Ozempic", "Ozempic")]),
+])
+def test_new_names_are_found_whole_and_mapped_to_their_row(
+        text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    catalogue = load_catalogue(str(BASE))
+    found = [(m.text, m.key) for m in find_mentions(text, lang, [(0, len(text))], catalogue)
+             if m.source == "catalogue"]
+    assert found == expected
