@@ -4,10 +4,11 @@
 fd 4, each a JSON object ended by a NUL byte. Used by tests/test_browser.py, the view
 benchmark and for docs/graph.png:
 
-    python tests/cdp_pipe.py outputs/graph.html docs/graph.png
+    python tests/cdp_pipe.py outputs/graph.html docs/graph.png --fact "Amazon invests $5 bn"
 """
 from __future__ import annotations
 
+import argparse
 import base64
 import fcntl
 import json
@@ -231,13 +232,32 @@ class Tab:
 
 
 def main(argv: list[str]) -> int:
-    page, png = Path(argv[0]).resolve(), Path(argv[1])
-    with Browser() as browser:
-        tab = browser.open(page.as_uri())
-        time.sleep(0.5)
-        tab.screenshot(png)
-        print(f"ready after {tab.run.ready_seconds}s; errors {tab.run.errors}; "
-              f"requests {len(tab.run.requests)}; wrote {png}")
+    """Screenshot a graph page, optionally with one fact or entity selected."""
+    ap = argparse.ArgumentParser(description=main.__doc__)
+    ap.add_argument("page", type=Path)
+    ap.add_argument("png", type=Path)
+    ap.add_argument("--fact", metavar="TEXT", help="select the first fact whose tooltip "
+                    "contains TEXT")
+    ap.add_argument("--entity", metavar="NAME", help="select the entity with this label")
+    ap.add_argument("--size", default="1400x900", help="window size, WIDTHxHEIGHT")
+    args = ap.parse_args(argv)
+    width, height = map(int, args.size.split("x"))
+    with Browser(width=width, height=height) as browser:
+        tab = browser.open(args.page.resolve().as_uri())
+        if args.entity:
+            tab.evaluate(f"kgraph.selectNode(kgraph.data.nodes.find("
+                         f"n => n.label === {json.dumps(args.entity)}).id)")
+        if args.fact:
+            tab.evaluate(f"""(() => {{
+                const e = kgraph.data.edges.find(e => e.title.includes({json.dumps(args.fact)}));
+                kgraph.network.selectEdges([e.id]);
+                kgraph.showEdge(e.id);
+            }})()""")
+        time.sleep(0.8)
+        tab.screenshot(args.png)
+        tab.drain()
+        print(f"ready after {tab.run.ready_seconds:.1f} s; console errors: {len(tab.run.errors)}; "
+              f"requests: {len(tab.run.requests)}; wrote {args.png}")
     return 0
 
 
