@@ -29,6 +29,7 @@ def atomic_write(path: Path, data: bytes | str) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
+            os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are like any file
             fh.write(raw)
             fh.flush()
             os.fsync(fh.fileno())
@@ -37,6 +38,12 @@ def atomic_write(path: Path, data: bytes | str) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_outputs(ds: Dataset, folder: Path, names: Iterable[str]) -> list[Path]:
