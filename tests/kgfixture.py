@@ -63,6 +63,8 @@ FACTS = (
          src(SHA_A, 0, "Airbnb uses Qwen for customer service."),
          src(SHA_B, 0, "Airbnb setzt auf Qwen.")),
     fact("uses", (ORG, "Samsung"), (PRODUCT, "ChatGPT"), src(SHA_C, 10, "Samsung uses ChatGPT.")),
+    # a versioned model: its developer is its family's
+    fact("uses", (ORG, "Mistral AI"), (MODEL, "Qwen-3"), src(SHA_B, 300, "Mistral AI nutzt Qwen-3.")),
     # hedged: a statement, no plain triple
     fact("uses", (ORG, "Apple"), (MODEL, "Gemini"),
          src(SHA_C, 40, "Apple may use Gemini.", hedged=True)),
@@ -110,7 +112,8 @@ def small_kg() -> KnowledgeGraph:
     entities = _entities()
     mentioned = {SHA_A: {"Airbnb", "Qwen", "Alibaba", "Meta", "Llama", "Qwen-3", "Llama 4",
                          "Brian Chesky", "Microsoft", "OpenAI"},
-                 SHA_B: {"Airbnb", "Qwen", "Alibaba", "Müller & Söhne GmbH"},
+                 SHA_B: {"Airbnb", "Qwen", "Alibaba", "Müller & Söhne GmbH", "Mistral AI",
+                         "Qwen-3"},
                  SHA_C: {"Samsung", "ChatGPT", "Apple", "Gemini", "OpenAI", "Llama 4",
                          "Mistral Large", "Microsoft", "Google", "Nvidia", "Salesforce",
                          "Harbourline", "Naver"}}

@@ -134,7 +134,8 @@ def _fail_if_strict(strict: bool, skipped: list) -> None:
               help="Read the query from a .rq file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]),
               default="table", show_default=True, help="json is the W3C SPARQL results format.")
-@click.option("--timeout", type=float, metavar="SECONDS", help="Give up after this long.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+              help="Give up after this many seconds (exit status 5).")
 def query(graph: tuple[Path, ...], sparql_text: str | None, query_file, fmt: str,
           timeout: float | None) -> None:
     """Run a read-only SPARQL query over graph files (the kg: prefix and others are predeclared).

@@ -2,7 +2,8 @@
 
 Oxigraph (pyoxigraph) rather than rdflib's own engine: FINDINGS.md measured it 10-40x
 faster to load and query at a million triples. The named graphs of a TriG file are
-queried as one union, so ``?s kg:uses ?o`` finds what every article says.
+queried as one union, so ``?s kg:uses ?o`` finds what every article says, once per fact;
+``GRAPH ?article { ... }`` still asks each article's graph on its own.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import io
 import json
 import multiprocessing
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,17 +24,19 @@ from .errors import GraphFileError, QueryError, QueryTimeoutError, UpdateRefused
 FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
            ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD,
            ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML, ".n3": ox.RdfFormat.N3}
-PREFIXES = """PREFIX kg: <https://kgraph.dev/ns#>
-PREFIX id: <https://kgraph.dev/id/>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX schema: <https://schema.org/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-"""
-"""Prefixes every query may use without declaring them."""
+PREFIX_MAP = {"kg": "https://kgraph.dev/ns#", "id": "https://kgraph.dev/id/",
+              "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+              "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+              "skos": "http://www.w3.org/2004/02/skos/core#", "schema": "https://schema.org/",
+              "prov": "http://www.w3.org/ns/prov#", "dcterms": "http://purl.org/dc/terms/",
+              "xsd": "http://www.w3.org/2001/XMLSchema#"}
+"""Prefixes every query may use without declaring them (a PREFIX line in the query wins)."""
+PREFIXES = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIX_MAP.items())
+"""The same as PREFIX lines, for queries built in code."""
+ONE_PER_FOLDER = ("graph.trig", "graph.nq", "graph.jsonld", "graph.ttl", "graph.nt")
+"""A kgraph output folder holds one graph in several formats: the first found is read."""
+UPDATE = re.compile(r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
+PROLOGUE = re.compile(r"\s+|#[^\n]*|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>", re.I)
 
 
 @dataclass(frozen=True)
@@ -55,10 +59,10 @@ def graph_files(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.suffix.lower() in FORMATS)
-            # a kgraph output folder holds the same graph in several formats: read one
-            preferred = [p for p in inside if p.name == "graph.trig"]
-            files += preferred or inside
+            inside = sorted(p for p in path.iterdir()
+                            if p.suffix.lower() in FORMATS and not p.name.startswith("."))
+            builds = [p for name in ONE_PER_FOLDER for p in inside if p.name == name]
+            files += [p for p in inside if p.name not in ONE_PER_FOLDER] + builds[:1]
         elif path.is_file():
             files.append(path)
         else:
@@ -69,8 +73,14 @@ def graph_files(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
     return files
 
 
-def load_store(paths: Sequence[str | os.PathLike[str]]) -> ox.Store:
-    """An in-memory Oxigraph store holding every graph file."""
+def load_store(paths: Sequence[str | os.PathLike[str]], *,
+               union_default_graph: bool = False) -> ox.Store:
+    """An in-memory Oxigraph store holding every graph file.
+
+    union_default_graph: also copy every named graph's triples into the default graph,
+    which then holds each triple once. Oxigraph's own union of graphs keeps duplicates,
+    so a fact two articles state would otherwise come back twice.
+    """
     store = ox.Store()
     for path in graph_files(paths):
         fmt = FORMATS.get(path.suffix.lower())
@@ -80,37 +90,69 @@ def load_store(paths: Sequence[str | os.PathLike[str]]) -> ox.Store:
         try:
             store.bulk_load(path=str(path), format=fmt)
         except SyntaxError as exc:
-            raise GraphFileError(f"{path}: not valid {fmt.name}: {exc}") from exc
+            hint = ("; kgraph does not fetch remote JSON-LD contexts: put the @context in the file"
+                    if "LoadDocumentCallback" in str(exc) else "")
+            raise GraphFileError(f"{path}: not valid {fmt.name}: {exc}{hint}") from exc
         except OSError as exc:
             raise GraphFileError(f"{path}: cannot read: {exc}") from exc
+    if union_default_graph and next(iter(store.named_graphs()), None) is not None:
+        store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     return store
 
 
+def is_update(sparql: str) -> bool:
+    """Whether the text is a SPARQL UPDATE: its first keyword after BASE/PREFIX and comments.
+
+    Decided from the text, never by running it: even a scratch store would carry out a
+    ``LOAD <http://...>``.
+    """
+    pos = 0
+    while m := PROLOGUE.match(sparql, pos):
+        if m.end() == pos:
+            break
+        pos = m.end()
+    return UPDATE.match(sparql, pos) is not None
+
+
 def _check(sparql: str) -> str:
-    text = sparql if "PREFIX kg:" in sparql or "prefix kg:" in sparql else PREFIXES + sparql
-    try:
-        ox.Store().query(text)
-    except SyntaxError as exc:
-        try:
-            ox.Store().update(text)  # an empty scratch store: nothing real is touched
-        except SyntaxError:
-            raise QueryError(_position(str(exc), text, sparql)) from None
+    """The query if it parses; UpdateRefusedError or QueryError (line and column) if not."""
+    if is_update(sparql):
         raise UpdateRefusedError(
             "kgraph query is read-only: this is a SPARQL UPDATE. Edit the articles and "
-            "rebuild, or load the graph into a triple store to change it.") from None
+            "rebuild, or load the graph into a triple store to change it.")
+    try:
+        # an empty store: parsing is the point, and SELECT results are produced lazily
+        ox.Store().query(sparql, prefixes=PREFIX_MAP)
+    except SyntaxError as exc:
+        raise QueryError(_position(str(exc), sparql)) from None
+    return sparql
+
+
+def _position(message: str, sparql: str) -> str:
+    """``error at 3:14: expected ...`` -> ``SPARQL syntax error at line 3, column 14: ...``
+    followed by that line of the query and a caret under the column."""
+    # drop Oxigraph's character classes (['A' ..= 'Z' | ...]) from "expected one of" lists
+    first = re.sub(r"\[[^\]]*\]", "", message)
+    first = re.sub(r"(?:,\s*)+(?=,|$)", "", re.sub(r",(\s*,)+", ",", first.replace("\n", " ")))
+    first = " ".join(first.split())
+    if len(first) > 160:
+        first = first[:160] + " ..."
+    m = re.match(r"error at (\d+):(\d+):?\s*(.*)", first, re.S)
+    if not m:
+        return f"SPARQL syntax error: {first}"
+    detail = m.group(3).strip()
+    if detail in ("expected", "expected one of"):  # only character classes were listed
+        detail = "unexpected text here"
+    if "Prefix not found" in detail:
+        detail = ("unknown prefix; declare it with a PREFIX line (predeclared: "
+                  + ", ".join(PREFIX_MAP) + ")")
+    line, column = int(m.group(1)), int(m.group(2))
+    text = f"SPARQL syntax error at line {line}, column {column}: {detail}"
+    lines = sparql.split("\n")
+    if 1 <= line <= len(lines) and len(lines[line - 1]) < 200:
+        gutter = f"{line:>4} | "
+        text += f"\n{gutter}{lines[line - 1]}\n{' ' * (len(gutter) + column - 1)}^"
     return text
-
-
-def _position(message: str, text: str, original: str) -> str:
-    """Report line numbers of the user's query, not of the query with our prefixes."""
-    import re
-
-    shift = len(text.splitlines()) - len(original.splitlines())
-    m = re.match(r"error at (\d+):(\d+)(.*)", message, re.S)
-    if not m or shift == 0:
-        return f"SPARQL syntax error: {message}"
-    line = int(m.group(1)) - shift
-    return f"SPARQL syntax error at line {line}, column {m.group(2)}{m.group(3)}"
 
 
 def _term(value: object) -> str | None:
@@ -123,31 +165,54 @@ def _term(value: object) -> str | None:
     return str(value)
 
 
-def run_query(store: ox.Store, sparql: str) -> QueryResult:
-    """Run a read-only query against a loaded store."""
+def _select(payload: str) -> QueryResult:
+    data = json.loads(payload)
+    variables = tuple(data["head"]["vars"])
+
+    def text(binding: dict[str, str] | None) -> str | None:
+        if binding is None:
+            return None
+        return ("_:" if binding["type"] == "bnode" else "") + binding["value"]
+
+    rows = tuple(tuple(text(b.get(v)) for v in variables) for b in data["results"]["bindings"])
+    return QueryResult("select", variables, rows, payload)
+
+
+def run_query(store: ox.Store, sparql: str, *, default_graph_as_union: bool = True
+              ) -> QueryResult:
+    """Run a read-only query against a loaded store.
+
+    default_graph_as_union: patterns outside GRAPH match every graph (with a triple
+    repeated once per graph holding it); False for a store loaded with union_default_graph.
+    """
     text = _check(sparql)
     try:
-        result = store.query(text, use_default_graph_as_union=True)
+        result = store.query(text, use_default_graph_as_union=default_graph_as_union,
+                             prefixes=PREFIX_MAP)
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult("ask", boolean=bool(result),
+                               json=json.dumps({"head": {}, "boolean": bool(result)}))
+        if isinstance(result, ox.QuerySolutions):
+            # evaluated once: the rows are read back from the W3C JSON the query wrote
+            payload = result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
+            return _select(payload)
+        triples = list(result)
     except (SyntaxError, OSError, ValueError) as exc:
         raise QueryError(f"query failed: {exc}") from exc
-    if isinstance(result, ox.QueryBoolean):
-        return QueryResult("ask", boolean=bool(result),
-                           json=json.dumps({"head": {}, "boolean": bool(result)}))
-    if isinstance(result, ox.QuerySolutions):
-        variables = tuple(v.value for v in result.variables)
-        rows = tuple(tuple(_term(sol[v]) for v in variables) for sol in result)
-        again = store.query(text, use_default_graph_as_union=True)
-        payload = again.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
-        return QueryResult("select", variables, rows, payload)
-    triples = list(result)
     nt = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
     rows = tuple((_term(t.subject), _term(t.predicate), _term(t.object)) for t in triples)
     return QueryResult("graph", ("subject", "predicate", "object"), rows, nt)
 
 
+def _load_and_run(graphs: Sequence[str | os.PathLike[str]], sparql: str) -> QueryResult:
+    """Patterns outside GRAPH see every graph's triples, each once; GRAPH ?g sees each article."""
+    return run_query(load_store(graphs, union_default_graph=True), sparql,
+                     default_graph_as_union=False)
+
+
 def _worker(paths: list[str], sparql: str, conn) -> None:  # pragma: no cover (child process)
     try:
-        conn.send(("ok", run_query(load_store(paths), sparql)))
+        conn.send(("ok", _load_and_run(paths, sparql)))
     except Exception as exc:  # sent back and re-raised in the parent
         conn.send(("error", exc))
     finally:
@@ -159,7 +224,7 @@ def query(graphs: Sequence[str | os.PathLike[str]], sparql: str,
     """Load graph files and run one query; with a timeout it runs in a child process it can stop."""
     _check(sparql)
     if not timeout:
-        return run_query(load_store(graphs), sparql)
+        return _load_and_run(graphs, sparql)
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     parent, child = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_worker, args=([str(g) for g in graphs], sparql, child))

@@ -1,0 +1,320 @@
+"""kgraph query: every format and folders, read-only, syntax errors with positions, timeouts,
+and the ready-made queries in queries/ on a small hand-built graph."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kgfixture import small_kg
+from kgraph.cli import main
+from kgraph.errors import GraphFileError, QueryError, UpdateRefusedError
+from kgraph.exporters import write_outputs
+from kgraph.query import is_update, load_store, query, run_query
+from kgraph.rdf import to_dataset
+
+REPO = Path(__file__).resolve().parents[1]
+QUERIES = REPO / "queries"
+FORMATS = ("trig", "ttl", "jsonld", "nq", "nt")
+USES = "SELECT ?a ?b WHERE { ?a kg:uses ?b } ORDER BY ?a ?b"
+USES_ROWS = [
+    ("https://kgraph.dev/id/organization/airbnb", "https://kgraph.dev/id/thing/qwen"),
+    ("https://kgraph.dev/id/organization/mistralai", "https://kgraph.dev/id/thing/qwen3"),
+    ("https://kgraph.dev/id/organization/samsung", "https://kgraph.dev/id/thing/chatgpt"),
+]
+READ_ONLY = ("Error: kgraph query is read-only: this is a SPARQL UPDATE. Edit the articles and "
+             "rebuild, or load the graph into a triple store to change it.\n")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """The small fixture graph written in every RDF format kgraph has."""
+    folder = tmp_path_factory.mktemp("graph")
+    write_outputs(to_dataset(small_kg()), folder, FORMATS)
+    return folder
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_kgraph_writes_can_be_queried(built: Path, fmt: str) -> None:
+    assert list(query([built / f"graph.{fmt}"], USES).rows) == USES_ROWS
+
+
+def test_a_build_folder_is_read_once_not_once_per_format(built: Path) -> None:
+    assert list(query([built], USES).rows) == USES_ROWS
+
+
+def test_a_folder_of_other_graph_files_reads_them_all(built: Path, tmp_path: Path) -> None:
+    (tmp_path / "part-a.ttl").write_text(
+        "<https://kgraph.dev/id/organization/x> <https://kgraph.dev/ns#uses> "
+        "<https://kgraph.dev/id/thing/y> .\n", encoding="utf-8")
+    (tmp_path / "part-b.nq").write_bytes((built / "graph.nq").read_bytes())
+    (tmp_path / "notes.txt").write_text("not a graph", encoding="utf-8")
+    rows = list(query([tmp_path], USES).rows)
+    assert rows == [*USES_ROWS,
+                    ("https://kgraph.dev/id/organization/x", "https://kgraph.dev/id/thing/y")]
+
+
+def test_the_union_of_article_graphs_holds_each_fact_once(built: Path) -> None:
+    """Airbnb uses Qwen is in two article graphs: one row, as in graph.ttl."""
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s kg:uses ?o }"
+    assert query([built / "graph.trig"], count).rows == (("3",),)
+    assert query([built / "graph.nq"], count).rows == (("3",),)
+    assert query([built / "graph.ttl"], count).rows == (("3",),)
+
+
+def test_each_article_graph_can_still_be_asked_alone(built: Path) -> None:
+    per_article = query([built / "graph.trig"], "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g "
+                                                "{ ?s kg:uses ?o } } GROUP BY ?g ORDER BY ?g")
+    assert [n for _, n in per_article.rows] == ["1", "2", "1"]
+
+
+def test_run_query_on_a_plain_store_sees_every_graph(built: Path) -> None:
+    """The library's lower level: Oxigraph's union, one row per graph holding the triple."""
+    store = load_store([built / "graph.trig"])
+    assert run_query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s kg:uses ?o }").rows == (("4",),)
+
+
+# -- read-only -------------------------------------------------------------------------------
+
+UPDATES = [
+    "INSERT DATA { <http://a> <http://b> <http://c> }",
+    "DELETE WHERE { ?s ?p ?o }",
+    "delete { ?s ?p ?o } where { ?s ?p ?o }",
+    "LOAD <http://example.org/graph.ttl>",
+    "CLEAR ALL",
+    "DROP GRAPH <https://kgraph.dev/graph/entities>",
+    "CREATE GRAPH <http://g>",
+    "WITH <http://g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+    "# a comment\nPREFIX ex: <http://ex/#>\nBASE <http://b/>\nINSERT DATA { ex:a ex:b ex:c }",
+    "COPY DEFAULT TO <http://g>",
+    "INSERT DATA { broken",
+]
+
+
+@pytest.mark.parametrize("text", UPDATES)
+def test_updates_are_recognised_without_running_them(text: str) -> None:
+    assert is_update(text)
+
+
+@pytest.mark.parametrize("text", [
+    USES, "ASK { ?s ?p ?o }", "PREFIX insert: <http://x/>\nSELECT * WHERE { ?s insert:p 'DELETE' }",
+    "# INSERT is only mentioned here\nSELECT * WHERE { ?s ?p ?o }",
+    "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "DESCRIBE <http://a>"])
+def test_queries_are_not_mistaken_for_updates(text: str) -> None:
+    assert not is_update(text)
+
+
+@pytest.mark.parametrize("text", UPDATES[:5])
+def test_cli_refuses_updates_with_exit_4(runner, built: Path, text: str) -> None:
+    before = (built / "graph.trig").read_bytes()
+    result = runner.invoke(main, ["query", str(built / "graph.trig"), text])
+    assert result.exit_code == 4
+    assert result.stderr == READ_ONLY
+    assert (built / "graph.trig").read_bytes() == before
+
+
+def test_library_raises_update_refused(built: Path) -> None:
+    with pytest.raises(UpdateRefusedError):
+        query([built], "CLEAR ALL")
+
+
+# -- syntax errors ---------------------------------------------------------------------------
+
+def test_syntax_error_names_line_and_column_of_the_users_query(runner, built: Path) -> None:
+    text = "SELECT ?a WHERE {\n  ?a kg:uses ?b .\n  ?b rdfs:label ?l\n  FILTER(lang(?l) = 'en'\n}"
+    result = runner.invoke(main, ["query", str(built / "graph.trig"), text])
+    assert result.exit_code == 3
+    assert result.stderr == (
+        'Error: SPARQL syntax error at line 5, column 1: expected one of "&&", ")", "*", "+", '
+        '"-", "/", "@", "^^", "||"\n'
+        "   5 | }\n"
+        "       ^\n")
+
+
+def test_syntax_error_on_the_first_line(runner, built: Path) -> None:
+    result = runner.invoke(main, ["query", str(built), "SELECT ?a WHERE { ?a kg:uses ?b"])
+    assert result.exit_code == 3
+    assert result.stderr == (
+        'Error: SPARQL syntax error at line 1, column 32: expected one of ",", ".", ";", "{", '
+        '"{|", "}", "~"\n'
+        "   1 | SELECT ?a WHERE { ?a kg:uses ?b\n"
+        "                                      ^\n")
+
+
+def test_unknown_prefix_says_which_are_predeclared(runner, built: Path) -> None:
+    result = runner.invoke(main, ["query", str(built), "SELECT * WHERE { ?a foo:bar ?b }"])
+    assert result.exit_code == 3
+    assert result.stderr.startswith(
+        "Error: SPARQL syntax error at line 1, column 28: unknown prefix; declare it with a "
+        "PREFIX line (predeclared: kg, id, rdf, rdfs, skos, schema, prov, dcterms, xsd)\n")
+
+
+def test_own_prefix_lines_keep_line_numbers(built: Path) -> None:
+    text = "PREFIX ex: <http://ex/>\nPREFIX kg: <https://kgraph.dev/ns#>\nSELECT ?a WHERE {\n}}"
+    with pytest.raises(QueryError, match=r"^SPARQL syntax error at line 4, column 3: "
+                                         r"unexpected text here\n   4 \| }}\n         \^$"):
+        query([built], text)
+
+
+# -- timeouts --------------------------------------------------------------------------------
+
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def test_timeout_stops_a_runaway_query(runner, built: Path) -> None:
+    result = runner.invoke(main, ["query", str(built / "graph.trig"), SLOW, "--timeout", "0.5"])
+    assert result.exit_code == 5
+    assert result.stderr == ("Error: the query did not finish within 0.5 s; narrow it (LIMIT, "
+                             "more specific patterns) or raise --timeout\n")
+
+
+def test_a_query_within_the_timeout_answers(runner, built: Path) -> None:
+    result = runner.invoke(main, ["query", str(built / "graph.trig"), USES, "--timeout", "60",
+                                  "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [b["a"]["value"] for b in data["results"]["bindings"]] == [a for a, _ in USES_ROWS]
+
+
+def test_errors_inside_the_timeout_child_reach_the_user(runner, tmp_path: Path) -> None:
+    bad = tmp_path / "graph.nt"
+    bad.write_text("<http://a> <http://b> .\n", encoding="utf-8")
+    result = runner.invoke(main, ["query", str(bad), USES, "--timeout", "30"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {bad}: not valid N-Triples: ")
+
+
+# -- files that are not graphs ---------------------------------------------------------------
+
+def test_a_file_that_is_not_rdf(runner, tmp_path: Path) -> None:
+    bad = tmp_path / "graph.ttl"
+    bad.write_text("Airbnb uses Qwen.\n", encoding="utf-8")
+    result = runner.invoke(main, ["query", str(bad), USES])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {bad}: not valid Turtle: Parser error at line 1")
+
+
+def test_binary_garbage(tmp_path: Path) -> None:
+    bad = tmp_path / "graph.nq"
+    bad.write_bytes(b"\x00\x01\xff\xfe\x89PNG")
+    with pytest.raises(GraphFileError, match=r"graph\.nq: not valid N-Quads: "):
+        query([bad], USES)
+
+
+def test_json_ld_with_a_remote_context_is_explained(tmp_path: Path) -> None:
+    bad = tmp_path / "graph.jsonld"
+    bad.write_text('{"@context": "https://schema.org/", "name": "x"}', encoding="utf-8")
+    with pytest.raises(GraphFileError, match="does not fetch remote JSON-LD contexts"):
+        query([bad], USES)
+
+
+def test_unknown_extension(runner, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello", encoding="utf-8")
+    result = runner.invoke(main, ["query", str(notes), USES])
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {notes}: unknown graph format; use one of .jsonld .n3 .nq "
+                             ".nt .owl .rdf .trig .ttl\n")
+
+
+def test_missing_file_and_empty_folder(runner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["query", str(tmp_path / "nope.trig"), "--sparql", USES])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {tmp_path / 'nope.trig'}: no such graph file or folder\n"
+    result = runner.invoke(main, ["query", str(tmp_path), USES])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: no graph file (.ttl .trig .nt .nq .jsonld) in {tmp_path}\n"
+
+
+# -- the ready-made queries ------------------------------------------------------------------
+
+def _run(built: Path, name: str, text: str | None = None) -> list[tuple[str | None, ...]]:
+    return list(query([built / "graph.trig"], text or (QUERIES / name).read_text("utf-8")).rows)
+
+
+def test_uses_rq(built: Path) -> None:
+    assert _run(built, "uses.rq") == [
+        ("Airbnb", "Qwen", None, "Alibaba", "2"),
+        ("Mistral AI", "Qwen-3", "Qwen", "Alibaba", "1"),  # developer through the family
+        ("Samsung", "ChatGPT", None, "OpenAI", "1"),
+    ]  # Apple-Gemini is hedged: not listed
+
+
+def test_investments_rq(built: Path) -> None:
+    assert _run(built, "investments.rq") == [
+        ("CNY", "380000000000", "Alibaba", None, "Cloud- und KI-Infrastruktur", "2026-01-12", "1"),
+        ("USD", "40000000000", "Google", None, "data centres in Texas", None, "1"),
+        ("USD", "10000000000", "Microsoft", "OpenAI", None, None, "1"),
+    ]  # Nvidia's hedged $100 billion is not listed
+
+
+def test_surpasses_chains_rq(built: Path) -> None:
+    assert _run(built, "surpasses-chains.rq") == [("Qwen-3", "Llama 4", "Mistral Large")]
+
+
+def test_company_rq(built: Path) -> None:
+    assert _run(built, "company.rq") == [
+        ("Qwen", "https://kgraph.dev/ns#developedBy", "Alibaba", "false", "news/a-en.txt",
+         "Alibaba's Qwen."),
+        ("Alibaba", "https://kgraph.dev/ns#invests",
+         "380000000000 CNY for Cloud- und KI-Infrastruktur", "false", "news/b-de.txt",
+         "Alibaba investiert 380 Mrd. Yuan."),
+        ("Müller & Söhne GmbH", "https://kgraph.dev/ns#partnersWith", "Alibaba", "false",
+         "news/b-de.txt", "Müller & Söhne arbeitet mit Alibaba zusammen."),
+    ]
+
+
+def test_company_rq_with_another_name_in_the_values_line(built: Path) -> None:
+    text = (QUERIES / "company.rq").read_text("utf-8")
+    assert 'VALUES ?name { "Alibaba" }' in text  # what the README tells users to edit
+    rows = _run(built, "", text.replace('{ "Alibaba" }', '{ "openai" }'))
+    kg = "https://kgraph.dev/ns#"
+    assert [(s, r.removeprefix(kg), o, h, src) for s, r, o, h, src, _ in rows] == [
+        ("ChatGPT", "developedBy", "OpenAI", "false", "news/c-en.txt"),
+        ("Microsoft", "invests", "10000000000 USD in OpenAI", "false", "news/c-en.txt"),
+        ("Nvidia", "invests", "100000000000 USD in OpenAI", "true", "news/c-en.txt"),
+        ("Microsoft", "investsIn", "OpenAI", "false", "news/a-en.txt"),
+        ("Microsoft", "investsIn", "OpenAI", "false", "news/c-en.txt"),
+    ]
+
+
+def test_single_source_rq(built: Path) -> None:
+    kg = "https://kgraph.dev/ns#"
+    rows = [(s, r.removeprefix(kg), o, src) for s, r, o, src, _ in _run(built, "single-source.rq")]
+    assert ("Airbnb", "uses", "Qwen", "news/a-en.txt") not in rows  # two articles
+    assert not any(r == "investsIn" for _, r, _, _ in rows)  # two articles
+    assert not any(s in ("Apple", "Nvidia") for s, _, _, _ in rows)  # hedged only
+    assert rows == [
+        ("Salesforce", "acquires", "Harbourline", "news/c-en.txt"),
+        ("Brian Chesky", "ceoOf", "Airbnb", "news/a-en.txt"),
+        ("ChatGPT", "developedBy", "OpenAI", "news/c-en.txt"),
+        ("Llama", "developedBy", "Meta", "news/a-en.txt"),
+        ("Qwen", "developedBy", "Alibaba", "news/a-en.txt"),
+        ("ChatGPT", "hasMetric", "800000000 monthlyActiveUsers", "news/c-en.txt"),
+        ("Qwen", "hasMetric", "300000000 downloads", "news/a-en.txt"),
+        ("Alibaba", "invests", "380000000000 CNY for Cloud- und KI-Infrastruktur",
+         "news/b-de.txt"),
+        ("Google", "invests", "40000000000 USD for data centres in Texas", "news/c-en.txt"),
+        ("Microsoft", "invests", "10000000000 USD in OpenAI", "news/c-en.txt"),
+        ("Müller & Söhne GmbH", "partnersWith", "Alibaba", "news/b-de.txt"),
+        ("Naver", "partnersWith", "Samsung", "news/c-en.txt"),
+        ("Llama 4", "surpasses", "Mistral Large", "news/c-en.txt"),
+        ("Qwen-3", "surpasses", "Llama 4", "news/a-en.txt"),
+        ("Mistral AI", "uses", "Qwen-3", "news/b-de.txt"),
+        ("Samsung", "uses", "ChatGPT", "news/c-en.txt"),
+    ]
+
+
+@pytest.mark.parametrize("name", ["uses.rq", "investments.rq", "surpasses-chains.rq",
+                                  "company.rq", "single-source.rq"])
+def test_every_ready_made_query_runs_from_the_cli(runner, built: Path, name: str) -> None:
+    result = runner.invoke(main, ["query", str(built / "graph.trig"), "--file",
+                                  str(QUERIES / name)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.rstrip().endswith("row)") or result.stdout.rstrip().endswith("rows)")
+
+
+def test_the_queries_folder_holds_exactly_the_documented_queries() -> None:
+    assert sorted(p.name for p in QUERIES.glob("*.rq")) == [
+        "company.rq", "investments.rq", "single-source.rq", "surpasses-chains.rq", "uses.rq"]
