@@ -64,7 +64,8 @@ FACTS = (
          src(SHA_B, 0, "Airbnb setzt auf Qwen.")),
     fact("uses", (ORG, "Samsung"), (PRODUCT, "ChatGPT"), src(SHA_C, 10, "Samsung uses ChatGPT.")),
     # a versioned model: its developer is its family's
-    fact("uses", (ORG, "Mistral AI"), (MODEL, "Qwen-3"), src(SHA_B, 300, "Mistral AI nutzt Qwen-3.")),
+    fact("uses", (ORG, "Mistral AI"), (MODEL, "Qwen-3"),
+         src(SHA_B, 300, "Mistral AI nutzt Qwen-3.")),
     # hedged: a statement, no plain triple
     fact("uses", (ORG, "Apple"), (MODEL, "Gemini"),
          src(SHA_C, 40, "Apple may use Gemini.", hedged=True)),
