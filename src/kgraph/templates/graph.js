@@ -41,6 +41,16 @@
     if (text !== undefined && text !== null) { e.textContent = String(text); }
     return e;
   }
+  function action(e, run) {
+    // a clickable text that the keyboard reaches too
+    e.setAttribute("role", "button");
+    e.tabIndex = 0;
+    e.addEventListener("click", run);
+    e.addEventListener("keydown", function (ev) {
+      if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); run(); }
+    });
+    return e;
+  }
   function clear(e) { while (e.firstChild) { e.removeChild(e.firstChild); } }
   function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
 
@@ -175,10 +185,7 @@
   }
   function factLine(e) {
     var li = el("li");
-    var link = el("span", "kg-fact", statement(e));
-    link.setAttribute("role", "button");
-    link.tabIndex = 0;
-    link.addEventListener("click", function () { selectEdge(e.id); });
+    var link = action(el("span", "kg-fact", statement(e)), function () { selectEdge(e.id); });
     li.appendChild(link);
     li.appendChild(el("span", "kg-badge", plural(e.articles, "article")));
     if (e.hedged) { li.appendChild(el("span", "kg-badge kg-hedged", "hedged")); }
@@ -238,10 +245,8 @@
     var ends = el("p");
     [e.from, e.to].forEach(function (nid, i) {
       if (i) { ends.appendChild(document.createTextNode(" → ")); }
-      var link = el("span", "kg-fact", nodeById.get(nid).label);
-      link.setAttribute("role", "button");
-      link.tabIndex = 0;
-      link.addEventListener("click", function () { selectNode(nid); });
+      var link = action(el("span", "kg-fact", nodeById.get(nid).label),
+                        function () { selectNode(nid); });
       ends.appendChild(link);
     });
     details.appendChild(ends);
