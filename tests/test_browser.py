@@ -272,3 +272,16 @@ def test_big_graph_page_is_drawn_from_python_positions(browser, tmp_path):
     assert moved == 0, "positions come from Python and stay put"
     tab.drain()
     assert tab.run.errors == []
+
+
+def test_graph_without_facts_shows_its_entities(browser, tmp_path):
+    g = nx.MultiDiGraph()
+    for name in ("Alpha", "Beta", "Gamma"):
+        entity(g, name)
+    page = tmp_path / "nofacts.html"
+    page.write_text(viewer.render_html(g), encoding="utf-8")
+    tab = browser.open(page.as_uri())
+    assert tab.evaluate("kgraph.network.body.nodeIndices.length") == 3
+    assert tab.evaluate("document.getElementById('kg-isolated').checked") is True
+    tab.drain()
+    assert tab.run.errors == []

@@ -284,6 +284,10 @@
   };
 
   buildControls();
+  if (!data.edges.some(function (e) { return !e.hedged; })) {
+    state.isolated = true;  // a graph without facts: show its entities rather than nothing
+    document.getElementById("kg-isolated").checked = true;
+  }
   computeShown();
   showStatus();
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
