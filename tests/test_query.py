@@ -318,3 +318,20 @@ def test_every_ready_made_query_runs_from_the_cli(runner, built: Path, name: str
 def test_the_queries_folder_holds_exactly_the_documented_queries() -> None:
     assert sorted(p.name for p in QUERIES.glob("*.rq")) == [
         "company.rq", "investments.rq", "single-source.rq", "surpasses-chains.rq", "uses.rq"]
+
+
+def test_a_query_naming_graphs_still_sees_each_fact_once_outside_them(built: Path) -> None:
+    """With GRAPH in the query the named graphs are kept, and the union is still a set."""
+    text = ("SELECT (COUNT(*) AS ?n) WHERE { { ?s kg:uses ?o } UNION "
+            "{ GRAPH ?g { ?x kg:ceoOf ?y } } }")
+    assert query([built / "graph.trig"], text).rows == (("4",),)
+
+
+@pytest.mark.parametrize("mode", ["as-is", "merged", "union"])
+def test_load_modes_hold_the_same_triples(built: Path, mode: str) -> None:
+    store = load_store([built / "graph.trig"], graphs=mode)
+    distinct = run_query(store, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
+                                "WHERE { ?s ?p ?o } }")
+    triples = len((built / "graph.nt").read_text("utf-8").splitlines())
+    assert distinct.rows == ((str(triples),),)
+    assert bool(list(store.named_graphs())) == (mode != "merged")
