@@ -133,3 +133,22 @@ def test_metric_downloads_attached_to_model() -> None:
 def test_common_word_compound_is_not_a_product() -> None:
     assert ("uses", "Zalando", "Gemini") in facts(
         "Zalando hat Gemini in seine Shopping-App integriert.", "de")
+
+
+def test_round_investors_invest_in_the_company_that_raised_it() -> None:
+    found = facts("Nordwind Robotics raised $80 million on Monday. Quarry Capital and Pine Ventures "
+                  "led the round, with Atlas Partners also participating.", "en")
+    assert {("investsIn", "Quarry Capital", "Nordwind Robotics"),
+            ("investsIn", "Pine Ventures", "Nordwind Robotics"),
+            ("investsIn", "Atlas Partners", "Nordwind Robotics")} <= found
+
+
+def test_round_without_a_raise_names_no_investee() -> None:
+    found = facts("Quarry Capital led the round last year.", "en")
+    assert not any(p == "investsIn" for p, _, _ in found)
+
+
+def test_german_round_led_by_investor() -> None:
+    found = facts("Das Start-up Lernwerk sammelte 20 Millionen Euro ein. Die Finanzierungsrunde "
+                  "wurde angeführt von Earlybird.", "de")
+    assert ("investsIn", "Earlybird", "Lernwerk") in found

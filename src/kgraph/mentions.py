@@ -617,6 +617,24 @@ _COMMON_EN = frozenset("""shares share revenue sales profits investors analysts 
 people companies company government officials experts researchers critics data""".split())
 
 
+_RAISE = re.compile(r"\b(?:raise[sd]?|raising|secured?|secures|closed|closes|lands|landed|nets|netted"
+                    r"|sammelt\w*|eingesammelt|erhält|erhielt|bekommt|bekam|holt|holte)\b")
+
+
+def _last_raiser(text: str, named: list[Mention], start: int,
+                 sent_starts: Sequence[int]) -> Mention | None:
+    """The last organisation before ``start`` that is the subject of raising money."""
+    best = None
+    for m in named:
+        if m.start >= start or m.type not in ("Organization", "Name"):
+            continue
+        sent = bisect_right(sent_starts, m.start) - 1
+        end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(text)
+        if _RAISE.search(text, m.end, min(end, m.end + 80)):
+            best = m
+    return best
+
+
 def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[Mention],
                     lex: Lexicon) -> list[Mention]:
     """'der Konzern', 'the company', 'its' -> the last entity of that type named before."""
@@ -637,8 +655,19 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             candidates.append((m.start(), m.end(), "topic"))
         for m in re.finditer(r"(?<![\w])(?:[Hh]e|[Ss]he)(?![\w])", text):
             candidates.append((m.start(), m.end(), "Person"))
+    round_re = (r"(?<![\w])(?:the|this|that|its)\s+(?:[\w$€£.-]+\s+){0,3}?(?:round|financing|raise)(?![\w])"
+                if lex.lang == "en" else
+                r"(?<![\w])(?:[Dd]ie|[Dd]er|[Dd]iese|[Dd]ieser)\s+(?:[\w-]+\s+){0,2}?(?:Finanzierungsrunde|Runde|Finanzierung)(?![\w])")
+    for m in re.finditer(round_re, text):
+        candidates.append((m.start(), m.end(), "Round"))
     starts = {m.start for m in typed}
     for start, end, kind in candidates:
+        if kind == "Round":
+            # "X and Y co-led the round": the round is the last company seen raising money
+            ante = _last_raiser(text, typed, start, sent_starts)
+            if ante:
+                out.append(Mention(start, end, text[start:end], "Round", ante.key, "coref"))
+            continue
         if end + 1 in starts or end + 2 in starts:
             continue  # "dem US-Start-up Perplexity": a descriptor of the name after it
         sent = bisect_right(sent_starts, start) - 1

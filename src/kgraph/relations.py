@@ -35,7 +35,8 @@ from .quantities import Quantity, format_amount
 from .resources import data_dir, read_table, read_words
 
 TYPE_CODES = {"Organization": "ORG", "AIModel": "MODEL", "Product": "PRODUCT",
-              "Person": "PERSON", "Name": "NAME"}
+              "Person": "PERSON", "Name": "NAME", "Round": "ROUND"}
+"""Placeholder codes; ROUND is "the round"/"die Runde", standing for the company that raised it."""
 CODE_TYPES = {v: k for k, v in TYPE_CODES.items()}
 
 SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
@@ -268,8 +269,10 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
         groups = m.groupdict()
         hedged = _is_hedged(hedges, masked, m)
         evidence = Evidence(article, sentence.strip(), start, end, pattern.id, pattern.confidence)
-        subjects = _slot_mentions(masked, groups.get("S"), pattern, "S", backward=True)
-        objects = _slot_mentions(masked, groups.get("O"), pattern, "O", backward=False)
+        subjects = _slot_mentions(masked, groups.get("S"), pattern, "S", backward=True,
+                                  other=groups.get("O"))
+        objects = _slot_mentions(masked, groups.get("O"), pattern, "O", backward=False,
+                                 other=groups.get("S"))
         amount = currency = purpose = None
         if groups.get("A") is not None:
             q = masked.money[int(groups["A"])]
@@ -336,16 +339,25 @@ def _comparable(a: Mention, b: Mention) -> bool:
 
 
 def _slot_mentions(masked: Masked, index: str | None, pattern: Pattern, slot: str,
-                   backward: bool) -> list[Mention]:
+                   backward: bool, other: str | None = None) -> list[Mention]:
     if index is None:
         return []
     first = masked.mentions[int(index)]
     code = TYPE_CODES[first.type]
-    codes = {code} | ({"NAME"} if slot in pattern.retype else set())
-    indices = [int(index)] + _coordinated(masked, int(index), codes, forward=not backward)
+    codes = {code}
+    if slot in pattern.retype:
+        codes |= {"NAME", TYPE_CODES[pattern.retype[slot]]}
+    # "A und B nutzen X", "X nutzt A und B", "with A and B also participating"
+    indices = [int(index)] + _coordinated(masked, int(index), codes, forward=not backward) \
+        + _coordinated(masked, int(index), codes, forward=backward)
     out = []
     for i in indices:
+        if other is not None and i == int(other) and i != int(index):
+            continue  # "A und B kooperieren": B is the other slot, not a second A
         mention = masked.mentions[i]
+        if mention.type == "Round":
+            mention = Mention(mention.start, mention.end, mention.text, "Organization",
+                              mention.key, mention.source)
         if mention.type == "Name":
             if slot not in pattern.retype or not plausible(mention.text, pattern.retype[slot]):
                 continue
