@@ -26,13 +26,14 @@ SHARED_WITH_PRODUCT = {"deepseek", "midjourney", "mistral"}
 """A company and its eponymous model or product: the loader prefers the organisation."""
 
 LEFT_OUT = [
-    # ordinary German or English words that business news uses as names; matched
-    # case-sensitively anywhere, they would turn every capitalised noun into a company
+    # ordinary German or English words, stock indices and towns that business news also
+    # uses as company names; matched anywhere, they would make every such word a company
     "Post", "Bahn", "Total", "Delta", "United", "Target", "Spiegel", "Zeit", "Welt", "Bild",
     "Otto", "Metro", "Office", "Teams", "Outlook", "Word", "Safari", "Edge", "Pixel", "Fox",
     "Blizzard", "Epic", "Apollo", "Advent", "Emirates", "Dow", "Dow Jones", "S&P", "Nikkei",
     "Seat", "Model 3", "Model Y", "Netto", "Penny", "Saturn", "Fortune", "Capital", "Stern",
     "Focus", "Insider", "Economist", "Guardian", "Verbund", "Ergo", "WHO", "Salzgitter",
+    "Visa", "Zoom",
 ]
 
 
