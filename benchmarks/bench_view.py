@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import platform
 import random
 import subprocess
@@ -140,6 +141,7 @@ def main() -> int:
     ap.add_argument("--max-nodes", type=int, nargs="+", default=[500, 3000, 10000])
     ap.add_argument("--no-write", action="store_true", help="print, do not touch RESULTS.md")
     args = ap.parse_args()
+    load_before = os.getloadavg()
     rows = []
     with tempfile.TemporaryDirectory(prefix="kgraph-view-bench-") as tmp:
         graph = Path(tmp) / "big.nq"
@@ -162,12 +164,13 @@ def main() -> int:
         default_cli = time.perf_counter() - t
         default_ready, default_errors, _ = browser_time(default_page)
     g = rows[0][1]
-    load = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+    load_after = os.getloadavg()
     lines = [
         SECTION, "",
         f"Measured {dt.date.today()} on {platform.machine()} with 2 cores, Python "
-        f"{platform.python_version()}, Chromium headless; `{load}` before the run (other work "
-        "shared the machine: single numbers are ±30%).", "",
+        f"{platform.python_version()}, Chromium headless; load average "
+        f"{load_before[0]:.1f} before and {load_after[0]:.1f} after the run (other work "
+        "shared the machine, so these are slower than on an idle one).", "",
         f"Command: `.venv/bin/python benchmarks/bench_view.py --entities {args.entities} "
         f"--facts {args.facts}`", "",
         f"A generated graph of {int(g['graph_nodes']):,} entities and {int(g['graph_edges']):,} "
@@ -193,8 +196,8 @@ def main() -> int:
         + f" with {len(default_errors)} console errors.",
         "",
         "“Ready” is the page's own signal (body[data-ready=1]): set after the first drawing "
-        "with positions from Python and physics off (over 600 entities or 1,500 facts), or after vis-network's "
-        "stabilisation, which then switches physics off (no jitter).",
+        "with positions from Python and physics off (over 600 entities or 1,500 facts), or "
+        "after vis-network's stabilisation, which then switches physics off (no jitter).",
         "",
     ]
     text = "\n".join(lines)
