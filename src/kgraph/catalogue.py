@@ -34,6 +34,7 @@ class Catalogue:
     """Compared and hashed by identity: loaded once, used as a cache key for compiled matchers."""
 
     entries: dict[str, Known]
+    """``Class:Name`` -> row."""
     surfaces: dict[str, tuple[Known, ...]] = field(default_factory=dict)
     """Every name and alias -> the rows it may denote (an organisation first)."""
 
@@ -69,7 +70,8 @@ def load_catalogue(folder: str | None = None) -> Catalogue:
     def add(known: Known) -> None:
         if not known.name:
             return
-        entries.setdefault(known.name, known)
+        # keyed by name and class: the company DeepSeek and the model DeepSeek are two rows
+        entries.setdefault(f"{known.type}:{known.name}", known)
 
     if (base / "organizations.tsv").exists():
         for row in read_table(base / "organizations.tsv"):
