@@ -335,3 +335,12 @@ def test_load_modes_hold_the_same_triples(built: Path, mode: str) -> None:
     triples = len((built / "graph.nt").read_text("utf-8").splitlines())
     assert distinct.rows == ((str(triples),),)
     assert bool(list(store.named_graphs())) == (mode != "merged")
+
+
+def test_a_query_given_as_argument_keeps_its_iris_intact(runner, built: Path) -> None:
+    """The query argument is not treated as a path: "https://" must not become "https:/"."""
+    text = ("SELECT ?b WHERE { <https://kgraph.dev/id/organization/airbnb> "
+            "<https://kgraph.dev/ns#uses> ?b }")
+    result = runner.invoke(main, ["query", str(built / "graph.trig"), text, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "b\nhttps://kgraph.dev/id/thing/qwen\n"

@@ -128,7 +128,7 @@ def _fail_if_strict(strict: bool, skipped: list) -> None:
 
 
 @main.command()
-@click.argument("graph", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("graph", nargs=-1, required=True, type=click.Path())  # str: a query's "//" stays
 @click.option("--sparql", "-e", "sparql_text", metavar="QUERY", help="The query text.")
 @click.option("--file", "-f", "query_file", type=click.File("r", encoding="utf-8"),
               help="Read the query from a .rq file.")
@@ -136,7 +136,7 @@ def _fail_if_strict(strict: bool, skipped: list) -> None:
               default="table", show_default=True, help="json is the W3C SPARQL results format.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
               help="Give up after this many seconds (exit status 5).")
-def query(graph: tuple[Path, ...], sparql_text: str | None, query_file, fmt: str,
+def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
           timeout: float | None) -> None:
     """Run a read-only SPARQL query over graph files (the kg: prefix and others are predeclared).
 
@@ -150,8 +150,8 @@ def query(graph: tuple[Path, ...], sparql_text: str | None, query_file, fmt: str
     paths = list(graph)
     if sparql_text is None and query_file is None:
         # the last positional argument is the query unless it is an existing file
-        if len(paths) >= 2 and not paths[-1].exists():
-            sparql_text = str(paths.pop())
+        if len(paths) >= 2 and not Path(paths[-1]).exists():
+            sparql_text = paths.pop()
         else:
             raise click.UsageError("give a query: kgraph query GRAPH 'SELECT ...' or --file Q.rq")
     if query_file is not None:
