@@ -275,7 +275,8 @@
     physics: data.physics ? {
       enabled: true,
       solver: "forceAtlas2Based",
-      forceAtlas2Based: { gravitationalConstant: -50, centralGravity: 0.015, springLength: 95,
+      forceAtlas2Based: { gravitationalConstant: -50, centralGravity: 0.015,
+                          springLength: data.nodes.length < 40 ? 150 : 95,
                           springConstant: 0.07, damping: 0.7, avoidOverlap: 0.8 },
       maxVelocity: 30,
       minVelocity: 1,
@@ -299,6 +300,8 @@
     }));
   }
   function ready() {
+    var focus = data.focus.filter(function (id) { return shownNodes.has(id); });
+    if (focus.length) { network.selectNodes(focus); }
     document.body.setAttribute("data-ready", "1");
     showStatus();
   }
