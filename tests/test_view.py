@@ -221,3 +221,11 @@ def test_layout_of_a_cluster_beyond_the_spring_limit_places_everyone(monkeypatch
     pos = module.layout(g)
     assert set(pos) == set(g.nodes)
     assert len(set(pos.values())) > 390
+
+
+def test_max_nodes_never_drops_the_focus_entity():
+    kept = viewer.select(small_graph(), focus="Brian Chesky", depth=3, max_nodes=2)
+    labels = {d["label"] for _, d in kept.nodes(data=True)}
+    assert "Brian Chesky" in labels and len(labels) == 2
+    assert kept.graph["focus"] == [n for n, d in kept.nodes(data=True)
+                                   if d["label"] == "Brian Chesky"]

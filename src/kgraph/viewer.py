@@ -87,10 +87,9 @@ def select(g: nx.MultiDiGraph, focus: str | None = None, depth: int = 2,
         g = g.subgraph(keep).copy()
         g.graph["focus"] = starts
     if max_nodes is not None and g.number_of_nodes() > max_nodes:
-        ranked = sorted(g.degree, key=lambda nd: (-nd[1], str(nd[0])))[:max_nodes]
-        kept = {n for n, _ in ranked}
-        focus_nodes = [n for n in g.graph.get("focus", []) if n in kept]
-        g = g.subgraph(kept).copy()
+        focus_nodes = g.graph.get("focus", [])[:max_nodes]  # the focus always stays
+        ranked = sorted(g.degree, key=lambda nd: (nd[0] not in focus_nodes, -nd[1], str(nd[0])))
+        g = g.subgraph(n for n, _ in ranked[:max_nodes]).copy()
         g.graph["focus"] = focus_nodes
     return g
 
