@@ -402,9 +402,13 @@ def machine() -> str:
 def _verdict(by: dict, backend: str) -> str:
     ratio = by["rdflib"]["2-hop"] / by[backend]["2-hop"]
     cpu = by["rdflib"]["2-hop_cpu"] / by[backend]["2-hop_cpu"]
-    ok = ratio >= 20 and by[backend]["2-hop"] < 1
-    return (f"**{ratio:.0f}x** faster than rdflib's default store ({cpu:.0f}x in CPU time), "
-            f"{_s(by[backend]['2-hop'])}: **{'met' if ok else 'NOT met'}**")
+    fast, quick = ratio >= 20, by[backend]["2-hop"] < 1
+
+    def said(ok: bool) -> str:
+        return "met" if ok else "NOT met"
+
+    return (f"**{ratio:.0f}x** faster than rdflib's default store ({cpu:.0f}x in CPU time): "
+            f"≥20x **{said(fast)}**; {_s(by[backend]['2-hop'])}: under 1 s **{said(quick)}**")
 
 
 def section(results: list[dict], quads: int, articles: int, size_mb: float, command: str,
