@@ -171,3 +171,27 @@ def test_verbose_build_says_what_the_cache_did(built) -> None:
     result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(out), "--verbose"])
     assert result.exit_code == 0, result.output
     assert f"cache: {len(ARTICLES)} reused, 0 extracted" in result.stderr
+
+
+def test_files_from_cached_pieces_equal_files_from_the_whole_dataset(built) -> None:
+    """The per-article path (rdfwrite pieces) and rdf.to_dataset of the whole graph agree:
+    every article's named graph depends on that article alone."""
+    import pyoxigraph as ox
+
+    from kgraph.pipeline import build_graph
+    from kgraph.rdf import to_dataset
+    from kgraph.rdfwrite import render_dataset
+
+    corpus, out = built
+    kg, _ = build_graph([corpus])
+    ds = to_dataset(kg)
+    docs = render_dataset(ds)
+    for name in ("trig", "ttl", "jsonld"):
+        assert (out / f"graph.{name}").read_text(encoding="utf-8") == "".join(getattr(docs, name))
+    expected = set(ox.parse(ds.serialize(format="nquads").encode(), format=ox.RdfFormat.N_QUADS))
+    assert quads(out) == expected
+    for name, fmt in (("graph.jsonld", ox.RdfFormat.JSON_LD), ("graph.nq", ox.RdfFormat.N_QUADS)):
+        assert set(ox.parse(path=str(out / name), format=fmt)) == expected, name
+    triples = {q.triple for q in expected}
+    for name, fmt in (("graph.ttl", ox.RdfFormat.TURTLE), ("graph.nt", ox.RdfFormat.N_TRIPLES)):
+        assert {q.triple for q in ox.parse(path=str(out / name), format=fmt)} == triples, name

@@ -28,14 +28,15 @@ from .articles import (
 )
 from .cache import CacheStats, ExtractionCache, entry_text, fingerprint
 from .catalogue import Catalogue, load_catalogue
-from .errors import NoArticlesError
+from .errors import KgraphError, NoArticlesError
 from .executors import Executor
 from .mentions import find_mentions
 from .models import Article, Extraction, KnowledgeGraph, Mention
 from .nlp import SPACY_LABELS, blank_pipeline, trained_pipeline
 from .quantities import find_counts, find_money
 from .rdf import to_dataset
-from .relations import extract
+from .rdfwrite import Piece, article_piece
+from .relations import agrees_with_catalogue, extract
 from .resolve import resolve
 from .validate import check_dataset
 
@@ -93,6 +94,7 @@ def extract_article(article: Article, options: Options = Options(),
                                                         [(q.start - start, q.end - start)
                                                          for q in money])]
         rels, mets = extract(text, lang, sentences, found, money, counts, article.sha)
+        rels = agrees_with_catalogue(rels, catalogue.developers())
         mentions += found
         relations += rels
         metrics += mets
@@ -154,6 +156,8 @@ class Task:
     options: Options
     key: str
     cache: bool
+    pieces: bool = False
+    """Also render the article's RDF (rdfwrite.Piece), as build does."""
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,7 @@ class Done:
     result: Extraction | Skipped
     entry: str | None = None
     """The cache entry's JSON text, made in the worker so the main process only writes it."""
+    piece: Piece | None = None
 
 
 def warm_worker() -> None:
@@ -184,8 +189,10 @@ def run_tasks(tasks: Sequence[Task]) -> list[Done]:
                             if task.cache else None))
             continue
         extraction = extract_article(got, task.options, catalogue)
-        entry = entry_text(task.key, extraction.to_dict()) if task.cache else None
-        out.append(Done(task.index, extraction, entry))
+        piece = article_piece(extraction) if task.pieces or task.cache else None
+        entry = entry_text(task.key, extraction.to_dict(),
+                           {"piece": piece.to_dict()} if piece else None) if task.cache else None
+        out.append(Done(task.index, extraction, entry, piece))
     return out
 
 
@@ -212,11 +219,22 @@ def _no_articles(paths: Sequence[str | os.PathLike[str]], skipped: list[Skipped]
         + (f" ({reasons})" if reasons else ""))
 
 
+@dataclass
+class Extracted:
+    """What extraction gave, in file order."""
+
+    extractions: list[Extraction]
+    skipped: list[Skipped]
+    keys: list[str]
+    """Cache keys of every file read (kept when the cache is pruned)."""
+    pieces: list[Piece] | None = None
+    """Each extraction's RDF, when asked for."""
+
+
 def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Options(),
                 progress: Progress | None = None, executor: Executor | None = None,
-                cache: ExtractionCache | None = None,
-                ) -> tuple[list[Extraction], list[Skipped], list[str]]:
-    """Every usable article's extraction in file order, the skipped files, the cache keys read.
+                cache: ExtractionCache | None = None, pieces: bool = False) -> Extracted:
+    """Every usable article's extraction in file order, and the files skipped.
 
     Files are read here (bytes and hash only); cached extractions are loaded while the
     executor works through the others.
@@ -248,6 +266,7 @@ def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
         else:
             misses.append(index)
     total = len(hits) + len(misses)
+    rendered: dict[int, Piece] = {}
     if cache is not None:
         cache.stats.misses += len(misses)
     results: dict[int, Extraction | Skipped] = {}
@@ -259,7 +278,8 @@ def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
             if isinstance(raw, Skipped):
                 results[i] = raw
                 continue
-            yield Task(i, source.display, _kind(source), raw, options, key, cache is not None)
+            yield Task(i, source.display, _kind(source), raw, options, key, cache is not None,
+                       pieces)
 
     done = 0
     # workers start on the misses now; cached entries are loaded meanwhile
@@ -271,13 +291,23 @@ def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
         if got is None:
             redo.append(i)  # damaged entry: extracted again
             continue
-        extraction = got[0]
+        extraction, extra = got
         if isinstance(extraction, Skipped):
             results[i] = Skipped(source.display, extraction.reason)
         elif extraction.article.path != source.display:  # same bytes, renamed or moved file
             results[i] = replace(extraction, article=replace(extraction.article,
                                                              path=source.display))
+            if pieces:
+                rendered[i] = article_piece(results[i])  # type: ignore[arg-type]
         else:
+            if pieces:
+                try:
+                    rendered[i] = Piece.from_dict(extra["piece"])
+                except (KeyError, TypeError, ValueError):
+                    cache.stats.hits -= 1  # type: ignore[union-attr]
+                    cache.stats.damaged += 1  # type: ignore[union-attr]
+                    redo.append(i)
+                    continue
             results[i] = extraction
         done += 1
         if progress:
@@ -288,6 +318,8 @@ def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
     for batch in running:
         for item in batch:
             results[item.index] = item.result
+            if item.piece is not None:
+                rendered[item.index] = item.piece
             if item.entry is not None and cache is not None:
                 cache.put_text(slots[item.index][1], item.entry)  # type: ignore[index]
             done += 1
@@ -296,6 +328,7 @@ def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
     extractions: list[Extraction] = []
     skipped = list(skipped_walk)
     keys = []
+    ordered: list[Piece] = []
     for index, slot in enumerate(slots):
         if isinstance(slot, Skipped):
             skipped.append(slot)
@@ -315,7 +348,9 @@ def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
             skipped.append(got)
         else:
             extractions.append(got)
-    return extractions, skipped, keys
+            if pieces:
+                ordered.append(rendered[index])
+    return Extracted(extractions, skipped, keys, ordered if pieces else None)
 
 
 def _phase(progress: Progress | None, text: str) -> None:
@@ -334,10 +369,60 @@ def build_graph(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
                 cache: ExtractionCache | None = None,
                 ) -> tuple[KnowledgeGraph, list[Skipped]]:
     """Read, extract and resolve: the whole pipeline short of writing files."""
-    extractions, skipped, _ = extract_all(paths, options, progress, executor, cache)
-    if not extractions:
-        _no_articles(paths, skipped)
-    return resolve(extractions), skipped
+    got = extract_all(paths, options, progress, executor, cache)
+    if not got.extractions:
+        _no_articles(paths, got.skipped)
+    return resolve(got.extractions), got.skipped
+
+
+def write_files(kg: KnowledgeGraph, pieces: Sequence[Piece], folder: Path,
+                names: Iterable[str]) -> list[Path]:
+    """Write the outputs of a build from its pieces (rdfwrite): no rdflib Dataset of the
+    whole graph unless an output registered by a plug-in asks for one."""
+    import pyoxigraph as ox
+
+    from .exporters import REGISTRY, html, rdf_files, write_outputs  # noqa: F401 (registers)
+    from .exporters.html import write_html_from_store
+    from .rdfwrite import entity_triples, render, write_chunks
+
+    names = list(names)
+    unknown = [n for n in names if n not in REGISTRY]
+    if unknown:
+        raise KgraphError(f"unknown output {unknown[0]!r}; known: {', '.join(sorted(REGISTRY))}")
+    docs = render(entity_triples(kg), pieces)
+    trig: bytes | None = None
+
+    def trig_bytes() -> bytes:
+        nonlocal trig
+        if trig is None:
+            trig = "".join(docs.trig).encode("utf-8")
+        return trig
+
+    files = []
+    for name in names:
+        target = folder / REGISTRY[name][0]
+        try:
+            if name in ("trig", "ttl", "jsonld"):
+                write_chunks(target, getattr(docs, name))
+            elif name in ("nq", "nt"):
+                quads = ox.parse(trig_bytes(), format=ox.RdfFormat.TRIG)
+                if name == "nq":
+                    data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+                else:
+                    triples = dict.fromkeys(q.triple for q in quads)
+                    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+                write_chunks(target, [data.decode("utf-8")])
+            elif name == "html":
+                store = ox.Store()
+                store.load(trig_bytes(), format=ox.RdfFormat.TRIG)  # bulk_load: order varies
+                write_html_from_store(store, target)
+            else:  # an output registered by someone else: it gets the rdflib Dataset
+                files += write_outputs(to_dataset(kg), folder, [name])
+                continue
+        except OSError as exc:
+            raise KgraphError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        files.append(target)
+    return files
 
 
 def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
@@ -353,7 +438,6 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
     validate: check the graph against ontologies/shapes.ttl before writing (ValidationError).
     """
     from .executors import make_executor
-    from .exporters import write_outputs
 
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
@@ -362,27 +446,30 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
     runner = executor if isinstance(executor, Executor) else \
         make_executor(executor, jobs, scheduler, warm=warm_worker)
     try:
-        extractions, skipped, keys = extract_all(paths, options, progress, runner, cache)
+        got = extract_all(paths, options, progress, runner, cache, pieces=True)
     finally:
         if own:
             runner.close()
-    if not extractions:
+    skipped = got.skipped
+    if not got.extractions:
         _no_articles(paths, skipped)
     seconds["extract"] = time.perf_counter() - clock
     clock = time.perf_counter()
     _phase(progress, "resolving entities")
-    kg = resolve(extractions)
-    del extractions
+    kg = resolve(got.extractions)
+    got.extractions.clear()
     seconds["resolve"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    _phase(progress, "writing graph files")
-    ds = to_dataset(kg)
     if validate:
-        check_dataset(ds)  # raises ValidationError before anything is written
-    files = write_outputs(ds, Path(out), outputs)
+        _phase(progress, "validating")
+        check_dataset(to_dataset(kg))  # raises ValidationError before anything is written
+        seconds["validate"] = time.perf_counter() - clock
+        clock = time.perf_counter()
+    _phase(progress, "writing graph files")
+    files = write_files(kg, got.pieces or [], Path(out), outputs)
     seconds["write"] = time.perf_counter() - clock
     if cache is not None:
-        cache.prune(keys)
+        cache.prune(got.keys)
     report = BuildReport(articles=len(kg.articles), skipped=skipped, files=files, graph=kg,
                          cache=cache.stats if cache else None, executor=runner.name,
                          workers=runner.workers, seconds=seconds)

@@ -76,9 +76,12 @@ def _decimal(value: str) -> Literal:
     return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
-def to_dataset(kg: KnowledgeGraph) -> Dataset:
-    """The whole graph as an rdflib Dataset (entity graph + one graph per article)."""
-    ds = Dataset()
+def to_dataset(kg: KnowledgeGraph, into: Dataset | None = None) -> Dataset:
+    """The whole graph as an rdflib Dataset (entity graph + one graph per article).
+
+    into: a Dataset to fill instead of a new one; rdfwrite passes a plain triple
+    collector (``graph(name).add(triple)``), ~40x cheaper than rdflib's indexed store."""
+    ds = Dataset() if into is None else into
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
     default = ds.graph(ENTITY_GRAPH)

@@ -17,10 +17,14 @@ def store_from_dataset(ds: Dataset) -> ox.Store:
 
 @register("html", "graph.html")
 def write_html(ds: Dataset, path: Path) -> None:
+    write_html_from_store(store_from_dataset(ds), path)
+
+
+def write_html_from_store(store: ox.Store, path: Path) -> None:
+    """The page from an Oxigraph store (build loads its own TriG: no rdflib Dataset needed)."""
     from ..graphview import to_networkx
     from ..viewer import make_page
 
-    store = store_from_dataset(ds)
     articles = next(iter(store.query(
         "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <https://kgraph.dev/ns#Article> }",
         use_default_graph_as_union=True)))["n"].value

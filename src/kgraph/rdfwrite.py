@@ -1,0 +1,406 @@
+"""Fast, deterministic RDF files written from per-article pieces: what makes big builds cheap.
+
+rdflib needs ~10 µs to add a triple and ~24 s to write a million as Turtle
+(FINDINGS.md); a 10,000-article corpus has well over a million. So a build never
+holds the whole graph in rdflib. Each worker turns its article into the RDF of that
+article's named graph with rdf.to_dataset on a one-article graph (the same code as a
+whole build, so the layout has one definition) and renders it as text here; the main
+process renders only the entity graph and concatenates. The pieces go into the build
+cache, so a rebuild renders only the articles that changed.
+
+That works because an article's named graph depends on that article alone: entity
+IRIs come from identity keys, statement and investment IRIs from digests of their
+content. ``render_dataset`` renders a whole rdflib Dataset the same way, and the tests
+hold the two paths to the same bytes.
+
+Layout (every format sorted, so equal graphs give equal files):
+
+- TriG: prefixes; the entity graph, subject blocks in IRI order; then one block per
+  article graph in IRI order: its article-only subjects (the article, its statements)
+  first, then the facts about entities.
+- Turtle, the union of all graphs: the entity graph's subjects with every fact about
+  them merged in (each triple once), then every article's own subjects.
+- JSON-LD: ``@context`` with the prefixes and one graph object per named graph, in the
+  TriG order, node objects sorted by ``@id``, values by their JSON text.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import RDF, Dataset, Literal, URIRef
+from rdflib.term import Node
+
+from .models import Extraction, KnowledgeGraph
+from .rdf import ENTITY_GRAPH, KG, PREFIXES, article_iri, to_dataset
+
+NAMESPACES: dict[str, str] = {"rdf": str(RDF), **{p: str(ns) for p, ns in PREFIXES.items()}}
+"""Prefix -> namespace IRI declared in every TriG, Turtle and JSON-LD file."""
+_BY_LENGTH = sorted(NAMESPACES.items(), key=lambda kv: -len(kv[1]))
+_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+_TYPE = "<" + str(RDF.type) + ">"
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+ENTITY_GRAPH_NT = f"<{ENTITY_GRAPH}>"
+
+Triple = tuple[Node, Node, Node]
+
+
+# --------------------------------------------------------------------------- terms
+
+_NT: dict[Node, str] = {}
+
+
+def nt(term: Node) -> str:
+    """N-Triples form of an IRI or literal (kgraph writes no blank nodes)."""
+    if isinstance(term, URIRef):
+        got = _NT.get(term)
+        if got is None:
+            got = f"<{term}>"
+            if len(_NT) < 200_000:
+                _NT[term] = got
+        return got
+    if isinstance(term, Literal):
+        text = '"' + str(term).translate(_ESCAPES) + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype:
+            return f"{text}^^<{term.datatype}>"
+        return text
+    raise TypeError(f"kgraph writes IRIs and literals only, not {term!r}")
+
+
+_PNAMES: dict[str, str] = {}
+
+
+def _pname(iri: str) -> str:
+    """``kg:uses`` for an IRI in a declared namespace with a plain local name, else ``<iri>``."""
+    got = _PNAMES.get(iri)
+    if got is None:
+        got = f"<{iri}>"
+        for prefix, ns in _BY_LENGTH:
+            if iri.startswith(ns) and _LOCAL.match(iri, len(ns)):
+                got = f"{prefix}:{iri[len(ns):]}"
+                break
+        if len(_PNAMES) < 200_000:
+            _PNAMES[iri] = got
+    return got
+
+
+def ttl(term: Node) -> str:
+    """Turtle/TriG form: prefixed names where they are plain, N-Triples escapes otherwise."""
+    if isinstance(term, URIRef):
+        return _pname(str(term))
+    if isinstance(term, Literal) and term.datatype and not term.language:
+        return '"' + str(term).translate(_ESCAPES) + '"^^' + _pname(str(term.datatype))
+    return nt(term)
+
+
+def ttl_from_nt(term: str) -> str:
+    """Turtle form of an N-Triples IRI (the shared fact triples travel as N-Triples)."""
+    return _pname(term[1:-1]) if term.startswith("<") else term
+
+
+def _compact(iri: str) -> str:
+    """JSON-LD compact IRI (``kg:uses``) where the context allows, else the IRI itself."""
+    got = _pname(iri)
+    return got[1:-1] if got.startswith("<") else got
+
+
+_JSON_IDS: dict[str, str] = {}
+
+
+def _json_value(term: Node) -> str:
+    """A JSON-LD value object as text."""
+    if isinstance(term, URIRef):
+        got = _JSON_IDS.get(term)
+        if got is None:
+            got = '{"@id": ' + json.dumps(str(term), ensure_ascii=False) + "}"
+            if len(_JSON_IDS) < 200_000:
+                _JSON_IDS[term] = got
+        return got
+    if isinstance(term, Literal):
+        text = '{"@value": ' + json.dumps(str(term), ensure_ascii=False)
+        if term.language:
+            return text + ', "@language": ' + json.dumps(term.language) + "}"
+        if term.datatype:
+            return text + ', "@type": ' + json.dumps(_compact(str(term.datatype))) + "}"
+        return text + "}"
+    raise TypeError(f"kgraph writes IRIs and literals only, not {term!r}")
+
+
+# --------------------------------------------------------------------------- blocks
+
+def _by_subject(triples: Iterable[Triple]) -> dict[str, list[Triple]]:
+    groups: dict[str, list[Triple]] = defaultdict(list)
+    for t in triples:
+        groups[nt(t[0])].append(t)
+    return groups
+
+
+def _predicate_key(p: str) -> tuple[bool, str]:
+    return p != _TYPE, p
+
+
+def ttl_block(subject: str, pairs: Iterable[tuple[str, str]]) -> str:
+    """One Turtle subject block from (predicate N-Triples, object Turtle) pairs.
+
+    rdf:type comes first, as ``a``; then predicates and objects in text order.
+    """
+    objects: dict[str, set[str]] = defaultdict(set)
+    for p, o in pairs:
+        objects[p].add(o)
+    lines = []
+    for p in sorted(objects, key=_predicate_key):
+        name = "a" if p == _TYPE else ttl_from_nt(p)
+        lines.append(f"{name} " + ", ".join(sorted(objects[p])))
+    return ttl_from_nt(subject) + " " + " ;\n    ".join(lines) + " .\n\n"
+
+
+def _ttl_blocks(groups: dict[str, list[Triple]]) -> dict[str, str]:
+    return {s: ttl_block(s, ((nt(p), ttl(o)) for _, p, o in group))
+            for s, group in groups.items()}
+
+
+def json_node(subject: str, triples: Iterable[Triple]) -> str:
+    """One JSON-LD node object as text: @id, sorted @type, sorted keys, sorted values."""
+    types: set[str] = set()
+    values: dict[str, set[str]] = defaultdict(set)
+    for _, p, o in triples:
+        if p == RDF.type and isinstance(o, URIRef):
+            types.add(json.dumps(_compact(str(o))))
+        else:
+            values[_compact(str(p))].add(_json_value(o))
+    parts = ['"@id": ' + json.dumps(subject[1:-1], ensure_ascii=False)]
+    if types:
+        parts.append('"@type": [' + ", ".join(sorted(types)) + "]")
+    for key in sorted(values):
+        parts.append(json.dumps(key) + ": [" + ", ".join(sorted(values[key])) + "]")
+    return "{" + ", ".join(parts) + "}"
+
+
+def _json_graph(graph: str, nodes: Iterable[str]) -> str:
+    return (f'{{"@id": {json.dumps(graph[1:-1])}, "@graph": [\n  '
+            + ",\n  ".join(nodes) + "\n]}")
+
+
+class _Graph:
+    """What rdf.to_dataset needs of a graph: add (a set, like rdflib's)."""
+
+    __slots__ = ("triples",)
+
+    def __init__(self) -> None:
+        self.triples: set[Triple] = set()
+
+    def add(self, triple: Triple) -> None:
+        self.triples.add(triple)
+
+
+class Collector:
+    """What rdf.to_dataset needs of a Dataset, without rdflib's indexes (see ``into``)."""
+
+    def __init__(self) -> None:
+        self.graphs: dict[Node, _Graph] = {}
+
+    def bind(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def graph(self, name: Node) -> _Graph:
+        got = self.graphs.get(name)
+        if got is None:
+            got = self.graphs[name] = _Graph()
+        return got
+
+    def triples(self, name: Node) -> set[Triple]:
+        got = self.graphs.get(name)
+        return got.triples if got is not None else set()
+
+
+# --------------------------------------------------------------------------- article pieces
+
+@dataclass(frozen=True)
+class Piece:
+    """One article's RDF, rendered: everything the writer needs from it."""
+
+    graph: str
+    """The article graph's IRI in N-Triples form."""
+    meta_subject: str
+    meta_ttl: str
+    """The article's own block in the entity graph (path, title, date, language)."""
+    meta_json: str
+    local_ttl: str
+    """Blocks of subjects only this article has (its node, its statements)."""
+    shared_ttl: str
+    """Blocks of the facts about entities (other articles may state them too)."""
+    shared: tuple[tuple[str, str, str], ...]
+    """Those facts as N-Triples terms, for the union in graph.ttl."""
+    json: str
+    """The article graph as a JSON-LD graph object."""
+
+    def to_dict(self) -> dict[str, object]:
+        return {"graph": self.graph, "meta_subject": self.meta_subject,
+                "meta_ttl": self.meta_ttl, "meta_json": self.meta_json,
+                "local_ttl": self.local_ttl, "shared_ttl": self.shared_ttl,
+                "shared": [list(t) for t in self.shared], "json": self.json}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> Piece:
+        shared = tuple((str(s), str(p), str(o)) for s, p, o in data["shared"])  # type: ignore[union-attr,misc]
+        return cls(**{**data, "shared": shared})  # type: ignore[arg-type]
+
+
+def _piece(graph: URIRef, meta: Iterable[Triple], triples: Iterable[Triple]) -> Piece:
+    graph_nt = nt(graph)
+    groups = _by_subject(triples)
+    local = {graph_nt}
+    for s, group in groups.items():
+        if any(p == RDF.subject for _, p, _ in group):  # a statement: named after this article
+            local.add(s)
+    blocks = _ttl_blocks(groups)
+    meta_groups = _by_subject(meta)
+    shared = tuple(sorted((s, nt(p), nt(o)) for s, group in groups.items() if s not in local
+                          for _, p, o in group))
+    return Piece(
+        graph=graph_nt, meta_subject=graph_nt,
+        meta_ttl=_ttl_blocks(meta_groups).get(graph_nt, ""),
+        meta_json=json_node(graph_nt, meta_groups[graph_nt]) if graph_nt in meta_groups else "",
+        local_ttl="".join(blocks[s] for s in sorted(blocks) if s in local),
+        shared_ttl="".join(blocks[s] for s in sorted(blocks) if s not in local),
+        shared=shared,
+        json=_json_graph(graph_nt, (json_node(s, groups[s]) for s in sorted(groups))))
+
+
+def article_piece(extraction: Extraction) -> Piece:
+    """The RDF of one article, made with the same rdf.to_dataset as a whole build."""
+    from .resolve import resolve
+
+    ds = Collector()
+    to_dataset(resolve([extraction]), into=ds)  # type: ignore[arg-type]
+    graph = article_iri(extraction.article.sha)
+    meta = [t for t in ds.triples(ENTITY_GRAPH) if t[0] == graph]
+    return _piece(graph, meta, ds.triples(graph))
+
+
+# --------------------------------------------------------------------------- whole files
+
+@dataclass
+class Documents:
+    """The text of graph.trig, graph.ttl and graph.jsonld, as lists of chunks."""
+
+    trig: list[str] = field(default_factory=list)
+    ttl: list[str] = field(default_factory=list)
+    jsonld: list[str] = field(default_factory=list)
+
+
+def _prefix_lines() -> str:
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(NAMESPACES.items())) + "\n"
+
+
+def entity_triples(kg: KnowledgeGraph) -> list[Triple]:
+    """The entity graph without the articles' own nodes: entities, investments, metrics."""
+    ds = Collector()
+    to_dataset(KnowledgeGraph((), kg.entities, kg.facts, kg.metrics, {}), into=ds)  # type: ignore[arg-type]
+    return list(ds.triples(ENTITY_GRAPH))
+
+
+def render(entity: list[Triple], pieces: Iterable[Piece]) -> Documents:
+    """graph.trig, graph.ttl and graph.jsonld from the entity graph and the article pieces.
+
+    pieces may be a generator: they are used in one pass after the small parts (meta
+    blocks and shared facts) have been collected, so big corpora stream through.
+    """
+    pieces = sorted(pieces, key=lambda piece: piece.graph)
+    ent_groups = _by_subject(entity)
+    ttl_blocks = _ttl_blocks(ent_groups)
+    json_nodes = {s: json_node(s, g) for s, g in ent_groups.items()}
+    for piece in pieces:
+        if piece.meta_ttl:
+            ttl_blocks[piece.meta_subject] = piece.meta_ttl
+            json_nodes[piece.meta_subject] = piece.meta_json
+    # the union: entity-graph triples plus every shared fact, each once, by subject
+    union: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for s, g in ent_groups.items():
+        union[s].update((nt(p), ttl(o)) for _, p, o in g)
+    for piece in pieces:
+        for s, p, o in piece.shared:
+            union[s].add((p, ttl_from_nt(o)))
+    for piece in pieces:
+        if piece.meta_ttl:
+            union.pop(piece.meta_subject, None)  # the article's block is kept as written
+    docs = Documents()
+    head = _prefix_lines()
+    entity_subjects = sorted(set(ttl_blocks))
+    docs.trig.append(head + ENTITY_GRAPH_NT + " {\n\n")
+    docs.trig.extend(ttl_blocks[s] for s in entity_subjects)
+    docs.trig.append("}\n")
+    union_blocks = {s: ttl_block(s, pairs) for s, pairs in union.items()}
+    union_blocks.update({p.meta_subject: p.meta_ttl for p in pieces if p.meta_ttl})
+    docs.ttl.append(head)
+    docs.ttl.extend(union_blocks[s] for s in sorted(union_blocks))
+    context = json.dumps(dict(sorted(NAMESPACES.items())), ensure_ascii=False)
+    docs.jsonld.append(f'{{"@context": {context},\n"@graph": [\n'
+                       + _json_graph(ENTITY_GRAPH_NT, (json_nodes[s] for s in entity_subjects)))
+    for piece in pieces:
+        docs.trig.append(f"\n{_pname(piece.graph[1:-1])} {{\n\n")
+        docs.trig.append(piece.local_ttl)
+        docs.trig.append(piece.shared_ttl)
+        docs.trig.append("}\n")
+        docs.ttl.append(piece.local_ttl)
+        docs.jsonld.append(",\n" + piece.json)
+    docs.jsonld.append("\n]}\n")
+    return docs
+
+
+def dataset_pieces(ds: Dataset) -> tuple[list[Triple], list[Piece]]:
+    """Split a whole Dataset (rdf.to_dataset) into the entity graph and article pieces."""
+    entity_graph = ds.graph(ENTITY_GRAPH)
+    articles = set(entity_graph.subjects(RDF.type, KG.Article))
+    meta: dict[Node, list[Triple]] = defaultdict(list)
+    entity: list[Triple] = []
+    for t in entity_graph.triples((None, None, None)):
+        (meta[t[0]] if t[0] in articles else entity).append(t)
+    pieces = [_piece(g, meta.get(g, []), list(ds.graph(g).triples((None, None, None))))
+              for g in articles]  # type: ignore[arg-type]
+    return entity, pieces
+
+
+def render_dataset(ds: Dataset) -> Documents:
+    """The same files from a whole rdflib Dataset (the reference for the piecewise path)."""
+    entity, pieces = dataset_pieces(ds)
+    return render(entity, pieces)
+
+
+def write_chunks(path: Path, chunks: Iterable[str]) -> None:
+    """Stream text to path atomically: a temporary file beside it, fsync, rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            buffer: list[str] = []
+            size = 0
+            for chunk in chunks:
+                buffer.append(chunk)
+                size += len(chunk)
+                if size > 1 << 22:
+                    fh.write("".join(buffer).encode("utf-8"))
+                    buffer, size = [], 0
+            fh.write("".join(buffer).encode("utf-8"))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
