@@ -24,7 +24,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import EndpointError, GraphFileError
-from .query import load_store
+from .query import FORMATS
 from .rdf import ENTITY_GRAPH, KG
 
 NTRIPLES = "application/n-triples"
@@ -102,6 +102,22 @@ def graph_files(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
     return files
 
 
+def _load(files: Sequence[Path]) -> ox.Store:
+    """The files' quads as they are (query.load_store may add a union default graph)."""
+    store = ox.Store()
+    for path in files:
+        fmt = FORMATS.get(path.suffix.lower())
+        if fmt is None:
+            raise GraphFileError(f"{path}: unknown graph format; push graph.trig or graph.nq")
+        try:
+            store.load(path=str(path), format=fmt)
+        except SyntaxError as exc:
+            raise GraphFileError(f"{path}: not valid {fmt.name}: {exc}") from exc
+        except OSError as exc:
+            raise GraphFileError(f"{path}: cannot read: {exc}") from exc
+    return store
+
+
 def read_graphs(paths: Sequence[str | os.PathLike[str]]) -> dict[str, list[ox.Triple]]:
     """Graph IRI -> its triples, entities graph first, then the articles in IRI order.
 
@@ -109,7 +125,7 @@ def read_graphs(paths: Sequence[str | os.PathLike[str]]) -> dict[str, list[ox.Tr
     at all (graph.ttl, graph.nt) has lost which article said what and is refused.
     """
     files = graph_files(paths)
-    store = load_store(files)
+    store = _load(files)
     names = sorted(store.named_graphs(), key=str)
     if not names:
         raise GraphFileError(
