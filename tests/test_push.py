@@ -328,6 +328,15 @@ def test_graph_without_named_graphs_is_refused(stub: Stub, built: Path):
     assert stub.requests == []
 
 
+def test_broken_graph_file_is_refused_naming_it(stub: Stub, tmp_path: Path):
+    broken = tmp_path / "graph.trig"
+    broken.write_text("<https://kgraph.dev/id/article/1> { <a> <b> ", encoding="utf-8")
+    result = CliRunner().invoke(main, ["push", str(broken), "--endpoint", stub.url])
+    assert result.exit_code == GraphFileError.exit_code
+    assert result.output.startswith(f"Error: {broken}: not valid TriG")
+    assert stub.requests == []
+
+
 @pytest.mark.parametrize("endpoint", ["localhost:7878/store", "ftp://x/store",
                                       "http://u:p@127.0.0.1:1/store"])
 def test_endpoint_that_is_not_a_plain_http_url_is_refused(built: Path, endpoint: str):
