@@ -3,9 +3,9 @@
 README blocks between ``<!-- [[[run]]] -->`` (a ```console block of ``$ kgraph ...``
 commands) or ``<!-- [[[pycon]]] -->`` (a ```pycon block of ``>>>`` lines) and
 ``<!-- [[[end]]] -->`` are executed in document order, in a scratch folder holding the
-repository's ``examples/``, and must show exactly what they print. When kgraph changes on
-purpose, regenerate them with ``make readme`` (``python tests/test_docs.py --update``)
-and read the diff before committing it.
+repository's ``examples/``, ``queries/`` and ``ontologies/``, and must show exactly what
+they print. When kgraph changes on purpose, regenerate them with ``make readme``
+(``python tests/test_docs.py --update``) and read the diff before committing it.
 """
 from __future__ import annotations
 
@@ -101,7 +101,8 @@ def _run_pycon(body: str, namespace: dict) -> str:
 
 def render(text: str, workdir: Path) -> list[tuple[str, str]]:
     """(what the README shows, what kgraph prints) for every checked block, in order."""
-    (workdir / "examples").symlink_to(REPO / "examples", target_is_directory=True)
+    for folder in ("examples", "queries", "ontologies"):  # what README commands read
+        (workdir / folder).symlink_to(REPO / folder, target_is_directory=True)
     namespace: dict = {}
     pairs = []
     old = Path.cwd()
