@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Callable
 
 import networkx as nx
@@ -36,7 +37,7 @@ def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
         family = d.get("family")
         if family:
             attrs["family"] = str(g.nodes[family].get("label", family)) if family in g else family
-        out.add_node(str(node), **attrs)
+        out.add_node(_xml_text(str(node)), **attrs)
     for i, (s, o, d) in enumerate(_sorted_copy(g).edges(data=True)):
         sources = d.get("sources", [])
         attrs = {
@@ -54,8 +55,20 @@ def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
             attrs["amount_exact"] = str(d["amount"])
         if d.get("currency"):
             attrs["currency"] = str(d["currency"])
-        out.add_edge(str(s), str(o), key=f"e{i}", **attrs)  # unique edge ids in the file
+        out.add_edge(_xml_text(str(s)), _xml_text(str(o)), key=f"e{i}", **attrs)  # unique ids
+    for _, d in out.nodes(data=True):
+        d.update({k: _xml_text(v) for k, v in d.items() if isinstance(v, str)})
+    for _, _, d in out.edges(data=True):
+        d.update({k: _xml_text(v) for k, v in d.items() if isinstance(v, str)})
     return out
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml_text(text: str) -> str:
+    """XML 1.0 cannot hold C0 controls, U+FFFE/U+FFFF or lone surrogates (graph files may)."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def to_graphml(g: nx.MultiDiGraph) -> str:
