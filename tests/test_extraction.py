@@ -152,3 +152,44 @@ def test_german_round_led_by_investor() -> None:
     found = facts("Das Start-up Lernwerk sammelte 20 Millionen Euro ein. Die Finanzierungsrunde "
                   "wurde angeführt von Earlybird.", "de")
     assert ("investsIn", "Earlybird", "Lernwerk") in found
+
+
+MORE_PHRASINGS = [
+ ("de","Für die Kundenberatung verwendet die Commerzbank das Sprachmodell Claude.",("uses","Commerzbank","Claude")),
+ ("de","Bei Siemens kommt GPT-4o bereits zum Einsatz.",("uses","Siemens","GPT-4o")),
+ ("de","Das KI-Modell Mistral Large stammt vom französischen Start-up Mistral AI.",("developedBy","Mistral Large","Mistral AI")),
+ ("de","Hinter Claude steht das US-Unternehmen Anthropic.",("developedBy","Claude","Anthropic")),
+ ("de","Anthropic hat mit Claude 4 ein neues Modell vorgestellt.",("developedBy","Claude 4","Anthropic")),
+ ("de","Siemens übernimmt für 10 Milliarden Dollar den Softwareanbieter Altair.",("acquires","Siemens","Altair")),
+ ("de","Oliver Zipse, der BMW seit 2019 führt, sagte das.",("ceoOf","Oliver Zipse","BMW")),
+ ("de","Der Vorstandsvorsitzende von BMW, Oliver Zipse, sagte das.",("ceoOf","Oliver Zipse","BMW")),
+ ("de","Telekom und Nvidia bauen gemeinsam eine KI-Fabrik in München.",("partnersWith","Deutsche Telekom","Nvidia")),
+ ("de","Gemeinsam mit SAP entwickelt Aleph Alpha eine Plattform.",("partnersWith","Aleph Alpha","SAP")),
+ ("de","SoftBank beteiligt sich mit 500 Millionen Euro an Aleph Alpha.",("investsIn","SoftBank","Aleph Alpha")),
+ ("de","Mit Gemini 2.5 hat Google OpenAI überholt.",("surpasses","Google","OpenAI")),
+ ("de","Bei Fachtexten schneidet DeepL besser ab als Google.",("surpasses","DeepL","Google")),
+ ("de","Microsoft investiert weitere 10 Milliarden Dollar in OpenAI.",("investsIn","Microsoft","OpenAI")),
+ ("en","Siemens agreed to buy Altair Engineering for $10 billion.",("acquires","Siemens","Altair Engineering")),
+ ("en","Nvidia is buying a $5 billion stake in Intel.",("investsIn","Nvidia","Intel")),
+ ("en","In partnership with Microsoft, OpenAI is building data centers.",("partnersWith","OpenAI","Microsoft")),
+ ("en","OpenAI and Microsoft announced a new partnership on Tuesday.",("partnersWith","OpenAI","Microsoft")),
+ ("en","Claude 4 is faster than GPT-4o on coding tasks.",("surpasses","Claude 4","GPT-4o")),
+ ("en","Satya Nadella, who has led Microsoft since 2014, spoke.",("ceoOf","Satya Nadella","Microsoft")),
+ ("en","Microsoft's chief executive, Satya Nadella, spoke.",("ceoOf","Satya Nadella","Microsoft")),
+ ("en","Shopify has rolled out Claude to all merchants.",("uses","Shopify","Claude")),
+ ("en","Claude, made by Anthropic, is popular.",("developedBy","Claude","Anthropic")),
+ ("en","Mistral AI released Mistral Medium 3 on Wednesday.",("developedBy","Mistral Medium 3","Mistral AI")),
+ ("en","Uber said it now uses Gemini for support.",("uses","Uber","Gemini")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), MORE_PHRASINGS,
+                         ids=[t for _, t, _ in MORE_PHRASINGS])
+def test_more_phrasings_find_the_fact(lang: str, text: str, fact: tuple) -> None:
+    assert fact in facts(text, lang)
+
+
+def test_catalogue_maker_overrides_a_wrong_developer_reading() -> None:
+    found = facts("Shopify has rolled out Claude to all merchants.", "en")
+    assert ("uses", "Shopify", "Claude") in found
+    assert not any(p == "developedBy" for p, _, _ in found)

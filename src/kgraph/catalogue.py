@@ -42,6 +42,10 @@ class Catalogue:
         rows = self.surfaces.get(surface)
         return rows[0] if rows else None
 
+    def developers(self) -> dict[str, str]:
+        """Model or product name -> the organisation that makes it (computed once)."""
+        return _developers(self)
+
     def families(self) -> list[Known]:
         return [k for k in self.entries.values() if k.type == "AIModel"]
 
@@ -97,3 +101,9 @@ def load_catalogue(folder: str | None = None) -> Catalogue:
     ordered = {s: tuple(sorted(rows, key=lambda k: _TYPE_ORDER[k.type]))
                for s, rows in surfaces.items()}
     return Catalogue(entries=entries, surfaces=ordered)
+
+
+@cache
+def _developers(catalogue: Catalogue) -> dict[str, str]:
+    return {k.name: k.developer for k in catalogue.entries.values()
+            if k.type in ("AIModel", "Product") and k.developer}

@@ -130,6 +130,12 @@ def _places() -> frozenset[str]:
 
 
 @cache
+def _org_words() -> frozenset[str]:
+    """Words that end company names ("Engineering", "Robotics"): never a person's surname."""
+    return frozenset(read_words(data_dir("patterns") / "org_words.txt"))
+
+
+@cache
 def _first_names() -> frozenset[str]:
     """Given names from gender-guesser's bundled list (~40,000 names, many countries)."""
     import gender_guesser.detector as gd
@@ -203,13 +209,12 @@ def _catalogue_mentions(text: str, catalogue: Catalogue) -> list[Mention]:
 
 
 def _version_key(family: str, version: str) -> str:
-    """'Qwen' + '-3' -> 'Qwen-3'; 'Llama' + ' 3.1 405B' -> 'Llama 3.1 405B'."""
-    version = version.strip()
-    if version[:1] == "-":
-        return family + version
-    if version[:1].isdigit() and " " not in version and "." not in version:
-        return f"{family}-{version}"
-    return f"{family} {version}"
+    """'Qwen' + '-3' -> 'Qwen-3'; 'Llama' + ' 3.1 405B' -> 'Llama 3.1 405B', as written.
+
+    Spellings that differ only in separators ("Qwen3", "Qwen 3") still meet as one
+    entity: identity ignores them (resolve.normal).
+    """
+    return family + re.sub(r"\s+", " ", version.rstrip())
 
 
 def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
@@ -277,6 +282,8 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
         if " " in last and (last.split()[-1] in lex.not_names or last.split()[-1] in _places()
                             or catalogue.lookup(last.split()[-1])):
             continue  # "Brian Chesky Airbnb": the second surname is not one
+        if last.split()[-1] in _org_words():
+            continue  # "Altair Engineering", "Atlas Robotics": a company, not a person
         if first not in firsts or first in lex.not_names or last in lex.not_names:
             continue
         known_first = catalogue.lookup(first)

@@ -54,7 +54,7 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
 GAP = r"[^⟨⟩\n]{0,60}?"
 WIDE_GAP = r"[^\n]{0,100}?"
 NEAR = (r"(?:(?!\b(?:powered|based|using|uses|with|from|by|via|on|nutzt|mit|auf|von|stake|shares"
-        r"|Anteil\w*|Aktien|Beteiligung)\b)[^⟨⟩\n]){0,40}?")
+        r"|Anteil\w*|Aktien|Beteiligung)\b)(?:[^⟨⟩\n]|⟨MONEY:\d+⟩)){0,40}?")
 COORD = r"(?:\s*,\s*|\s+(?:und|and|sowie|&|or|oder|as well as)\s+|\s*,\s*(?:und|and)\s+)"
 
 
@@ -410,6 +410,33 @@ def _apply_metric(kind: str, pattern: Pattern, masked: Masked, sentence: str, st
         evidence = Evidence(article, sentence.strip(), start, end, pattern.id, pattern.confidence)
         out.append(Metric(subject, kind, format_amount(value), evidence))
     return out
+
+
+def agrees_with_catalogue(relations: Sequence[Relation], developer_of: dict[str, str],
+                          ) -> list[Relation]:
+    """Drop what contradicts the catalogue: "Shopify rolled out Claude" is not Shopify's model.
+
+    ``developer_of`` maps a model or product name (and its family) to its maker. A
+    ``developedBy`` naming another maker is dropped, and so is a company "using" its own
+    model, which in such sentences means releasing it.
+    """
+    def maker(m: Mention) -> str | None:
+        return developer_of.get(m.key) or (developer_of.get(m.family) if m.family else None)
+
+    def same_maker(a: str, b: str) -> bool:
+        # "Google DeepMind" for Google, "LG AI Research" for LG: one maker, two names
+        return a == b or a.split()[0] == b.split()[0]
+
+    kept = []
+    for r in relations:
+        if r.predicate == "developedBy" and r.object is not None:
+            known = maker(r.subject)
+            if known and not same_maker(known, r.object.key):
+                continue
+        if r.predicate == "uses" and r.object is not None and maker(r.object) == r.subject.key:
+            continue
+        kept.append(r)
+    return kept
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:
