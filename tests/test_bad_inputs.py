@@ -256,3 +256,111 @@ def test_folder_of_only_bad_inputs_fails_and_names_the_reasons(runner, tmp_path)
         "Error: no usable article (.txt, .md, .html) found in corpus (corpus/empty.txt: empty "
         "file; corpus/report.txt: not text: looks like a PDF document)")
     assert not (run.out / "graph.trig").exists()
+
+
+# --- hostile text ---------------------------------------------------------------------------
+
+HOSTILE = [
+    'Evil "Quoted" Corp', "Back\\slash\\ AG", "New\nLine\r\nCorp", "Ctl\x00\x01\x07\x1b\x7f Inc",
+    "Right\u200fto\u202eleft\u2066 GmbH", "</script><script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>", '"]}} ; DROP GRAPH <x> . @prefix x: <y> .',
+    "{{ 7*7 }} ${x} {% raw %}", "Sep\u2028ara\u2029tor", "x" * 10_000, "Lone\ud800 Corp",
+    "\U0001f916 Labs", "'; <!-- --> ]]>", " ", "kg:uses", "\ufeffBOM\ufffe\uffff",
+]
+"""Entity names no article should produce, and that must still not break any output."""
+
+
+def extraction(names: list[str], title: str, path: str):
+    """One article stating that each named organisation partners with the next."""
+    from kgraph.models import Article, Evidence, Extraction, Mention, Relation
+
+    text = " ".join(names)
+    sha = "e" * 64
+    mentions, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        pos = start + len(name)
+        mentions.append(Mention(start, pos, name, "Organization", name, "catalogue"))
+    relations = [Relation("partnersWith", a, b, Evidence(sha, f"{a.text} and {b.text}",
+                                                         a.start, b.end, "test", 0.9))
+                 for a, b in zip(mentions, mentions[1:], strict=False)]
+    relations.append(Relation("invests", mentions[0], None, Evidence(sha, names[5], 0, 1, "t", 0.5),
+                              amount="5000000", currency="EUR", purpose=names[5] + names[3]))
+    article = Article(path, text, sha, "en", title, "2025-01-01")
+    return Extraction(article, tuple(mentions), tuple(relations))
+
+
+def write_all(ex, out: Path, writer: str) -> Path:
+    from kgraph.exporters import REGISTRY, html, rdf_files, write_outputs  # noqa: F401
+    from kgraph.pipeline import write_files
+    from kgraph.rdf import to_dataset
+    from kgraph.rdfwrite import article_piece
+    from kgraph.resolve import resolve
+
+    kg = resolve([ex])
+    if writer == "build":  # what kgraph build writes: per-article pieces
+        write_files(kg, [article_piece(ex)], out, list(REGISTRY))
+    else:  # the registered writers over one rdflib Dataset
+        write_outputs(to_dataset(kg), out, list(REGISTRY))
+    return out
+
+
+@pytest.fixture(scope="module", params=["build", "dataset"])
+def hostile(request, tmp_path_factory) -> Path:
+    ex = extraction(HOSTILE, 'Title "</title><script>alert(1)</script>', 'in/"a"\n<b>.txt')
+    return write_all(ex, tmp_path_factory.mktemp("hostile"), request.param)
+
+
+RDF_FILES = {"graph.trig": ox.RdfFormat.TRIG, "graph.ttl": ox.RdfFormat.TURTLE,
+             "graph.jsonld": ox.RdfFormat.JSON_LD, "graph.nq": ox.RdfFormat.N_QUADS,
+             "graph.nt": ox.RdfFormat.N_TRIPLES}
+
+
+@pytest.mark.parametrize("name", sorted(RDF_FILES))
+def test_hostile_names_come_back_exactly_from_every_rdf_file(hostile, name):
+    quads = list(ox.parse(path=str(hostile / name), format=RDF_FILES[name]))
+    labels = {q.object.value for q in quads
+              if q.predicate.value == "http://www.w3.org/2000/01/rdf-schema#label"}
+    # lone surrogates cannot be written as UTF-8: they become "?" (rdf._literal)
+    assert labels == {n.encode("utf-8", "replace").decode("utf-8") for n in HOSTILE}
+    titles = {q.object.value for q in quads if q.predicate.value.endswith("/title")}
+    assert titles == {'Title "</title><script>alert(1)</script>'}
+
+
+def page_structure(path: Path) -> tuple[dict[str, int], list[str], str | None]:
+    import collections
+    import json
+
+    import lxml.html
+
+    doc = lxml.html.fromstring(path.read_text(encoding="utf-8"))
+    tags = collections.Counter(e.tag for e in doc.iter() if isinstance(e.tag, str))
+    data = next(s for s in doc.iter("script") if s.get("id") == "kg-data")
+    labels = sorted(node["label"] for node in json.loads(data.text)["nodes"])
+    return dict(tags), labels, doc.findtext(".//title")
+
+
+def test_hostile_names_inject_no_markup_into_the_page(hostile, tmp_path):
+    benign = extraction([f"Org{i:02d}" for i in range(len(HOSTILE))], "Title", "in/a.txt")
+    tags, _, _ = page_structure(write_all(benign, tmp_path, "build") / "graph.html")
+    hostile_tags, labels, title = page_structure(hostile / "graph.html")
+    assert hostile_tags == tags  # not one element more or less
+    page = (hostile / "graph.html").read_text(encoding="utf-8")
+    assert "<img src=x" not in page and "alert(1)</script>" not in page
+    drawn = [*HOSTILE, HOSTILE[5] + HOSTILE[3]]  # the entities and the investment's purpose
+    assert labels == sorted(n.encode("utf-8", "replace").decode("utf-8") for n in drawn)
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "cytoscape-json"])
+def test_hostile_names_keep_graph_exports_well_formed(hostile, fmt):
+    import json
+
+    import lxml.etree
+
+    from kgraph.api import export
+
+    path = export([hostile / "graph.trig"], fmt, hostile / f"export.{fmt}")
+    if fmt == "cytoscape-json":
+        json.loads(path.read_text(encoding="utf-8"))
+    else:
+        lxml.etree.fromstring(path.read_bytes())
