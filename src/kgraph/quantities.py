@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from functools import cache
 
 from .resources import data_dir, read_table
@@ -145,7 +145,11 @@ def _factor(factors: dict[tuple[str, str], Decimal], lang: str, word: str) -> De
 def _normal(value: Decimal) -> Decimal:
     """Drop exponent and trailing zeros so equal amounts print the same."""
     value = value.normalize()
-    return value.quantize(Decimal(1)) if value == value.to_integral() else value
+    if value != value.to_integral():
+        return value
+    with localcontext() as ctx:  # quantize needs every digit: 10**30 euro must not crash
+        ctx.prec = max(ctx.prec, value.adjusted() + 1)
+        return value.quantize(Decimal(1))
 
 
 def format_amount(value: Decimal | str) -> str:
