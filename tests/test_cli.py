@@ -90,8 +90,6 @@ def test_build_accepts_single_files_of_each_kind(runner, tmp_path):
     assert "articles read: 3" in result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="exporters.atomic_write writes through mkstemp, which "
-                   "creates files with mode 0600 whatever the umask")
 def test_build_writes_files_with_the_usual_permissions(runner, tmp_path):
     import os
 
@@ -274,8 +272,6 @@ def test_query_with_timeout_answers_fast_queries(runner, trig):
     assert "samaltman" in result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="query.py: Oxigraph's union default graph repeats a "
-                   "triple once per named graph that holds it")
 def test_query_shows_a_fact_stated_by_two_articles_once(runner, tmp_path):
     for name in ("one.txt", "two.txt"):
         (tmp_path / name).write_text(
