@@ -115,7 +115,7 @@ def find_money(text: str, lang: str) -> list[Quantity]:
         if value is None:
             continue
         if mult:
-            value *= _factor(factors, lang, mult)
+            value = _times(value, _factor(factors, lang, mult))
         found.append(Quantity(m.start(), m.end(), m.group(0), _normal(value), currency))
     return found
 
@@ -132,7 +132,7 @@ def find_counts(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list
         if value is None:
             continue
         if m.group("mult"):
-            value *= _factor(factors, lang, m.group("mult"))
+            value = _times(value, _factor(factors, lang, m.group("mult")))
         found.append(Quantity(m.start(), m.end(), m.group(0), _normal(value), None))
     return found
 
@@ -142,13 +142,21 @@ def _factor(factors: dict[tuple[str, str], Decimal], lang: str, word: str) -> De
     return factors.get((lang, word)) or factors.get((other, word)) or Decimal(1)
 
 
+def _times(value: Decimal, factor: Decimal) -> Decimal:
+    """Exact product (the default context rounds to 28 digits)."""
+    with localcontext() as ctx:
+        ctx.prec = len(value.as_tuple().digits) + len(factor.as_tuple().digits)
+        return value * factor
+
+
 def _normal(value: Decimal) -> Decimal:
-    """Drop exponent and trailing zeros so equal amounts print the same."""
-    value = value.normalize()
-    if value != value.to_integral():
-        return value
-    with localcontext() as ctx:  # quantize needs every digit: 10**30 euro must not crash
-        ctx.prec = max(ctx.prec, value.adjusted() + 1)
+    """Drop exponent and trailing zeros so equal amounts print the same (exactly: no rounding
+    to 28 digits, and 10**30 euro must not raise InvalidOperation)."""
+    with localcontext() as ctx:
+        ctx.prec = max(ctx.prec, len(value.as_tuple().digits), value.adjusted() + 1)
+        value = value.normalize()
+        if value != value.to_integral():
+            return value
         return value.quantize(Decimal(1))
 
 
