@@ -163,11 +163,11 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     typed = _courtesy_keys(_select(typed))
     if lang == "en":
         typed = _select(typed + _name_mentions(text, sentences, typed, catalogue, lex))
-        typed = _typed_by_description(text, typed)
+        typed = _typed_by_context(text, _typed_by_description(text, typed))
     else:
         typed = _select(typed + _acronym_mentions(text, typed, catalogue, lex))
     typed = _select(typed + _coref_mentions(text, sentences, typed, lex))
-    return _abbreviations(text, typed)
+    return _longest_company_keys(_abbreviations(text, typed))
 
 
 def _select(candidates: list[Mention]) -> list[Mention]:
@@ -514,6 +514,43 @@ def _abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
+_ORG_BEFORE = re.compile(
+    r"(?:\b(?:founded|co-founded|cofounded|joined|joins|left|leaves|shares\s+(?:of|in)|stake\s+in"
+    r"|subsidiary\s+of|division\s+of|unit\s+of|rival|competitor|spokesperson\s+for"
+    r"|spokesman\s+for|spokeswoman\s+for|employees\s+of|customers\s+of|investors\s+in)"
+    r"\s+(?:the\s+)?)$")
+_ORG_AFTER = re.compile(
+    r"^(?:'s|’s)?\s*(?:shares|stock|headquarters|employees|workforce|board|spokesperson"
+    r"|spokesman|spokeswoman|subsidiary|shareholders|revenue|stock price)\b"
+    r"|^,?\s+(?:based|headquartered)\s+in\b|^\s+(?:Inc|Corp|Ltd)\b")
+
+
+_PRODUCT_BEFORE = re.compile(
+    r"(?:\b(?:sequel\s+to|successor\s+to|version\s+of|port\s+of|remake\s+of|for\s+the|installment"
+    r"\s+(?:of|in)\s+the|instalment\s+(?:of|in)\s+the|users\s+of|release\s+of|launch\s+of)"
+    r"\s+(?:the\s+)?)$")
+_PRODUCT_AFTER = re.compile(
+    r"^\s+(?:series|franchise|console|consoles|games?|app|apps|software|platform|operating\s+system"
+    r"|browser|engine|processors?|chips?|microarchitecture|CPUs?|GPUs?|smartphones?|handsets?"
+    r"|devices?|models?|vehicles?|cars?|sedan|SUV|units\s+sold)\b")
+
+
+def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Untyped English names in typical company: 'shares of X', 'X's headquarters' (a company);
+    'sequel to X', 'the X series', 'X processors' (a product)."""
+    out = []
+    for m in mentions:
+        if m.type == "Name":
+            before = text[max(0, m.start - 40):m.start]
+            after = text[m.end:m.end + 40]
+            if _ORG_BEFORE.search(before) or _ORG_AFTER.search(after):
+                m = Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
+            elif _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after):
+                m = Mention(m.start, m.end, m.text, "Product", m.key, "described", m.family)
+        out.append(m)
+    return out
+
+
 def _typed_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
     """'X is a video game ...', 'X, a Paris-based startup, ...': the description types X.
 
@@ -692,7 +729,40 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             continue
         before = [t for t in named if window_start <= t.start < start and t.type == kind]
         if before:
-            ante = before[-1]
+            ante = _salient(before, sent_starts, sent)
             out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
                                family=ante.family))
     return out
+
+
+def _longest_company_keys(mentions: list[Mention]) -> list[Mention]:
+    """'Harbourline' and 'Harbourline AI' in one article are one company: the longer name wins.
+
+    Only for companies found in the text (the catalogue already knows its names), and only
+    when exactly one longer name starts with the shorter one.
+    """
+    found = {m.key for m in mentions if m.type == "Organization"
+             and m.source not in ("catalogue", "coref")}
+    longer: dict[str, str] = {}
+    for key in found:
+        candidates = [k for k in found if k != key and k.startswith(key + " ")]
+        if len(candidates) == 1:
+            longer[key] = candidates[0]
+    if not longer:
+        return mentions
+    return [Mention(m.start, m.end, m.text, m.type, longer[m.key], m.source, m.family)
+            if m.type == "Organization" and m.key in longer else m for m in mentions]
+
+
+def _salient(before: list[Mention], sent_starts: Sequence[int], sent: int) -> Mention:
+    """The antecedent a reader would pick: the nearest one in the same sentence, else the
+    first candidate of the nearest sentence before.
+
+    Subjects come first in news sentences, and the subject is what "the company" or
+    "der Konzern" continues with ("X was founded by Y, an engineer at Z. The company's
+    chief executive ..." is X, not Z).
+    """
+    nearest = max(bisect_right(sent_starts, m.start) - 1 for m in before)
+    if nearest == sent:
+        return before[-1]  # in its own sentence "its"/"sein" is the nearest company
+    return next(m for m in before if bisect_right(sent_starts, m.start) - 1 == nearest)

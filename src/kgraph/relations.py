@@ -312,7 +312,7 @@ _TARGET = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?\b(?:in|into|an|on|for|für)\s+(?:(?:den|die|das|dem|the|its|seine|ihre)\s+)?"
     r"(?:⟨ORG:(?P<org>\d+)⟩|(?P<purpose>[^⟨⟩,.;:()\n]{3,80}))")
 _PURPOSE_END = re.compile(
-    r"\s+(?:zu\s+)?(?:investieren|investiert|stecken|gesteckt|pumpen|gepumpt|bereitstellen|ausgeben"
+    r"(?<!-)\s+(?:zu\s+)?(?:investieren|investiert|stecken|gesteckt|pumpen|gepumpt|bereitstellen|ausgeben"
     r"|aufwenden|fließen|over|across|by|bis|until|through|within|innerhalb|in den|in the|im|"
     r"this|next|dieses|nächste\w*|und|and|sowie|as|als|to|um|,)\b.*$")
 
@@ -327,6 +327,9 @@ def _investment_target(masked: Masked, after: int, pattern: Pattern) -> tuple[li
     phrase = _PURPOSE_END.sub("", m.group("purpose")).strip(" \"'„“”")
     if not phrase or len(phrase.split()) > 6 or not re.search(r"[A-Za-zÄÖÜäöü]{3}", phrase):
         return [], None
+    if re.search(r"(?i)\b(?:round|runde|funding|financing|finanzierung\w*|series|stake|anteil\w*"
+                 r"|shares|aktien|total|cash|stock)\b", phrase) or phrase.endswith("-"):
+        return [], None  # "in the round", "in cash": how, not what for
     return [], phrase
 
 
@@ -377,6 +380,10 @@ International Global National Bank Fund Trust University Institute Foundation As
 Council Committee Board Department Ministry Government Agency""".split())
 
 
+_GENERIC_TECH = frozenset("""AI KI API APIs CPU GPU TPU NPU PC PCs LLM LLMs SDK SaaS IT IoT VR AR
+5G 4G LTE USB HDMI SSD RAM DRAM HBM OS App Apps Cloud Internet Web""".split())
+
+
 def plausible(name: str, type_: str) -> bool:
     """May an untyped capitalised run be typed so by a pattern? Guards the '+' slots.
 
@@ -389,6 +396,8 @@ def plausible(name: str, type_: str) -> bool:
     words = name.split()
     if name in _places() or any(w in _places() for w in words[:1]):
         return False
+    if re.fullmatch(r"[A-Z]{2,5}s", name) or name in _GENERIC_TECH or name.endswith("-based"):
+        return False  # "CPUs", "GPU", "API": kinds of things, not names
     if type_ == "Person":
         if len(words) == 1:
             return False  # a lone word is as often a place ("born in Canberra") as a surname
