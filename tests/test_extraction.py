@@ -193,3 +193,13 @@ def test_catalogue_maker_overrides_a_wrong_developer_reading() -> None:
     found = facts("Shopify has rolled out Claude to all merchants.", "en")
     assert ("uses", "Shopify", "Claude") in found
     assert not any(p == "developedBy" for p, _, _ in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("en", "Chipmaker ASML has become the largest shareholder in French AI developer Mistral AI.",
+     ("investsIn", "ASML", "Mistral AI")),
+    ("de", "SoftBank ist inzwischen der größte Anteilseigner von OpenAI.",
+     ("investsIn", "SoftBank", "OpenAI")),
+])
+def test_shareholder_is_an_investor(lang: str, text: str, fact: tuple) -> None:
+    assert fact in facts(text, lang)

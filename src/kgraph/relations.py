@@ -310,7 +310,7 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
 
 _TARGET = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?\b(?:in|into|an|on|for|für)\s+(?:(?:den|die|das|dem|the|its|seine|ihre)\s+)?"
-    r"(?:⟨ORG:(?P<org>\d+)⟩|(?P<purpose>[^⟨⟩,.;:()\n]{3,80}))")
+    r"(?:⟨(?:ORG|ROUND):(?P<org>\d+)⟩|(?P<purpose>[^⟨⟩,.;:()\n]{3,80}))")
 _PURPOSE_END = re.compile(
     r"(?<!-)\s+(?:zu\s+)?(?:investieren|investiert|stecken|gesteckt|pumpen|gepumpt|bereitstellen|ausgeben"
     r"|aufwenden|fließen|over|across|by|bis|until|through|within|innerhalb|in den|in the|im|"
@@ -323,7 +323,11 @@ def _investment_target(masked: Masked, after: int, pattern: Pattern) -> tuple[li
     if not m:
         return [], None
     if m.group("org") is not None:
-        return [masked.mentions[int(m.group("org"))]], None
+        target = masked.mentions[int(m.group("org"))]
+        if target.type == "Round":  # "in the round": the company that raised it
+            target = Mention(target.start, target.end, target.text, "Organization", target.key,
+                             target.source)
+        return [target], None
     phrase = _PURPOSE_END.sub("", m.group("purpose")).strip(" \"'„“”")
     if not phrase or len(phrase.split()) > 6 or not re.search(r"[A-Za-zÄÖÜäöü]{3}", phrase):
         return [], None
