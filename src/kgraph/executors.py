@@ -83,7 +83,7 @@ class ProcessExecutor(Executor):
     article should not wait for worker processes to start."""
 
     def __init__(self, jobs: int | None = None, warm: Callable[[], None] | None = None,
-                 preload: Sequence[str] = ("kgraph.pipeline",)) -> None:
+                 preload: Sequence[str] = ("kgraph.pipeline", "kgraph.nlp")) -> None:
         self.workers = max(1, jobs or os.cpu_count() or 1)
         self._warm = warm
         self._preload = list(preload)

@@ -32,7 +32,6 @@ from .errors import KgraphError, NoArticlesError
 from .executors import Executor
 from .mentions import find_mentions
 from .models import Article, Extraction, KnowledgeGraph, Mention
-from .nlp import SPACY_LABELS, blank_pipeline, trained_pipeline
 from .quantities import find_counts, find_money
 from .rdf import to_dataset
 from .rdfwrite import Piece, article_piece
@@ -70,6 +69,14 @@ class BuildReport:
     """Wall time of each phase: read, extract, resolve, write."""
 
 
+def _nlp():
+    """nlp.py, imported on first use: spaCy takes ~1.5 s to import, and a rebuild that finds
+    every article in the cache, or a main process whose workers extract, never needs it."""
+    from . import nlp
+
+    return nlp
+
+
 def extract_article(article: Article, options: Options = Options(),
                     catalogue: Catalogue | None = None) -> Extraction:
     """Everything one article says: mentions, relations with evidence, metrics."""
@@ -82,7 +89,7 @@ def extract_article(article: Article, options: Options = Options(),
     metrics = []
     for start, end, lang in parts:
         lang = lang or article.lang
-        doc = blank_pipeline(lang)(text[start:end])
+        doc = _nlp().blank_pipeline(lang)(text[start:end])
         sentences = [(s.start_char + start, s.end_char + start) for s in doc.sents
                      if s.text.strip()]
         extra = _spacy_mentions(text, start, end, options.spacy_model, catalogue)
@@ -111,10 +118,10 @@ def _spacy_mentions(text: str, start: int, end: int, model: str | None,
                     catalogue: Catalogue) -> list[Mention]:
     if not model:
         return []
-    doc = trained_pipeline(model)(text[start:end])
+    doc = _nlp().trained_pipeline(model)(text[start:end])
     out = []
     for ent in doc.ents:
-        kind = SPACY_LABELS.get(ent.label_)
+        kind = _nlp().SPACY_LABELS.get(ent.label_)
         if kind:
             known = catalogue.lookup(ent.text)
             out.append(Mention(ent.start_char + start, ent.end_char + start, ent.text,
@@ -175,7 +182,7 @@ def warm_worker() -> None:
     """Load the catalogue and both blank pipelines once per worker process."""
     load_catalogue()
     for lang in ("de", "en"):
-        blank_pipeline(lang)
+        _nlp().blank_pipeline(lang)
 
 
 def run_tasks(tasks: Sequence[Task]) -> list[Done]:
