@@ -203,3 +203,19 @@ def test_catalogue_maker_overrides_a_wrong_developer_reading() -> None:
 ])
 def test_shareholder_is_an_investor(lang: str, text: str, fact: tuple) -> None:
     assert fact in facts(text, lang)
+
+
+def test_spelled_out_amount_and_reported_plan_are_investments() -> None:
+    text = ("Naver said it would invest one trillion won (about $720 million) in GPU servers. "
+            "Insgesamt hat die Telekom rund eine Milliarde Euro investiert.")
+    article = article_from_bytes(text.encode(), "t.txt", "text", "en")
+    inv = {(r.subject.key, r.amount, r.currency, r.purpose, r.hedged)
+           for r in extract_article(article).relations if r.predicate == "invests"}
+    assert ("Naver", "1000000000000", "KRW", "GPU servers", False) in inv
+
+
+def test_place_is_not_an_investment_purpose() -> None:
+    article = article_from_bytes("Google will invest $40 billion in Texas through 2027.".encode(),
+                                 "t.txt", "text", "en")
+    inv = [r for r in extract_article(article).relations if r.predicate == "invests"]
+    assert [(r.amount, r.purpose) for r in inv] == [("40000000000", None)]

@@ -14,7 +14,17 @@ from functools import cache
 
 from .resources import data_dir, read_table
 
-NUMBER = r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+NUMBER_WORDS = {
+    "ein": 1, "eine": 1, "einer": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+    "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12, "zwanzig": 20,
+    "hundert": 100, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "twenty": 20,
+    "hundred": 100,
+}
+"""Spelled-out numbers before a multiplier ("eine Milliarde Euro", "a billion dollars")."""
+_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+NUMBER = (r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+          rf"|(?<![\w])(?:{_WORDS}|{_WORDS.title()})(?=\s+[A-Za-z])")
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def parse_number(text: str, has_multiplier: bool, lang: str) -> Decimal | None:
     """'2,5' -> 2.5, '1.200' -> 1200 (de), '1,200' -> 1200 (en), '1.2' + 'billion' -> 1.2."""
+    if text.lower() in NUMBER_WORDS:
+        # a spelled-out number counts only with a multiplier: "a billion", not "a dollar"
+        return Decimal(NUMBER_WORDS[text.lower()]) if has_multiplier else None
     digits = re.sub(r"[\u202f\u00a0 ]", "", text)
     seps = re.findall(r"[.,]", digits)
     if not seps:

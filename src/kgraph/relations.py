@@ -309,8 +309,8 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
 
 
 _TARGET = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?\b(?:in|into|an|on|for|für)\s+(?:(?:den|die|das|dem|the|its|seine|ihre)\s+)?"
-    r"(?:⟨(?:ORG|ROUND):(?P<org>\d+)⟩|(?P<purpose>[^⟨⟩,.;:()\n]{3,80}))")
+    r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:[\w-]+\s+){0,3}?\b(?:in|into|an|on|for|für)\s+(?:(?:den|die|das|dem|the|its|seine|ihre)\s+)?"
+    r"(?:⟨(?:ORG|ROUND):(?P<org>\d+)⟩|(?P<purpose>(?:[^⟨⟩,.;:()\n]|⟨(?:NAME|PRODUCT|MODEL):\d+⟩){3,80}))")
 _PURPOSE_END = re.compile(
     r"(?<!-)\s+(?:zu\s+)?(?:investieren|investiert|stecken|gesteckt|pumpen|gepumpt|bereitstellen|ausgeben"
     r"|aufwenden|fließen|over|across|by|bis|until|through|within|innerhalb|in den|in the|im|"
@@ -328,9 +328,14 @@ def _investment_target(masked: Masked, after: int, pattern: Pattern) -> tuple[li
             target = Mention(target.start, target.end, target.text, "Organization", target.key,
                              target.source)
         return [target], None
-    phrase = _PURPOSE_END.sub("", m.group("purpose")).strip(" \"'„“”")
+    purpose = unmask(masked, m.start("purpose"), m.end("purpose"))
+    phrase = _PURPOSE_END.sub("", purpose).strip(" \"'„“”")
     if not phrase or len(phrase.split()) > 6 or not re.search(r"[A-Za-zÄÖÜäöü]{3}", phrase):
         return [], None
+    from .mentions import _places
+
+    if phrase in _places():
+        return [], None  # "in Texas": where, not what for
     if re.search(r"(?i)\b(?:round|runde|funding|financing|finanzierung\w*|series|stake|anteil\w*"
                  r"|shares|aktien|total|cash|stock)\b", phrase) or phrase.endswith("-"):
         return [], None  # "in the round", "in cash": how, not what for

@@ -64,6 +64,7 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeGraph:
         return ident
 
     facts: dict[tuple, list[Source]] = defaultdict(list)
+    purposes: dict[tuple, Counter[str]] = defaultdict(Counter)
     metrics: dict[tuple, list[Source]] = defaultdict(list)
     for ex in extractions:
         sha = ex.article.sha
@@ -73,8 +74,12 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeGraph:
         for r in ex.relations:
             s = see(r.subject, sha)
             o = see(r.object, sha) if r.object else None
-            key = (r.predicate, s, o, r.amount, r.currency, r.purpose if not o else None)
+            # one investment per investor, sum and investee; its purpose may be worded
+            # differently in different sentences, so it is not part of its identity
+            key = (r.predicate, s, o, r.amount, r.currency)
             facts[key].append(Source(r.evidence, r.hedged))
+            if r.purpose and not o:
+                purposes[key][r.purpose] += 1
         for mt in ex.metrics:
             s = see(mt.subject, sha)
             metrics[(s, mt.kind, mt.value)].append(Source(mt.evidence))
@@ -94,7 +99,9 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeGraph:
     entities.sort(key=lambda e: e.key)
 
     fact_list = []
-    for (predicate, s, o, amount, currency, purpose), sources in facts.items():
+    for key, sources in facts.items():
+        predicate, s, o, amount, currency = key
+        purpose = _best_name(purposes[key]) if purposes.get(key) else None
         ordered = tuple(sorted(sources, key=lambda x: (x.evidence.article, x.evidence.start)))
         fact_list.append(Fact(predicate, s, o, ordered, amount, currency, purpose,
                               hedged=all(x.hedged for x in ordered)))
