@@ -49,6 +49,8 @@ LEGAL_FORMS = (
     "GmbH & Co. KGaA", "GmbH & Co. KG", "GmbH", "gGmbH", "AG", "SE", "KGaA", "Inc.", "Inc",
     "Corp.", "Corp", "Corporation", "Ltd.", "Ltd", "Limited", "LLC", "L.L.C.", "plc", "PLC",
     "S.A.", "SA", "S.p.A.", "N.V.", "NV", "B.V.", "AB", "ASA", "Oyj", "Co., Ltd.", "Co. Ltd.",
+    "L.P.", "LP", "LLP", "L.L.P.", "Co.", "Pty Ltd", "Pvt. Ltd.", "Sdn Bhd", "Bhd", "A/S", "S.L.",
+    "S.r.l.", "SpA", "eG", "KG", "OHG", "S.A.S.", "SAS", "PC",
     "Holdings", "Holding", "Group", "Labs", "Technologies", "Systems", "e.V.", "mbH", "K.K.",
     # designators that end organisation names as reliably as a legal form does
     "Company", "Bank", "Bancorp", "Capital", "Partners", "Ventures", "Foundation", "Association",
@@ -272,7 +274,7 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
     # a second surname only in English: German capitalises the nouns that follow names
     second = rf"(?:[ \t]+{surname})?" if lex.lang == "en" else ""
     pattern = regex.compile(
-        rf"(?<![\w-])([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+"
+        rf"(?<![\w-])(?:[{UPPER}]\.[ \t]+)?([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+"
         rf"(?:[{UPPER}]\.[ \t]+|\([{UPPER}][\w.]*\)[ \t]+|[\"“][{UPPER}][\w.]*[\"”][ \t]+)?"
         rf"({surname}{second})(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+(?:II|III|IV))?(?![\w])")
     out = []
@@ -446,7 +448,7 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
 _KIND_WORDS = {
     "Product": r"(?:video\s+)?games?|software|application|app|program|platform|engine|operating\s+system"
                r"|browser|framework|library|tool|console|device|smartphone|phone|processor|chip"
-               r"|microarchitecture|service|product|chatbot|assistant|editor|suite|database",
+               r"|microarchitecture|product|chatbot|assistant|editor|suite|database",
     "AIModel": r"(?:language\s+|AI\s+|foundation\s+|reasoning\s+)?models?|LLM",
     "Organization": r"company|firm|startup|start-up|bank|manufacturer|maker|developer|publisher"
                     r"|corporation|conglomerate|retailer|provider|studio|agency|organi[sz]ation|group"
@@ -649,8 +651,8 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             if len(piece) == 1 and start in starts and (
                     surface.lower() in _COMMON_EN or re.search(r"(?:ly|ing|ed)$", surface)):
                 continue  # "Separately, ...", "Following ...": a sentence opener, not a name
-            if surface in _places():
-                continue
+            if surface in _places() or surface in _org_words():
+                continue  # "Texas", or a lone "Group" / "Capital" left over from a title
             if not re.search(r"[a-z]", surface) and len(surface) < 2:
                 continue
             out.append(Mention(start, end, surface, "Name", surface, "name"))

@@ -83,7 +83,7 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
     if name == "NEAR":
         return NEAR
     if name == "PAREN":
-        return r"(?:\s*\([^()\n]{0,80}\))?"
+        return r"(?:\s*\((?:[^()\n]|\([^()\n]{0,30}\)){0,100}\))?"
     if name in ("CEO", "ROLE"):
         roles = [r for r, ceo in lex_roles.items() if ceo or name == "ROLE"]
         return "(?:" + "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True)) + ")"
