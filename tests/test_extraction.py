@@ -219,3 +219,18 @@ def test_place_is_not_an_investment_purpose() -> None:
                                  "t.txt", "text", "en")
     inv = [r for r in extract_article(article).relations if r.predicate == "invests"]
     assert [(r.amount, r.purpose) for r in inv] == [("40000000000", None)]
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Adobe Illustrator remains the standard vector editor.",
+     ("developedBy", "Adobe Illustrator", "Adobe")),
+    ("Anthropic Claude now runs on phones.", ("developedBy", "Claude", "Anthropic")),
+])
+def test_product_named_after_its_maker(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+def test_subsidiary_named_after_its_parent_is_a_company_not_a_product() -> None:
+    article = article_from_bytes("Ubisoft Pictures made the film.".encode(), "t.txt", "text", "en")
+    assert [(m.text, m.type) for m in extract_article(article).mentions] == [
+        ("Ubisoft Pictures", "Organization")]

@@ -59,7 +59,7 @@ LEGAL_FORMS = (
     "Versicherung", "Werke", "Universität",
 )
 PRIORITY = {"catalogue": 100, "version": 100, "legal-form": 90, "compound": 85, "person": 80, "role": 75, "courtesy": 70,
-            "cue": 82, "described": 40, "abbreviation": 40, "spacy": 60, "coref": 50, "surname": 45, "name": 10}
+            "cue": 82, "described": 40, "abbreviation": 40, "brand": 60, "spacy": 60, "coref": 50, "surname": 45, "name": 10}
 
 
 @dataclass(frozen=True, eq=False)
@@ -169,7 +169,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     else:
         typed = _select(typed + _acronym_mentions(text, typed, catalogue, lex))
     typed = _select(typed + _coref_mentions(text, sentences, typed, lex))
-    return _longest_company_keys(_abbreviations(text, typed))
+    return _brand_products(text, _longest_company_keys(_abbreviations(text, typed)))
 
 
 def _select(candidates: list[Mention]) -> list[Mention]:
@@ -734,6 +734,40 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             ante = _salient(before, sent_starts, sent)
             out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
                                family=ante.family))
+    return out
+
+
+_SUBSIDIARY = frozenset({"Pictures", "Music", "Records", "Foundation", "Studios", "Games",
+                         "Entertainment", "Ventures", "Mobile", "Research", "Labs", "Capital",
+                         "Team", "Interactive", "Media", "Digital", "Software", "Bank"})
+
+
+def _brand_products(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Adobe Illustrator', 'Microsoft Photos': a known maker's name, then an untyped name.
+
+    The pair is one product made by that company (``maker``). A second part that names
+    a business ("Ubisoft Pictures", "Microsoft Mobile") makes a company, not a product.
+    """
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (nxt is not None and m.type == "Organization" and m.source in ("catalogue", "legal-form")
+                and nxt.type == "Name" and text[m.end:nxt.start] == " "
+                and len(nxt.text.split()) <= 2 and nxt.text.split()[0] not in _places()
+                and not any(w.endswith("ed") for w in nxt.text.split())):
+            # (at most two words, none a past participle: title-case headlines run on)
+            surface = text[m.start:nxt.end]
+            if nxt.text.split()[-1] in _SUBSIDIARY:
+                out.append(Mention(m.start, nxt.end, surface, "Organization", surface, "brand"))
+            else:
+                out.append(Mention(m.start, nxt.end, surface, "Product", surface, "brand",
+                                   maker=m.key))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
     return out
 
 

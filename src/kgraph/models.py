@@ -44,6 +44,8 @@ class Mention:
     """Which finder produced it: catalogue, version, legal-form, cue, person, name, coref, spacy."""
     family: str | None = None
     """For a versioned model (``Qwen-3``): the canonical name of its family (``Qwen``)."""
+    maker: str | None = None
+    """For a product named after its maker ("Adobe Illustrator"): the maker's canonical name."""
 
 
 @dataclass(frozen=True)

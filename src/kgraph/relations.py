@@ -231,6 +231,15 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         counts_by.setdefault(bisect_right(starts, q.start) - 1, []).append(q)
     relations: list[Relation] = []
     metrics: list[Metric] = []
+    for m in mentions:
+        if m.maker:  # "Adobe Illustrator": named after its maker
+            s_start, s_end = next(((a, b) for a, b in sentences if a <= m.start < b),
+                                  (m.start, m.end))
+            evidence = Evidence(article, text[s_start:s_end].strip(), s_start, s_end,
+                                "brand-name", 0.7)
+            maker = Mention(m.start, m.start + len(m.maker), m.maker, "Organization", m.maker,
+                            "brand")
+            relations.append(Relation("developedBy", m, maker, evidence))
     for i, (start, end) in enumerate(sentences):
         ments = [m for m in by_sentence.get(i, []) if m.end <= end]
         if len(ments) < 1:
