@@ -100,6 +100,12 @@ def test_non_articles_are_skipped_with_their_reason(raw, reason):
     assert skipped(raw) == reason
 
 
+@pytest.mark.parametrize("start", [b"MZ-Redakteur", b"ID3-Tags", b"RIFF-Studie", b"GIF8 Bilder"])
+def test_text_starting_like_a_magic_number_is_still_text(start):
+    article = read(start + " schreibt über OpenAI und die Zukunft der Modelle.".encode())
+    assert article.text.startswith(start.decode())
+
+
 def test_page_of_only_scripts_and_styles_has_no_article_text():
     page = (b"<!DOCTYPE html><html><head><style>p{}</style></head><body>"
             b"<script>var a = 1;</script></body></html>")

@@ -33,14 +33,19 @@ MAX_TITLE = 300
 """Titles are cut to this many characters (a page's <title> can be anything)."""
 
 _BINARY_MAGIC = {
-    b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"PK\x03\x04": "a zip archive",
-    b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"\x1f\x8b": "a gzip archive",
-    b"\x7fELF": "an executable", b"MZ": "a Windows executable",
-    b"\xd0\xcf\x11\xe0": "an old Microsoft Office document", b"Rar!": "a RAR archive",
-    b"7z\xbc\xaf": "a 7-Zip archive", b"BZh": "a bzip2 archive", b"\xfd7zXZ": "an xz archive",
-    b"RIFF": "a RIFF media file", b"OggS": "an Ogg media file", b"ID3": "an MP3 file",
-    b"SQLite format 3\x00": "an SQLite database", b"\x00\x00\x01\x00": "an icon",
+    b"%PDF-": "a PDF document", b"\x89PNG": "a PNG image", b"PK\x03\x04": "a zip archive",
+    b"\xff\xd8\xff": "a JPEG image", b"\x1f\x8b": "a gzip archive", b"\x7fELF": "an executable",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office document", b"7z\xbc\xaf": "a 7-Zip archive",
+    b"\xfd7zXZ": "an xz archive", b"SQLite format 3\x00": "an SQLite database",
+    b"\x00\x00\x01\x00": "an icon",
 }
+_WORD_MAGIC = {
+    b"MZ": "a Windows executable", b"GIF8": "a GIF image", b"Rar!": "a RAR archive",
+    b"BZh": "a bzip2 archive", b"RIFF": "a RIFF media file", b"OggS": "an Ogg media file",
+    b"ID3": "an MP3 file",
+}
+"""Magic numbers that are also plain text ("MZ-Redakteur ..."): trusted only when binary
+bytes follow."""
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"),
     (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
@@ -205,6 +210,9 @@ def _binary_kind(raw: bytes) -> str | None:
     for magic, name in _BINARY_MAGIC.items():
         if raw.startswith(magic):
             return name
+    for magic, name in _WORD_MAGIC.items():
+        if raw.startswith(magic) and _CONTROL_BYTES.search(raw[:512]):
+            return name
     if raw.startswith(tuple(bom for bom, _ in _BOMS)):
         return None  # UTF-16/32 with BOM: NULs are expected
     head = raw[:4096]
@@ -256,13 +264,11 @@ def decode(raw: bytes) -> str | None:
         pass
     # a UTF-8 file with a few Latin-1/cp1252 bytes pasted in (concatenated sources):
     # keep the UTF-8 and read only the stray bytes as cp1252, rather than mangle it all
-    invalid = 0
-    for chunk in re.finditer(rb"[\x80-\xff]+", raw[: 1 << 20]):
-        try:
-            chunk.group(0).decode("utf-8")
-        except UnicodeDecodeError:
-            invalid += 1
-    if len(_UTF8_MULTIBYTE.findall(raw[: 1 << 20])) > invalid:
+    head = raw[: 1 << 20]
+    invalid = head.decode("utf-8", errors="replace").count("\ufffd") - head.count(b"\xef\xbf\xbd")
+    # cp1252 text has a few byte pairs that happen to be valid UTF-8 ("Ä–" is C4 96, "Ė");
+    # a mixed file has many real UTF-8 characters and a few stray bytes
+    if len(_UTF8_MULTIBYTE.findall(head)) > 4 * invalid:
         return raw.decode("utf-8", errors="kgraph-cp1252")
     # Western news folders that are not UTF-8 are nearly always cp1252/Latin-1; on short
     # texts charset-normalizer guesses other single-byte codepages (measured: "Über" came

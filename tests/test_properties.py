@@ -1,0 +1,235 @@
+"""Property-based tests (hypothesis): arbitrary bytes and Unicode through the reader, the
+normalisers of money and names, the extractor and the serialisers. No exception escapes,
+and every graph written parses again with its names intact.
+
+Example counts are kept modest so the suite stays fast; a failure prints the example.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+import pyoxigraph as ox
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from kgraph.articles import MAX_CHARS, MAX_TITLE, Skipped, article_from_bytes
+from kgraph.models import Article, Evidence, Extraction, Mention, Relation
+from kgraph.quantities import find_counts, find_money, format_amount, parse_number
+from kgraph.rdf import entity_iri
+from kgraph.resolve import entity_id, normal, resolve
+
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+WORDS = [
+    "OpenAI", "Nvidia", "SAP", "Aleph Alpha", "Alibaba", "Qwen-3", "Qwen 3", "Llama 3.1 405B",
+    "GPT-4o", "Claude", "Sam Altman", "Jensen Huang", "Microsoft", "Mistral AI", "GmbH", "Inc.",
+    "investiert", "invests", "übernimmt", "acquires", "nutzt", "uses", "entwickelt",
+    "developed by", "CEO", "Chef", "der Konzern", "the company", "its", "er", "he", "she",
+    "5 Milliarden Euro", "$4bn", "2,5 Mrd. Euro", "€1.2 billion", "148,60 HKD", "up to $25 billion",
+    "1.200.000", "0,5", "Millionen", "million", "Downloads", "monthly active users",
+    "nicht", "not", "könnte", "might", "\n", "\n\n", ".", ",", "„", "“", '"', "(", ")", "-", "–",
+]
+"""Pieces of real news text: random sequences of them reach deep into the extractor."""
+
+newsy = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=12)), max_size=60).map(
+    lambda parts: " ".join(parts))
+any_text = st.one_of(st.text(max_size=400), newsy)
+
+
+# --- the reader -----------------------------------------------------------------------------
+
+def check_article(got: Article | Skipped) -> None:
+    assert isinstance(got, (Article, Skipped))
+    if isinstance(got, Skipped):
+        assert got.reason and "\n" not in got.reason
+        return
+    assert got.text and len(got.text) <= MAX_CHARS
+    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", got.text)
+    assert got.lang in ("de", "en")
+    assert re.fullmatch(r"[0-9a-f]{64}", got.sha)
+    if got.title is not None:
+        assert got.title and "\n" not in got.title and len(got.title) <= MAX_TITLE
+    if got.date is not None:
+        dt.date.fromisoformat(got.date)
+
+
+@FAST
+@given(raw=st.binary(max_size=2000), kind=st.sampled_from(["text", "markdown", "html"]))
+def test_reader_takes_any_bytes(raw, kind):
+    check_article(article_from_bytes(raw, "x", kind))
+
+
+@FAST
+@given(text=any_text, kind=st.sampled_from(["text", "markdown", "html"]),
+       encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"]))
+def test_reader_takes_any_unicode_in_any_encoding(text, kind, encoding):
+    check_article(article_from_bytes(text.encode(encoding, "surrogatepass"), "x", kind))
+
+
+@SLOW
+@given(body=st.text(max_size=300), title=st.text(max_size=80), date=st.text(max_size=30))
+def test_reader_takes_any_web_page(body, title, date):
+    def attr(value: str) -> str:
+        return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+
+    page = (f'<!DOCTYPE html><html><head><title>{title}</title>'
+            f'<meta property="og:title" content="{attr(title)}">'
+            f'<meta name="date" content="{attr(date)}"></head>'
+            f"<body><article><p>{body}</p></article></body></html>")
+    check_article(article_from_bytes(page.encode("utf-8", "surrogatepass"), "x.html", "html"))
+
+
+plain = st.text(st.characters(codec="utf-8", exclude_categories=["Cc", "Cs", "Zl", "Zp"],
+                              exclude_characters="<\u00ad\ufeff"),
+                min_size=1, max_size=200)
+western = st.text(st.sampled_from(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüÄÖÜßéèàç0123456789 .,;:!?-()'\"€„“–"),
+    min_size=1, max_size=200)
+
+
+def same_text(got: Article | Skipped, text: str) -> None:
+    words = " ".join(text.split())
+    if isinstance(got, Skipped):  # too little text to be an article
+        assert got.reason in ("no article text in it", "empty file"), got
+        assert len(re.findall(r"\w", text)) < 3
+        return
+    assert " ".join(got.text.split()) == words
+
+
+@FAST
+@given(text=plain)
+def test_utf8_and_utf16_text_decodes_to_what_was_written(text):
+    for encoding in ("utf-8", "utf-8-sig", "utf-16"):
+        same_text(article_from_bytes(text.encode(encoding), "x.txt", "text"), text)
+
+
+@FAST
+@given(text=western)
+def test_cp1252_text_decodes_to_what_was_written(text):
+    raw = text.encode("cp1252")
+    try:  # "Ä–" is C4 96 in cp1252, which is also the UTF-8 of "Ė": no reader can know
+        assume(raw.decode("utf-8") == text)
+    except UnicodeDecodeError:
+        pass
+    same_text(article_from_bytes(raw, "x.txt", "text"), text)
+
+
+# --- money and names ------------------------------------------------------------------------
+
+@FAST
+@given(text=any_text, lang=st.sampled_from(["de", "en"]))
+def test_money_and_counts_never_raise_and_are_finite(text, lang):
+    money = find_money(text, lang)
+    for q in money + find_counts(text, lang, [(q.start, q.end) for q in money]):
+        assert q.value.is_finite() and q.value >= 0
+        assert 0 <= q.start < q.end <= len(text) and text[q.start:q.end] == q.text
+        assert "E" not in format_amount(q.value)
+
+
+@FAST
+@given(number=st.from_regex(r"\A[0-9][0-9.,\u202f\u00a0 ]{0,40}\Z"),
+       multiplier=st.booleans(), lang=st.sampled_from(["de", "en"]))
+def test_parse_number_gives_a_decimal_or_none(number, multiplier, lang):
+    got = parse_number(number, multiplier, lang)
+    assert got is None or (isinstance(got, Decimal) and got.is_finite())
+
+
+@FAST
+@given(amount=st.integers(min_value=1, max_value=10**40),
+       currency=st.sampled_from([("Euro", "EUR"), ("US-Dollar", "USD")]))
+def test_whole_amounts_in_german_are_read_exactly(amount, currency):
+    word, code = currency
+    grouped = f"{amount:,}".replace(",", ".")  # 1.234.567 Euro
+    found = find_money(f"Die Firma zahlt {grouped} {word}.", "de")
+    assert [(q.value, q.currency) for q in found] == [(Decimal(amount), code)]
+
+
+@FAST
+@given(name=st.text(max_size=300))
+def test_normal_names_are_stable_and_iris_valid(name):
+    key = normal(name)
+    assert key and normal(key) == key
+    for type_ in ("Organization", "AIModel", "Person"):
+        iri = entity_iri(entity_id(type_, name))
+        ox.NamedNode(str(iri))  # raises on an invalid IRI
+        assert re.fullmatch(r"https://kgraph\.dev/id/[a-z]+/[a-z0-9-]+", str(iri))
+
+
+@FAST
+@given(a=st.text(max_size=50), b=st.text(max_size=50))
+def test_different_identities_get_different_iris(a, b):
+    assume(normal(a) != normal(b))
+    assert entity_iri(entity_id("Organization", a)) != entity_iri(entity_id("Organization", b))
+
+
+# --- the extractor --------------------------------------------------------------------------
+
+@SLOW
+@given(text=any_text, lang=st.sampled_from(["de", "en"]))
+def test_extractor_takes_any_unicode(text, lang):
+    from kgraph.pipeline import extract_article
+
+    assume(text.strip())
+    article = Article("x.txt", text, "0" * 64, lang)
+    ex = extract_article(article)
+    for m in ex.mentions:
+        assert 0 <= m.start < m.end <= len(text)
+    for r in ex.relations:
+        assert 0 <= r.evidence.start <= r.evidence.end <= len(text)
+        if r.amount is not None:
+            assert Decimal(r.amount).is_finite()
+
+
+# --- the serialisers ------------------------------------------------------------------------
+
+names = st.lists(st.text(min_size=1, max_size=60), min_size=2, max_size=6, unique=True)
+
+
+def graph_of(entity_names: list[str], title: str) -> Extraction:
+    text = " ".join(entity_names)
+    sha = "a" * 64
+    mentions, pos = [], 0
+    for name in entity_names:
+        start = text.index(name, pos)
+        pos = start + len(name)
+        mentions.append(Mention(start, pos, name, "Organization", name, "catalogue"))
+    relations = [Relation("uses", a, b, Evidence(sha, text, 0, len(text), "p", 0.8))
+                 for a, b in zip(mentions, mentions[1:], strict=False)]
+    relations.append(Relation("invests", mentions[0], None, Evidence(sha, text, 0, 1, "p", 0.5),
+                              amount="1.5", currency="EUR", purpose=entity_names[-1]))
+    return Extraction(Article(f"{title}.txt", text, sha, "en", title), tuple(mentions),
+                      tuple(relations))
+
+
+FILES = {"graph.trig": ox.RdfFormat.TRIG, "graph.ttl": ox.RdfFormat.TURTLE,
+         "graph.jsonld": ox.RdfFormat.JSON_LD, "graph.nq": ox.RdfFormat.N_QUADS,
+         "graph.nt": ox.RdfFormat.N_TRIPLES}
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
+@SLOW
+@given(entity_names=names, title=st.text(max_size=40), writer=st.sampled_from(["build", "dataset"]))
+def test_every_graph_written_parses_again_with_its_names(entity_names, title, writer):
+    from kgraph.exporters import REGISTRY, html, rdf_files, write_outputs  # noqa: F401
+    from kgraph.pipeline import write_files
+    from kgraph.rdf import to_dataset
+    from kgraph.rdfwrite import article_piece
+
+    ex = graph_of(entity_names, title)
+    kg = resolve([ex])
+    expected = {e.name.encode("utf-8", "replace").decode("utf-8") for e in kg.entities}
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        names_ = [n for n in REGISTRY if n != "html"]  # the page has its own tests
+        if writer == "build":
+            write_files(kg, [article_piece(ex)], out, names_)
+        else:
+            write_outputs(to_dataset(kg), out, names_)
+        for name, fmt in FILES.items():
+            quads = list(ox.parse(path=str(out / name), format=fmt))
+            assert {q.object.value for q in quads if q.predicate.value == LABEL} == expected
