@@ -222,14 +222,16 @@ def _version_key(family: str, version: str) -> str:
 def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     forms = "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
     pattern = re.compile(
-        rf"(?<![\w])((?:{CAP_TOKEN}|&)(?:[ \t]+(?:{CAP_TOKEN}|&|de|of|und|and)){{0,4}}?),?[ \t]+"
+        # no "and" inside: "X and Y Inc." is far more often two companies than one name
+        rf"(?<![\w])((?:{CAP_TOKEN}|&)(?:[ \t]+(?:{CAP_TOKEN}|&|de|of)){{0,4}}?),?[ \t]+"
         rf"(?:{forms})(?:,?[ \t]+(?:{forms}))*(?![\w])")
     out = []
     for m in pattern.finditer(text):
         start = m.start(1)
         words = m.group(1).split()
         while words and (words[0] in lex.not_names or words[0] in lex.roles
-                         or words[0] in ("of", "de", "und", "and", "&")):
+                         or words[0] in ("of", "de", "und", "and", "&")
+                         or words[0].endswith(("-based", "-born"))):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end(1)
             words = words[1:]
         if not words:
@@ -351,8 +353,14 @@ def _short_org_mentions(text: str, typed: list[Mention], lex: Lexicon) -> list[M
         if len(first) < 4 or first in lex.not_names or first in _places() or first == m.text:
             continue
         seen.setdefault(first, m.key)
+    keys = {m.key for m in typed if m.type == "Organization" and m.source in ("legal-form", "cue")
+            and " " in m.key}
+    for key in keys:  # the name without its legal form: "Nordlicht Robotics"
+        for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?=s\b|'s|’s|-|[^\w]|$)", text):
+            out.append(Mention(m.start(), m.end(), key, "Organization", key, "surname"))
     for first, key in seen.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?=s\b|'s|’s|-|[^\w]|$)", text):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?=s\b|'s|’s|-|[^\w]|$)"
+                             rf"(?![ \t]+[{UPPER}])", text):  # "Liberty Global" is another company
             out.append(Mention(m.start(), m.end(), first, "Organization", key, "surname"))
     return out
 
@@ -651,6 +659,8 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             if len(piece) == 1 and start in starts and (
                     surface.lower() in _COMMON_EN or re.search(r"(?:ly|ing|ed)$", surface)):
                 continue  # "Separately, ...", "Following ...": a sentence opener, not a name
+            if surface.endswith(("-based", "-born", "-listed", "-owned", "-backed")):
+                continue  # "Bermuda-based": an adjective, not a name
             if surface in _places() or surface in _org_words():
                 continue  # "Texas", or a lone "Group" / "Capital" left over from a title
             if not re.search(r"[a-z]", surface) and len(surface) < 2:
@@ -754,7 +764,7 @@ def _brand_products(text: str, mentions: list[Mention]) -> list[Mention]:
         m = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (nxt is not None and m.type == "Organization" and m.source in ("catalogue", "legal-form")
-                and nxt.type == "Name" and text[m.end:nxt.start] == " "
+                and nxt.type == "Name" and text[m.end:nxt.start] == " " and m.text[-1:] != "."
                 and len(nxt.text.split()) <= 2 and nxt.text.split()[0] not in _places()
                 and not any(w.endswith("ed") for w in nxt.text.split())):
             # (at most two words, none a past participle: title-case headlines run on)

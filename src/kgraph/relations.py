@@ -11,6 +11,7 @@ are regular expressions over that masked text with slots:
 ``{POSS}``             a possessive ending ('s, s, ')
 ``{CEO}`` ``{ROLE}``   a CEO title / any title from roles.tsv
 ``{OWNER}``            an optional possessor before the slot ("Meta's Llama", "Alibabas Qwen")
+``{APPOS}``            an optional apposition: ", a maker of fiber optic equipment,"
 ``{PAREN}``            an optional parenthesis: "(born 1962)", "(NYSE: ICE)"
 ``{NEAR}``             a short gap (40) that does not hand over to another verb or preposition
 ``…``                  a gap of up to 60 characters that crosses no other mention
@@ -82,6 +83,8 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
         return r"(?:⟨ORG:\d+⟩(?:'s|’s|s|')\s+(?:[\w-]+\s+){0,2}?)?"
     if name == "NEAR":
         return NEAR
+    if name == "APPOS":
+        return r"(?:,\s+(?:a|an|the|which|whose|der|die|das)\s+[^,⟨⟩\n]{1,80},)?"
     if name == "PAREN":
         return r"(?:\s*\((?:[^()\n]|\([^()\n]{0,30}\)){0,100}\))?"
     if name in ("CEO", "ROLE"):
