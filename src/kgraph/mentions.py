@@ -747,6 +747,9 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
     return out
 
 
+_GENERIC_WORDS = frozenset("""AI KI API CPU CPUs GPU GPUs TPU NPU PC PCs LLM SDK SaaS IT IoT VR AR
+5G Cloud Card Pay Chips Chip Servers Server Data Platform Platforms""".split())
+"""After a company name these say what kind of thing, not which: "Intel CPU", "Rakuten Card"."""
 _SUBSIDIARY = frozenset({"Pictures", "Music", "Records", "Foundation", "Studios", "Games",
                          "Entertainment", "Ventures", "Mobile", "Research", "Labs", "Capital",
                          "Team", "Interactive", "Media", "Digital", "Software", "Bank"})
@@ -766,6 +769,7 @@ def _brand_products(text: str, mentions: list[Mention]) -> list[Mention]:
         if (nxt is not None and m.type == "Organization" and m.source in ("catalogue", "legal-form")
                 and nxt.type == "Name" and text[m.end:nxt.start] == " " and m.text[-1:] != "."
                 and len(nxt.text.split()) <= 2 and nxt.text.split()[0] not in _places()
+                and nxt.text not in _GENERIC_WORDS
                 and not any(w.endswith("ed") for w in nxt.text.split())):
             # (at most two words, none a past participle: title-case headlines run on)
             surface = text[m.start:nxt.end]
