@@ -740,6 +740,15 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                                    family=ante.family))
             continue
         before = [t for t in named if window_start <= t.start < start and t.type == kind]
+        possessive = re.match(r"(?i)(?:its|their|sein|seine|seinen|seinem|seines|ihr|ihre"
+                              r"|ihren|ihrem|ihres)\b", text[start:end]) \
+            or text[end:end + 2] in ("'s", "’s")
+        if before and not possessive:
+            # "Mit NEC hat das Unternehmen ...": a descriptor does not point back into its own
+            # clause; only a company before a clause boundary (or an earlier sentence) will do
+            before = [t for t in before if bisect_right(sent_starts, t.start) - 1 < sent
+                      or re.search(r"[,:;]|\b(?:dass|that|und|and|while|während)\b",
+                                   text[t.end:start])]
         if before:
             ante = _salient(before, sent_starts, sent)
             out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",

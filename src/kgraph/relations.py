@@ -11,9 +11,10 @@ are regular expressions over that masked text with slots:
 ``{POSS}``             a possessive ending ('s, s, ')
 ``{CEO}`` ``{ROLE}``   a CEO title / any title from roles.tsv
 ``{OWNER}``            an optional possessor before the slot ("Meta's Llama", "Alibabas Qwen")
+``{TAIL}``             up to 40 characters before a closing verb, amounts allowed ("für 10 Mrd. Dollar gekauft")
 ``{APPOS}``            an optional apposition: ", a maker of fiber optic equipment,"
 ``{PAREN}``            an optional parenthesis: "(born 1962)", "(NYSE: ICE)"
-``{NEAR}``             a short gap (40) that does not hand over to another verb or preposition
+``{NEAR}``             a short gap (60) that does not hand over to another verb or preposition
 ``…``                  a gap of up to 60 characters that crosses no other mention
 ``⋯``                  a gap of up to 100 characters that may cross mentions
 
@@ -55,7 +56,7 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
 GAP = r"[^⟨⟩\n]{0,60}?"
 WIDE_GAP = r"[^\n]{0,100}?"
 NEAR = (r"(?:(?!\b(?:powered|based|using|uses|with|from|by|via|on|nutzt|mit|auf|von|stake|shares"
-        r"|Anteil\w*|Aktien|Beteiligung)\b)(?:[^⟨⟩\n]|⟨MONEY:\d+⟩)){0,40}?")
+        r"|Anteil\w*|Aktien|Beteiligung)\b)(?:[^⟨⟩\n]|⟨MONEY:\d+⟩)){0,60}?")
 COORD = r"(?:\s*,\s*|\s+(?:und|and|sowie|&|or|oder|as well as)\s+|\s*,\s*(?:und|and)\s+)"
 
 
@@ -83,6 +84,8 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
         return r"(?:⟨ORG:\d+⟩(?:'s|’s|s|')\s+(?:[\w-]+\s+){0,2}?)?"
     if name == "NEAR":
         return NEAR
+    if name == "TAIL":
+        return r"(?:[^⟨⟩\n]|⟨MONEY:\d+⟩){0,40}?"
     if name == "APPOS":
         return r"(?:,\s+(?:a|an|the|which|whose|der|die|das)\s+[^,⟨⟩\n]{1,80},)?"
     if name == "PAREN":
