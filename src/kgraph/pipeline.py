@@ -397,39 +397,54 @@ def write_files(kg: KnowledgeGraph, pieces: Sequence[Piece], folder: Path,
     if unknown:
         raise KgraphError(f"unknown output {unknown[0]!r}; known: {', '.join(sorted(REGISTRY))}")
     docs = render(entity_triples(kg), pieces)
-    trig: bytes | None = None
+    files: dict[str, Path] = {}
+    # the three text formats first, then free their text before anything loads a store
+    for name in names:
+        if name in ("trig", "ttl", "jsonld"):
+            files[name] = _write(folder / REGISTRY[name][0], write_chunks, getattr(docs, name))
+    trig = folder / REGISTRY["trig"][0] if "trig" in files else None
+    if trig is None and any(n in ("nq", "nt", "html") for n in names):
+        trig_text: str | None = "".join(docs.trig)
+    else:
+        trig_text = None
+    docs = None  # type: ignore[assignment]
+    if isinstance(pieces, list):
+        pieces.clear()
 
-    def trig_bytes() -> bytes:
-        nonlocal trig
-        if trig is None:
-            trig = "".join(docs.trig).encode("utf-8")
-        return trig
+    def parse_trig(store: ox.Store | None = None):
+        source = {"path": str(trig)} if trig else {"input": trig_text.encode("utf-8")}  # type: ignore[union-attr]
+        if store is not None:
+            return store.load(format=ox.RdfFormat.TRIG, **source)  # not bulk_load: its order varies
+        return ox.parse(format=ox.RdfFormat.TRIG, **source)
 
-    files = []
     for name in names:
         target = folder / REGISTRY[name][0]
-        try:
-            if name in ("trig", "ttl", "jsonld"):
-                write_chunks(target, getattr(docs, name))
-            elif name in ("nq", "nt"):
-                quads = ox.parse(trig_bytes(), format=ox.RdfFormat.TRIG)
-                if name == "nq":
-                    data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-                else:
-                    triples = dict.fromkeys(q.triple for q in quads)
-                    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-                write_chunks(target, [data.decode("utf-8")])
-            elif name == "html":
-                store = ox.Store()
-                store.load(trig_bytes(), format=ox.RdfFormat.TRIG)  # bulk_load: order varies
-                write_html_from_store(store, target)
-            else:  # an output registered by someone else: it gets the rdflib Dataset
-                files += write_outputs(to_dataset(kg), folder, [name])
-                continue
-        except OSError as exc:
-            raise KgraphError(f"cannot write {target}: {exc.strerror or exc}") from exc
-        files.append(target)
-    return files
+        if name in files:
+            continue
+        if name == "nq":
+            files[name] = _write(target, write_chunks, [ox.serialize(
+                parse_trig(), format=ox.RdfFormat.N_QUADS).decode("utf-8")])
+        elif name == "nt":
+            triples = dict.fromkeys(q.triple for q in parse_trig())
+            files[name] = _write(target, write_chunks, [ox.serialize(
+                triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")])
+        elif name == "html":
+            store = ox.Store()
+            parse_trig(store)
+            files[name] = _write(target, lambda path, store: write_html_from_store(store, path),
+                                 store)
+            del store
+        else:  # an output registered by someone else: it gets the rdflib Dataset
+            files[name] = write_outputs(to_dataset(kg), folder, [name])[0]
+    return [files[name] for name in names]
+
+
+def _write(target: Path, writer: Callable[..., None], data: object) -> Path:
+    try:
+        writer(target, data)
+    except OSError as exc:
+        raise KgraphError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    return target
 
 
 def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
