@@ -234,3 +234,19 @@ def test_subsidiary_named_after_its_parent_is_a_company_not_a_product() -> None:
     article = article_from_bytes("Ubisoft Pictures made the film.".encode(), "t.txt", "text", "en")
     assert [(m.text, m.type) for m in extract_article(article).mentions] == [
         ("Ubisoft Pictures", "Organization")]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("de", "Zu den Kunden von STACKIT gehören bereits der Softwarekonzern SAP und die Bahn.",
+     ("uses", "SAP", "STACKIT")),
+    ("en", "Customers of Le Chat include BNP Paribas and Orange.", ("uses", "BNP Paribas", "Le Chat")),
+])
+def test_customer_lists_are_users(lang: str, text: str, fact: tuple) -> None:
+    assert fact in facts(text, lang)
+
+
+def test_descriptor_does_not_point_back_into_its_own_clause() -> None:
+    found = facts("DeepL sucht Verbündete: Mit dem japanischen Elektronikkonzern NEC hat das "
+                  "Unternehmen eine Partnerschaft geschlossen.", "de")
+    assert ("partnersWith", "DeepL", "NEC") in found
+    assert ("partnersWith", "NEC", "NEC") not in found

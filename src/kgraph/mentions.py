@@ -608,7 +608,7 @@ def _acronym_mentions(text: str, typed: list[Mention], catalogue: Catalogue,
     acronyms (ZF, TRW), inner capitals (StarCapital) or digits (O2)."""
     out = []
     taken = [(m.start, m.end) for m in typed]
-    for m in re.finditer(r"(?<![\w-])(?:[A-ZÄÖÜ]{2,6}|[A-ZÄÖÜ][a-zäöü]+[A-Z][\w]*|[A-Z][\w]*\d[\w]*)(?![\w-])",
+    for m in re.finditer(r"(?<![\w-])(?:[A-ZÄÖÜ]{2,8}|[A-ZÄÖÜ][a-zäöü]+[A-Z][\w]*|[A-Z][\w]*\d[\w]*)(?![\w-])",
                          text):
         word = m.group(0)
         if word in lex.not_names or word in _places() or word in lex.roles:
