@@ -250,3 +250,33 @@ def test_descriptor_does_not_point_back_into_its_own_clause() -> None:
                   "Unternehmen eine Partnerschaft geschlossen.", "de")
     assert ("partnersWith", "DeepL", "NEC") in found
     assert ("partnersWith", "NEC", "NEC") not in found
+
+
+EVEN_MORE_PHRASINGS = [
+ ("de","Der Flugzeugbauer Grob Aircraft geht vollständig an Helsing über.",("acquires","Helsing","Grob Aircraft")),
+ ("de","Die Lernwerk GmbH gehört künftig zu SAP.",("acquires","SAP","Lernwerk")),
+ ("de","Bosch hat die Übernahme von Lernwerk GmbH abgeschlossen.",("acquires","Bosch","Lernwerk")),
+ ("de","Oliver Zipse steht seit 2019 an der Spitze von BMW.",("ceoOf","Oliver Zipse","BMW")),
+ ("de","Christian Klein, seit 2020 Chef von SAP, sprach.",("ceoOf","Christian Klein","SAP")),
+ ("de","Telekom und SAP wollen künftig enger zusammenarbeiten.",("partnersWith","Deutsche Telekom","SAP")),
+ ("de","Die Telekom arbeitet künftig eng mit SAP zusammen.",("partnersWith","Deutsche Telekom","SAP")),
+ ("en","Salesforce to buy Informatica for $8 billion",("acquires","Salesforce","Informatica")),
+ ("en","Figma, now owned by Adobe, grew quickly.",("acquires","Adobe","Figma")),
+ ("en","Jane Fraser will take over as CEO of Citigroup next month.",("ceoOf","Jane Fraser","Citigroup")),
+ ("en","Microsoft and OpenAI have agreed to work together on chips.",("partnersWith","Microsoft","OpenAI")),
+ ("en","Anthropic is working closely with Google on its TPUs.",("partnersWith","Anthropic","Google")),
+ ("en","DeepSeek's R1 model outperformed OpenAI's o1 on math.",("surpasses","R1","o1")),
+ ("en","Gemini 2.5 now leads the leaderboard, ahead of GPT-4o.",("surpasses","Gemini 2.5","GPT-4o")),
+ ("de","Mit Claude 4 zieht Anthropic an OpenAI vorbei.",("surpasses","Anthropic","OpenAI")),
+ ("de","Qwen liegt in der Rangliste inzwischen vor Llama.",("surpasses","Qwen","Llama")),
+ ("de","SAP investiert 20 Milliarden Euro in souveräne Cloud-Angebote.",("invests","SAP",None)),
+ ("en","Apple plans to spend $500 billion in the US over four years.",("invests","Apple",None)),
+ ("de","Die Deutsche Bank nutzt künftig Gemini für die Analyse.",("uses","Deutsche Bank","Gemini")),
+ ("en","JPMorgan has deployed ChatGPT Enterprise to 200,000 staff.",("uses","JPMorgan Chase","ChatGPT Enterprise")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), EVEN_MORE_PHRASINGS,
+                         ids=[t for _, t, _ in EVEN_MORE_PHRASINGS])
+def test_even_more_phrasings_find_the_fact(lang: str, text: str, fact: tuple) -> None:
+    assert fact in facts(text, lang)

@@ -41,7 +41,7 @@ VERSION = (
     r"|Plus|Instruct|Coder|Large|Small|Medium|Lite|VL|Omni|Vision|Thinking|Reasoner|Preview"
     r"|Scout|Maverick|Behemoth|Next|Air|Chat|Base|Reasoning|Heavy|Fast))*"
     r"|[-\s](?:Pro|Max|Mini|mini|Flash|Sonnet|Opus|Haiku|Turbo|Ultra|Nano|Coder|Large|Small"
-    r"|Medium|Lite|Omni|Vision))"
+    r"|Medium|Lite|Omni|Vision|Enterprise|Business|Edu|Team))"
 )
 """What may follow a model family's name to name one model of it."""
 
