@@ -245,6 +245,17 @@ def test_strict_quiet_build_still_fails_on_a_skip(runner, tmp_path):
     assert run.stderr == "Error: 1 file skipped and --strict given\n"
 
 
+def test_graph_page_of_an_earlier_build_inside_the_input_is_not_an_article(runner, tmp_path):
+    small_corpus(tmp_path, bad=False)
+    first = build(runner, tmp_path, "--out", "corpus/out")
+    assert first.exit_code == 0, first.stderr
+    again = build(runner, tmp_path, "--out", "corpus/out")
+    assert again.exit_code == 0, again.stderr
+    assert skip_lines(again.stderr) == [
+        "corpus/out/graph.html: a graph page written by kgraph, not an article"]
+    assert "articles read: 1 (1 skipped)" in again.stdout
+
+
 def test_folder_of_only_bad_inputs_fails_and_names_the_reasons(runner, tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

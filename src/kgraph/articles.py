@@ -46,6 +46,8 @@ _WORD_MAGIC = {
 }
 """Magic numbers that are also plain text ("MZ-Redakteur ..."): trusted only when binary
 bytes follow."""
+_KGRAPH_PAGE = b'<script type="application/json" id="kg-data">'
+"""In every graph.html kgraph writes: an output folder inside the input folder is not read."""
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"),
     (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
@@ -181,6 +183,8 @@ def article_from_bytes(raw: bytes, display: str, kind: str = "text",
     binary = _binary_kind(raw)
     if binary:
         return Skipped(display, f"not text: looks like {binary}")
+    if _KGRAPH_PAGE in raw:
+        return Skipped(display, "a graph page written by kgraph, not an article")
     text = decode(raw)
     if text is None:
         return Skipped(display, "not text: cannot decode it in any known encoding")
@@ -468,10 +472,14 @@ def paragraph_languages(text: str) -> list[tuple[int, int, str]]:
     Short paragraphs (headlines, captions) join the language of the run they sit in.
     """
     runs: list[tuple[int, int, str]] = []
+    if len(text.split()) < 40:
+        return [(0, len(text), detect_language(text))]
     for match in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
         para = match.group(0)
         words = len(para.split())
-        lang = detect_language(para) if words >= 8 else None
+        # short paragraphs (headlines, captions, one-line quotes) are too short to tell
+        # reliably and join their neighbours; this also keeps detection off the hot path
+        lang = detect_language(para) if words >= 20 else None
         if runs and (lang is None or runs[-1][2] == lang):
             runs[-1] = (runs[-1][0], match.end(), runs[-1][2])
         else:
