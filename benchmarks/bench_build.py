@@ -36,6 +36,7 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 CATALOGUE = ROOT / "ontologies" / "catalogue"
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 SECTION = "## Build speed"
+REVISION = ""
 CODE: Path | None = None
 """A copy of src/, patterns/ and ontologies/ taken when the benchmark starts: the code
 measured stays fixed (and the build cache valid) while the work tree changes."""
@@ -428,6 +429,18 @@ def machine() -> str:
             f"{platform.release()}, Python {platform.python_version()}")
 
 
+def _revision() -> str:
+    """' at commit abc1234 (with uncommitted changes)', from git if it is there."""
+    try:
+        rev = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=ROOT, text=True,
+                             capture_output=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+    dirty = rev.endswith("-dirty")
+    return f" at commit {rev.removesuffix('-dirty')}" + \
+        (" (work tree with uncommitted changes)" if dirty else "")
+
+
 @dataclass
 class SizeResult:
     articles: int
@@ -442,7 +455,7 @@ def write_results(sizes: list[SizeResult], extraction: dict[str, object] | None,
     lines = [SECTION, "",
              f"Measured {dt.date.today().isoformat()} on {machine()}.", "",
              "Command: `" + " ".join(["python benchmarks/bench_build.py",
-                                      *map(shlex.quote, argv)]) + "`", "",
+                                      *map(shlex.quote, argv)]) + "`" + REVISION, "",
              "Generated corpus (benchmarks/templates/, names from ontologies/catalogue/): half "
              "German, half English, one in ten with a paragraph in the other language, "
              "300-500 words each; 80% .txt, 10% .md, 10% .html. Each build is the real CLI "
@@ -540,7 +553,8 @@ def main(argv: list[str] | None = None) -> int:
     VALIDATE = args.validate
 
     base = args.keep or Path(tempfile.mkdtemp(prefix="kgraph-bench-"))
-    global CODE
+    global CODE, REVISION
+    REVISION = _revision()  # the code measured is copied now
     CODE = base / "code"
     shutil.rmtree(CODE, ignore_errors=True)
     for part in ("src", "patterns", "ontologies"):

@@ -1,6 +1,7 @@
 """Extraction in worker processes gives exactly the graph a one-process build gives."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -97,6 +98,10 @@ def test_executor_choice_follows_jobs_and_scheduler() -> None:
     pool = make_executor(None, 2)
     assert isinstance(pool, ProcessExecutor) and pool.workers == 2
     pool.close()
+    every_core = make_executor(None, 0)  # --jobs 0
+    assert isinstance(every_core, ProcessExecutor)
+    assert every_core.workers == (os.cpu_count() or 1)
+    every_core.close()
 
 
 @pytest.mark.parametrize("args, message", [

@@ -204,11 +204,11 @@ def make_executor(name: str | None = None, jobs: int | None = 1, scheduler: str 
                   warm: Callable[[], None] | None = None) -> Executor:
     """The executor for the command line's --executor/--jobs/--scheduler.
 
-    With no name: ``dask`` when a scheduler is given, ``process`` for --jobs above 1,
-    else ``local``.
+    With no name: ``dask`` when a scheduler is given, ``local`` for --jobs 1, else
+    ``process`` (--jobs 0 or None: one worker per CPU core).
     """
     if name is None:
-        name = "dask" if scheduler else "process" if (jobs or 1) != 1 else "local"
+        name = "dask" if scheduler else "local" if jobs == 1 else "process"
     if name not in EXECUTORS:
         raise ExecutorError(f"unknown executor {name!r}; choose one of {', '.join(EXECUTORS)}")
     if name == "dask":
