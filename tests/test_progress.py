@@ -73,7 +73,16 @@ def test_cached_articles_do_not_inflate_the_rate() -> None:
     screen, clock = Terminal(), Clock()
     bar = ProgressBar(screen, clock=clock)
     bar(900, 1000)  # loaded from the cache at once
-    clock.now += 50
-    bar(950, 1000)
-    assert "1/s" in screen.getvalue().split("\r")[-1]
-    assert "ETA 0:50" in screen.getvalue()
+    for done in range(901, 951):
+        clock.now += 1
+        bar(done, 1000)
+    assert "  1/s" in screen.getvalue().split("\r")[-1]
+    assert "ETA 0:50" in screen.getvalue().split("\r")[-1]
+
+
+def test_finished_bar_says_how_long_it_took() -> None:
+    screen, clock = Terminal(), Clock()
+    bar = ProgressBar(screen, clock=clock)
+    clock.now += 65
+    bar(130, 130)
+    assert "130/130 articles 100%  in 1:05 (2/s)" in screen.getvalue()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import time
+from collections import deque
 from typing import TextIO
 
 
@@ -21,22 +22,26 @@ def _clock(seconds: float) -> str:
 class ProgressBar:
     """Callable as ``progress(done, total)``; ``phase(text)`` shows what comes after."""
 
+    WINDOW = 15.0
+    """Seconds of history the rate is measured over: a burst of cached articles at the
+    start does not make the rest look fast for long."""
+
     def __init__(self, stream: TextIO, label: str = "articles", interval: float = 0.1,
                  clock=time.monotonic) -> None:
         self.stream = stream
         self.label = label
         self.interval = interval
         self.clock = clock
-        self.start: float | None = None
-        self.first_done = 0
+        self.start = clock()
+        self.samples: deque[tuple[float, int]] = deque()
         self.last_draw = float("-inf")
         self.open_line = False
 
     def __call__(self, done: int, total: int) -> None:
         now = self.clock()
-        if self.start is None:
-            # cached articles arrive at once: the rate counts from the first call
-            self.start, self.first_done = now, done
+        self.samples.append((now, done))
+        while len(self.samples) > 2 and self.samples[1][0] < now - self.WINDOW:
+            self.samples.popleft()
         if done < total and now - self.last_draw < self.interval:
             return
         self.last_draw = now
@@ -46,20 +51,26 @@ class ProgressBar:
             self.stream.flush()
             self.open_line = False
 
+    def rate(self) -> float:
+        """Articles a second over the last WINDOW seconds."""
+        (t0, d0), (t1, d1) = self.samples[0], self.samples[-1]
+        return (d1 - d0) / (t1 - t0) if t1 > t0 else 0.0
+
     def line(self, done: int, total: int, now: float) -> str:
-        elapsed = now - (self.start or now)
-        rate = (done - self.first_done) / elapsed if elapsed > 0 else 0.0
+        rate = self.rate()
         share = done / total if total else 1.0
         width = max(10, min(30, shutil.get_terminal_size((80, 20)).columns - 60))
         filled = int(width * share)
         bar = "#" * filled + "-" * (width - filled)
         text = f"[{bar}] {done:,}/{total:,} {self.label} {share:4.0%}"
-        if rate > 0:
-            text += f"  {rate:,.0f}/s"
-        if done < total and rate > 0:
-            text += f"  ETA {_clock((total - done) / rate)}"
-        elif done >= total:
+        if done < total:
+            if rate > 0:
+                text += f"  {rate:,.0f}/s  ETA {_clock((total - done) / rate)}"
+        else:
+            elapsed = now - self.start
             text += f"  in {_clock(elapsed)}"
+            if elapsed > 0:
+                text += f" ({done / elapsed:,.0f}/s)"
         return text
 
     def phase(self, text: str) -> None:
