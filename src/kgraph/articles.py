@@ -465,7 +465,7 @@ def detect_language(text: str) -> str:
     return lang if lang in LANGUAGES else "en"
 
 
-def paragraph_languages(text: str) -> list[tuple[int, int, str]]:
+def paragraph_languages(text: str, default: str | None = None) -> list[tuple[int, int, str]]:
     """Split text into runs of paragraphs of one language: (start, end, lang).
 
     Lets a page that mixes German and English go through the matching pipeline per part.
@@ -473,20 +473,21 @@ def paragraph_languages(text: str) -> list[tuple[int, int, str]]:
     """
     runs: list[tuple[int, int, str]] = []
     if len(text.split()) < 40:
-        return [(0, len(text), detect_language(text))]
+        return [(0, len(text), default or detect_language(text))]
     for match in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
         para = match.group(0)
         words = len(para.split())
         # short paragraphs (headlines, captions, one-line quotes) are too short to tell
         # reliably and join their neighbours; this also keeps detection off the hot path
-        lang = detect_language(para) if words >= 20 else None
+        # the first 400 characters tell the language as well as the whole paragraph
+        lang = detect_language(para[:400]) if words >= 30 else None
         if runs and (lang is None or runs[-1][2] == lang):
             runs[-1] = (runs[-1][0], match.end(), runs[-1][2])
         else:
             runs.append((match.start(), match.end(), lang or ""))
     if not runs:
         return []
-    default = detect_language(text)
+    default = default or detect_language(text)
     runs = [(s, e, lang or default) for s, e, lang in runs]
     merged = [runs[0]]
     for s, e, lang in runs[1:]:

@@ -83,7 +83,7 @@ def extract_article(article: Article, options: Options = Options(),
     catalogue = catalogue or load_catalogue()
     text = article.text
     parts = ([(0, len(text), options.lang)] if options.lang
-             else paragraph_languages(text) or [(0, len(text), article.lang)])
+             else paragraph_languages(text, article.lang) or [(0, len(text), article.lang)])
     mentions: list[Mention] = []
     relations = []
     metrics = []

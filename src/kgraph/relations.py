@@ -68,6 +68,25 @@ class Pattern:
     regex: regex.Pattern[str]
     retype: dict[str, str]
     """Slot -> class an untyped name in that slot becomes."""
+    needs: tuple[frozenset[str], ...] = ()
+    """Per slot, the placeholder codes that can fill it: a sentence without one of each
+    cannot match, so the regex is not even tried (the hot path of extraction)."""
+
+    keywords: tuple[str, ...] = ()
+    """Lower-case words of which every match contains at least one (empty: no such test)."""
+
+    def may_match(self, codes: set[str], lowered: str = "") -> bool:
+        for need in self.needs:
+            if codes.isdisjoint(need):
+                return False
+        if self.keywords and lowered:
+            return _keyword_regex(self.keywords).search(lowered) is not None
+        return True
+
+
+@cache
+def _keyword_regex(keywords: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(k) for k in keywords))
 
 
 @dataclass(frozen=True)
@@ -116,7 +135,139 @@ def compile_pattern(row: dict[str, str], roles: dict[str, bool], source: str) ->
     relation = row["relation"]
     if relation not in SIGNATURES and relation not in ("metric",):
         raise CatalogueError(f"{source}: pattern {row['id']}: unknown relation {relation!r}")
-    return Pattern(row["id"], relation, float(row.get("confidence") or 0.8), compiled, retype)
+    needs = []
+    for m in re.finditer(r"\{([A-Z]+):([A-Z|+]+)\}", text):
+        if _optional(text, m.start()):
+            continue
+        codes = set(m.group(2).rstrip("+").split("|"))
+        if "ANY" in codes:
+            codes = {"ORG", "MODEL", "PRODUCT", "PERSON", "NAME"}
+        if m.group(2).endswith("+"):
+            codes.add("NAME")
+        needs.append(frozenset(codes))
+    return Pattern(row["id"], relation, float(row.get("confidence") or 0.8), compiled, retype,
+                   tuple(needs), _keywords(text))
+
+
+def _keywords(pattern: str) -> tuple[str, ...]:
+    """Words of which every match of the pattern contains at least one.
+
+    A cheap test before the regex runs: a sentence holding none of them cannot match.
+    Taken from one required top-level group whose every branch has a word ("nutzt|nutzen"),
+    or a required top-level word; lookarounds and skippable groups never count. Empty when
+    no such group exists, and then the regex always runs.
+    """
+    text = _drop_groups(pattern)
+    text = re.sub(r"\{[A-Z]+(?::[A-Z|+]+)?\}", " ", text)
+    text = re.sub(r"\[[^\]]*\]", " ", text)
+    text = re.sub(r"\\.", " ", text)
+    text = re.sub(r"[A-Za-zÄÖÜäöüß](?:[?*]|\{0,?\d*\})", " ", text)  # "invests?": no s needed
+    word = r"[A-Za-zÄÖÜäöüß]{3,}"
+    depth, start, top_level = 0, 0, []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                top_level.append((start, i + 1))
+    candidates: list[tuple[str, ...]] = []
+    for a, b in top_level:
+        inner = re.sub(r"^\(\?(?::|i:|-i:)?", "", text[a:b - 1])
+        branches = _split_top(inner)
+        firsts = [re.search(word, branch) for branch in branches]
+        if firsts and all(firsts) and "(" not in inner:
+            candidates.append(tuple(sorted({f.group(0).lower() for f in firsts})))
+    outside = text
+    for a, b in reversed(top_level):
+        outside = outside[:a] + " " + outside[b:]
+    if "|" not in outside:
+        candidates += [(w.lower(),) for w in re.findall(word, outside)]
+    if not candidates:
+        return ()
+    # the most selective: fewest common words ("and", "mit"), then fewest words
+    return min(candidates, key=lambda c: (sum(k in _COMMON_WORDS for k in c), len(c)))
+
+
+_COMMON_WORDS = frozenset("""and the with has have had was were are for from that which who
+und der die das den dem des mit hat haben hatte auf von vom für ist sind war wird wurde
+bei sich ein eine einer als auch nach""".split())
+
+
+def _split_top(text: str) -> list[str]:
+    """Split on | at depth 0."""
+    parts, depth, cur = [], 0, ""
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur)
+    return parts
+
+
+def _drop_groups(pattern: str) -> str:
+    """The pattern without lookarounds and without groups that may be skipped."""
+    out = pattern
+    changed = True
+    while changed:
+        changed = False
+        stack: list[int] = []
+        i = 0
+        while i < len(out):
+            ch = out[i]
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == "(":
+                stack.append(i)
+            elif ch == ")" and stack:
+                start = stack.pop()
+                head = out[start:start + 4]
+                tail = out[i + 1:i + 3]
+                if head.startswith(("(?!", "(?=", "(?<!", "(?<=")) or tail[:1] in ("?", "*") \
+                        or tail == "{0":
+                    end = i + 1
+                    if out[end:end + 1] in ("?", "*"):
+                        end += 1
+                        if out[end:end + 1] == "?":
+                            end += 1
+                    elif out[end:end + 2] == "{0":
+                        end = out.index("}", end) + 1
+                        if out[end:end + 1] == "?":
+                            end += 1
+                    out = out[:start] + " " + out[end:]
+                    changed = True
+                    break
+            i += 1
+    return out
+
+
+def _optional(pattern: str, pos: int) -> bool:
+    """Is position ``pos`` inside a group the pattern may skip ("(...)?" or "(...)*")?"""
+    depth_open: list[int] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "(":
+            depth_open.append(i)
+        elif ch == ")" and depth_open:
+            start = depth_open.pop()
+            after = pattern[i + 1:i + 2]
+            if start < pos < i and (after in ("?", "*") or pattern[i + 1:i + 3] == "{0"):
+                return True
+        i += 1
+    return False
 
 
 @dataclass(frozen=True)
@@ -252,10 +403,17 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
             continue
         sentence = text[start:end]
         masked = mask(sentence, start, ments, money_by.get(i, []), counts_by.get(i, []))
+        found = re.findall(r"⟨([A-Z]+):", masked.text)
+        if len(found) < 2:
+            continue  # every pattern joins two slots
+        codes = set(found)
+        lowered = masked.text.lower()
         for pattern in rules.patterns:
-            relations += _apply(pattern, masked, sentence, start, end, article, rules.hedges)
+            if pattern.may_match(codes, lowered):
+                relations += _apply(pattern, masked, sentence, start, end, article, rules.hedges)
         for kind, pattern in rules.metrics:
-            metrics += _apply_metric(kind, pattern, masked, sentence, start, end, article)
+            if pattern.may_match(codes):
+                metrics += _apply_metric(kind, pattern, masked, sentence, start, end, article)
     return _dedupe(relations), metrics
 
 
