@@ -107,14 +107,14 @@ def test_coordinated_subjects_each_get_the_fact() -> None:
 
 
 def test_versioned_model_links_to_family() -> None:
-    article = article_from_bytes("Das Qwen-3-Modell wurde oft geladen.".encode(), "t.txt",
+    article = article_from_bytes(b"Das Qwen-3-Modell wurde oft geladen.", "t.txt",
                                  "text", "de")
     mentions = extract_article(article).mentions
     assert [(m.key, m.family) for m in mentions] == [("Qwen-3", "Qwen")]
 
 
 def test_genitive_and_compound_forms_resolve_to_the_company() -> None:
-    article = article_from_bytes("Alibabas Gewinn und die Nvidia-Aktie stiegen.".encode(),
+    article = article_from_bytes(b"Alibabas Gewinn und die Nvidia-Aktie stiegen.",
                                  "t.txt", "text", "de")
     keys = [m.key for m in extract_article(article).mentions]
     assert keys == ["Alibaba", "Nvidia"]
@@ -215,7 +215,7 @@ def test_spelled_out_amount_and_reported_plan_are_investments() -> None:
 
 
 def test_place_is_not_an_investment_purpose() -> None:
-    article = article_from_bytes("Google will invest $40 billion in Texas through 2027.".encode(),
+    article = article_from_bytes(b"Google will invest $40 billion in Texas through 2027.",
                                  "t.txt", "text", "en")
     inv = [r for r in extract_article(article).relations if r.predicate == "invests"]
     assert [(r.amount, r.purpose) for r in inv] == [("40000000000", None)]
@@ -231,7 +231,7 @@ def test_product_named_after_its_maker(text: str, fact: tuple) -> None:
 
 
 def test_subsidiary_named_after_its_parent_is_a_company_not_a_product() -> None:
-    article = article_from_bytes("Ubisoft Pictures made the film.".encode(), "t.txt", "text", "en")
+    article = article_from_bytes(b"Ubisoft Pictures made the film.", "t.txt", "text", "en")
     assert [(m.text, m.type) for m in extract_article(article).mentions] == [
         ("Ubisoft Pictures", "Organization")]
 

@@ -58,8 +58,10 @@ LEGAL_FORMS = (
     "Industries", "Electric", "Communications", "Insurance", "Financial", "Gruppe", "Stiftung",
     "Versicherung", "Werke", "Universität",
 )
-PRIORITY = {"catalogue": 100, "version": 100, "legal-form": 90, "compound": 85, "person": 80, "role": 75, "courtesy": 70,
-            "cue": 82, "described": 40, "abbreviation": 40, "brand": 60, "spacy": 60, "coref": 50, "surname": 45, "name": 10}
+PRIORITY = {"catalogue": 100, "version": 100, "legal-form": 90, "compound": 85, "cue": 82,
+            "person": 80, "role": 75, "courtesy": 70, "brand": 60, "spacy": 60, "coref": 50,
+            "surname": 45, "described": 40, "abbreviation": 40, "name": 10}
+"""Which finder wins when two claim spans of the same length."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -371,7 +373,8 @@ def _cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Patt
     suffixes = [c for c, _, how in lex.cues if how == "suffix"]
     alts = []
     if words:
-        alts.append("(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
+        ordered = sorted(words, key=len, reverse=True)
+        alts.append("(?:" + "|".join(re.escape(w) for w in ordered) + ")")
     if suffixes:
         # a suffix cue also stands alone, capitalised: "der Konzern", "das Unternehmen"
         forms = {f for s in suffixes for f in (s, s[:1].upper() + s[1:])}
@@ -427,7 +430,8 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
 
 
 _COMPOUND_CUES = {
-    "AIModel": r"(?:(?:KI-|AI-|Open-Source-)?(?:Modell|Modelle|Modells|Modellen)|Sprachmodell(?:e|en|s)?"
+    "AIModel": r"(?:(?:KI-|AI-|Open-Source-)?(?:Modell|Modelle|Modells|Modellen)"
+               r"|Sprachmodell(?:e|en|s)?"
                r"|KI-Sprachmodell(?:e|en|s)?|model|models|LLM)",
     "Product": r"(?:App|Apps|Chatbot|Chatbots|app|chatbot|Assistent|assistant)",
 }
@@ -438,7 +442,8 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
     out = []
     for kind, cue in _COMPOUND_CUES.items():
         pattern = re.compile(
-            rf"(?<![\w-])[\"„“”']?(?P<name>{CAP_TOKEN}(?:[ \t]+{CAP_TOKEN}){{0,2}})[\"“”']?-(?:{cue})(?![\w])")
+            rf"(?<![\w-])[\"„“”']?(?P<name>{CAP_TOKEN}(?:[ \t]+{CAP_TOKEN}){{0,2}})[\"“”']?"
+            rf"-(?:{cue})(?![\w])")
         for m in pattern.finditer(text):
             name = m.group("name")
             parts = re.split(r"[\s-]+", name)
@@ -454,7 +459,8 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
 
 
 _KIND_WORDS = {
-    "Product": r"(?:video\s+)?games?|software|application|app|program|platform|engine|operating\s+system"
+    "Product": r"(?:video\s+)?games?|software|application|app|program|platform|engine"
+               r"|operating\s+system"
                r"|browser|framework|library|tool|console|device|smartphone|phone|processor|chip"
                r"|microarchitecture|product|chatbot|assistant|editor|suite|database",
     "AIModel": r"(?:language\s+|AI\s+|foundation\s+|reasoning\s+)?models?|LLM",
@@ -579,7 +585,7 @@ def _typed_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _role_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
-    """German 'Zentralbankchef', 'Ufo-Chef', 'Opel-Vorstandschef': the first part is an organisation."""
+    """German 'Zentralbankchef', 'Ufo-Chef', 'Opel-Vorstandschef': the first part is a company."""
     _, cue_types, _ = _cue_pattern(lex)
     roles = "|".join(re.escape(r) for r in sorted((r for r, ceo in lex.roles.items() if ceo),
                                                   key=len, reverse=True))
@@ -591,8 +597,9 @@ def _role_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> li
             continue
         if m.group(0) in lex.roles or m.group(0).rstrip("in") in lex.roles:
             continue  # "Vorstandschef", "Finanzchef": a title listed in roles.tsv
-        if org.lower() in {c.lower() for c, _, _ in lex.cues} or org.lower() in ("vize", "ko", "co", "ex", "küchen",
-                                                              "chef", "stations", "team"):
+        generic = {c.lower() for c, _, _ in lex.cues} | {"vize", "ko", "co", "ex", "küchen", "chef",
+                                                          "stations", "team"}
+        if org.lower() in generic:
             continue  # "Konzernchef", "Vize-Chef": a role, not a company name
         known = catalogue.lookup(org)
         if known and known.type != "Organization":
@@ -608,7 +615,8 @@ def _acronym_mentions(text: str, typed: list[Mention], catalogue: Catalogue,
     acronyms (ZF, TRW), inner capitals (StarCapital) or digits (O2)."""
     out = []
     taken = [(m.start, m.end) for m in typed]
-    for m in re.finditer(r"(?<![\w-])(?:[A-ZÄÖÜ]{2,8}|[A-ZÄÖÜ][a-zäöü]+[A-Z][\w]*|[A-Z][\w]*\d[\w]*)(?![\w-])",
+    shaped = r"(?:[A-ZÄÖÜ]{2,8}|[A-ZÄÖÜ][a-zäöü]+[A-Z][\w]*|[A-Z][\w]*\d[\w]*)"
+    for m in re.finditer(rf"(?<![\w-]){shaped}(?![\w-])",
                          text):
         word = m.group(0)
         if word in lex.not_names or word in _places() or word in lex.roles:
@@ -629,7 +637,8 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
     starts = {s for s, _ in sentences}
     joiners = {"of", "de", "la", "von", "van", "der", "&", "for", "the"}
     out = []
-    for m in re.finditer(rf"{CAP_TOKEN}(?:[ \t]+(?:(?:of|de|la|von|van|der|&|for|the)[ \t]+)?{CAP_TOKEN})*", flat):
+    joined = r"(?:of|de|la|von|van|der|&|for|the)"
+    for m in re.finditer(rf"{CAP_TOKEN}(?:[ \t]+(?:{joined}[ \t]+)?{CAP_TOKEN})*", flat):
         words = m.group(0).split()
         pos = m.start()
         run: list[tuple[int, str]] = []
@@ -673,7 +682,8 @@ _COMMON_EN = frozenset("""shares share revenue sales profits investors analysts 
 people companies company government officials experts researchers critics data""".split())
 
 
-_RAISE = re.compile(r"\b(?:raise[sd]?|raising|secured?|secures|closed|closes|lands|landed|nets|netted"
+_RAISE = re.compile(r"\b(?:raise[sd]?|raising|secured?|secures|closed|closes|lands|landed"
+                    r"|nets|netted"
                     r"|sammelt\w*|eingesammelt|erhält|erhielt|bekommt|bekam|holt|holte)\b")
 
 
@@ -711,7 +721,8 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             candidates.append((m.start(), m.end(), "topic"))
         for m in re.finditer(r"(?<![\w])(?:[Hh]e|[Ss]he)(?![\w])", text):
             candidates.append((m.start(), m.end(), "Person"))
-    round_re = (r"(?<![\w])(?:the|this|that|its)\s+(?:[\w$€£.-]+\s+){0,3}?(?:round|financing|raise)(?![\w])"
+    round_re = (r"(?<![\w])(?:the|this|that|its)\s+(?:[\w$€£.-]+\s+){0,3}?"
+                r"(?:round|financing|raise)(?![\w])"
                 if lex.lang == "en" else
                 r"(?<![\w])(?:[Dd]ie|[Dd]er|[Dd]iese|[Dd]ieser)\s+(?:[\w-]+\s+){0,2}?(?:Finanzierungsrunde|Runde|Finanzierung)(?![\w])")
     for m in re.finditer(round_re, text):

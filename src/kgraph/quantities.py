@@ -74,7 +74,8 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     cur_after = _alternation(list(after))
     money = re.compile(
         rf"(?:(?P<cb>{cur_before})\s?(?P<n1>{NUMBER}){mult}"
-        rf"|(?<![\w.,])(?P<n2>{NUMBER}){mult.replace('mult', 'mult2')}\s?(?P<ca>{cur_after})(?![\w]))"
+        rf"|(?<![\w.,])(?P<n2>{NUMBER}){mult.replace('mult', 'mult2')}"
+        rf"\s?(?P<ca>{cur_after})(?![\w]))"
     )
     count = re.compile(rf"(?<![\w.,$€£¥])(?P<n>{NUMBER}){mult[:-1]}(?![\w.,]\d)")
     return money, count

@@ -11,7 +11,8 @@ are regular expressions over that masked text with slots:
 ``{POSS}``             a possessive ending ('s, s, ')
 ``{CEO}`` ``{ROLE}``   a CEO title / any title from roles.tsv
 ``{OWNER}``            an optional possessor before the slot ("Meta's Llama", "Alibabas Qwen")
-``{TAIL}``             up to 40 characters before a closing verb, amounts allowed ("für 10 Mrd. Dollar gekauft")
+``{TAIL}``             up to 40 characters before a closing verb, amounts allowed
+                       ("für 10 Mrd. Dollar gekauft")
 ``{APPOS}``            an optional apposition: ", a maker of fiber optic equipment,"
 ``{PAREN}``            an optional parenthesis: "(born 1962)", "(NYSE: ICE)"
 ``{NEAR}``             a short gap (60) that does not hand over to another verb or preposition
@@ -345,7 +346,8 @@ def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) 
     """Mentions joined to mention ``index`` by 'und', 'and' or commas: 'A und B nutzen X'."""
     holder = None
     for s, e, _ in masked.spans:
-        if masked.text[s:e].endswith(f":{index}⟩") and masked.text[s + 1:].split(":")[0] in code_set:
+        code = masked.text[s + 1:].split(":")[0]
+        if masked.text[s:e].endswith(f":{index}⟩") and code in code_set:
             holder = (s, e)
             break
     if holder is None:
@@ -490,7 +492,8 @@ _PURPOSE_END = re.compile(
     r"this|next|dieses|nächste\w*|und|and|sowie|as|als|to|um|,)\b.*$")
 
 
-def _investment_target(masked: Masked, after: int, pattern: Pattern) -> tuple[list[Mention], str | None]:
+def _investment_target(masked: Masked, after: int,
+                       pattern: Pattern) -> tuple[list[Mention], str | None]:
     """What an amount goes into: an organisation (investee) or a purpose phrase."""
     m = _TARGET.match(masked.text, after)
     if not m:
