@@ -280,3 +280,20 @@ EVEN_MORE_PHRASINGS = [
                          ids=[t for _, t, _ in EVEN_MORE_PHRASINGS])
 def test_even_more_phrasings_find_the_fact(lang: str, text: str, fact: tuple) -> None:
     assert fact in facts(text, lang)
+
+
+def test_mixed_language_page_is_read_paragraph_by_paragraph() -> None:
+    text = ("Die Telekom baut ein neues Rechenzentrum in München, das im nächsten Jahr in Betrieb "
+            "gehen soll. Der Konzern kooperiert dafür mit Nvidia und investiert eine Milliarde "
+            "Euro in die Anlage, die stark gefragt sein dürfte.\n\n"
+            "Meanwhile SAP said in a statement on Monday that the company has agreed to acquire "
+            "Lernwerk GmbH, a small startup from Cologne that builds training software for "
+            "factory workers.\n\n"
+            "Der Vorstand zeigte sich zufrieden mit der Entwicklung des Geschäfts im dritten "
+            "Quartal und bestätigte die Prognose für das Gesamtjahr.")
+    article = article_from_bytes(text.encode(), "mixed.txt", "text")
+    assert article.lang == "de"
+    found = {(r.predicate, r.subject.key, r.object.key if r.object else None, r.evidence.rule[:3])
+             for r in extract_article(article).relations}
+    assert ("partnersWith", "Deutsche Telekom", "Nvidia", "de-") in found
+    assert ("acquires", "SAP", "Lernwerk", "en-") in found

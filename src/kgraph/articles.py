@@ -466,33 +466,30 @@ def detect_language(text: str) -> str:
 
 
 def paragraph_languages(text: str, default: str | None = None) -> list[tuple[int, int, str]]:
-    """Split text into runs of paragraphs of one language: (start, end, lang).
+    """Split text into runs of one language: (start, end, lang).
 
     Lets a page that mixes German and English go through the matching pipeline per part.
-    Short paragraphs (headlines, captions) join the language of the run they sit in.
+    Paragraphs are read in blocks of at least 30 words (a headline or a one-line quote is too
+    short to tell and joins its neighbours); each block costs one detector call, which
+    keeps detection off the hot path of long builds.
     """
-    runs: list[tuple[int, int, str]] = []
-    if len(text.split()) < 40:
-        return [(0, len(text), default or detect_language(text))]
-    for match in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
-        para = match.group(0)
-        words = len(para.split())
-        # short paragraphs (headlines, captions, one-line quotes) are too short to tell
-        # reliably and join their neighbours; this also keeps detection off the hot path
-        # the first 400 characters tell the language as well as the whole paragraph
-        lang = detect_language(para[:400]) if words >= 30 else None
-        if runs and (lang is None or runs[-1][2] == lang):
-            runs[-1] = (runs[-1][0], match.end(), runs[-1][2])
-        else:
-            runs.append((match.start(), match.end(), lang or ""))
-    if not runs:
-        return []
     default = default or detect_language(text)
-    runs = [(s, e, lang or default) for s, e, lang in runs]
-    merged = [runs[0]]
-    for s, e, lang in runs[1:]:
-        if merged[-1][2] == lang:
-            merged[-1] = (merged[-1][0], e, lang)
+    if len(text.split()) < 80:
+        return [(0, len(text), default)]
+    blocks: list[tuple[int, int]] = []
+    words = 0
+    for match in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        if blocks and words < 30:
+            blocks[-1] = (blocks[-1][0], match.end())
         else:
-            merged.append((s, e, lang))
-    return merged
+            blocks.append((match.start(), match.end()))
+            words = 0
+        words += len(match.group(0).split())
+    runs: list[tuple[int, int, str]] = []
+    for start, end in blocks:
+        lang = detect_language(text[start:min(end, start + 400)])
+        if runs and runs[-1][2] == lang:
+            runs[-1] = (runs[-1][0], end, lang)
+        else:
+            runs.append((start, end, lang))
+    return runs or [(0, len(text), default)]
