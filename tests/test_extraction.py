@@ -297,3 +297,28 @@ def test_mixed_language_page_is_read_paragraph_by_paragraph() -> None:
              for r in extract_article(article).relations}
     assert ("partnersWith", "Deutsche Telekom", "Nvidia", "de-") in found
     assert ("acquires", "SAP", "Lernwerk", "en-") in found
+
+
+USES_AND_SURPASSES = [
+ ("de","Die Commerzbank führt Copilot für alle Mitarbeiter ein.",("uses","Commerzbank","Microsoft Copilot")),
+ ("de","Bei der Allianz läuft bereits Claude im Kundendienst.",("uses","Allianz","Claude")),
+ ("de","Die Lufthansa arbeitet inzwischen mit Gemini.",("uses","Lufthansa","Gemini")),
+ ("de","Mit Gemini will Mercedes-Benz das Navigationssystem verbessern.",("uses","Mercedes-Benz","Gemini")),
+ ("de","Siemens analysiert Maschinendaten mithilfe von GPT-4o.",("uses","Siemens","GPT-4o")),
+ ("de","DeepSeek-R1 verweist o1 auf Platz zwei.",("surpasses","DeepSeek-R1","o1")),
+ ("de","Qwen übertrumpft Llama bei den Downloads.",("surpasses","Qwen","Llama")),
+ ("de","Das Start-up Lernwerk sammelt 30 Millionen Euro ein, angeführt von Earlybird.",("investsIn","Earlybird","Lernwerk")),
+ ("en","Apple brings ChatGPT to Siri.",("uses","Apple","ChatGPT")),
+ ("en","Snap turned to Gemini for its chatbot.",("uses","Snap","Gemini")),
+ ("en","Uber is rolling out Claude to its engineers.",("uses","Uber","Claude")),
+ ("en","Spotify's DJ feature runs on GPT-4o.",("uses","Spotify","GPT-4o")),
+ ("en","Gemini 2.5 edged past GPT-4o on the leaderboard.",("surpasses","Gemini 2.5","GPT-4o")),
+ ("en","Claude 4 unseated GPT-4o as the top coding model.",("surpasses","Claude 4","GPT-4o")),
+ ("en","Qwen has passed Llama in downloads.",("surpasses","Qwen","Llama")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), USES_AND_SURPASSES,
+                         ids=[t for _, t, _ in USES_AND_SURPASSES])
+def test_uses_and_surpasses_phrasings(lang: str, text: str, fact: tuple) -> None:
+    assert fact in facts(text, lang)
