@@ -322,3 +322,36 @@ USES_AND_SURPASSES = [
                          ids=[t for _, t, _ in USES_AND_SURPASSES])
 def test_uses_and_surpasses_phrasings(lang: str, text: str, fact: tuple) -> None:
     assert fact in facts(text, lang)
+
+
+ALL_RELATIONS_MORE = [
+ ("de","Der Softwarehersteller SAP hat das Berliner Start-up Lernwerk gekauft.",("acquires","SAP","Lernwerk")),
+ ("de","Für 2,1 Milliarden Euro übernimmt Siemens den Softwarespezialisten Dotmatics.",("acquires","Siemens","Dotmatics")),
+ ("de","An der Spitze von Aleph Alpha steht Jonas Andrulis.",("ceoOf","Jonas Andrulis","Aleph Alpha")),
+ ("de","Neuer Chef von Aleph Alpha wird Anna Berger.",("ceoOf","Anna Berger","Aleph Alpha")),
+ ("de","Aleph Alpha wird von Anna Berger geführt.",("ceoOf","Anna Berger","Aleph Alpha")),
+ ("de","Mistral AI hat das neue Modell Magistral vorgestellt.",("developedBy","Magistral","Mistral AI")),
+ ("de","Das von DeepSeek entwickelte R1 sorgte für Aufsehen.",("developedBy","R1","DeepSeek")),
+ ("de","Google hat mit Gemini 3 sein bislang stärkstes Modell veröffentlicht.",("developedBy","Gemini 3","Google")),
+ ("de","Nvidia beteiligt sich an dem französischen Start-up Mistral AI.",("investsIn","Nvidia","Mistral AI")),
+ ("de","Microsoft hat rund 13 Milliarden Dollar in OpenAI investiert.",("investsIn","Microsoft","OpenAI")),
+ ("de","SAP und Aleph Alpha haben eine strategische Partnerschaft geschlossen.",("partnersWith","SAP","Aleph Alpha")),
+ ("en","OpenAI, led by Sam Altman, released GPT-5 in August.",("ceoOf","Sam Altman","OpenAI")),
+ ("en","Anthropic chief Dario Amodei warned about risks.",("ceoOf","Dario Amodei","Anthropic")),
+ ("en","The deal makes Wiz part of Google.",("acquires","Google","Wiz")),
+ ("en","Google closed its $32 billion purchase of Wiz.",("acquires","Google","Wiz")),
+ ("en","Meta took a 49% stake in Scale AI for $14.3 billion.",("investsIn","Meta","Scale AI")),
+ ("en","SoftBank led OpenAI's $40 billion funding round.",("investsIn","SoftBank","OpenAI")),
+ ("en","Microsoft has invested more than $13 billion in OpenAI since 2019.",("investsIn","Microsoft","OpenAI")),
+ ("en","Nvidia and Foxconn are building a factory together.",("partnersWith","Nvidia","Foxconn")),
+ ("en","Under a new agreement with OpenAI, Oracle will supply computing power.",("partnersWith","Oracle","OpenAI")),
+ ("en","Google unveiled Gemini 3 on Tuesday.",("developedBy","Gemini 3","Google")),
+ ("en","Llama 4, Meta's latest model, arrived in April.",("developedBy","Llama 4","Meta")),
+ ("en","Magistral is Mistral AI's first reasoning model.",("developedBy","Magistral","Mistral AI")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), ALL_RELATIONS_MORE,
+                         ids=[t for _, t, _ in ALL_RELATIONS_MORE])
+def test_fronted_attributive_and_appositive_phrasings(lang: str, text: str, fact: tuple) -> None:
+    assert fact in facts(text, lang)

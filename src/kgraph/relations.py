@@ -11,6 +11,7 @@ are regular expressions over that masked text with slots:
 ``{POSS}``             a possessive ending ('s, s, ')
 ``{CEO}`` ``{ROLE}``   a CEO title / any title from roles.tsv
 ``{OWNER}``            an optional possessor before the slot ("Meta's Llama", "Alibabas Qwen")
+``{SPAN}``             up to 80 characters that may hold other mentions and amounts
 ``{TAIL}``             up to 40 characters before a closing verb, amounts allowed
                        ("für 10 Mrd. Dollar gekauft")
 ``{APPOS}``            an optional apposition: ", a maker of fiber optic equipment,"
@@ -104,6 +105,8 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
         return r"(?:⟨ORG:\d+⟩(?:'s|’s|s|')\s+(?:[\w-]+\s+){0,2}?)?"
     if name == "NEAR":
         return NEAR
+    if name == "SPAN":
+        return r"(?:[^⟨⟩\n]|⟨[A-Z]+:\d+⟩){0,80}?"
     if name == "TAIL":
         return r"(?:[^⟨⟩\n]|⟨MONEY:\d+⟩){0,40}?"
     if name == "APPOS":
