@@ -217,46 +217,11 @@ def _split_top(text: str) -> list[str]:
     return parts
 
 
-def _drop_groups(pattern: str) -> str:
-    """The pattern without lookarounds and without groups that may be skipped."""
-    out = pattern
-    changed = True
-    while changed:
-        changed = False
-        stack: list[int] = []
-        i = 0
-        while i < len(out):
-            ch = out[i]
-            if ch == "\\":
-                i += 2
-                continue
-            if ch == "(":
-                stack.append(i)
-            elif ch == ")" and stack:
-                start = stack.pop()
-                head = out[start:start + 4]
-                tail = out[i + 1:i + 3]
-                if head.startswith(("(?!", "(?=", "(?<!", "(?<=")) or tail[:1] in ("?", "*") \
-                        or tail == "{0":
-                    end = i + 1
-                    if out[end:end + 1] in ("?", "*"):
-                        end += 1
-                        if out[end:end + 1] == "?":
-                            end += 1
-                    elif out[end:end + 2] == "{0":
-                        end = out.index("}", end) + 1
-                        if out[end:end + 1] == "?":
-                            end += 1
-                    out = out[:start] + " " + out[end:]
-                    changed = True
-                    break
-            i += 1
-    return out
-
-
-def _optional(pattern: str, pos: int) -> bool:
-    """Is position ``pos`` inside a group the pattern may skip ("(...)?" or "(...)*")?"""
-    depth_open: list[int] = []
+def _skippable_groups(pattern: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of lookarounds and of groups a match may skip ("(...)?", "(...)*",
+    "(...){0,n}"), the quantifier included; one scan of the parentheses."""
+    spans: list[tuple[int, int]] = []
+    stack: list[int] = []
     i = 0
     while i < len(pattern):
         ch = pattern[i]
@@ -264,14 +229,42 @@ def _optional(pattern: str, pos: int) -> bool:
             i += 2
             continue
         if ch == "(":
-            depth_open.append(i)
-        elif ch == ")" and depth_open:
-            start = depth_open.pop()
-            after = pattern[i + 1:i + 2]
-            if start < pos < i and (after in ("?", "*") or pattern[i + 1:i + 3] == "{0"):
-                return True
+            stack.append(i)
+        elif ch == ")" and stack:
+            start = stack.pop()
+            end = i + 1
+            look = pattern.startswith(("(?!", "(?=", "(?<!", "(?<="), start)
+            if pattern[end:end + 1] in ("?", "*"):
+                end += 1
+            elif pattern.startswith("{0", end):
+                end = pattern.index("}", end) + 1
+            else:
+                if look:
+                    spans.append((start, end))
+                i += 1
+                continue
+            if pattern[end:end + 1] == "?":  # lazy
+                end += 1
+            spans.append((start, end))
         i += 1
-    return False
+    return spans
+
+
+def _drop_groups(pattern: str) -> str:
+    """The pattern without lookarounds and without groups that may be skipped."""
+    out, pos = [], 0
+    for start, end in sorted(_skippable_groups(pattern)):
+        if start < pos:
+            continue  # inside a group already dropped
+        out.append(pattern[pos:start] + " ")
+        pos = end
+    out.append(pattern[pos:])
+    return "".join(out)
+
+
+def _optional(pattern: str, pos: int) -> bool:
+    """Is position ``pos`` inside a group the pattern may skip?"""
+    return any(start < pos < end for start, end in _skippable_groups(pattern))
 
 
 @dataclass(frozen=True)
