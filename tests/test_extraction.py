@@ -355,3 +355,16 @@ ALL_RELATIONS_MORE = [
                          ids=[t for _, t, _ in ALL_RELATIONS_MORE])
 def test_fronted_attributive_and_appositive_phrasings(lang: str, text: str, fact: tuple) -> None:
     assert fact in facts(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Moonshot AI sammelte im Sommer eine Milliarde Dollar ein. Zu den Geldgebern gehören "
+           "der E-Commerce-Riese Alibaba und der Internetkonzern Tencent.",
+     {("investsIn", "Alibaba", "Moonshot AI"), ("investsIn", "Tencent", "Moonshot AI")}),
+    ("en", "Nordwind Robotics raised $80 million. Its backers include Index Ventures and "
+           "Pine Capital.",
+     {("investsIn", "Index Ventures", "Nordwind Robotics"),
+      ("investsIn", "Pine Capital", "Nordwind Robotics")}),
+])
+def test_listed_backers_invest_in_the_company_that_raised(lang, text, expected) -> None:
+    assert expected <= facts(text, lang)

@@ -721,10 +721,15 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             candidates.append((m.start(), m.end(), "topic"))
         for m in re.finditer(r"(?<![\w])(?:[Hh]e|[Ss]he)(?![\w])", text):
             candidates.append((m.start(), m.end(), "Person"))
-    round_re = (r"(?<![\w])(?:the|this|that|its)\s+(?:[\w$€£.-]+\s+){0,3}?"
-                r"(?:round|financing|raise)(?![\w])"
+    # "the round", "die Finanzierungsrunde", and the investors of a company named before
+    # ("its backers", "zu den Geldgebern"): all stand for the company that raised the money
+    round_re = (r"(?<![\w])(?:(?:the|this|that|its)\s+(?:[\w$€£.-]+\s+){0,3}?"
+                r"(?:round|financing|raise)|(?:[Ii]ts\s+|[Tt]he\s+company's\s+)?"
+                r"(?:[Ii]nvestors|[Bb]ackers)(?=\s+include))(?![\w])"
                 if lex.lang == "en" else
-                r"(?<![\w])(?:[Dd]ie|[Dd]er|[Dd]iese|[Dd]ieser)\s+(?:[\w-]+\s+){0,2}?(?:Finanzierungsrunde|Runde|Finanzierung)(?![\w])")
+                r"(?<![\w])(?:(?:[Dd]ie|[Dd]er|[Dd]iese|[Dd]ieser)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:Finanzierungsrunde|Runde|Finanzierung)|[Zz]u\s+den\s+(?:\w+\s+)?"
+                r"(?:Geldgebern|Investoren|Kapitalgebern|Unterstützern))(?![\w])")
     for m in re.finditer(round_re, text):
         candidates.append((m.start(), m.end(), "Round"))
     starts = {m.start for m in typed}

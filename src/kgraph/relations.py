@@ -59,7 +59,9 @@ GAP = r"[^⟨⟩\n]{0,60}?"
 WIDE_GAP = r"[^\n]{0,100}?"
 NEAR = (r"(?:(?!\b(?:powered|based|using|uses|with|from|by|via|on|nutzt|mit|auf|von|stake|shares"
         r"|Anteil\w*|Aktien|Beteiligung)\b)(?:[^⟨⟩\n]|⟨MONEY:\d+⟩)){0,60}?")
-COORD = r"(?:\s*,\s*|\s+(?:und|and|sowie|&|or|oder|as well as)\s+|\s*,\s*(?:und|and)\s+)"
+COORD = (r"(?:\s*,\s*|\s+(?:und|and|sowie|&|or|oder|as well as)\s+|\s*,\s*(?:und|and)\s+)"
+         r"(?:(?:der|die|das|dem|den|the)\s+(?:[\w-]+\s+)?)?")
+"""Joins coordinated names: "A und B", "A, B and C", "A und der Internetkonzern B"."""
 
 
 @dataclass(frozen=True)
