@@ -521,7 +521,12 @@ def write_results(sizes: list[SizeResult], extraction: dict[str, object] | None,
     old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
     # replace only this script's section: other benchmarks keep theirs
     pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(old):
+    found = pattern.search(old)
+    if found:
+        # hand-written reading of the numbers ("### Notes ...") stays below the new ones
+        notes = re.search(r"^### Notes.*", found.group(0), re.S | re.M)
+        if notes:
+            section += "\n" + notes.group(0).rstrip("\n") + "\n"
         new = pattern.sub(lambda _: section + "\n", old, count=1)
     else:
         new = old.rstrip("\n") + "\n\n" + section

@@ -187,7 +187,8 @@ def test_files_from_cached_pieces_equal_files_from_the_whole_dataset(built) -> N
     ds = to_dataset(kg)
     docs = render_dataset(ds)
     for name in ("trig", "ttl", "jsonld"):
-        assert (out / f"graph.{name}").read_text(encoding="utf-8") == "".join(getattr(docs, name))
+        assert (out / f"graph.{name}").read_text(encoding="utf-8") == \
+            "".join(getattr(docs, name)())
     expected = set(ox.parse(ds.serialize(format="nquads").encode(), format=ox.RdfFormat.N_QUADS))
     assert quads(out) == expected
     for name, fmt in (("graph.jsonld", ox.RdfFormat.JSON_LD), ("graph.nq", ox.RdfFormat.N_QUADS)):

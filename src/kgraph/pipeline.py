@@ -401,10 +401,10 @@ def write_files(kg: KnowledgeGraph, pieces: Sequence[Piece], folder: Path,
     # the three text formats first, then free their text before anything loads a store
     for name in names:
         if name in ("trig", "ttl", "jsonld"):
-            files[name] = _write(folder / REGISTRY[name][0], write_chunks, getattr(docs, name))
+            files[name] = _write(folder / REGISTRY[name][0], write_chunks, getattr(docs, name)())
     trig = folder / REGISTRY["trig"][0] if "trig" in files else None
     if trig is None and any(n in ("nq", "nt", "html") for n in names):
-        trig_text: str | None = "".join(docs.trig)
+        trig_text: str | None = "".join(docs.trig())
     else:
         trig_text = None
     docs = None  # type: ignore[assignment]

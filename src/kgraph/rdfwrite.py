@@ -29,10 +29,12 @@ import json
 import os
 import re
 import tempfile
+import zlib
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rdflib import RDF, Dataset, Literal, URIRef
 from rdflib.term import Node
@@ -225,7 +227,12 @@ class Collector:
 
 @dataclass(frozen=True)
 class Piece:
-    """One article's RDF, rendered: everything the writer needs from it."""
+    """One article's RDF, rendered: everything the writer needs from it.
+
+    The three big texts are kept zlib-packed (about a fifth of the size): a build holds
+    the pieces of every article until it writes, and at 10,000 articles that is most of
+    its memory. The cache stores them as plain text.
+    """
 
     graph: str
     """The article graph's IRI in N-Triples form."""
@@ -233,25 +240,44 @@ class Piece:
     meta_ttl: str
     """The article's own block in the entity graph (path, title, date, language)."""
     meta_json: str
-    local_ttl: str
-    """Blocks of subjects only this article has (its node, its statements)."""
-    shared_ttl: str
-    """Blocks of the facts about entities (other articles may state them too)."""
     shared: tuple[tuple[str, str, str], ...]
-    """Those facts as N-Triples terms, for the union in graph.ttl."""
-    json: str
-    """The article graph as a JSON-LD graph object."""
-
-    def to_dict(self) -> dict[str, object]:
-        return {"graph": self.graph, "meta_subject": self.meta_subject,
-                "meta_ttl": self.meta_ttl, "meta_json": self.meta_json,
-                "local_ttl": self.local_ttl, "shared_ttl": self.shared_ttl,
-                "shared": [list(t) for t in self.shared], "json": self.json}
+    """Facts about entities (other articles may state them too) as N-Triples terms, for the
+    union in graph.ttl."""
+    packed: bytes
+    """zlib of the JSON list [local_ttl, shared_ttl, json]: Turtle blocks of the subjects
+    only this article has (its node, its statements), Turtle blocks of the facts about
+    entities, and the article graph as a JSON-LD graph object."""
 
     @classmethod
-    def from_dict(cls, data: dict[str, object]) -> Piece:
-        shared = tuple((str(s), str(p), str(o)) for s, p, o in data["shared"])  # type: ignore[union-attr,misc]
-        return cls(**{**data, "shared": shared})  # type: ignore[arg-type]
+    def make(cls, graph: str, meta_subject: str, meta_ttl: str, meta_json: str,
+             shared: tuple[tuple[str, str, str], ...], local_ttl: str, shared_ttl: str,
+             json_text: str) -> Piece:
+        packed = zlib.compress(json.dumps([local_ttl, shared_ttl, json_text],
+                                          ensure_ascii=False).encode("utf-8"), 1)
+        return cls(graph, meta_subject, meta_ttl, meta_json, shared, packed)
+
+    def texts(self) -> tuple[str, str, str]:
+        """(local_ttl, shared_ttl, json)."""
+        local, shared, json_text = json.loads(zlib.decompress(self.packed))
+        return local, shared, json_text
+
+    def to_dict(self) -> dict[str, object]:
+        local, shared_ttl, json_text = self.texts()
+        return {"graph": self.graph, "meta_subject": self.meta_subject,
+                "meta_ttl": self.meta_ttl, "meta_json": self.meta_json,
+                "local_ttl": local, "shared_ttl": shared_ttl,
+                "shared": [list(t) for t in self.shared], "json": json_text}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Piece:
+        fields = ("graph", "meta_subject", "meta_ttl", "meta_json", "local_ttl", "shared_ttl",
+                  "json")
+        if not all(isinstance(data[f], str) for f in fields):
+            raise TypeError("a piece's texts must be strings")
+        shared = tuple((str(s), str(p), str(o)) for s, p, o in data["shared"])
+        return cls.make(data["graph"], data["meta_subject"], data["meta_ttl"],
+                        data["meta_json"], shared, data["local_ttl"], data["shared_ttl"],
+                        data["json"])
 
 
 def _piece(graph: URIRef, meta: Iterable[Triple], triples: Iterable[Triple]) -> Piece:
@@ -265,14 +291,14 @@ def _piece(graph: URIRef, meta: Iterable[Triple], triples: Iterable[Triple]) -> 
     meta_groups = _by_subject(meta)
     shared = tuple(sorted((s, nt(p), nt(o)) for s, group in groups.items() if s not in local
                           for _, p, o in group))
-    return Piece(
+    return Piece.make(
         graph=graph_nt, meta_subject=graph_nt,
         meta_ttl=_ttl_blocks(meta_groups).get(graph_nt, ""),
         meta_json=json_node(graph_nt, meta_groups[graph_nt]) if graph_nt in meta_groups else "",
+        shared=shared,
         local_ttl="".join(blocks[s] for s in sorted(blocks) if s in local),
         shared_ttl="".join(blocks[s] for s in sorted(blocks) if s not in local),
-        shared=shared,
-        json=_json_graph(graph_nt, (json_node(s, groups[s]) for s in sorted(groups))))
+        json_text=_json_graph(graph_nt, (json_node(s, groups[s]) for s in sorted(groups))))
 
 
 def article_piece(extraction: Extraction) -> Piece:
@@ -290,11 +316,38 @@ def article_piece(extraction: Extraction) -> Piece:
 
 @dataclass
 class Documents:
-    """The text of graph.trig, graph.ttl and graph.jsonld, as lists of chunks."""
+    """graph.trig, graph.ttl and graph.jsonld as streams of text chunks.
 
-    trig: list[str] = field(default_factory=list)
-    ttl: list[str] = field(default_factory=list)
-    jsonld: list[str] = field(default_factory=list)
+    Each call of ``trig()``, ``ttl()`` or ``jsonld()`` walks the pieces once, unpacking
+    one article at a time, so a file is written without its whole text in memory."""
+
+    head: dict[str, list[str]]
+    pieces: list[Piece]
+
+    def _stream(self, name: str) -> Iterator[str]:
+        yield from self.head[name]
+        for piece in self.pieces:
+            local, shared, json_text = piece.texts()
+            if name == "trig":
+                yield f"\n{_pname(piece.graph[1:-1])} {{\n\n"
+                yield local
+                yield shared
+                yield "}\n"
+            elif name == "ttl":
+                yield local
+            else:
+                yield ",\n" + json_text
+        if name == "jsonld":
+            yield "\n]}\n"
+
+    def trig(self) -> Iterator[str]:
+        return self._stream("trig")
+
+    def ttl(self) -> Iterator[str]:
+        return self._stream("ttl")
+
+    def jsonld(self) -> Iterator[str]:
+        return self._stream("jsonld")
 
 
 def _prefix_lines() -> str:
@@ -311,8 +364,8 @@ def entity_triples(kg: KnowledgeGraph) -> list[Triple]:
 def render(entity: list[Triple], pieces: Iterable[Piece]) -> Documents:
     """graph.trig, graph.ttl and graph.jsonld from the entity graph and the article pieces.
 
-    pieces may be a generator: they are used in one pass after the small parts (meta
-    blocks and shared facts) have been collected, so big corpora stream through.
+    The small parts (entity graph, article metadata, the union of shared facts) are
+    rendered now; the articles' texts are unpacked one at a time as the files are written.
     """
     pieces = sorted(pieces, key=lambda piece: piece.graph)
     ent_groups = _by_subject(entity)
@@ -332,28 +385,16 @@ def render(entity: list[Triple], pieces: Iterable[Piece]) -> Documents:
     for piece in pieces:
         if piece.meta_ttl:
             union.pop(piece.meta_subject, None)  # the article's block is kept as written
-    docs = Documents()
     head = _prefix_lines()
     entity_subjects = sorted(set(ttl_blocks))
-    docs.trig.append(head + ENTITY_GRAPH_NT + " {\n\n")
-    docs.trig.extend(ttl_blocks[s] for s in entity_subjects)
-    docs.trig.append("}\n")
+    trig = [head + ENTITY_GRAPH_NT + " {\n\n", *(ttl_blocks[s] for s in entity_subjects), "}\n"]
     union_blocks = {s: ttl_block(s, pairs) for s, pairs in union.items()}
     union_blocks.update({p.meta_subject: p.meta_ttl for p in pieces if p.meta_ttl})
-    docs.ttl.append(head)
-    docs.ttl.extend(union_blocks[s] for s in sorted(union_blocks))
+    ttl_head = [head, *(union_blocks[s] for s in sorted(union_blocks))]
     context = json.dumps(dict(sorted(NAMESPACES.items())), ensure_ascii=False)
-    docs.jsonld.append(f'{{"@context": {context},\n"@graph": [\n'
-                       + _json_graph(ENTITY_GRAPH_NT, (json_nodes[s] for s in entity_subjects)))
-    for piece in pieces:
-        docs.trig.append(f"\n{_pname(piece.graph[1:-1])} {{\n\n")
-        docs.trig.append(piece.local_ttl)
-        docs.trig.append(piece.shared_ttl)
-        docs.trig.append("}\n")
-        docs.ttl.append(piece.local_ttl)
-        docs.jsonld.append(",\n" + piece.json)
-    docs.jsonld.append("\n]}\n")
-    return docs
+    jsonld = [f'{{"@context": {context},\n"@graph": [\n'
+              + _json_graph(ENTITY_GRAPH_NT, (json_nodes[s] for s in entity_subjects))]
+    return Documents({"trig": trig, "ttl": ttl_head, "jsonld": jsonld}, pieces)
 
 
 def dataset_pieces(ds: Dataset) -> tuple[list[Triple], list[Piece]]:
