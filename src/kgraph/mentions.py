@@ -584,6 +584,11 @@ def _typed_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _folded_roles(lex: Lexicon) -> frozenset[str]:
+    return frozenset(r.replace("-", "").casefold() for r in lex.roles)
+
+
 def _role_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     """German 'Zentralbankchef', 'Ufo-Chef', 'Opel-Vorstandschef': the first part is a company."""
     _, cue_types, _ = _cue_pattern(lex)
@@ -595,8 +600,9 @@ def _role_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> li
         org = m.group("org")
         if len(org) < 2 or org in lex.not_names or org in _places() or org in lex.roles:
             continue
-        if m.group(0) in lex.roles or m.group(0).rstrip("in") in lex.roles:
-            continue  # "Vorstandschef", "Finanzchef": a title listed in roles.tsv
+        compound = m.group(0).replace("-", "").casefold()
+        if compound in _folded_roles(lex) or compound.removesuffix("in") in _folded_roles(lex):
+            continue  # "Vorstandschef", "Sparten-Chef": a title listed in roles.tsv
         generic = {c.lower() for c, _, _ in lex.cues} | {"vize", "ko", "co", "ex", "küchen", "chef",
                                                           "stations", "team"}
         if org.lower() in generic:
