@@ -368,3 +368,9 @@ def test_fronted_attributive_and_appositive_phrasings(lang: str, text: str, fact
 ])
 def test_listed_backers_invest_in_the_company_that_raised(lang, text, expected) -> None:
     assert expected <= facts(text, lang)
+
+
+def test_job_title_before_a_name_makes_a_person_not_an_acquired_company() -> None:
+    found = facts("Io, the hardware startup co-founded by former Apple designer Jony Ive, was "
+                  "acquired by OpenAI earlier this year.", "en")
+    assert ("acquires", "OpenAI", "Jony Ive") not in found

@@ -541,6 +541,12 @@ _ORG_AFTER = re.compile(
     r"|^,?\s+(?:based|headquartered)\s+in\b|^\s+(?:Inc|Corp|Ltd)\b")
 
 
+_PERSON_BEFORE = re.compile(
+    r"\b(?:designer|engineer|founder|co-founder|cofounder|executive|analyst|chairman|chairwoman"
+    r"|director|scientist|researcher|professor|minister|senator|governor|spokesperson|spokesman"
+    r"|spokeswoman|entrepreneur|billionaire|economist|author|lawyer|investor|officer|manager"
+    r"|boss|chief|head|secretary|commissioner)\s+$", re.I)
+"""'former Apple designer Jony Ive': a job title before a name makes a person."""
 _PRODUCT_BEFORE = re.compile(
     r"(?:\b(?:sequel\s+to|successor\s+to|version\s+of|port\s+of|remake\s+of|for\s+the|installment"
     r"\s+(?:of|in)\s+the|instalment\s+(?:of|in)\s+the|users\s+of|release\s+of|launch\s+of)"
@@ -559,7 +565,9 @@ def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type == "Name":
             before = text[max(0, m.start - 40):m.start]
             after = text[m.end:m.end + 40]
-            if _ORG_BEFORE.search(before) or _ORG_AFTER.search(after):
+            if _PERSON_BEFORE.search(before) and len(m.text.split()) >= 2:
+                m = Mention(m.start, m.end, m.text, "Person", m.key, "described", m.family)
+            elif _ORG_BEFORE.search(before) or _ORG_AFTER.search(after):
                 m = Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
             elif _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after):
                 m = Mention(m.start, m.end, m.text, "Product", m.key, "described", m.family)
