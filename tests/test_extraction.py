@@ -374,3 +374,16 @@ def test_job_title_before_a_name_makes_a_person_not_an_acquired_company() -> Non
     found = facts("Io, the hardware startup co-founded by former Apple designer Jony Ive, was "
                   "acquired by OpenAI earlier this year.", "en")
     assert ("acquires", "OpenAI", "Jony Ive") not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Skylake is the codename used by Intel for a processor microarchitecture.",
+     ("developedBy", "Skylake", "Intel")),
+    ("Lumia Panorama was developed earlier by Nokia for Symbian devices.",
+     ("developedBy", "Lumia Panorama", "Nokia")),
+    ("Square Enix is best known for its role-playing video game franchises, which include the "
+     "Final Fantasy, Dragon Quest, and Kingdom Hearts series.",
+     ("developedBy", "Kingdom Hearts", "Square Enix")),
+])
+def test_encyclopedic_developer_phrasings(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
