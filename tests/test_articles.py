@@ -115,7 +115,7 @@ def test_page_of_only_scripts_and_styles_has_no_article_text():
 def test_text_above_the_character_limit_is_skipped_with_its_size():
     raw = ("Wort " * (MAX_CHARS // 5 + 10)).encode()
     reason = skipped(raw)
-    assert reason.startswith("article text is 500,0")
+    assert reason.startswith(f"article text is {MAX_CHARS // 1000},0")
     assert reason.endswith(f"characters, above the {MAX_CHARS:,} limit")
 
 
