@@ -387,3 +387,15 @@ def test_job_title_before_a_name_makes_a_person_not_an_acquired_company() -> Non
 ])
 def test_encyclopedic_developer_phrasings(text: str, fact: tuple) -> None:
     assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Dana Brenner (born 1962 (age 53) in New York City, New York) is the CEO and Chief Research "
+     "Officer of Brenner Advisory Group.", ("ceoOf", "Dana Brenner", "Brenner Advisory Group")),
+    ("Martin Viessmann is a German billionaire businessman, CEO of Viessmann Group.",
+     ("ceoOf", "Martin Viessmann", "Viessmann")),
+    ("Sandra Hanington is the current Master of the Royal Canadian Mint (President and CEO).",
+     ("ceoOf", "Sandra Hanington", "Royal Canadian Mint")),
+])
+def test_biography_phrasings_of_a_chief_executive(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")

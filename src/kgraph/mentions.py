@@ -238,6 +238,15 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
             words = words[1:]
         if not words:
             continue
+        titled = [i for i, w in enumerate(words) if w == "of"
+                  and any(x in lex.not_names or x in lex.roles for x in words[:i])]
+        if titled:  # "Chief Research Officer of Telsey Advisory Group"
+            i = titled[-1]
+            start = text.index(words[i + 1], start + len(" ".join(words[:i + 1])) - 1) \
+                if i + 1 < len(words) else m.end(1)
+            words = words[i + 1:]
+            if not words:
+                continue
         _, cue_types, _ = _cue_pattern(lex)
         for i in range(len(words) - 1, 0, -1):
             # "Leipziger Sicherheitsanbieter Kryptonis GmbH": the name starts after the cue or
@@ -288,12 +297,15 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
         if " " in last and (last.split()[-1] in lex.not_names or last.split()[-1] in _places()
                             or catalogue.lookup(last.split()[-1])):
             continue  # "Brian Chesky Airbnb": the second surname is not one
-        if last.split()[-1] in _org_words():
-            continue  # "Altair Engineering", "Atlas Robotics": a company, not a person
+        if last.split()[-1] in _org_words() or any(w in _places() for w in last.split()):
+            continue  # "Altair Engineering", "Royal Canadian Mint": not a person
         if first not in firsts or first in lex.not_names or last in lex.not_names:
             continue
         known_first = catalogue.lookup(first)
-        if (known_first and known_first.type == "Organization") or catalogue.lookup(last) \
+        known_last = catalogue.lookup(last)
+        # a surname may be a company's name ("Martin Viessmann"), never a model's or product's
+        if (known_first and known_first.type == "Organization") \
+                or (known_last and known_last.type != "Organization") \
                 or last in lex.roles or last in _places():
             continue
         full = re.sub(r",?\s+(?:Jr|Sr)\.$|\s+(?:II|III|IV)$", "", m.group(0))
@@ -459,7 +471,7 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
 
 
 _KIND_WORDS = {
-    "Product": r"(?:video\s+)?games?|software|application|app|program|platform|engine"
+    "Product": r"(?:video\s+)?games?|software|application|app|program|engine"
                r"|operating\s+system"
                r"|browser|framework|library|tool|console|device|smartphone|phone|processor|chip"
                r"|microarchitecture|product|chatbot|assistant|editor|suite|database",
