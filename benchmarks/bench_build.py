@@ -476,8 +476,9 @@ def write_results(sizes: list[SizeResult], extraction: dict[str, object] | None,
         if not s.incremental:
             continue
         lines += ["", f"Incremental rebuilds of the {s.articles:,}-article corpus (cache in "
-                  "OUT/.kgraph-cache; full build above = 100%; each result compared byte for "
-                  "byte with a clean `--no-cache` build of the same folder):", "",
+                  "OUT/.kgraph-cache; full build above = 100%; the result column says whether "
+                  "the files were compared byte for byte with a clean `--no-cache` build of the "
+                  "same folder):", "",
                   "| change | wall time | share of the full build | CPU | load | result |",
                   "|---|---:|---:|---:|---:|---|"]
         for label, r, check in s.incremental:
