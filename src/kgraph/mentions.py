@@ -178,11 +178,19 @@ def _select(candidates: list[Mention]) -> list[Mention]:
     """Resolve overlaps: the longer span wins, then the stronger finder."""
     ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), -PRIORITY.get(m.source, 0),
                                                m.start))
+    # taken spans never overlap, so sorted by start a new span need only be checked
+    # against its two neighbours: linear in practice, where all-pairs was quadratic
+    starts: list[int] = []
     taken: list[Mention] = []
     for m in ranked:
-        if all(m.end <= t.start or m.start >= t.end for t in taken):
-            taken.append(m)
-    return sorted(taken, key=lambda m: m.start)
+        i = bisect_right(starts, m.start)
+        if i > 0 and taken[i - 1].end > m.start:
+            continue
+        if i < len(taken) and taken[i].start < m.end:
+            continue
+        starts.insert(i, m.start)
+        taken.insert(i, m)
+    return taken
 
 
 def _catalogue_mentions(text: str, catalogue: Catalogue) -> list[Mention]:

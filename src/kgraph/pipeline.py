@@ -89,12 +89,15 @@ def extract_article(article: Article, options: Options = Options(),
     metrics = []
     for start, end, lang in parts:
         lang = lang or article.lang
-        doc = _nlp().blank_pipeline(lang)(text[start:end])
-        sentences = [(s.start_char + start, s.end_char + start) for s in doc.sents
-                     if s.text.strip()]
-        extra = _spacy_mentions(text, start, end, options.spacy_model, catalogue)
-        found = [m for m in find_mentions(text, lang, sentences, catalogue, extra)
-                 if start <= m.start and m.end <= end]
+        part = text[start:end]
+        doc = _nlp().blank_pipeline(lang)(part)
+        local = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+        sentences = [(a + start, b + start) for a, b in local]
+        extra = [_shift(m, -start)
+                 for m in _spacy_mentions(text, start, end, options.spacy_model, catalogue)]
+        # each language part is searched on its own: the whole text once per part was
+        # quadratic in the number of parts
+        found = [_shift(m, start) for m in find_mentions(part, lang, local, catalogue, extra)]
         money = [q for q in find_money(text[start:end], lang)]
         money = [_shift(q, start) for q in money]
         counts = [_shift(q, start) for q in find_counts(text[start:end], lang,
