@@ -68,7 +68,9 @@ def to_networkx(store: ox.Store) -> nx.MultiDiGraph:
             if investee:
                 o = investee
             else:
-                o = "purpose:" + (purpose or "unspecified")
+                # an investment with no stated target gets a node of its own investor, so
+                # unrelated investors are not drawn as linked through "(unspecified)"
+                o = "purpose:" + (purpose or f"unspecified:{s}")
                 if o not in g:
                     g.add_node(o, label=purpose or "(unspecified)", type="Purpose", aliases=[])
             label = f"invests {money_label(amount, currency)}"
