@@ -90,6 +90,7 @@ def test_deleted_article_leaves_no_fact_behind(built, tmp_path) -> None:
     lambda text: json.dumps({"format": 1, "key": "x", "extraction": {}}),  # wrong key
     lambda text: text.replace('"mentions":[', '"mentions":[{"start":"?"},', 1),
     lambda text: json.dumps([1, 2, 3]),           # JSON, wrong shape
+    lambda text: json.dumps({**json.loads(text), "extra": {"piece": {"graph": 5}}}),  # bad RDF
 ])
 def test_damaged_cache_entry_is_rebuilt_not_trusted(built, tmp_path, damage) -> None:
     corpus, out = built
