@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .models import (
     ENTITY_TYPES,
@@ -24,8 +25,11 @@ from .models import (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def normal(name: str) -> str:
-    """The identity form of a name: NFKC, casefolded, only letters and digits."""
+    """The identity form of a name: NFKC, casefolded, only letters and digits.
+
+    Cached: a large build asks for the same few thousand names millions of times."""
     text = unicodedata.normalize("NFKC", name).casefold()
     return re.sub(r"[\W_]+", "", text) or text.strip() or "_"
 
