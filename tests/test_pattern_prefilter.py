@@ -21,7 +21,7 @@ def all_relations(articles) -> set[tuple]:
 def test_prefilter_finds_exactly_what_the_patterns_alone_find(monkeypatch):
     articles, _ = read_articles([ROOT / "examples" / "articles", ROOT / "tests" / "data"])
     filtered = all_relations(articles)
-    monkeypatch.setattr(relations.Pattern, "may_match", lambda self, codes, lowered="": True)
+    monkeypatch.setattr(relations.Pattern, "may_match", lambda self, *args, **kwargs: True)
     assert all_relations(articles) == filtered
 
 

@@ -487,7 +487,7 @@ def paragraph_languages(text: str, default: str | None = None) -> list[tuple[int
         words += len(match.group(0).split())
     runs: list[tuple[int, int, str]] = []
     for start, end in blocks:
-        lang = detect_language(text[start:min(end, start + 400)])
+        lang = detect_language(text[start:min(end, start + 200)])
         if runs and runs[-1][2] == lang:
             runs[-1] = (runs[-1][0], end, lang)
         else:

@@ -79,10 +79,17 @@ class Pattern:
     keywords: tuple[str, ...] = ()
     """Lower-case words of which every match contains at least one (empty: no such test)."""
 
-    def may_match(self, codes: set[str], lowered: str = "") -> bool:
+    def may_match(self, codes: set[str], lowered: str = "",
+                  present: frozenset[str] | None = None) -> bool:
+        """Can the pattern match a sentence with these slot codes and (lower-cased) text?
+
+        ``present``: the key words found in the sentence, when known (see Rules.key_words_in).
+        """
         for need in self.needs:
             if codes.isdisjoint(need):
                 return False
+        if self.keywords and present is not None:
+            return not present.isdisjoint(self.keywords)
         if self.keywords and lowered:
             return _keyword_regex(self.keywords).search(lowered) is not None
         return True
@@ -269,11 +276,35 @@ def _optional(pattern: str, pos: int) -> bool:
     return any(start < pos < end for start, end in _skippable_groups(pattern))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Rules:
     patterns: tuple[Pattern, ...]
     metrics: tuple[tuple[str, Pattern], ...]
     hedges: regex.Pattern[str] | None
+
+    def key_words_in(self, lowered: str) -> frozenset[str]:
+        """Every pattern key word that occurs in the text, in one scan.
+
+        Key words sorted longest first and matched at every position (overlapped): at each
+        position the longest one that fits is found, and the shorter ones it starts with
+        are added from a table, so none is missed.
+        """
+        finder, prefixes = _key_word_finder(self)
+        present: set[str] = set()
+        for m in finder.finditer(lowered, overlapped=True):
+            present |= prefixes[m.group(0)]
+        return frozenset(present)
+
+
+@cache
+def _key_word_finder(rules: Rules) -> tuple[regex.Pattern[str], dict[str, frozenset[str]]]:
+    from .mentions import trie_regex
+
+    words = sorted({k for p in rules.patterns for k in p.keywords}, key=len, reverse=True)
+    # a trie-shaped pattern: one pass tries all words at once, longest match first
+    finder = regex.compile(trie_regex(words) or "(?!)")
+    prefixes = {w: frozenset(k for k in words if w.startswith(k)) for w in words}
+    return finder, prefixes
 
 
 @cache
@@ -407,9 +438,9 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         if len(found) < 2:
             continue  # every pattern joins two slots
         codes = set(found)
-        lowered = masked.text.lower()
+        present = rules.key_words_in(masked.text.lower())
         for pattern in rules.patterns:
-            if pattern.may_match(codes, lowered):
+            if pattern.may_match(codes, present=present):
                 relations += _apply(pattern, masked, sentence, start, end, article, rules.hedges)
         for kind, pattern in rules.metrics:
             if pattern.may_match(codes):
