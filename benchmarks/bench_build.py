@@ -31,6 +31,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from _machine import cpu_model  # noqa: E402  (benchmarks/ is on sys.path as a script)
+
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 CATALOGUE = ROOT / "ontologies" / "catalogue"
@@ -416,14 +418,7 @@ def _has(module: str) -> bool:
 # --------------------------------------------------------------------------- report
 
 def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = cpu_model()
     ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     return (f"{os.cpu_count()} cores ({cpu}), {ram:.0f} GB RAM, {platform.system()} "
             f"{platform.release()}, Python {platform.python_version()}")

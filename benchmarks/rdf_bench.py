@@ -36,6 +36,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+from _machine import cpu_model  # noqa: E402  (benchmarks/ is on sys.path as a script)
+
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "RESULTS.md"
 HEADING = "## SPARQL at 1M triples"
@@ -377,14 +379,7 @@ def kgraph_version() -> str:
 
 
 def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = cpu_model()
     import pyoxigraph
     import rdflib
 

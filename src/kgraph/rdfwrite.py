@@ -39,6 +39,7 @@ from typing import Any
 from rdflib import RDF, Dataset, Literal, URIRef
 from rdflib.term import Node
 
+from .exporters import _umask
 from .models import Extraction, KnowledgeGraph
 from .rdf import ENTITY_GRAPH, KG, PREFIXES, article_iri, to_dataset
 
@@ -439,9 +440,3 @@ def write_chunks(path: Path, chunks: Iterable[str]) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
