@@ -399,3 +399,10 @@ def test_encyclopedic_developer_phrasings(text: str, fact: tuple) -> None:
 ])
 def test_biography_phrasings_of_a_chief_executive(text: str, fact: tuple) -> None:
     assert fact in facts(text, "en")
+
+
+def test_surname_opening_a_ceo_sentence_is_the_person() -> None:
+    found = facts("McMillen currently serves as CEO and President of LEAD1 Association. "
+                  "Rachael Chong (born Canberra, Australia) is Founder and CEO of Catchafire.", "en")
+    assert ("ceoOf", "McMillen", "LEAD1 Association") in found
+    assert not any(s == "Canberra" for p, s, _ in found)

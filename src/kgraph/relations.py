@@ -576,7 +576,12 @@ def _slot_mentions(masked: Masked, index: str | None, pattern: Pattern, slot: st
             mention = Mention(mention.start, mention.end, mention.text, "Organization",
                               mention.key, mention.source)
         if mention.type == "Name":
-            if slot not in pattern.retype or not plausible(mention.text, pattern.retype[slot]):
+            if slot not in pattern.retype:
+                continue
+            kind = pattern.retype[slot]
+            if not plausible(mention.text, kind) and not (
+                    kind == "Person" and slot == "S" and pattern.relation == "ceoOf"
+                    and _opens_sentence(masked, i) and _surname_shaped(mention.text)):
                 continue
             mention = Mention(mention.start, mention.end, mention.text, pattern.retype[slot],
                               mention.key, mention.source, mention.family)
@@ -596,6 +601,20 @@ Council Committee Board Department Ministry Government Agency""".split())
 
 _GENERIC_TECH = frozenset("""AI KI API APIs CPU GPU TPU NPU PC PCs LLM LLMs SDK SaaS IT IoT VR AR
 5G 4G LTE USB HDMI SSD RAM DRAM HBM OS App Apps Cloud Internet Web""".split())
+
+
+def _opens_sentence(masked: Masked, index: int) -> bool:
+    """Is mention ``index`` the first thing in its sentence ("McMillen serves as CEO of ...")?"""
+    return bool(re.match(rf"[\s\"'„“]*⟨[A-Z]+:{index}⟩", masked.text))
+
+
+def _surname_shaped(name: str) -> bool:
+    """One capitalised word that could be a surname: a sentence opening with it and a CEO
+    phrase is about a person, even when only the surname is given."""
+    from .mentions import _places
+
+    return bool(re.fullmatch(r"(?:Mc|Mac|O')?[A-Z][a-z]{2,}", name)) and name not in _places() \
+        and name not in _NOT_ALONE
 
 
 def plausible(name: str, type_: str) -> bool:
