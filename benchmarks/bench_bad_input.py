@@ -18,13 +18,14 @@ import argparse
 import json
 import os
 import platform
-import re
 import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _machine import replace_section  # noqa: E402  (benchmarks/ is on sys.path as a script)
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 SECTION = "## Big inputs"
@@ -141,14 +142,7 @@ def _ratio(a: dict[str, object], b: dict[str, object]) -> float:
 
 
 def write(section: str) -> None:
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(old):
-        new = pattern.sub(lambda _: section + "\n", old, count=1)
-    else:
-        new = old.rstrip("\n") + "\n\n" + section
-    RESULTS.write_text(new.rstrip("\n") + "\n", encoding="utf-8")
-    print(f"wrote {RESULTS}")
+    replace_section(SECTION, section)
 
 
 def main(argv: list[str] | None = None) -> int:

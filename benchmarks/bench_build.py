@@ -31,7 +31,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from _machine import cpu_model  # noqa: E402  (benchmarks/ is on sys.path as a script)
+from _machine import cpu_model, replace_section  # noqa: E402  (benchmarks/ is on sys.path as a script)
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -514,20 +514,7 @@ def write_results(sizes: list[SizeResult], extraction: dict[str, object] | None,
                      f"({extraction['ratio']:.1f}x).")
     lines.append("")
     section = "\n".join(lines)
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    # replace only this script's section: other benchmarks keep theirs
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    found = pattern.search(old)
-    if found:
-        # hand-written reading of the numbers ("### Notes ...") stays below the new ones
-        notes = re.search(r"^### Notes.*", found.group(0), re.S | re.M)
-        if notes:
-            section += "\n" + notes.group(0).rstrip("\n") + "\n"
-        new = pattern.sub(lambda _: section + "\n", old, count=1)
-    else:
-        new = old.rstrip("\n") + "\n\n" + section
-    RESULTS.write_text(new.rstrip("\n") + "\n", encoding="utf-8")
-    print(f"wrote {RESULTS}")
+    replace_section(SECTION, section)  # only this script's section; notes kept
 
 
 def main(argv: list[str] | None = None) -> int:

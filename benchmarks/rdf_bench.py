@@ -36,7 +36,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from _machine import cpu_model  # noqa: E402  (benchmarks/ is on sys.path as a script)
+from _machine import cpu_model, replace_section  # noqa: E402  (benchmarks/ is on sys.path as a script)
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "RESULTS.md"
@@ -469,15 +469,7 @@ holding each fact once saves, at the price of a slower load and more memory.
 
 def write_section(text: str, path: Path = RESULTS) -> None:
     """Replace this benchmark's section of RESULTS.md, leaving every other section alone."""
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    start = old.find(HEADING)
-    if start < 0:
-        new = old.rstrip("\n") + "\n\n" + text
-    else:
-        end = old.find("\n## ", start + len(HEADING))
-        rest = old[end + 1:] if end >= 0 else ""
-        new = old[:start] + text.rstrip("\n") + ("\n\n" + rest if rest else "")
-    path.write_text(new.rstrip("\n") + "\n", encoding="utf-8")
+    replace_section(HEADING, text, path)
 
 
 def main() -> None:
