@@ -18,13 +18,13 @@ from typing import Any
 
 from .articles import (
     EXTENSIONS,
-    MAX_BYTES,
     Skipped,
     SourceFile,
     article_from_bytes,
     find_files,
     paragraph_languages,
     read_article,
+    read_source,
 )
 from .cache import CacheStats, ExtractionCache, entry_text, fingerprint
 from .catalogue import Catalogue, load_catalogue
@@ -206,18 +206,6 @@ def run_tasks(tasks: Sequence[Task]) -> list[Done]:
     return out
 
 
-def _read_source(source: SourceFile) -> bytes | Skipped:
-    """A file's bytes, or why it cannot be read (the checks of articles.read_article)."""
-    try:
-        size = source.path.stat().st_size
-        if size > MAX_BYTES:
-            return Skipped(source.display,
-                           f"file is {size // 2**20} MB, above the {MAX_BYTES // 2**20} MB limit")
-        return source.path.read_bytes()
-    except OSError as exc:
-        return Skipped(source.display, f"cannot read: {exc.strerror or exc}")
-
-
 def _kind(source: SourceFile) -> str:
     return EXTENSIONS.get(source.path.suffix.lower(), "text")
 
@@ -260,7 +248,7 @@ def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
     misses: list[int] = []
     hits: list[int] = []
     for source in files:
-        raw = _read_source(source)
+        raw = read_source(source)
         if isinstance(raw, Skipped):
             slots.append(raw)
             continue
@@ -284,7 +272,7 @@ def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
     def tasks(indices: list[int]) -> Iterator[Task]:
         for i in indices:
             source, key = slots[i]  # type: ignore[misc]
-            raw = _read_source(source)
+            raw = read_source(source)
             if isinstance(raw, Skipped):
                 results[i] = raw
                 continue
