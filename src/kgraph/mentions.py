@@ -18,7 +18,7 @@ matching would miss them. Finders, strongest first:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -741,6 +741,8 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
     _, types, anaphor = _cue_pattern(lex)
     sent_starts = [s for s, _ in sentences]
     named = [m for m in typed if m.source != "name" or m.type != "Name"]
+    named_starts = [m.start for m in named]
+    typed_starts = [m.start for m in typed]
     out = []
     candidates: list[tuple[int, int, str]] = []
     for m in anaphor.finditer(text):
@@ -779,17 +781,18 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
         sent = bisect_right(sent_starts, start) - 1
         window_start = sent_starts[max(0, sent - 2)] if sent_starts else 0
         if kind == "topic":
-            prev_start = sent_starts[sent - 1] if sent >= 1 else None
             # "It" opens a sentence about the topic of the one before: its first name,
             # typed or not (Wikipedia-style "X is a game ... It was developed by Y")
-            prev = [t for t in typed if prev_start is not None
-                    and prev_start <= t.start < sent_starts[sent]]
-            if prev:
-                ante = prev[0]
+            first = bisect_left(typed_starts, sent_starts[sent - 1]) if sent >= 1 else None
+            if first is not None and first < len(typed) \
+                    and typed[first].start < sent_starts[sent]:
+                ante = typed[first]
                 out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
                                    family=ante.family))
             continue
-        before = [t for t in named if window_start <= t.start < start and t.type == kind]
+        # only the mentions of this window, found by bisection: linear in long articles
+        lo, hi = bisect_left(named_starts, window_start), bisect_left(named_starts, start)
+        before = [t for t in named[lo:hi] if t.type == kind]
         possessive = re.match(r"(?i)(?:its|their|sein|seine|seinen|seinem|seines|ihr|ihre"
                               r"|ihren|ihrem|ihres)\b", text[start:end]) \
             or text[end:end + 2] in ("'s", "’s")

@@ -79,25 +79,18 @@ class Pattern:
     keywords: tuple[str, ...] = ()
     """Lower-case words of which every match contains at least one (empty: no such test)."""
 
-    def may_match(self, codes: set[str], lowered: str = "",
-                  present: frozenset[str] | None = None) -> bool:
-        """Can the pattern match a sentence with these slot codes and (lower-cased) text?
+    def may_match(self, codes: set[str], present: frozenset[str] | None = None) -> bool:
+        """Can the pattern match a sentence with these slot codes and key words?
 
-        ``present``: the key words found in the sentence, when known (see Rules.key_words_in).
+        ``present``: the key words found in the sentence (Rules.key_words_in); None skips
+        that test.
         """
         for need in self.needs:
             if codes.isdisjoint(need):
                 return False
         if self.keywords and present is not None:
             return not present.isdisjoint(self.keywords)
-        if self.keywords and lowered:
-            return _keyword_regex(self.keywords).search(lowered) is not None
         return True
-
-
-@cache
-def _keyword_regex(keywords: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(k) for k in keywords))
 
 
 @dataclass(frozen=True)
