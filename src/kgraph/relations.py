@@ -522,10 +522,7 @@ def _investment_target(masked: Masked, after: int,
         return [], None
     if m.group("org") is not None:
         target = masked.mentions[int(m.group("org"))]
-        if target.type == "Round":  # "in the round": the company that raised it
-            target = Mention(target.start, target.end, target.text, "Organization", target.key,
-                             target.source)
-        return [target], None
+        return [_round_as_company(target)], None
     purpose = unmask(masked, m.start("purpose"), m.end("purpose"))
     phrase = _PURPOSE_END.sub("", purpose).strip(" \"'„“”")
     if not phrase or len(phrase.split()) > 6 or not re.search(r"[A-Za-zÄÖÜäöü]{3}", phrase):
@@ -565,9 +562,7 @@ def _slot_mentions(masked: Masked, index: str | None, pattern: Pattern, slot: st
         if other is not None and i == int(other) and i != int(index):
             continue  # "A und B kooperieren": B is the other slot, not a second A
         mention = masked.mentions[i]
-        if mention.type == "Round":
-            mention = Mention(mention.start, mention.end, mention.text, "Organization",
-                              mention.key, mention.source)
+        mention = _round_as_company(mention)
         if mention.type == "Name":
             if slot not in pattern.retype:
                 continue
@@ -594,6 +589,13 @@ Council Committee Board Department Ministry Government Agency""".split())
 
 _GENERIC_TECH = frozenset("""AI KI API APIs CPU GPU TPU NPU PC PCs LLM LLMs SDK SaaS IT IoT VR AR
 5G 4G LTE USB HDMI SSD RAM DRAM HBM OS App Apps Cloud Internet Web""".split())
+
+
+def _round_as_company(m: Mention) -> Mention:
+    """ "the round" / "die Finanzierungsrunde" stands for the company that raised it."""
+    if m.type != "Round":
+        return m
+    return Mention(m.start, m.end, m.text, "Organization", m.key, m.source)
 
 
 def _opens_sentence(masked: Masked, index: int) -> bool:
