@@ -197,3 +197,22 @@ def test_files_from_cached_pieces_equal_files_from_the_whole_dataset(built) -> N
     triples = {q.triple for q in expected}
     for name, fmt in (("graph.ttl", ox.RdfFormat.TURTLE), ("graph.nt", ox.RdfFormat.N_TRIPLES)):
         assert {q.triple for q in ox.parse(path=str(out / name), format=fmt)} == triples, name
+
+
+def test_merge_that_removes_articles_equals_a_merge_without_them(tmp_path) -> None:
+    from kgraph.pipeline import extract_article, read_articles
+    from kgraph.resolve import Merged, resolve
+
+    corpus = write_corpus(tmp_path / "corpus")
+    articles, _ = read_articles([corpus])
+    extractions = [extract_article(a) for a in articles]
+    merged = Merged()
+    for ex in extractions:
+        merged.add(ex)
+    for ex in extractions[::2]:
+        merged.remove(ex)
+    kept = extractions[1::2]
+    assert merged.graph() == resolve(kept)
+    for ex in extractions[::2]:
+        merged.add(ex)
+    assert merged.graph() == resolve(reversed(extractions))

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .models import (
     ENTITY_TYPES,
+    Article,
     Entity,
     Extraction,
     Fact,
@@ -42,42 +43,77 @@ def entity_id(type_: str, key: str) -> str:
 
 def resolve(extractions: Iterable[Extraction]) -> KnowledgeGraph:
     """Merge entities and facts of every article; keep every source of every fact."""
-    extractions = list(extractions)
-    names: dict[str, Counter[str]] = defaultdict(Counter)
-    types: dict[str, Counter[str]] = defaultdict(Counter)
-    surfaces: dict[str, set[str]] = defaultdict(set)
-    families: dict[str, str] = {}
-    catalogued: dict[str, str] = {}
-    mentioned: dict[str, set[str]] = defaultdict(set)
-
-    full_names: dict[str, Counter[str]] = defaultdict(Counter)
-
-    def see(m: Mention, article: str) -> str:
-        ident = entity_id(m.type, m.key)
-        names[ident][m.key] += 1
-        if m.source == "legal-form":
-            full_names[ident][m.text] += 1
-        types[ident][m.type] += 1
-        if m.source != "coref":
-            surfaces[ident].add(m.text)
-        if m.source in ("catalogue", "version"):
-            catalogued[ident] = m.key
-        if m.family:
-            families[ident] = entity_id(m.type, m.family)
-        mentioned[article].add(ident)
-        return ident
-
-    facts: dict[tuple, list[Source]] = defaultdict(list)
-    purposes: dict[tuple, Counter[str]] = defaultdict(Counter)
-    metrics: dict[tuple, list[Source]] = defaultdict(list)
+    merged = Merged()
     for ex in extractions:
+        merged.add(ex)
+    return merged.graph()
+
+
+def _count(table: dict[str, Counter[str]], ident: str, value: str, step: int) -> None:
+    counter = table[ident]
+    counter[value] += step
+    if counter[value] <= 0:
+        del counter[value]
+        if not counter:
+            del table[ident]
+
+
+class Merged:
+    """What every article added so far says, kept as counts so an article can be taken out
+    again: a rebuild removes the articles that changed or went away and adds the new ones
+    instead of merging the whole corpus again (see state.py). Every choice made from it
+    (names, types, families) depends on the counts only, never on the order of articles,
+    so adding and removing gives exactly what merging the remaining articles afresh gives.
+    """
+
+    def __init__(self) -> None:
+        self.names: dict[str, Counter[str]] = defaultdict(Counter)
+        self.full_names: dict[str, Counter[str]] = defaultdict(Counter)
+        self.types: dict[str, Counter[str]] = defaultdict(Counter)
+        self.surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+        self.catalogued: dict[str, Counter[str]] = defaultdict(Counter)
+        self.families: dict[str, Counter[str]] = defaultdict(Counter)
+        self.mentioned: dict[str, tuple[str, ...]] = {}
+        self.facts: dict[tuple, dict[str, list[Source]]] = defaultdict(dict)
+        self.purposes: dict[tuple, Counter[str]] = defaultdict(Counter)
+        self.metrics: dict[tuple, dict[str, list[Source]]] = defaultdict(dict)
+        self.articles: dict[str, Article] = {}
+
+    def add(self, ex: Extraction) -> None:
+        self._apply(ex, 1)
+
+    def remove(self, ex: Extraction) -> None:
+        """Take out an article added before (the same extraction)."""
+        self._apply(ex, -1)
+
+    def _apply(self, ex: Extraction, step: int) -> None:
         sha = ex.article.sha
+        mentioned: set[str] = set()
+
+        def see(m: Mention) -> str:
+            ident = entity_id(m.type, m.key)
+            _count(self.names, ident, m.key, step)
+            if m.source == "legal-form":
+                _count(self.full_names, ident, m.text, step)
+            _count(self.types, ident, m.type, step)
+            if m.source != "coref":
+                _count(self.surfaces, ident, m.text, step)
+            if m.source in ("catalogue", "version"):
+                _count(self.catalogued, ident, m.key, step)
+            if m.family:
+                _count(self.families, ident, entity_id(m.type, m.family), step)
+            mentioned.add(ident)
+            return ident
+
+        facts: dict[tuple, list[Source]] = defaultdict(list)
+        purposes: dict[tuple, Counter[str]] = defaultdict(Counter)
+        metrics: dict[tuple, list[Source]] = defaultdict(list)
         for m in ex.mentions:
             if m.type in ENTITY_TYPES:
-                see(m, sha)
+                see(m)
         for r in ex.relations:
-            s = see(r.subject, sha)
-            o = see(r.object, sha) if r.object else None
+            s = see(r.subject)
+            o = see(r.object) if r.object else None
             # one investment per investor, sum and investee; its purpose may be worded
             # differently in different sentences, so it is not part of its identity
             key = (r.predicate, s, o, r.amount, r.currency)
@@ -85,38 +121,71 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeGraph:
             if r.purpose and not o:
                 purposes[key][r.purpose] += 1
         for mt in ex.metrics:
-            s = see(mt.subject, sha)
-            metrics[(s, mt.kind, mt.value)].append(Source(mt.evidence))
+            metrics[(see(mt.subject), mt.kind, mt.value)].append(Source(mt.evidence))
+        for table, mine in ((self.facts, facts), (self.metrics, metrics)):
+            for key, sources in mine.items():
+                if step > 0:
+                    table[key][sha] = sources
+                else:
+                    table[key].pop(sha, None)
+                    if not table[key]:
+                        del table[key]
+        for key, counter in purposes.items():
+            for purpose, n in counter.items():
+                _count(self.purposes, key, purpose, n * step)  # type: ignore[arg-type]
+        if step > 0:
+            if mentioned:
+                self.mentioned[sha] = tuple(sorted(mentioned))
+            self.articles[sha] = ex.article
+        else:
+            self.mentioned.pop(sha, None)
+            self.articles.pop(sha, None)
 
-    entities = []
-    for ident, counter in names.items():
-        if ident not in types:
-            continue
-        # a company known only from the text is named as written in full ("Lumenfeld GmbH");
-        # the short form ("Lumenfeld") becomes an alias
-        name = catalogued.get(ident) or _best_name(full_names.get(ident) or counter)
-        surfaces[ident].update(counter)
-        type_ = types[ident].most_common(1)[0][0]
-        aliases = tuple(sorted(a for a in surfaces[ident] if a != name))
-        family = families.get(ident)
-        entities.append(Entity(ident, name, type_, aliases, family if family in names else None))
-    entities.sort(key=lambda e: e.key)
+    def graph(self) -> KnowledgeGraph:
+        """The merged graph: one entity per identity, one fact with all its sources."""
+        entities = []
+        for ident, counter in self.names.items():
+            # a company known only from the text is named as written in full
+            # ("Lumenfeld GmbH"); the short form ("Lumenfeld") becomes an alias
+            known = self.catalogued.get(ident)
+            name = (_best_name(known) if known
+                    else _best_name(self.full_names.get(ident) or counter))
+            surfaces = set(self.surfaces.get(ident, ())) | set(counter)
+            type_ = _most_common(self.types[ident])
+            aliases = tuple(sorted(a for a in surfaces if a != name))
+            family = self.families.get(ident)
+            family_id = _best_name(family) if family else None
+            entities.append(Entity(ident, name, type_, aliases,
+                                   family_id if family_id in self.names else None))
+        entities.sort(key=lambda e: e.key)
 
-    fact_list = []
-    for key, sources in facts.items():
-        predicate, s, o, amount, currency = key
-        purpose = _best_name(purposes[key]) if purposes.get(key) else None
-        ordered = tuple(sorted(sources, key=lambda x: (x.evidence.article, x.evidence.start)))
-        fact_list.append(Fact(predicate, s, o, ordered, amount, currency, purpose,
-                              hedged=all(x.hedged for x in ordered)))
-    fact_list.sort(key=lambda f: (f.predicate, f.subject, f.object or "", f.amount or "",
-                                  f.currency or "", f.purpose or ""))
-    metric_list = [ResolvedMetric(s, kind, value, tuple(sorted(
-        src, key=lambda x: (x.evidence.article, x.evidence.start))))
-        for (s, kind, value), src in sorted(metrics.items())]
-    articles = tuple(sorted((ex.article for ex in extractions), key=lambda a: a.path))
-    return KnowledgeGraph(articles, tuple(entities), tuple(fact_list), tuple(metric_list),
-                          {sha: tuple(sorted(ids)) for sha, ids in mentioned.items()})
+        fact_list = []
+        for key, by_article in self.facts.items():
+            predicate, s, o, amount, currency = key
+            purposes = self.purposes.get(key)
+            purpose = _best_name(purposes) if purposes else None
+            ordered = tuple(sorted((x for sources in by_article.values() for x in sources),
+                                   key=_source_order))
+            fact_list.append(Fact(predicate, s, o, ordered, amount, currency, purpose,
+                                  hedged=all(x.hedged for x in ordered)))
+        fact_list.sort(key=lambda f: (f.predicate, f.subject, f.object or "", f.amount or "",
+                                      f.currency or "", f.purpose or ""))
+        metric_list = [ResolvedMetric(s, kind, value, tuple(sorted(
+            (x for sources in by_article.values() for x in sources), key=_source_order)))
+            for (s, kind, value), by_article in sorted(self.metrics.items())]
+        articles = tuple(sorted(self.articles.values(), key=lambda a: a.path))
+        return KnowledgeGraph(articles, tuple(entities), tuple(fact_list), tuple(metric_list),
+                              dict(self.mentioned))
+
+
+def _source_order(source: Source) -> tuple:
+    ev = source.evidence
+    return (ev.article, ev.start, ev.end, ev.rule, source.hedged)
+
+
+def _most_common(counter: Counter[str]) -> str:
+    """Most frequent value, ties to the alphabetically first (never to the order seen)."""
+    return min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
 def _best_name(counter: Counter[str]) -> str:
