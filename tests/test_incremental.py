@@ -32,6 +32,10 @@ def _entries(out: Path) -> list[Path]:
     return sorted((out / CACHE_DIR).glob("*/*/*.json"))
 
 
+def _state_file(out: Path) -> Path:
+    return next((out / CACHE_DIR).glob("*/state.pickle"))
+
+
 @pytest.fixture
 def built(tmp_path: Path) -> tuple[Path, Path]:
     corpus = write_corpus(tmp_path / "corpus")
@@ -95,6 +99,7 @@ def test_deleted_article_leaves_no_fact_behind(built, tmp_path) -> None:
 def test_damaged_cache_entry_is_rebuilt_not_trusted(built, tmp_path, damage) -> None:
     corpus, out = built
     expected = files(out)
+    _state_file(out).unlink()  # with it, unchanged articles' entries are not even read
     victim = _entries(out)[0]
     victim.write_text(damage(victim.read_text(encoding="utf-8")), encoding="utf-8")
     report = _build(corpus, out)
@@ -216,3 +221,71 @@ def test_merge_that_removes_articles_equals_a_merge_without_them(tmp_path) -> No
     for ex in extractions[::2]:
         merged.add(ex)
     assert merged.graph() == resolve(reversed(extractions))
+
+
+def _entry_of(out: Path, text: str) -> Path:
+    import hashlib
+
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return next(p for p in _entries(out) if p.name.startswith(sha))
+
+
+def test_rebuild_with_the_merged_state_reads_no_entry_of_an_unchanged_article(built) -> None:
+    corpus, out = built
+    for entry in _entries(out):  # they would be reported damaged if read
+        entry.write_text("{}", encoding="utf-8")
+    before = files(out)
+    report = _build(corpus, out)
+    assert (report.cache.hits, report.cache.misses, report.cache.damaged) == (len(ARTICLES), 0, 0)
+    assert files(out) == before
+
+
+def test_changed_article_whose_old_entry_is_damaged_falls_back_to_a_full_merge(built,
+                                                                             tmp_path) -> None:
+    corpus, out = built
+    _entry_of(out, ARTICLES["en/nvidia.txt"]).write_text("{", encoding="utf-8")
+    (corpus / "en/nvidia.txt").write_text("Nvidia news\n\nNvidia uses Meta's Llama 4.\n",
+                                          encoding="utf-8")
+    _build(corpus, out)
+    assert files(out) == _clean(corpus, tmp_path)
+
+
+@pytest.mark.parametrize("state", [b"", b"not a pickle",
+                                   # a pickle that would run os.system if loaded blindly
+                                   b"cos\nsystem\n(S'touch PWNED'\ntR."])
+def test_unreadable_or_planted_state_is_ignored(built, tmp_path, state, monkeypatch) -> None:
+    corpus, out = built
+    monkeypatch.chdir(tmp_path)
+    _state_file(out).write_bytes(state)
+    (corpus / "en/airbnb.txt").write_text("Airbnb news\n\nAirbnb uses Claude.\n",
+                                          encoding="utf-8")
+    _build(corpus, out)
+    assert not (tmp_path / "PWNED").exists()
+    assert files(out) == _clean(corpus, tmp_path)
+
+
+@pytest.mark.parametrize("name", ["graph.trig", "graph.ttl", "graph.jsonld"])
+def test_output_edited_since_the_last_build_is_rendered_again_not_copied(built, tmp_path,
+                                                                        name) -> None:
+    corpus, out = built
+    path = out / name
+    path.write_bytes(path.read_bytes().replace(b"Airbnb", b"Airbxb"))
+    (corpus / "en/meta.txt").write_text(EXTRA[1], encoding="utf-8")
+    _build(corpus, out)
+    assert files(out) == _clean(corpus, tmp_path)
+
+
+def test_changes_in_a_row_each_give_what_a_clean_build_gives(built, tmp_path) -> None:
+    corpus, out = built
+    steps = [
+        lambda: (corpus / "en/nvidia.txt").unlink(),
+        lambda: write_corpus(corpus, dict([EXTRA])),
+        lambda: (corpus / "de/samsung.md").rename(corpus / "de/samsung-2.md"),
+        lambda: (corpus / "en/airbnb.txt").write_text(ARTICLES["en/nvidia.txt"],
+                                                      encoding="utf-8"),
+        lambda: write_corpus(corpus, {"en/nvidia.txt": ARTICLES["en/nvidia.txt"]}),
+    ]
+    for step in steps:
+        step()
+        _build(corpus, out)
+        assert files(out) == _clean(corpus, tmp_path)

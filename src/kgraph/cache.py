@@ -93,12 +93,20 @@ class ExtractionCache:
 
     def get(self, key: str) -> tuple[Extraction | Skipped, dict[str, Any]] | None:
         """The cached extraction (or why the file is no article) and extra data for key;
-        None when missing or damaged."""
+        None when missing or damaged (a damaged entry is deleted)."""
+        got = self.read(key)
+        if got is None:
+            self.stats.damaged += 1
+        else:
+            self.stats.hits += 1
+        return got
+
+    def read(self, key: str) -> tuple[Extraction | Skipped, dict[str, Any]] | None:
+        """get without counting it in the stats (a rebuild reading what it takes out)."""
         path = self._path(key)
         try:
             raw = path.read_bytes()
         except OSError:
-            self.stats.damaged += 1
             return None
         try:
             entry = json.loads(raw)
@@ -112,13 +120,11 @@ class ExtractionCache:
             if not isinstance(extra, dict):
                 raise ValueError("extra is not an object")
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
-            self.stats.damaged += 1
             try:
                 path.unlink()
             except OSError:
                 pass
             return None
-        self.stats.hits += 1
         return extraction, extra
 
     def put(self, key: str, extraction: Extraction | Skipped,

@@ -33,7 +33,7 @@ from .executors import Executor
 from .mentions import find_mentions
 from .models import Article, Extraction, KnowledgeGraph, Mention
 from .quantities import find_counts, find_money
-from .rdf import to_dataset
+from .rdf import article_iri, to_dataset
 from .rdfwrite import Piece, article_piece
 from .relations import agrees_with_catalogue, extract
 from .resolve import resolve
@@ -227,15 +227,24 @@ class Extracted:
     """Cache keys of every file read (kept when the cache is pruned)."""
     pieces: list[Piece] | None = None
     """Each extraction's RDF, when asked for."""
+    used: dict[str, str] = field(default_factory=dict)
+    """Cache key -> path of every article used, the known ones included."""
+
+
+KNOWN: Any = object()
+"""extract_all's mark for an article the caller already holds."""
 
 
 def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Options(),
                 progress: Progress | None = None, executor: Executor | None = None,
-                cache: ExtractionCache | None = None, pieces: bool = False) -> Extracted:
+                cache: ExtractionCache | None = None, pieces: bool = False,
+                known: dict[str, str] | None = None) -> Extracted:
     """Every usable article's extraction in file order, and the files skipped.
 
     Files are read here (bytes and hash only); cached extractions are loaded while the
-    executor works through the others.
+    executor works through the others. known: cache key -> path of articles the caller
+    holds already (state.py); those are neither loaded nor extracted, only listed in
+    ``Extracted.used``.
     """
     from .executors import LocalExecutor
 
@@ -267,7 +276,7 @@ def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
     rendered: dict[int, Piece] = {}
     if cache is not None:
         cache.stats.misses += len(misses)
-    results: dict[int, Extraction | Skipped] = {}
+    results: dict[int, Any] = {}
 
     def tasks(indices: list[int]) -> Iterator[Task]:
         for i in indices:
@@ -285,6 +294,13 @@ def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
     redo: list[int] = []
     for i in hits:
         source, key = slots[i]  # type: ignore[misc]
+        if known is not None and known.get(key) == source.display:
+            results[i] = KNOWN
+            cache.stats.hits += 1  # type: ignore[union-attr]
+            done += 1
+            if progress:
+                progress(done, total)
+            continue
         got = cache.get(key) if cache is not None else None
         if got is None:
             redo.append(i)  # damaged entry: extracted again
@@ -326,6 +342,7 @@ def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
     extractions: list[Extraction] = []
     skipped = list(skipped_walk)
     keys = []
+    used: dict[str, str] = {}
     ordered: list[Piece] = []
     for index, slot in enumerate(slots):
         if isinstance(slot, Skipped):
@@ -344,11 +361,13 @@ def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
         keys.append(slot[1])
         if isinstance(got, Skipped):
             skipped.append(got)
-        else:
-            extractions.append(got)
+            continue
+        used[slot[1]] = slot[0].display
+        if got is not KNOWN:
+            extractions.append(got)  # type: ignore[arg-type]
             if pieces:
                 ordered.append(rendered[index])
-    return Extracted(extractions, skipped, keys, ordered if pieces else None)
+    return Extracted(extractions, skipped, keys, ordered if pieces else None, used)
 
 
 def _phase(progress: Progress | None, text: str) -> None:
@@ -377,30 +396,53 @@ def write_files(kg: KnowledgeGraph, pieces: Sequence[Piece], folder: Path,
                 names: Iterable[str]) -> list[Path]:
     """Write the outputs of a build from its pieces (rdfwrite): no rdflib Dataset of the
     whole graph unless an output registered by a plug-in asks for one."""
+    from .rdfwrite import Union
+
+    union = Union()
+    for piece in pieces:
+        union.add(piece)
+    slots = [(piece.graph, piece) for piece in pieces]
+    if isinstance(pieces, list):
+        pieces.clear()
+    files, _ = write_blocks(kg, union, slots, folder, names)
+    return files
+
+
+def write_blocks(kg: KnowledgeGraph, union: Any, slots: list[Any], folder: Path,
+                 names: Iterable[str], previous: dict[str, Any] | None = None,
+                 ) -> tuple[list[Path], dict[str, Any]]:
+    """write_files from the union of the articles' shared parts and one slot per article
+    (rdfwrite.Documents); a slot without a piece is copied from the file the last build
+    wrote (previous: output name -> rdfwrite.Written). Returns the files and where each
+    block-wise file holds each article."""
     import pyoxigraph as ox
 
     from .exporters import REGISTRY, html, rdf_files, write_outputs  # noqa: F401 (registers)
     from .exporters.html import write_html_from_store
-    from .rdfwrite import entity_triples, render, write_chunks
+    from .rdfwrite import documents, entity_triples, write_chunks
 
     names = list(names)
     unknown = [n for n in names if n not in REGISTRY]
     if unknown:
         raise KgraphError(f"unknown output {unknown[0]!r}; known: {', '.join(sorted(REGISTRY))}")
-    docs = render(entity_triples(kg), pieces)
+    docs = documents(entity_triples(kg), union, slots)
     files: dict[str, Path] = {}
+    written: dict[str, Any] = {}
     # the three text formats first, then free their text before anything loads a store
     for name in names:
         if name in ("trig", "ttl", "jsonld"):
-            files[name] = _write(folder / REGISTRY[name][0], write_chunks, getattr(docs, name)())
+            files[name] = target = folder / REGISTRY[name][0]
+            try:
+                written[name] = docs.write(name, target, (previous or {}).get(name))
+            except OSError as exc:
+                raise KgraphError(f"cannot write {target}: {exc.strerror or exc}") from exc
     trig = folder / REGISTRY["trig"][0] if "trig" in files else None
     if trig is None and any(n in ("nq", "nt", "html") for n in names):
         trig_text: str | None = "".join(docs.trig())
     else:
         trig_text = None
     docs = None  # type: ignore[assignment]
-    if isinstance(pieces, list):
-        pieces.clear()
+    slots.clear()
 
     def parse_trig(store: ox.Store | None = None):
         source = {"path": str(trig)} if trig else {"input": trig_text.encode("utf-8")}  # type: ignore[union-attr]
@@ -427,7 +469,27 @@ def write_files(kg: KnowledgeGraph, pieces: Sequence[Piece], folder: Path,
             del store
         else:  # an output registered by someone else: it gets the rdflib Dataset
             files[name] = write_outputs(to_dataset(kg), folder, [name])[0]
-    return [files[name] for name in names]
+    return [files[name] for name in names], written
+
+
+def _take_out(state: Any, used: dict[str, str], cache: ExtractionCache) -> bool:
+    """Remove from the state every article it holds that this build does not use as it was
+    (changed, deleted, renamed), reading what each added from its old cache entry; False
+    when an entry is missing or damaged (the state then cannot be trusted)."""
+    gone = [key for key, path in state.articles.items() if used.get(key) != path]
+    old = []
+    for key in gone:
+        got = cache.read(key)
+        if got is None or isinstance(got[0], Skipped) or "piece" not in got[1]:
+            return False
+        try:
+            old.append((got[0], Piece.from_dict(got[1]["piece"])))
+        except (KeyError, TypeError, ValueError):
+            return False
+    for extraction, piece in old:
+        state.merged.remove(extraction)
+        state.union.remove(piece)
+    return True
 
 
 def _write(target: Path, writer: Callable[..., None], data: object) -> Path:
@@ -450,27 +512,48 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
     use_cache: reuse and update OUT/.kgraph-cache (see cache.py);
     validate: check the graph against ontologies/shapes.ttl before writing (ValidationError).
     """
+    from . import state as saved
     from .executors import make_executor
+    from .exporters import REGISTRY, html, rdf_files  # noqa: F401 (registers)
 
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
+    outputs = list(outputs)
     cache = ExtractionCache(out, fingerprint(options)) if use_cache else None
+    state = saved.load(cache) if cache is not None else None
+    blockwise = {n: REGISTRY[n][0] for n in saved.names_with_blocks(outputs)}
+    if state is not None and not state.usable_for(Path(out), blockwise):
+        state = None
     own = not isinstance(executor, Executor)
     runner = executor if isinstance(executor, Executor) else \
         make_executor(executor, jobs, scheduler, warm=warm_worker)
     try:
-        got = extract_all(paths, options, progress, runner, cache, pieces=True)
+        got = extract_all(paths, options, progress, runner, cache, pieces=True,
+                          known=state.articles if state else None)
     finally:
         if own:
             runner.close()
     skipped = got.skipped
-    if not got.extractions:
+    if not got.used:
         _no_articles(paths, skipped)
     seconds["extract"] = time.perf_counter() - clock
     clock = time.perf_counter()
     _phase(progress, "resolving entities")
-    kg = resolve(got.extractions)
+    if state is not None and not _take_out(state, got.used, cache):  # type: ignore[arg-type]
+        # an entry the state needs is gone: merge every article from the cache instead
+        from .executors import LocalExecutor
+
+        state = None
+        got = extract_all(paths, options, None, LocalExecutor(), cache, pieces=True)
+    state = state or saved.BuildState()
+    new: dict[str, Piece] = {}
+    for extraction, piece in zip(got.extractions, got.pieces or [], strict=True):
+        state.merged.add(extraction)
+        state.union.add(piece)
+        new[piece.graph] = piece
     got.extractions.clear()
+    state.articles = dict(got.used)
+    kg = state.merged.graph()
     seconds["resolve"] = time.perf_counter() - clock
     clock = time.perf_counter()
     if validate:
@@ -479,10 +562,15 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
         seconds["validate"] = time.perf_counter() - clock
         clock = time.perf_counter()
     _phase(progress, "writing graph files")
-    files = write_files(kg, got.pieces or [], Path(out), outputs)
+    slots = [(graph, new.get(graph)) for graph in (f"<{article_iri(a.sha)}>"
+                                                   for a in kg.articles)]
+    saved.forget(cache)  # the files it describes are about to change
+    files, state.written = write_blocks(kg, state.union, slots, Path(out), outputs,
+                                        state.written)
     seconds["write"] = time.perf_counter() - clock
     if cache is not None:
         cache.prune(got.keys)
+        saved.save(cache, state)
     report = BuildReport(articles=len(kg.articles), skipped=skipped, files=files, graph=kg,
                          cache=cache.stats if cache else None, executor=runner.name,
                          workers=runner.workers, seconds=seconds)

@@ -30,11 +30,12 @@ import os
 import re
 import tempfile
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from rdflib import RDF, Dataset, Literal, URIRef
 from rdflib.term import Node
@@ -315,40 +316,125 @@ def article_piece(extraction: Extraction) -> Piece:
 
 # --------------------------------------------------------------------------- whole files
 
+class Union:
+    """What every article adds to the shared parts of the files: its metadata block in the
+    entity graph and its facts about entities in graph.ttl's union. Counts, so a rebuild
+    can take an article out again (state.py keeps this between builds)."""
+
+    def __init__(self) -> None:
+        self.shared: dict[str, Counter[tuple[str, str]]] = {}
+        """Subject -> (predicate N-Triples, object Turtle) -> articles that state it."""
+        self.meta: dict[str, tuple[str, str]] = {}
+        """Article graph -> (its Turtle block, its JSON-LD node) in the entity graph."""
+
+    def add(self, piece: Piece) -> None:
+        self._apply(piece, 1)
+
+    def remove(self, piece: Piece) -> None:
+        self._apply(piece, -1)
+
+    def _apply(self, piece: Piece, step: int) -> None:
+        if step > 0 and piece.meta_ttl:
+            self.meta[piece.meta_subject] = (piece.meta_ttl, piece.meta_json)
+        elif step < 0:
+            self.meta.pop(piece.meta_subject, None)
+        for s, p, o in piece.shared:
+            pairs = self.shared.setdefault(s, Counter())
+            pair = (p, ttl_from_nt(o))
+            pairs[pair] += step
+            if pairs[pair] <= 0:
+                del pairs[pair]
+                if not pairs:
+                    del self.shared[s]
+
+
+Slot = tuple[str, "Piece | None"]
+"""An article graph and its piece, or None: copy its block from the previous file."""
+
+
+@dataclass
+class Written:
+    """Where each article's block sits in a file a build wrote, so the next build can copy
+    the blocks of unchanged articles instead of rendering them again."""
+
+    size: int
+    mtime_ns: int
+    blocks: dict[str, tuple[int, int]]
+    """Article graph -> (byte offset, byte length)."""
+
+    def matches(self, path: Path) -> bool:
+        """Whether path is still the file this describes (not edited or replaced since)."""
+        try:
+            st = path.stat()
+        except OSError:
+            return False
+        return st.st_size == self.size and st.st_mtime_ns == self.mtime_ns
+
+
 @dataclass
 class Documents:
-    """graph.trig, graph.ttl and graph.jsonld as streams of text chunks.
-
-    Each call of ``trig()``, ``ttl()`` or ``jsonld()`` walks the pieces once, unpacking
-    one article at a time, so a file is written without its whole text in memory."""
+    """graph.trig, graph.ttl and graph.jsonld: a rendered head, one block per article graph
+    (in IRI order) and a tail. ``write`` renders the articles' blocks one at a time, or
+    copies them from the previous file, so a file is never whole in memory."""
 
     head: dict[str, list[str]]
-    pieces: list[Piece]
+    slots: list[Slot]
 
-    def _stream(self, name: str) -> Iterator[str]:
+    def block(self, name: str, piece: Piece) -> str:
+        local, shared, json_text = piece.texts()
+        if name == "trig":
+            return f"\n{_pname(piece.graph[1:-1])} {{\n\n{local}{shared}}}\n"
+        if name == "ttl":
+            return local
+        return ",\n" + json_text
+
+    def stream(self, name: str) -> Iterator[str]:
+        """The whole text of one file (every slot must hold its piece)."""
         yield from self.head[name]
-        for piece in self.pieces:
-            local, shared, json_text = piece.texts()
-            if name == "trig":
-                yield f"\n{_pname(piece.graph[1:-1])} {{\n\n"
-                yield local
-                yield shared
-                yield "}\n"
-            elif name == "ttl":
-                yield local
-            else:
-                yield ",\n" + json_text
-        if name == "jsonld":
-            yield "\n]}\n"
+        for graph, piece in self.slots:
+            if piece is None:
+                raise ValueError(f"no piece for {graph}: write() copies it from the last file")
+            yield self.block(name, piece)
+        yield _TAILS[name]
 
     def trig(self) -> Iterator[str]:
-        return self._stream("trig")
+        return self.stream("trig")
 
     def ttl(self) -> Iterator[str]:
-        return self._stream("ttl")
+        return self.stream("ttl")
 
     def jsonld(self) -> Iterator[str]:
-        return self._stream("jsonld")
+        return self.stream("jsonld")
+
+    def write(self, name: str, path: Path, previous: Written | None = None) -> Written:
+        """Write one file atomically; blocks of slots without a piece come from previous."""
+        blocks: dict[str, tuple[int, int]] = {}
+        old = os.open(path, os.O_RDONLY) if previous is not None else None
+        try:
+            with _atomic(path) as fh:
+                head = "".join(self.head[name]).encode("utf-8")
+                fh.write(head)
+                at = len(head)
+                for graph, piece in self.slots:
+                    if piece is not None:
+                        data = self.block(name, piece).encode("utf-8")
+                    else:
+                        offset, length = previous.blocks[graph]  # type: ignore[union-attr]
+                        data = os.pread(old, length, offset)  # type: ignore[arg-type]
+                        if len(data) != length:
+                            raise OSError(f"{path} is shorter than the last build wrote it")
+                    blocks[graph] = (at, len(data))
+                    fh.write(data)
+                    at += len(data)
+                fh.write(_TAILS[name].encode("utf-8"))
+        finally:
+            if old is not None:
+                os.close(old)
+        st = path.stat()
+        return Written(st.st_size, st.st_mtime_ns, blocks)
+
+
+_TAILS = {"trig": "", "ttl": "", "jsonld": "\n]}\n"}
 
 
 def _prefix_lines() -> str:
@@ -363,39 +449,44 @@ def entity_triples(kg: KnowledgeGraph) -> list[Triple]:
 
 
 def render(entity: list[Triple], pieces: Iterable[Piece]) -> Documents:
-    """graph.trig, graph.ttl and graph.jsonld from the entity graph and the article pieces.
+    """graph.trig, graph.ttl and graph.jsonld from the entity graph and the article pieces."""
+    union = Union()
+    slots: list[Slot] = []
+    for piece in pieces:
+        union.add(piece)
+        slots.append((piece.graph, piece))
+    return documents(entity, union, slots)
 
-    The small parts (entity graph, article metadata, the union of shared facts) are
-    rendered now; the articles' texts are unpacked one at a time as the files are written.
-    """
-    pieces = sorted(pieces, key=lambda piece: piece.graph)
+
+def documents(entity: list[Triple], union: Union, slots: Iterable[Slot]) -> Documents:
+    """The files from the entity graph, what the articles add to it (union) and one slot per
+    article. The small parts (entity graph, article metadata, the union of shared facts)
+    are rendered now, the articles' blocks as the files are written."""
+    slots = sorted(slots, key=lambda slot: slot[0])
     ent_groups = _by_subject(entity)
     ttl_blocks = _ttl_blocks(ent_groups)
     json_nodes = {s: json_node(s, g) for s, g in ent_groups.items()}
-    for piece in pieces:
-        if piece.meta_ttl:
-            ttl_blocks[piece.meta_subject] = piece.meta_ttl
-            json_nodes[piece.meta_subject] = piece.meta_json
+    for subject, (meta_ttl, meta_json) in union.meta.items():
+        ttl_blocks[subject] = meta_ttl
+        json_nodes[subject] = meta_json
     # the union: entity-graph triples plus every shared fact, each once, by subject
-    union: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    union_pairs: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for s, g in ent_groups.items():
-        union[s].update((nt(p), ttl(o)) for _, p, o in g)
-    for piece in pieces:
-        for s, p, o in piece.shared:
-            union[s].add((p, ttl_from_nt(o)))
-    for piece in pieces:
-        if piece.meta_ttl:
-            union.pop(piece.meta_subject, None)  # the article's block is kept as written
+        union_pairs[s].update((nt(p), ttl(o)) for _, p, o in g)
+    for s, pairs in union.shared.items():
+        union_pairs[s].update(pairs)
+    for subject in union.meta:
+        union_pairs.pop(subject, None)  # the article's block is kept as written
     head = _prefix_lines()
     entity_subjects = sorted(set(ttl_blocks))
     trig = [head + ENTITY_GRAPH_NT + " {\n\n", *(ttl_blocks[s] for s in entity_subjects), "}\n"]
-    union_blocks = {s: ttl_block(s, pairs) for s, pairs in union.items()}
-    union_blocks.update({p.meta_subject: p.meta_ttl for p in pieces if p.meta_ttl})
+    union_blocks = {s: ttl_block(s, pairs) for s, pairs in union_pairs.items()}
+    union_blocks.update({s: meta_ttl for s, (meta_ttl, _) in union.meta.items()})
     ttl_head = [head, *(union_blocks[s] for s in sorted(union_blocks))]
     context = json.dumps(dict(sorted(NAMESPACES.items())), ensure_ascii=False)
     jsonld = [f'{{"@context": {context},\n"@graph": [\n'
               + _json_graph(ENTITY_GRAPH_NT, (json_nodes[s] for s in entity_subjects))]
-    return Documents({"trig": trig, "ttl": ttl_head, "jsonld": jsonld}, pieces)
+    return Documents({"trig": trig, "ttl": ttl_head, "jsonld": jsonld}, slots)
 
 
 def dataset_pieces(ds: Dataset) -> tuple[list[Triple], list[Piece]]:
@@ -417,21 +508,14 @@ def render_dataset(ds: Dataset) -> Documents:
     return render(entity, pieces)
 
 
-def write_chunks(path: Path, chunks: Iterable[str]) -> None:
-    """Stream text to path atomically: a temporary file beside it, fsync, rename."""
+@contextmanager
+def _atomic(path: Path) -> Iterator[BinaryIO]:
+    """A binary file beside path that replaces it (fsync, rename) when the block ends."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            buffer: list[str] = []
-            size = 0
-            for chunk in chunks:
-                buffer.append(chunk)
-                size += len(chunk)
-                if size > 1 << 22:
-                    fh.write("".join(buffer).encode("utf-8"))
-                    buffer, size = [], 0
-            fh.write("".join(buffer).encode("utf-8"))
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644 & ~_umask())
@@ -440,3 +524,17 @@ def write_chunks(path: Path, chunks: Iterable[str]) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def write_chunks(path: Path, chunks: Iterable[str]) -> None:
+    """Stream text to path atomically: a temporary file beside it, fsync, rename."""
+    with _atomic(path) as fh:
+        buffer: list[str] = []
+        size = 0
+        for chunk in chunks:
+            buffer.append(chunk)
+            size += len(chunk)
+            if size > 1 << 22:
+                fh.write("".join(buffer).encode("utf-8"))
+                buffer, size = [], 0
+        fh.write("".join(buffer).encode("utf-8"))

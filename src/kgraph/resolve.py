@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from .models import (
@@ -136,7 +137,7 @@ class Merged:
         if step > 0:
             if mentioned:
                 self.mentioned[sha] = tuple(sorted(mentioned))
-            self.articles[sha] = ex.article
+            self.articles[sha] = replace(ex.article, text="")  # outputs never need the text
         else:
             self.mentioned.pop(sha, None)
             self.articles.pop(sha, None)
