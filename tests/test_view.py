@@ -229,3 +229,17 @@ def test_max_nodes_never_drops_the_focus_entity():
     assert "Brian Chesky" in labels and len(labels) == 2
     assert kept.graph["focus"] == [n for n, d in kept.nodes(data=True)
                                    if d["label"] == "Brian Chesky"]
+
+
+def test_build_draws_the_same_page_as_view_of_its_own_graph_file(tmp_path) -> None:
+    """build draws graph.html from the graph in memory (graphview.from_graph), view from
+    the TriG (graphview.to_networkx): one picture either way."""
+    from kgraph.api import graph
+    from kgraph.pipeline import build
+    from kgraph.viewer import make_page
+
+    out = tmp_path / "out"
+    examples = Path(__file__).resolve().parents[1] / "examples" / "articles"
+    report = build([examples], out, outputs=("trig", "html"), use_cache=False)
+    page = make_page(graph([out / "graph.trig"]), title=f"kgraph: {report.articles} articles")
+    assert (out / "graph.html").read_text(encoding="utf-8") == page.html

@@ -3,6 +3,10 @@
 Nodes are entities (class, label, aliases); edges are facts (relation, evidence
 sentences, articles, dates, confidence). Investments become an edge from investor to
 investee, or to a purpose node, labelled with the amount.
+
+Two ways in, one graph out: ``to_networkx`` reads any graph file kgraph wrote (through
+Oxigraph); ``from_graph`` takes the KnowledgeGraph a build has in memory, which saves
+a build loading its own TriG again (tests hold the two to the same graph).
 """
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from decimal import Decimal
 import networkx as nx
 import pyoxigraph as ox
 
+from .models import KnowledgeGraph
 from .query import PREFIXES
 
 RELATIONS = ("uses", "developedBy", "surpasses", "invests", "investsIn", "ceoOf", "acquires",
@@ -44,6 +49,85 @@ WHERE {
 """
 
 
+def _add_entity(g: nx.MultiDiGraph, e: str, label: str, type_: str, aliases: list[str],
+                family: str | None) -> None:
+    g.add_node(e, label=label, type=type_, aliases=sorted(aliases), family=family)
+
+
+def _add_source(g: nx.MultiDiGraph, facts: dict[tuple, dict], s: str, relation: str, o: str,
+                source: dict, hedged: bool, amount: str | None, currency: str | None,
+                investee: str | None, purpose: str | None) -> None:
+    """One statement of a fact: the edge it belongs to gets the source."""
+    if relation not in RELATIONS:
+        return
+    if amount:  # one spelling whatever the parser made of the decimal ("5.0" or "5")
+        amount = format(Decimal(amount).normalize(), "f")
+    label = relation
+    if relation == "invests":
+        if investee:
+            o = investee
+        else:
+            # an investment with no stated target gets a node of its own investor, so
+            # unrelated investors are not drawn as linked through "(unspecified)"
+            o = "purpose:" + (purpose or f"unspecified:{s}")
+            if o not in g:
+                g.add_node(o, label=purpose or "(unspecified)", type="Purpose", aliases=[])
+        label = f"invests {money_label(amount, currency)}"
+    if s not in g or o not in g:
+        return
+    fact = facts[(s, relation, o, amount or "")]
+    fact.update(relation=relation, label=label, amount=amount, currency=currency)
+    fact["hedged"] = fact["hedged"] and hedged
+    fact["sources"].append(source)
+
+
+def _add_edges(g: nx.MultiDiGraph, facts: dict[tuple, dict]) -> None:
+    for (s, _, o, _), data in sorted(facts.items(), key=lambda kv: kv[0]):
+        data["sources"].sort(key=lambda x: (x["path"], x["sentence"], x["confidence"]))
+        data["confidence"] = max(x["confidence"] for x in data["sources"])
+        g.add_edge(s, o, **data)
+
+
+def _new_facts() -> dict[tuple, dict]:
+    return defaultdict(lambda: {"sources": [], "hedged": True})
+
+
+def from_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
+    """The same graph as ``to_networkx`` of the files written from kg, made from kg itself."""
+    # the RDF writer's own helpers, so every value is the literal the files hold
+    from .rdf import _decimal, _literal, _one_per_sentence, entity_iri
+
+    g = nx.MultiDiGraph()
+    iris = {e.key: str(entity_iri(e)) for e in kg.entities}
+    for e in kg.entities:
+        family = iris.get(e.family) if e.family else None
+        _add_entity(g, iris[e.key], str(_literal(e.name)), e.type,
+                    [str(_literal(a)) for a in e.aliases], family)
+    articles = {a.sha: a for a in kg.articles}
+    facts = _new_facts()
+    for fact in kg.facts:
+        s = iris.get(fact.subject)
+        o = iris.get(fact.object) if fact.object else None
+        if s is None or (fact.object and o is None):
+            continue
+        amount = str(_decimal(fact.amount)) if fact.predicate == "invests" else None
+        currency = fact.currency if fact.predicate == "invests" else None
+        purpose = str(_literal(fact.purpose)) if fact.purpose and amount else None
+        for src in _one_per_sentence(fact.sources):
+            a = articles.get(src.evidence.article)
+            if a is None:
+                continue
+            source = {"sentence": str(_literal(src.evidence.sentence)),
+                      "path": str(_literal(a.path)),
+                      "title": str(_literal(a.title)) if a.title else None,
+                      "date": a.date or None,
+                      "confidence": float(str(_decimal(str(src.evidence.confidence))))}
+            _add_source(g, facts, s, fact.predicate, o or "", source, src.hedged, amount,
+                        currency, o if amount else None, purpose)
+    _add_edges(g, facts)
+    return g
+
+
 def _values(sol: ox.QuerySolution) -> list[str | None]:
     # unpacking a solution is several times faster than looking terms up by name
     return [None if term is None else term.value for term in sol]
@@ -54,37 +138,16 @@ def to_networkx(store: ox.Store) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     for sol in store.query(_ENTITIES, use_default_graph_as_union=True):
         e, type_, label, aliases, family = _values(sol)
-        g.add_node(e, label=label, type=type_,
-                   aliases=sorted(a for a in (aliases or "").split("\x1f") if a), family=family)
-    facts: dict[tuple, dict] = defaultdict(lambda: {"sources": [], "hedged": True})
+        _add_entity(g, e, label, type_, [a for a in (aliases or "").split("\x1f") if a], family)
+    facts = _new_facts()
     for sol in store.query(_STATEMENTS, use_default_graph_as_union=True):
         (s, p, o, sentence, confidence, hedged, path, title, date, amount, currency, investee,
          purpose) = _values(sol)
-        relation = (p or "").rsplit("#", 1)[-1]
-        if relation not in RELATIONS:
-            continue
-        label = relation
-        if relation == "invests":
-            if investee:
-                o = investee
-            else:
-                # an investment with no stated target gets a node of its own investor, so
-                # unrelated investors are not drawn as linked through "(unspecified)"
-                o = "purpose:" + (purpose or f"unspecified:{s}")
-                if o not in g:
-                    g.add_node(o, label=purpose or "(unspecified)", type="Purpose", aliases=[])
-            label = f"invests {money_label(amount, currency)}"
-        if s not in g or o not in g:
-            continue
-        fact = facts[(s, relation, o, amount)]
-        fact.update(relation=relation, label=label, amount=amount, currency=currency)
-        fact["hedged"] = fact["hedged"] and hedged == "true"
-        fact["sources"].append({"sentence": sentence, "path": path, "title": title, "date": date,
-                                "confidence": float(confidence or 0)})
-    for (s, _, o, _), data in sorted(facts.items(), key=lambda kv: kv[0][:3]):
-        data["sources"].sort(key=lambda x: (x["path"], x["sentence"]))
-        data["confidence"] = max(x["confidence"] for x in data["sources"])
-        g.add_edge(s, o, **data)
+        source = {"sentence": sentence, "path": path, "title": title, "date": date,
+                  "confidence": float(confidence or 0)}
+        _add_source(g, facts, s, (p or "").rsplit("#", 1)[-1], o, source, hedged == "true",
+                    amount, currency, investee, purpose)
+    _add_edges(g, facts)
     return g
 
 

@@ -418,7 +418,7 @@ def write_blocks(kg: KnowledgeGraph, union: Any, slots: list[Any], folder: Path,
     import pyoxigraph as ox
 
     from .exporters import REGISTRY, html, rdf_files, write_outputs  # noqa: F401 (registers)
-    from .exporters.html import write_html_from_store
+    from .exporters.html import write_html_from_graph
     from .rdfwrite import documents, entity_triples, write_chunks
 
     names = list(names)
@@ -428,7 +428,7 @@ def write_blocks(kg: KnowledgeGraph, union: Any, slots: list[Any], folder: Path,
     docs = documents(entity_triples(kg), union, slots)
     files: dict[str, Path] = {}
     written: dict[str, Any] = {}
-    # the three text formats first, then free their text before anything loads a store
+    # the three text formats first, then free their text before N-Quads/N-Triples parse it
     for name in names:
         if name in ("trig", "ttl", "jsonld"):
             files[name] = target = folder / REGISTRY[name][0]
@@ -437,17 +437,15 @@ def write_blocks(kg: KnowledgeGraph, union: Any, slots: list[Any], folder: Path,
             except OSError as exc:
                 raise KgraphError(f"cannot write {target}: {exc.strerror or exc}") from exc
     trig = folder / REGISTRY["trig"][0] if "trig" in files else None
-    if trig is None and any(n in ("nq", "nt", "html") for n in names):
+    if trig is None and any(n in ("nq", "nt") for n in names):
         trig_text: str | None = "".join(docs.trig())
     else:
         trig_text = None
     docs = None  # type: ignore[assignment]
     slots.clear()
 
-    def parse_trig(store: ox.Store | None = None):
+    def parse_trig():
         source = {"path": str(trig)} if trig else {"input": trig_text.encode("utf-8")}  # type: ignore[union-attr]
-        if store is not None:
-            return store.load(format=ox.RdfFormat.TRIG, **source)  # not bulk_load: its order varies
         return ox.parse(format=ox.RdfFormat.TRIG, **source)
 
     for name in names:
@@ -462,11 +460,7 @@ def write_blocks(kg: KnowledgeGraph, union: Any, slots: list[Any], folder: Path,
             files[name] = _write(target, write_chunks, [ox.serialize(
                 triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")])
         elif name == "html":
-            store = ox.Store()
-            parse_trig(store)
-            files[name] = _write(target, lambda path, store: write_html_from_store(store, path),
-                                 store)
-            del store
+            files[name] = _write(target, lambda path, kg: write_html_from_graph(kg, path), kg)
         else:  # an output registered by someone else: it gets the rdflib Dataset
             files[name] = write_outputs(to_dataset(kg), folder, [name])[0]
     return [files[name] for name in names], written

@@ -146,6 +146,8 @@ def _add_fact(default: Graph, graphs: dict[str, Graph], iris: dict[str, URIRef],
         if fact.purpose:
             default.add((inv, KG.purpose, _literal(fact.purpose)))
         obj = inv
+    if not graphs:  # the entity graph alone (rdfwrite.entity_triples)
+        return
     for src in _one_per_sentence(fact.sources):
         g = graphs.get(src.evidence.article)
         if g is None:

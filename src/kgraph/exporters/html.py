@@ -6,6 +6,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset
 
+from ..models import KnowledgeGraph
 from . import atomic_write, register
 
 
@@ -18,6 +19,16 @@ def store_from_dataset(ds: Dataset) -> ox.Store:
 @register("html", "graph.html")
 def write_html(ds: Dataset, path: Path) -> None:
     write_html_from_store(store_from_dataset(ds), path)
+
+
+def write_html_from_graph(kg: KnowledgeGraph, path: Path) -> None:
+    """The page from the graph a build holds: the same page as from its files, without
+    loading them into a store first."""
+    from ..graphview import from_graph
+    from ..viewer import make_page
+
+    atomic_write(path, make_page(from_graph(kg), title=f"kgraph: {len(kg.articles)} articles")
+                 .html)
 
 
 def write_html_from_store(store: ox.Store, path: Path) -> None:
