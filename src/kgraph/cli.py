@@ -47,7 +47,8 @@ def _progress(quiet: bool, stream=None):
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default="outputs",
-              show_default=True, help="Folder to write graph.trig, graph.ttl, graph.jsonld, graph.html.")
+              show_default=True,
+              help="Folder to write graph.trig, graph.ttl, graph.jsonld, graph.html.")
 @click.option("--lang", type=click.Choice(["de", "en"]), help="Language of every article "
               "(default: detected per article and paragraph).")
 @click.option("--spacy-model", metavar="NAME", help="An installed trained spaCy pipeline whose "

@@ -95,33 +95,33 @@ def _new_facts() -> dict[tuple, dict]:
 def from_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     """The same graph as ``to_networkx`` of the files written from kg, made from kg itself."""
     # the RDF writer's own helpers, so every value is the literal the files hold
-    from .rdf import _decimal, _literal, _one_per_sentence, entity_iri
+    from .rdf import _one_per_sentence, clean_text, decimal_text, entity_iri
 
     g = nx.MultiDiGraph()
     iris = {e.key: str(entity_iri(e)) for e in kg.entities}
     for e in kg.entities:
         family = iris.get(e.family) if e.family else None
-        _add_entity(g, iris[e.key], str(_literal(e.name)), e.type,
-                    [str(_literal(a)) for a in e.aliases], family)
+        _add_entity(g, iris[e.key], clean_text(e.name), e.type,
+                    [clean_text(a) for a in e.aliases], family)
     articles = {a.sha: a for a in kg.articles}
+    paths = {a.sha: clean_text(a.path) for a in kg.articles}
+    titles = {a.sha: clean_text(a.title) if a.title else None for a in kg.articles}
     facts = _new_facts()
     for fact in kg.facts:
         s = iris.get(fact.subject)
         o = iris.get(fact.object) if fact.object else None
         if s is None or (fact.object and o is None):
             continue
-        amount = str(_decimal(fact.amount)) if fact.predicate == "invests" else None
+        amount = decimal_text(fact.amount) if fact.predicate == "invests" else None
         currency = fact.currency if fact.predicate == "invests" else None
-        purpose = str(_literal(fact.purpose)) if fact.purpose and amount else None
+        purpose = clean_text(fact.purpose) if fact.purpose and amount else None
         for src in _one_per_sentence(fact.sources):
             a = articles.get(src.evidence.article)
             if a is None:
                 continue
-            source = {"sentence": str(_literal(src.evidence.sentence)),
-                      "path": str(_literal(a.path)),
-                      "title": str(_literal(a.title)) if a.title else None,
-                      "date": a.date or None,
-                      "confidence": float(str(_decimal(str(src.evidence.confidence))))}
+            source = {"sentence": clean_text(src.evidence.sentence),
+                      "path": paths[a.sha], "title": titles[a.sha], "date": a.date or None,
+                      "confidence": float(decimal_text(str(src.evidence.confidence)))}
             _add_source(g, facts, s, fact.predicate, o or "", source, src.hedged, amount,
                         currency, o if amount else None, purpose)
     _add_edges(g, facts)

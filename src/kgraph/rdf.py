@@ -61,19 +61,28 @@ def article_iri(sha: str) -> URIRef:
     return ID[f"article/{sha[:16]}"]
 
 
-def _literal(text: str) -> Literal:
-    # strip what RDF 1.1 literals cannot hold portably (lone surrogates); keep the rest
-    return Literal(text.encode("utf-8", "replace").decode("utf-8"))
+def clean_text(text: str) -> str:
+    """Text as a literal holds it: without what RDF 1.1 literals cannot hold portably (lone
+    surrogates); the rest kept."""
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
-def _decimal(value: str) -> Literal:
+def decimal_text(value: str) -> str:
     """xsd:decimal in one lexical form (``380000000000.0``, ``0.85``) in every output format.
 
     Turtle's bare decimals need a point, N-Quads keeps the string: without one form,
     graph.ttl and graph.nq would hold different literals for the same amount.
     """
     text = format(Decimal(value).normalize(), "f")
-    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+    return text if "." in text else text + ".0"
+
+
+def _literal(text: str) -> Literal:
+    return Literal(clean_text(text))
+
+
+def _decimal(value: str) -> Literal:
+    return Literal(decimal_text(value), datatype=XSD.decimal)
 
 
 def to_dataset(kg: KnowledgeGraph, into: Dataset | None = None) -> Dataset:

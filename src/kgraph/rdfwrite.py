@@ -28,9 +28,10 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import tempfile
 import zlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -322,7 +323,7 @@ class Union:
     can take an article out again (state.py keeps this between builds)."""
 
     def __init__(self) -> None:
-        self.shared: dict[str, Counter[tuple[str, str]]] = {}
+        self.shared: dict[str, dict[tuple[str, str], int]] = {}
         """Subject -> (predicate N-Triples, object Turtle) -> articles that state it."""
         self.meta: dict[str, tuple[str, str]] = {}
         """Article graph -> (its Turtle block, its JSON-LD node) in the entity graph."""
@@ -339,11 +340,13 @@ class Union:
         elif step < 0:
             self.meta.pop(piece.meta_subject, None)
         for s, p, o in piece.shared:
-            pairs = self.shared.setdefault(s, Counter())
-            pair = (p, ttl_from_nt(o))
-            pairs[pair] += step
-            if pairs[pair] <= 0:
-                del pairs[pair]
+            pairs = self.shared.setdefault(sys.intern(s), {})
+            pair = (sys.intern(p), sys.intern(ttl_from_nt(o)))
+            n = pairs.get(pair, 0) + step
+            if n > 0:
+                pairs[pair] = n
+            else:
+                pairs.pop(pair, None)
                 if not pairs:
                     del self.shared[s]
 

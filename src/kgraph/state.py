@@ -30,8 +30,7 @@ STATE_FILE = "state.pickle"
 VERSION = 1
 
 _ALLOWED = {
-    ("collections", "Counter"), ("collections", "defaultdict"), ("builtins", "dict"),
-    ("builtins", "list"), ("builtins", "set"), ("kgraph.models", "Article"),
+    ("builtins", "dict"), ("builtins", "list"), ("builtins", "set"), ("kgraph.models", "Article"),
     ("kgraph.models", "Evidence"), ("kgraph.models", "Source"), ("kgraph.resolve", "Merged"),
     ("kgraph.rdfwrite", "Union"), ("kgraph.rdfwrite", "Written"),
     ("kgraph.state", "BuildState"),
