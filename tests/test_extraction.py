@@ -406,3 +406,146 @@ def test_surname_opening_a_ceo_sentence_is_the_person() -> None:
                   "Rachael Chong (born Canberra, Australia) is Founder and CEO of Catchafire.", "en")
     assert ("ceoOf", "McMillen", "LEAD1 Association") in found
     assert not any(s == "Canberra" for p, s, _ in found)
+
+
+GERMAN_BUSINESS_PHRASINGS = [
+ ("de", "Das Start-up Lernwerk sammelte 20 Millionen Euro ein. Angeführt wurde die Runde vom "
+        "Berliner Investor Cavalry Partners.", ("investsIn", "Cavalry Partners", "Lernwerk")),
+ ("de", "Das Start-up Lernwerk sammelte 20 Millionen Euro ein. Beteiligt waren außerdem der "
+        "Bestandsinvestor Earlybird sowie erstmals der Münchner Fonds Tengelmann Ventures.",
+  ("investsIn", "Tengelmann Ventures", "Lernwerk")),
+ ("de", "Das Start-up Lernwerk sammelte Geld ein. Zu den Geldgebern gehören Earlybird, der schon "
+        "2020 dabei war, sowie der Fonds HV Capital.", ("investsIn", "HV Capital", "Lernwerk")),
+ ("de", "Der Konzern Bosch ist bereits 2022 bei Aleph Alpha eingestiegen.",
+  ("investsIn", "Bosch", "Aleph Alpha")),
+ ("de", "Bosch ist bei Aleph Alpha eingestiegen. Nun steigt auch SAP bei dem Heidelberger "
+        "Start-up ein.", ("investsIn", "SAP", "Aleph Alpha")),
+ ("de", "Rund zwei Milliarden Euro investiert der Walldorfer Konzern SAP bis 2030 in das Start-up "
+        "Lernwerk.", ("investsIn", "SAP", "Lernwerk")),
+ ("de", "Anna Berger führt Aleph Alpha seit 2021 als Geschäftsführerin.",
+  ("ceoOf", "Anna Berger", "Aleph Alpha")),
+ ("de", "Im Ranking liegt Qwen inzwischen deutlich vor Llama.", ("surpasses", "Qwen", "Llama")),
+ ("de", "Den Chatbot Claude setzt die Commerzbank seit März im Kundenservice ein.",
+  ("uses", "Commerzbank", "Claude")),
+ ("de", "Zu den Kunden zählt die Allianz, die Gemini für die Schadenprüfung einsetzt.",
+  ("uses", "Allianz", "Gemini")),
+ ("de", "Das Modell Mistral Large, das die Telekom in ihren Callcentern einsetzt, gilt als "
+        "sparsam.", ("uses", "Deutsche Telekom", "Mistral Large")),
+ ("de", "Die Telekom hat zusammen mit Nvidia ein Rechenzentrum eröffnet.",
+  ("partnersWith", "Deutsche Telekom", "Nvidia")),
+ ("de", "Im Herbst hatte die Konzerntochter T-Systems den Dienstleister Lernwerk GmbH übernommen.",
+  ("acquires", "T-Systems", "Lernwerk")),
+ ("de", "Siemens stärkt sein Softwaregeschäft. Der Münchner Konzern übernimmt die Lernwerk GmbH.",
+  ("acquires", "Siemens", "Lernwerk")),
+ ("de", "Microsoft stellt neue Modelle vor. Mit dem US-Konzern arbeitet Siemens seit Jahren eng "
+        "zusammen.", ("partnersWith", "Siemens", "Microsoft")),
+ ("de", "SAP arbeitet mit der Telekom-Tochter T-Systems zusammen.",
+  ("partnersWith", "SAP", "T-Systems")),
+ ("de", "Siemens kauft den Kölner Softwarespezialisten Datenfluss GmbH.",
+  ("acquires", "Siemens", "Datenfluss")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), GERMAN_BUSINESS_PHRASINGS,
+                         ids=[t for _, t, _ in GERMAN_BUSINESS_PHRASINGS])
+def test_german_business_phrasings(lang: str, text: str, fact: tuple) -> None:
+    assert fact in facts(text, lang)
+
+
+ENGLISH_FUNDING_AND_MORE = [
+ ("en", "The startup Lumio raised $30 million from investors including Accel and Index Ventures.",
+  ("investsIn", "Index Ventures", "Lumio")),
+ ("en", "Lumio, a Berlin startup, closed a $30 million round led by Accel, with participation "
+        "from Index Ventures and Balderton Capital.", ("investsIn", "Balderton Capital", "Lumio")),
+ ("en", "The startup Lumio raised $30 million on Monday. Accel led the round; Index Ventures and "
+        "Balderton Capital also took part.", ("investsIn", "Index Ventures", "Lumio")),
+ ("en", "Accel led a $30 million Series B round in the German startup Lumio.",
+  ("investsIn", "Accel", "Lumio")),
+ ("en", "Snowflake has deepened its ties with Anthropic.",
+  ("partnersWith", "Snowflake", "Anthropic")),
+ ("en", "Quarry Labs Inc. builds chips. The company was founded in 2020 by Lena Ortiz, who serves "
+        "as its chief executive.", ("ceoOf", "Lena Ortiz", "Quarry Labs")),
+ ("en", "Claude is used by thousands of companies, including Zoom and the bank Citigroup.",
+  ("uses", "Citigroup", "Claude")),
+ ("en", "Salesforce's AI agents, sold under the Agentforce brand, are popular.",
+  ("developedBy", "Agentforce", "Salesforce")),
+ ("en", "Oracle agreed to acquire Brightwave, a Boston startup whose app helps analysts read "
+        "filings.", ("acquires", "Oracle", "Brightwave")),
+ ("en", "Alibaba, which was founded by Jack Ma and others, is known for its Qwen models.",
+  ("developedBy", "Qwen", "Alibaba")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), ENGLISH_FUNDING_AND_MORE,
+                         ids=[t for _, t, _ in ENGLISH_FUNDING_AND_MORE])
+def test_english_funding_partnership_and_appositive_phrasings(lang: str, text: str,
+                                                               fact: tuple) -> None:
+    assert fact in facts(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "wrong"), [
+    # a round of the company named after it: no investor there
+    ("de", "Die Finanzierungsrunde der Berliner Firma Lernwerk war überzeichnet.",
+     ("investsIn", "Lernwerk", "Lernwerk")),
+    # "Metas Llama" is Meta's model, not the one the relative clause is about
+    ("de", "Gesteuert werden die Roboter von einem Modell namens Nordstern 2, das auf Basis von "
+           "Metas Llama trainiert wurde.", ("developedBy", "Nordstern 2", "Meta")),
+    # a gap does not cross a colon into the next clause
+    ("de", "Zuletzt hat die Firma Quantivo eigene Hardware gebaut: Die Drohne Q-1 wird bereits "
+           "in Werken eingesetzt.", ("uses", "Quantivo", "Q-1")),
+    # ", contributing" continues the sentence's subject, not the company just named
+    ("en", "ASML led a round in Mistral AI, contributing €1.3 billion.",
+     ("invests", "Mistral AI", None)),
+    # what is used by the customers is the product named before "is used", not its model
+    ("en", "Sift is built on Claude and is used by airlines, including Delta Air Lines.",
+     ("uses", "Delta Air Lines", "Claude")),
+    # the company just named is not "the U.S. company" of the next sentence when it is German
+    ("de", "Siemens baut ein Werk. Der US-Konzern Microsoft liefert Software, das US-Unternehmen "
+           "nutzt Gemini.", ("uses", "Siemens", "Gemini")),
+])
+def test_phrasings_that_must_not_give_this_fact(lang: str, text: str, wrong: tuple) -> None:
+    found = facts(text, lang)
+    assert wrong not in found
+
+
+def test_participle_after_a_round_gives_the_leader_the_amount() -> None:
+    article = article_from_bytes("ASML led a round in Mistral AI, contributing €1.3 billion."
+                                 .encode(), "t.txt", "text", "en")
+    inv = {(r.subject.key, r.amount, r.currency) for r in extract_article(article).relations
+           if r.predicate == "invests"}
+    assert inv == {("ASML", "1300000000", "EUR")}
+
+
+def test_descriptor_refers_to_a_company_of_its_kind() -> None:
+    article = article_from_bytes(
+        "Die Telekom eröffnet mit Nvidia ein Rechenzentrum. Dort arbeiten Prozessoren des "
+        "US-Chipherstellers.".encode(), "t.txt", "text", "de")
+    coref = [(m.text, m.key) for m in extract_article(article).mentions if m.source == "coref"]
+    assert coref == [("des US-Chipherstellers", "Nvidia")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Angeführt wurde die Runde von Maria Felix, der Beteiligungsgesellschaft des "
+           "Unternehmers Max Holm.", [("Maria Felix", "Organization"), ("Max Holm", "Person")]),
+    ("de", "Betrieben wird die Anlage über STACKIT, die hauseigene Cloud-Plattform der Gruppe.",
+     [("STACKIT", "Product")]),
+    ("de", "Gesteuert werden die Roboter von einem Modell namens Nordstern 2.",
+     [("Nordstern 2", "AIModel")]),
+    ("de", "Neu ist DeepSeek-V3.2.", [("DeepSeek-V3.2", "AIModel")]),
+    ("en", "Oracle agreed to acquire Brightwave, a Boston startup whose app helps analysts. "
+           "Brightwave's research assistant, Scout, is popular.",
+     [("Oracle", "Organization"), ("Brightwave", "Organization"), ("Brightwave", "Organization"),
+      ("Scout", "Product")]),
+])
+def test_apposition_and_naming_words_type_a_name(lang: str, text: str, expected: list) -> None:
+    article = article_from_bytes(text.encode(), "t.txt", "text", lang)
+    found = [(m.key, m.type) for m in extract_article(article).mentions if m.source != "coref"]
+    assert found == expected
+
+
+def test_spelled_out_german_amount() -> None:
+    from kgraph.quantities import find_money
+
+    assert [(q.value, q.currency) for q in find_money(
+        "Die Gruppe will elf Milliarden Euro investieren, eineinhalb Milliarden sofort.", "de")] \
+        == [(11000000000, "EUR")]

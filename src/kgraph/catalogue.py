@@ -27,6 +27,10 @@ class Known:
     organization: str | None = None
     """For people: the organisation they are known for."""
     role: str | None = None
+    country: str | None = None
+    """For organisations: ISO 3166-1 alpha-2 country, as organizations.tsv gives it."""
+    category: str | None = None
+    """For organisations: the kind of business ("chipmaker", "automotive", "startup")."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -79,7 +83,8 @@ def load_catalogue(folder: str | None = None) -> Catalogue:
 
     if (base / "organizations.tsv").exists():
         for row in read_table(base / "organizations.tsv"):
-            add(Known(row["name"], "Organization", _split(row.get("aliases", ""))))
+            add(Known(row["name"], "Organization", _split(row.get("aliases", "")),
+                      country=row.get("country") or None, category=row.get("category") or None))
     if (base / "models.tsv").exists():
         for row in read_table(base / "models.tsv"):
             kind = row.get("type") or "AIModel"

@@ -35,7 +35,7 @@ CAP_TOKEN = rf"[{UPPER}][\w&+]*(?:[.'’-][\w&+]+)*"
 """A capitalised word, allowing inner dots, hyphens and apostrophes ("Z.ai", "O'Neil")."""
 
 VERSION = (
-    r"(?:[-\s]?(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?)"
+    r"(?:(?:[-\s]|(?<=\d)\.(?=\d))?(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?)"
     r"(?!\s*(?:%|Prozent|percent|Mio|Mrd|Milliard|Million|Mal\b|times|Jahre|years|USD|Euro|Dollar))"
     r"(?:[-\s](?:\d+(?:\.\d+)?[BbMm]|Pro|Max|Mini|mini|Flash|Sonnet|Opus|Haiku|Turbo|Ultra|Nano"
     r"|Plus|Instruct|Coder|Large|Small|Medium|Lite|VL|Omni|Vision|Thinking|Reasoner|Preview"
@@ -73,6 +73,8 @@ class Lexicon:
     roles: dict[str, bool]
     not_names: frozenset[str]
     anaphora: frozenset[str]
+    descriptors: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = ()
+    """(pattern, categories, country): what "der US-Chiphersteller" says of its company."""
 
 
 @cache
@@ -80,8 +82,12 @@ def load_lexicon(lang: str) -> Lexicon:
     base = data_dir("patterns") / lang
     cues = tuple((r["cue"], r["type"], r["match"]) for r in read_table(base / "cues.tsv"))
     roles = {r["role"]: r["ceo"] == "yes" for r in read_table(base / "roles.tsv")}
+    descriptors = tuple(
+        (re.compile(r["pattern"], re.IGNORECASE), frozenset(r["categories"].split()), r["country"])
+        for r in read_table(base / "descriptors.tsv")) if (base / "descriptors.tsv").exists() \
+        else ()
     return Lexicon(lang, cues, roles, frozenset(read_words(base / "not_names.txt")),
-                   frozenset(read_words(base / "anaphora.txt")))
+                   frozenset(read_words(base / "anaphora.txt")), descriptors)
 
 
 def trie_regex(words: Iterable[str]) -> str:
@@ -167,10 +173,11 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     typed = _courtesy_keys(_select(typed))
     if lang == "en":
         typed = _select(typed + _name_mentions(text, sentences, typed, catalogue, lex))
-        typed = _typed_by_context(text, _typed_by_description(text, typed))
+        typed = _same_name_same_type(_typed_by_context(text, _typed_by_description(text, typed)))
     else:
         typed = _select(typed + _acronym_mentions(text, typed, catalogue, lex))
-    typed = _select(typed + _coref_mentions(text, sentences, typed, lex))
+        typed = _typed_by_apposition(text, typed, lex)
+    typed = _select(typed + _coref_mentions(text, sentences, typed, lex, catalogue))
     return _brand_products(text, _longest_company_keys(_abbreviations(text, typed)))
 
 
@@ -260,8 +267,8 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
             # "Leipziger Sicherheitsanbieter Kryptonis GmbH": the name starts after the cue or
             # a German place adjective; "American Refining Group" keeps its first word
             before = words[i - 1]
-            if _cue_type(before, lex, cue_types) or (before in _places() and before.endswith("er")
-                                                     and lex.lang == "de"):
+            place = before in _places() and before.endswith("er") and lex.lang == "de"
+            if place or _inflected_cue_type(before, lex, cue_types):
                 start = text.index(words[i], start)
                 words = words[i:]
                 break
@@ -401,11 +408,29 @@ def _cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Patt
         alts.append(r"[\w-]*(?:" + "|".join(re.escape(s) for s in sorted(forms, key=len,
                                                                           reverse=True)) + ")")
     cue = "(?:" + "|".join(alts) + ")"
-    name = rf"{CAP_TOKEN}(?:[ \t]+(?:{CAP_TOKEN}|\d[\w.]*)){{0,2}}"
-    pattern = re.compile(rf"(?<![\w])(?P<cue>{cue})(?:s|es|n|en)?\s+(?P<name>{name})")
+    name = rf"{CAP_TOKEN}(?:[ \t]+(?:{CAP_TOKEN}|\d(?:\w|\.(?=\w))*)){{0,2}}"
+    pattern = re.compile(rf"(?<![\w])(?P<cue>{cue})(?:s|es|n|en)?\s+"
+                         rf"(?:namens\s+|called\s+|named\s+|dubbed\s+)?(?P<name>{name})")
     dets = "|".join(re.escape(d) for d in sorted(lex.anaphora, key=len, reverse=True))
-    anaphor = re.compile(rf"(?<![\w])(?:{dets})\s+(?P<cue>{cue})(?:s|es|n|en)?(?![\w])")
+    # "der Bonner Konzern", "das chinesische Start-up", "the Seoul-based company": one
+    # place or nationality word may stand between the determiner and the cue
+    adjective = (rf"(?:[{UPPER}][{LOWER}]+er|[{LOWER}]+(?:isch|ländisch)(?:e|en|er|es)"
+                 rf"|US-amerikanisch(?:e|en|er|es))\s+" if lex.lang == "de" else
+                 rf"(?:[{UPPER}][{LOWER}]+(?:-based)?"
+                 rf"|[{UPPER}][{LOWER}]+[ \t][{UPPER}][{LOWER}]+-based|U\.S\.)\s+")
+    anaphor = re.compile(rf"(?<![\w])(?:{dets})\s+(?:{adjective})?(?P<cue>{cue})(?:s|es|n|en)?"
+                         rf"(?![\w])")
     return pattern, {c: t for c, t, _ in lex.cues}, anaphor
+
+
+def _inflected_cue_type(word: str, lex: Lexicon, types: dict[str, str]) -> str | None:
+    """The cue type of a word that may carry a case ending ("Antriebsspezialisten")."""
+    for ending in ("", "en", "n", "s", "es") if lex.lang == "de" else ("",):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            kind = _cue_type(word[:len(word) - len(ending)], lex, types)
+            if kind:
+                return kind
+    return None
 
 
 def _cue_type(cue: str, lex: Lexicon, types: dict[str, str]) -> str | None:
@@ -570,9 +595,11 @@ _PERSON_BEFORE = re.compile(
 _PRODUCT_BEFORE = re.compile(
     r"(?:\b(?:sequel\s+to|successor\s+to|version\s+of|port\s+of|remake\s+of|for\s+the|installment"
     r"\s+(?:of|in)\s+the|instalment\s+(?:of|in)\s+the|users\s+of|release\s+of|launch\s+of)"
-    r"\s+(?:the\s+)?)$")
+    r"\s+(?:the\s+)?)$"
+    # "its screening assistant, Sift,": a kind of product, then its name in commas
+    r"|\b(?:assistant|chatbot|app|tool|platform|product|software|service|agent|robot),\s+$")
 _PRODUCT_AFTER = re.compile(
-    r"^\s+(?:series|franchise|console|consoles|games?|app|apps|software|platform|operating\s+system"
+    r"^\s+(?:brand|series|franchise|console|consoles|games?|app|apps|software|platform|operating\s+system"
     r"|browser|engine|processors?|chips?|microarchitecture|CPUs?|GPUs?|smartphones?|handsets?"
     r"|devices?|models?|vehicles?|cars?|sedan|SUV|units\s+sold)\b")
 
@@ -604,12 +631,50 @@ def _typed_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type == "Name":
             after = text[m.end:m.end + 120]
-            for kind, pattern in _DESCRIBED.items():
-                if pattern.match(after):
-                    m = Mention(m.start, m.end, m.text, kind, m.key, "described", m.family)
-                    break
+            # the head noun comes first: "a startup whose software ..." is a company
+            found = [(d.end(), kind) for kind, pattern in _DESCRIBED.items()
+                     if (d := pattern.match(after))]
+            if found:
+                kind = min(found)[1]
+                m = Mention(m.start, m.end, m.text, kind, m.key, "described", m.family)
         out.append(m)
     return out
+
+
+def _typed_by_apposition(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """German 'STACKIT, die hauseigene Cloud-Plattform', 'Prima Materia, der
+    Investmentgesellschaft des ...': the head noun of the apposition types the name.
+
+    Untyped names take any cue type; a name the person finder guessed from a first name
+    becomes an organisation when the apposition says so. Every mention with that key follows.
+    """
+    _, cue_types, _ = _cue_pattern(lex)
+    head = re.compile(rf",\s+(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines)\s+"
+                      rf"(?:[{LOWER}][\w-]*\s+|[{UPPER}][{LOWER}]+er\s+){{0,2}}"
+                      rf"(?P<head>[{UPPER}][\w-]*)")
+    retyped: dict[str, str] = {}
+    for m in mentions:
+        if m.type == "Name" or (m.type == "Person" and m.source == "person"):
+            h = head.match(text, m.end)
+            kind = _inflected_cue_type(h.group("head"), lex, cue_types) if h else None
+            if kind and (m.type == "Name" or kind == "Organization"):
+                retyped.setdefault(m.key, kind)
+    if not retyped:
+        return mentions
+    return [Mention(m.start, m.end, m.text, retyped[m.key], m.key, "described", m.family)
+            if m.key in retyped and (m.type == "Name" or m.source in ("person", "surname"))
+            else m for m in mentions]
+
+
+def _same_name_same_type(mentions: list[Mention]) -> list[Mention]:
+    """An untyped name takes the type its other mentions in the article were given:
+    "Talentgrid, a startup ..." makes the later "Talentgrid's assistant" a company too."""
+    types: dict[str, str] = {}
+    for m in mentions:
+        if m.type not in ("Name", "Round"):
+            types.setdefault(m.key, m.type)
+    return [Mention(m.start, m.end, m.text, types[m.key], m.key, "described", m.family)
+            if m.type == "Name" and m.key in types else m for m in mentions]
 
 
 @cache
@@ -718,7 +783,12 @@ people companies company government officials experts researchers critics data""
 
 _RAISE = re.compile(r"\b(?:raise[sd]?|raising|secured?|secures|closed|closes|lands|landed"
                     r"|nets|netted"
-                    r"|sammelt\w*|eingesammelt|erhält|erhielt|bekommt|bekam|holt|holte)\b")
+                    r"|sammelt\w*|eingesammelt|erhält|erhielt|bekommt|bekam|holt|holte"
+                    r"|gesichert|sichert)\b")
+_ROUND_OF = re.compile(r"(?i)\b(?:round|funding|financing|investment|Runde|Finanzierungsrunde"
+                       r"|Finanzierung)\s+(?:in|into|for|of|bei|von|des|der)\s+(?:the\s+|dem\s+|den\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?$")
+"""'a round in X', 'die Finanzierungsrunde bei X': X is the company raising the money."""
 
 
 def _last_raiser(text: str, named: list[Mention], start: int,
@@ -730,13 +800,49 @@ def _last_raiser(text: str, named: list[Mention], start: int,
             continue
         sent = bisect_right(sent_starts, m.start) - 1
         end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(text)
-        if _RAISE.search(text, m.end, min(end, m.end + 80)):
+        if _RAISE.search(text, m.end, min(end, m.end + 80)) \
+                or _ROUND_OF.search(text, max(0, m.start - 60), m.start):
             best = m
     return best
 
 
+def _round_owner(text: str, typed: list[Mention], start: int, end: int,
+                 sent_starts: Sequence[int]) -> Mention | None:
+    """Whose investors "its investors" / "zu den Geldgebern" are when no one raised money."""
+    phrase = text[start:end]
+    if not re.search(r"(?i)\b(?:its|their|seinen|ihren|den)\b", phrase):
+        return None
+    orgs = [m for m in typed if m.end <= start and m.type == "Organization"
+            and m.start >= (sent_starts[max(0, bisect_right(sent_starts, start) - 2)]
+                            if sent_starts else 0)]
+    if not orgs:
+        return None
+    sent = bisect_right(sent_starts, start) - 1
+    if re.search(r"(?i)\b(?:its|their|seinen|ihren)\b", phrase):
+        return orgs[-1]  # the possessor: the nearest company before
+    return _salient(orgs, sent_starts, sent)
+
+
+def _fits_descriptor(descriptor: str, m: Mention, lex: Lexicon, catalogue: Catalogue) -> bool:
+    """Can a company be what the descriptor says? "des US-Chipherstellers" is not Telekom.
+
+    Only catalogue companies are judged (their country and category are known); any other
+    company may be meant.
+    """
+    known = catalogue.lookup(m.key)
+    if known is None or known.type != "Organization":
+        return True
+    for pattern, categories, country in lex.descriptors:
+        if pattern.search(descriptor):
+            if categories and known.category and known.category not in categories:
+                return False
+            if country and known.country and known.country != country:
+                return False
+    return True
+
+
 def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[Mention],
-                    lex: Lexicon) -> list[Mention]:
+                    lex: Lexicon, catalogue: Catalogue | None = None) -> list[Mention]:
     """'der Konzern', 'the company', 'its' -> the last entity of that type named before."""
     _, types, anaphor = _cue_pattern(lex)
     sent_starts = [s for s, _ in sentences]
@@ -759,24 +865,41 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             candidates.append((m.start(), m.end(), "Person"))
     # "the round", "die Finanzierungsrunde", and the investors of a company named before
     # ("its backers", "zu den Geldgebern"): all stand for the company that raised the money
+    # ... and words that say someone took part in a round named before ("X and Y also
+    # took part.", "beteiligt sind außerdem X und Y")
     round_re = (r"(?<![\w])(?:(?:the|this|that|its)\s+(?:[\w$€£.-]+\s+){0,3}?"
-                r"(?:round|financing|raise)|(?:[Ii]ts\s+|[Tt]he\s+company's\s+)?"
-                r"(?:[Ii]nvestors|[Bb]ackers)(?=\s+include))(?![\w])"
+                r"(?:round|financing|raise)|(?:(?:[Ii]ts|[Tt]heir)\s+(?:\w+\s+)?"
+                r"(?:investors|backers|shareholders)"
+                r"|(?:[Tt]he\s+company's\s+)?(?:[Ii]nvestors|[Bb]ackers)(?=\s+include))"
+                r"|(?<=\s)(?:also\s+)?(?:took\s+part|participated|joined\s+in|joined|chipped\s+in)"
+                r"(?=\s*[.;]))(?![\w])"
                 if lex.lang == "en" else
                 r"(?<![\w])(?:(?:[Dd]ie|[Dd]er|[Dd]iese|[Dd]ieser)\s+(?:[\w-]+\s+){0,2}?"
-                r"(?:Finanzierungsrunde|Runde|Finanzierung)|[Zz]u\s+den\s+(?:\w+\s+)?"
-                r"(?:Geldgebern|Investoren|Kapitalgebern|Unterstützern))(?![\w])")
+                r"(?:Finanzierungsrunde|Runde|Finanzierung)|[Zz]u\s+(?:den|seinen|ihren)\s+(?:\w+\s+)?"
+                r"(?:Geldgebern|Investoren|Kapitalgebern|Unterstützern|Anteilseignern"
+                r"|Gesellschaftern|Aktionären)"
+                r"|(?:(?:[Ee]benfalls|[Aa]ußerdem|[Zz]udem|[Aa]uch)\s+)?[Bb]eteiligt\s+"
+                r"(?:sind|waren|haben\s+sich|hatten\s+sich)(?=\s+(?:\w+\s+)?(?:der|die|das|\w+s?\s+"
+                r"[A-ZÄÖÜ])))(?![\w])")
     for m in re.finditer(round_re, text):
-        candidates.append((m.start(), m.end(), "Round"))
+        joined = re.search(r"(?i)beteiligt|took|participated|joined|chipped", m.group(0))
+        candidates.append((m.start(), m.end(), "Joined" if joined else "Round"))
     starts = {m.start for m in typed}
     for start, end, kind in candidates:
-        if kind == "Round":
-            # "X and Y co-led the round": the round is the last company seen raising money
-            ante = _last_raiser(text, typed, start, sent_starts)
+        if kind in ("Round", "Joined"):
+            # "X and Y co-led the round": the round is the last company seen raising money;
+            # with no one raising, "its investors" / "zu seinen Geldgebern" are the company's
+            # the text is about: the owner of the possessive, or the topic of the last sentence
+            ante = _last_raiser(text, typed, start, sent_starts) \
+                or _round_owner(text, typed, start, end, sent_starts)
             if ante:
-                out.append(Mention(start, end, text[start:end], "Round", ante.key, "coref"))
+                out.append(Mention(start, end, text[start:end], kind, ante.key, "coref"))
             continue
-        if end + 1 in starts or end + 2 in starts:
+        possessive = re.match(r"(?i)(?:its|their|sein|seine|seinen|seinem|seines|ihr|ihre"
+                              r"|ihren|ihrem|ihres)\b", text[start:end]) \
+            or text[end:end + 2] in ("'s", "’s")
+        if (end + 1 in starts or end + 2 in starts) and not (
+                possessive and re.fullmatch(r"(?i)its|their", text[start:end])):
             continue  # "dem US-Start-up Perplexity": a descriptor of the name after it
         sent = bisect_right(sent_starts, start) - 1
         window_start = sent_starts[max(0, sent - 2)] if sent_starts else 0
@@ -793,20 +916,56 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
         # only the mentions of this window, found by bisection: linear in long articles
         lo, hi = bisect_left(named_starts, window_start), bisect_left(named_starts, start)
         before = [t for t in named[lo:hi] if t.type == kind]
-        possessive = re.match(r"(?i)(?:its|their|sein|seine|seinen|seinem|seines|ihr|ihre"
-                              r"|ihren|ihrem|ihres)\b", text[start:end]) \
-            or text[end:end + 2] in ("'s", "’s")
+        # a company named inside a relative clause or parenthesis the sentence has closed
+        # again is not what its subject goes on about ("Mistral, which was founded by
+        # researchers from Meta, is known for its Le Chat")
+        sent_from = sent_starts[sent] if sent_starts else 0
+        closed = [(c.start(), c.end()) for c in _CLOSED_CLAUSE.finditer(text, sent_from, start)]
+        if closed:
+            before = [t for t in before if not any(a < t.start < b for a, b in closed)]
         if before and not possessive:
             # "Mit NEC hat das Unternehmen ...": a descriptor does not point back into its own
             # clause; only a company before a clause boundary (or an earlier sentence) will do
             before = [t for t in before if bisect_right(sent_starts, t.start) - 1 < sent
                       or re.search(r"[,:;]|\b(?:dass|that|und|and|while|während)\b",
                                    text[t.end:start])]
+            # nor to a company named later in its own clause: in "Mit dem US-Konzern
+            # arbeitet Siemens zusammen" the US company is not Siemens
+            mates = _clause_mates(text, named, named_starts, end, sent_starts, sent)
+            before = [t for t in before if t.key not in mates]
+        if before and kind == "Organization" and catalogue is not None and lex.descriptors:
+            before = [t for t in before if _fits_descriptor(text[start:end], t, lex, catalogue)]
+        if before and (end + 1 in starts or end + 2 in starts):
+            # "its Le Chat assistant" names the owner of a product: only when one company
+            # can be meant (in its sentence, or the sentence before)
+            where = [(bisect_right(sent_starts, t.start) - 1, t.key) for t in before]
+            nearest = max(w for w, _ in where)
+            if len({key for w, key in where if w == nearest}) > 1:
+                continue
         if before:
             ante = _salient(before, sent_starts, sent)
             out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
                                family=ante.family))
     return out
+
+
+_CLOSED_CLAUSE = re.compile(
+    r",\s+(?:which|who|whose|where|der|die|das|dessen|deren|welche[rs]?)\b[^,;:.\n]{0,150},"
+    r"|\([^()\n]{0,150}\)")
+"""A relative clause or parenthesis that ends before the anaphor."""
+
+
+def _clause_mates(text: str, named: list[Mention], named_starts: list[int], end: int,
+                  sent_starts: Sequence[int], sent: int) -> set[str]:
+    """Keys of the entities named after ``end`` in the same clause of the same sentence."""
+    stop = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(text)
+    boundary = re.compile(r"[,:;]|\b(?:dass|that|und|and|which|who)\b")
+    mates = set()
+    for t in named[bisect_left(named_starts, end):]:
+        if t.start >= stop or boundary.search(text, end, t.start):
+            break
+        mates.add(t.key)
+    return mates
 
 
 _GENERIC_WORDS = frozenset("""AI KI API CPU CPUs GPU GPUs TPU NPU PC PCs LLM SDK SaaS IT IoT VR AR
