@@ -549,3 +549,63 @@ def test_spelled_out_german_amount() -> None:
     assert [(q.value, q.currency) for q in find_money(
         "Die Gruppe will elf Milliarden Euro investieren, eineinhalb Milliarden sofort.", "de")] \
         == [(11000000000, "EUR")]
+
+
+PRODUCTS_AND_WHAT_THEY_RUN_ON = [
+ ("en", "Brightwave, a startup, sells research software. Brightwave's assistant, Scout, is built "
+        "on Anthropic's Claude.", ("uses", "Brightwave", "Claude")),
+ ("en", "Adobe Firefly runs on Gemini models.", ("uses", "Adobe", "Gemini")),
+ ("de", "Die Telekom bringt den Magenta Assistant heraus, der auf Modellen aus dem Azure OpenAI "
+        "Service von Microsoft aufsetzt.", ("uses", "Deutsche Telekom", "Azure OpenAI Service")),
+ ("de", "Das Start-up Velora baut Roboter. Gesteuert werden sie von einem Modell namens Nordstern "
+        "2, das auf Basis von Metas Llama trainiert wurde. Velora hat Nordstern 2 entwickelt.",
+  ("uses", "Velora", "Llama")),
+ ("de", "Die Firma Lernwerk greift auf ein DGX SuperPOD-System von Nvidia zurück.",
+  ("uses", "Lernwerk", "DGX SuperPOD")),
+ ("de", "Der Autobauer BMW setzt für seinen Sprachassistenten Iris auf Gemini.",
+  ("uses", "BMW", "Gemini")),
+ ("de", "In einem Test hat der Lumo-Assistent gerade erst den Samsung Bixby Assistant abgelöst.",
+  ("surpasses", "Lumo", "Samsung Bixby Assistant")),
+ ("de", "Grundlage ist der Automotive AI Agent aus Googles Cloud-Sparte, den Mercedes einbaut.",
+  ("uses", "Mercedes-Benz", "Automotive AI Agent")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), PRODUCTS_AND_WHAT_THEY_RUN_ON,
+                         ids=[t for _, t, _ in PRODUCTS_AND_WHAT_THEY_RUN_ON])
+def test_products_and_what_they_run_on(lang: str, text: str, fact: tuple) -> None:
+    assert fact in facts(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # no maker named and none in the catalogue: a product's model says nothing of a company
+    ("en", "Scout is built on Anthropic's Claude."),
+    # a model built on its own maker's model is no customer relation
+    ("en", "ChatGPT runs on GPT-5."),
+])
+def test_product_without_a_known_maker_gives_no_uses_fact(lang: str, text: str) -> None:
+    assert not any(p == "uses" for p, _, _ in facts(text, lang))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Das Kamera-System ist neu, das MBUX-System auch.", [("MBUX", "Product")]),
+    ("Die Telekom nutzt Nvidias DGX-B200-Systeme.",
+     [("Deutsche Telekom", "Organization"), ("Nvidia", "Organization"), ("DGX-B200", "Product")]),
+    ("Die Konzerntochter T-Systems wächst.", [("T-Systems", "Organization")]),
+    ("Der Versicherer nutzt seit dem Frühjahr DeepL Voice und den BMW Intelligent Personal "
+     "Assistant.", [("DeepL Voice", "Product"), ("BMW Intelligent Personal Assistant", "Product")]),
+    ("Das Start-up Velora wächst. Velora baut Roboter.",
+     [("Velora", "Organization"), ("Velora", "Organization")]),
+])
+def test_german_product_and_company_names(text: str, expected: list) -> None:
+    article = article_from_bytes(text.encode(), "t.txt", "text", "de")
+    found = [(m.key, m.type) for m in extract_article(article).mentions if m.source != "coref"]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Der Werbegigant Omnicom schnappt sich die Berliner Digitalagentur Pixelweiß.",
+    "Der Konzern Omnicom hat sich die Berliner Digitalagentur Pixelweiß einverleibt.",
+])
+def test_colloquial_german_acquisition_verbs(text: str) -> None:
+    assert ("acquires", "Omnicom", "Pixelweiß") in facts(text, "de")

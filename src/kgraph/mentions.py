@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -170,11 +170,13 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     typed = _select(found)
     typed += _surname_mentions(text, typed)
     typed += _short_org_mentions(text, typed, lex)
+    typed += _repeated_names(text, typed, lex)
     typed = _courtesy_keys(_select(typed))
     if lang == "en":
         typed = _select(typed + _name_mentions(text, sentences, typed, catalogue, lex))
         typed = _same_name_same_type(_typed_by_context(text, _typed_by_description(text, typed)))
     else:
+        typed = _select(typed + _english_product_names(text, catalogue, lex))
         typed = _select(typed + _acronym_mentions(text, typed, catalogue, lex))
         typed = _typed_by_apposition(text, typed, lex)
     typed = _select(typed + _coref_mentions(text, sentences, typed, lex, catalogue))
@@ -371,6 +373,21 @@ def _courtesy_keys(mentions: list[Mention]) -> list[Mention]:
             if m.source == "courtesy" and m.key.split()[-1] in people else m for m in mentions]
 
 
+def _repeated_names(text: str, typed: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A model or product a cue introduced ("ein Modell namens Velora Motion 2") is the same
+    thing wherever its name comes again."""
+    names = {m.text: m for m in typed if m.type in ("AIModel", "Product")
+             and m.source in ("cue", "compound", "described") and len(m.text) >= 3
+             and m.text not in lex.not_names and m.text not in _places()}
+    out = []
+    for surface, m in names.items():
+        for found in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+            if found.start() != m.start:
+                out.append(Mention(found.start(), found.end(), surface, m.type, m.key, "surname",
+                                   m.family))
+    return out
+
+
 def _short_org_mentions(text: str, typed: list[Mention], lex: Lexicon) -> list[Mention]:
     """'Quantivo' or 'Quantivo-Chef' after 'Quantivo Simulation GmbH' is that company."""
     out = []
@@ -382,8 +399,11 @@ def _short_org_mentions(text: str, typed: list[Mention], lex: Lexicon) -> list[M
         if len(first) < 4 or first in lex.not_names or first in _places() or first == m.text:
             continue
         seen.setdefault(first, m.key)
+    # the name without its legal form ("Nordlicht Robotics"), and a one-word name a cue
+    # introduced ("das Start-up Velora ... Velora hat")
     keys = {m.key for m in typed if m.type == "Organization" and m.source in ("legal-form", "cue")
-            and " " in m.key}
+            and (" " in m.key or (m.source == "cue" and len(m.key) >= 3
+                                  and m.key not in lex.not_names and m.key not in _places()))}
     for key in keys:  # the name without its legal form: "Nordlicht Robotics"
         for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?=s\b|'s|’s|-|[^\w]|$)", text):
             out.append(Mention(m.start(), m.end(), key, "Organization", key, "surname"))
@@ -479,27 +499,47 @@ _COMPOUND_CUES = {
                r"|Sprachmodell(?:e|en|s)?"
                r"|KI-Sprachmodell(?:e|en|s)?|model|models|LLM)",
     "Product": r"(?:App|Apps|Chatbot|Chatbots|app|chatbot|Assistent|assistant)",
+    # German nouns join "-System" as often as names do ("Kamera-System"): only a
+    # name-shaped first part counts ("DGX SuperPOD-System", "MBUX-System")
+    "Product ": r"(?:System|Systeme|Systems|Plattform|Cluster|Server|Chip|Chips|Prozessor)",
 }
+
+
+@cache
+def _compound_pattern() -> re.Pattern[str]:
+    cues = "|".join(f"(?P<k{i}>{cue})" for i, cue in enumerate(_COMPOUND_CUES.values()))
+    return re.compile(rf"(?<![\w-])[\"„“”']?(?P<name>{CAP_TOKEN}(?:[ \t]+{CAP_TOKEN}){{0,2}})"
+                      rf"[\"“”']?-(?:{cues})(?![\w])")
 
 
 def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     """A name joined to its kind: '"Bai Ling"-Sprachmodelle', 'Lumora-App', 'Falcon-Modell'."""
     out = []
-    for kind, cue in _COMPOUND_CUES.items():
-        pattern = re.compile(
-            rf"(?<![\w-])[\"„“”']?(?P<name>{CAP_TOKEN}(?:[ \t]+{CAP_TOKEN}){{0,2}})[\"“”']?"
-            rf"-(?:{cue})(?![\w])")
-        for m in pattern.finditer(text):
-            name = m.group("name")
-            parts = re.split(r"[\s-]+", name)
-            if any(p in lex.not_names or p in ("Open", "Source", "KI", "AI") for p in parts):
-                continue
-            known = catalogue.lookup(name)
-            if known and known.type not in ("AIModel", "Product"):
-                continue  # "Google-Modell": the developer, not the model
-            out.append(Mention(m.start("name"), m.end("name"), name,
-                               known.type if known else kind, known.name if known else name,
-                               "compound"))
+    kinds = list(_COMPOUND_CUES)
+
+    def owner(word: str) -> bool:  # "Nvidias DGX-B200-Systeme": Nvidia's
+        known = catalogue.lookup(re.sub(r"(?:'s|’s|s|')$", "", word)) or catalogue.lookup(word)
+        return bool(known) and known.type == "Organization"
+
+    for m in _compound_pattern().finditer(text):  # one pass for every kind of cue
+        kind = next(kinds[int(g[1:])] for g, v in m.groupdict().items() if g[0] == "k" and v)
+        name, start = m.group("name"), m.start("name")
+        if kind.endswith(" "):  # "Das DGX SuperPOD-System": the name starts after "Das"
+            while " " in name and (name.split()[0] in lex.not_names or owner(name.split()[0])):
+                rest = name[len(name.split()[0]):].lstrip()
+                start += len(name) - len(rest)
+                name = rest
+        parts = re.split(r"[\s-]+", name)
+        if any(p in lex.not_names or p in ("Open", "Source", "KI", "AI") for p in parts):
+            continue
+        known = catalogue.lookup(name)
+        if known and known.type not in ("AIModel", "Product"):
+            continue  # "Google-Modell": the developer, not the model
+        last = parts[-1]
+        if kind.endswith(" ") and (len(last) < 2 or not re.search(r"[A-Z0-9]", last[1:])):
+            continue  # "Kamera-System", "T-Systems": no name before the kind
+        out.append(Mention(start, m.end("name"), name, known.type if known else kind.strip(),
+                           known.name if known else name, "compound"))
     return out
 
 
@@ -708,6 +748,50 @@ def _role_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> li
     return out
 
 
+_PRODUCT_HEADS = ("Assistant", "Agent", "Agents", "Copilot", "Studio", "Suite", "Engine",
+                  "Pilot", "Assist", "Translate", "Voice", "Search", "Workspace", "Autopilot")
+"""English words that end a product name; in German text such a run of capitalised English
+words is a name ("der Automotive AI Agent", "den BMW Intelligent Personal Assistant")."""
+
+
+def _english_product_names(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
+    """German text: a run of capitalised words ending in an English product word is a
+    product; a catalogue company at its start is its maker."""
+    heads = "|".join(_PRODUCT_HEADS)
+    out = []
+    for m in re.finditer(rf"(?<![\w-])((?:{CAP_TOKEN}[ \t]+){{1,3}}(?:{heads}))(?![\w-])", text):
+        words = m.group(1).split()
+        start = m.start(1)
+        makers = [i for i, w in enumerate(words[:-1]) if (k := catalogue.lookup(w))
+                  and k.type == "Organization"]
+        drop = makers[0] if makers else 0  # "seit dem Frühjahr DeepL Voice": from the maker on
+        while not makers and drop < len(words) - 1 and (words[drop] in lex.not_names or (
+                words[drop] not in _ENGLISH_NAME_WORDS and (
+                    _GERMAN_NOUN.search(words[drop]) or re.search("[äöüß]", words[drop])))):
+            drop += 1
+        for w in words[:drop]:
+            start = text.index(w, start) + len(w)
+        words = words[drop:]
+        start = text.index(words[0], start)
+        if len(words) < 2:
+            continue
+        surface = text[start:m.end(1)]
+        known = catalogue.lookup(surface)
+        if known:
+            continue  # the catalogue finder has it
+        maker = catalogue.lookup(words[0])
+        maker_name = maker.name if maker and maker.type == "Organization" else None
+        out.append(Mention(start, m.end(1), surface, "Product", surface, "brand",
+                           maker=maker_name))
+    return out
+
+
+_ENGLISH_NAME_WORDS = frozenset("""Intelligent Personal Automotive Industrial Digital Virtual
+Smart Enterprise Business Cloud Data Office Power Creative Developer Security Service Customer
+Sales Marketing Commerce Health Finance Legal Code Research""".split())
+"""English words a German noun test would take for German nouns ("Personal", "Industrial")."""
+
+
 def _acronym_mentions(text: str, typed: list[Mention], catalogue: Catalogue,
                       lex: Lexicon) -> list[Mention]:
     """German text capitalises every noun, so only name-shaped words become untyped names:
@@ -823,22 +907,38 @@ def _round_owner(text: str, typed: list[Mention], start: int, end: int,
     return _salient(orgs, sent_starts, sent)
 
 
-def _fits_descriptor(descriptor: str, m: Mention, lex: Lexicon, catalogue: Catalogue) -> bool:
-    """Can a company be what the descriptor says? "des US-Chipherstellers" is not Telekom.
-
-    Only catalogue companies are judged (their country and category are known); any other
-    company may be meant.
-    """
+def _descriptor_fit(descriptor: str, m: Mention, lex: Lexicon, catalogue: Catalogue) -> int:
+    """How well a company fits what the descriptor says ("des US-Chipherstellers" is not
+    Telekom): 0 it cannot be meant, 2 a catalogue company the descriptor describes, 1 any
+    other (unknown companies, or a descriptor that says nothing checkable)."""
+    says = _descriptor_says(descriptor, lex)
+    if not says:
+        return 1
     known = catalogue.lookup(m.key)
     if known is None or known.type != "Organization":
-        return True
-    for pattern, categories, country in lex.descriptors:
-        if pattern.search(descriptor):
-            if categories and known.category and known.category not in categories:
-                return False
-            if country and known.country and known.country != country:
-                return False
-    return True
+        return 1
+    described = False
+    for allowed, excluded, country in says:
+        if known.category and known.category in excluded:
+            return 0
+        if allowed and known.category:
+            if known.category not in allowed:
+                return 0
+            described = True
+        if country and known.country:
+            if known.country != country:
+                return 0
+            described = True
+    return 2 if described else 1
+
+
+@lru_cache(maxsize=4096)
+def _descriptor_says(descriptor: str, lex: Lexicon
+                     ) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
+    """(allowed categories, excluded categories, country) of every descriptor row that fits."""
+    return tuple((frozenset(c for c in cats if not c.startswith("!")),
+                  frozenset(c[1:] for c in cats if c.startswith("!")), country)
+                 for pattern, cats, country in lex.descriptors if pattern.search(descriptor))
 
 
 def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[Mention],
@@ -934,7 +1034,16 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             mates = _clause_mates(text, named, named_starts, end, sent_starts, sent)
             before = [t for t in before if t.key not in mates]
         if before and kind == "Organization" and catalogue is not None and lex.descriptors:
-            before = [t for t in before if _fits_descriptor(text[start:end], t, lex, catalogue)]
+            # in the nearest sentence that has any candidate left, a company the descriptor
+            # describes wins over ones it merely does not exclude
+            fit = [(f, t) for t in before
+                   if (f := _descriptor_fit(text[start:end], t, lex, catalogue)) > 0]
+            if fit:
+                nearest = max(bisect_right(sent_starts, t.start) - 1 for _, t in fit)
+                fit = [(f, t) for f, t in fit if bisect_right(sent_starts, t.start) - 1 == nearest]
+                best = max(f for f, _ in fit)
+                fit = [(f, t) for f, t in fit if f == best]
+            before = [t for _, t in fit]
         if before and (end + 1 in starts or end + 2 in starts):
             # "its Le Chat assistant" names the owner of a product: only when one company
             # can be meant (in its sentence, or the sentence before)
@@ -1012,17 +1121,18 @@ def _longest_company_keys(mentions: list[Mention]) -> list[Mention]:
     Only for companies found in the text (the catalogue already knows its names), and only
     when exactly one longer name starts with the shorter one.
     """
-    found = {m.key for m in mentions if m.type == "Organization"
-             and m.source not in ("catalogue", "coref")}
-    longer: dict[str, str] = {}
-    for key in found:
-        candidates = [k for k in found if k != key and k.startswith(key + " ")]
-        if len(candidates) == 1:
-            longer[key] = candidates[0]
+    longer: dict[tuple[str, str], str] = {}
+    for kind in ("Organization", "Product"):  # products too: "MBUX", "MBUX Virtual Assistant"
+        found = {m.key for m in mentions if m.type == kind
+                 and m.source not in ("catalogue", "coref", "version")}
+        for key in found:
+            candidates = [k for k in found if k != key and k.startswith(key + " ")]
+            if len(candidates) == 1:
+                longer[(kind, key)] = candidates[0]
     if not longer:
         return mentions
-    return [Mention(m.start, m.end, m.text, m.type, longer[m.key], m.source, m.family)
-            if m.type == "Organization" and m.key in longer else m for m in mentions]
+    return [Mention(m.start, m.end, m.text, m.type, longer[(m.type, m.key)], m.source, m.family)
+            if (m.type, m.key) in longer else m for m in mentions]
 
 
 def _salient(before: list[Mention], sent_starts: Sequence[int], sent: int) -> Mention:

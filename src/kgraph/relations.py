@@ -57,6 +57,10 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
 }
 """Which classes each relation joins (the ontology's domains and ranges)."""
 
+BUILT_ON = "builtOn"
+"""Internal only: a ``uses`` pattern whose subject is a model or product ("Sift is built on
+Claude") gives this, and it becomes a ``uses`` fact of the product's maker (_makers_use)."""
+
 GAP = r"[^⟨⟩\n:;]{0,60}?"
 """A gap stays in its clause: no colon or semicolon ("hat ... gebaut: Die Drohne X wird ...")."""
 WIDE_GAP = r"[^\n]{0,100}?"
@@ -467,7 +471,40 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         for kind, pattern in rules.metrics:
             if pattern.may_match(codes):
                 metrics += _apply_metric(kind, pattern, masked, sentence, start, end, article)
-    return _dedupe(relations), metrics
+    return _dedupe(_makers_use(relations)), metrics
+
+
+def _makers_use(relations: list[Relation], developer_of: dict[str, str] | None = None,
+                keep_unknown: bool = True) -> list[Relation]:
+    """A product built on a model: its maker uses the model ("Talentgrid's assistant Sift
+    is built on Claude" -> Talentgrid uses Claude).
+
+    The maker is the one the article names (a developedBy fact, a brand name), else the
+    catalogue's (``developer_of``). ``keep_unknown``: keep the rest for a later call that
+    knows the catalogue; without it a product with no known maker gives no fact.
+    """
+    built = [r for r in relations if r.predicate == BUILT_ON]
+    if not built:
+        return relations
+    makers: dict[str, Mention] = {}
+    for r in relations:
+        if r.predicate == "developedBy" and r.object is not None and not r.hedged:
+            makers.setdefault(r.subject.key, r.object)
+    out = [r for r in relations if r.predicate != BUILT_ON]
+    for r in built:
+        maker = makers.get(r.subject.key)
+        name = r.subject.maker or (developer_of or {}).get(r.subject.key) \
+            or (developer_of or {}).get(r.subject.family or "")
+        if maker is None and name:
+            maker = Mention(r.subject.start, r.subject.end, r.subject.text, "Organization",
+                            name, "brand")
+        if maker is None:
+            if keep_unknown:
+                out.append(r)
+            continue
+        if r.object is not None and maker.key != r.object.key:
+            out.append(Relation("uses", maker, r.object, r.evidence, hedged=r.hedged))
+    return out
 
 
 HEDGE_WINDOW = 60
@@ -519,6 +556,10 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
             continue
         allowed_s, allowed_o = SIGNATURES[pattern.relation]
         for subj in subjects:
+            if pattern.relation == "uses" and subj.type in ("AIModel", "Product"):
+                out += [Relation(BUILT_ON, subj, obj, evidence, hedged=hedged) for obj in objects
+                        if obj.type in allowed_o and obj.key != subj.key]
+                continue
             if subj.type not in allowed_s:
                 continue
             if pattern.relation == "invests":
@@ -691,6 +732,8 @@ def agrees_with_catalogue(relations: Sequence[Relation], developer_of: dict[str,
     """
     def maker(m: Mention) -> str | None:
         return developer_of.get(m.key) or (developer_of.get(m.family) if m.family else None)
+
+    relations = _makers_use(list(relations), developer_of, keep_unknown=False)
 
     def same_maker(a: str, b: str) -> bool:
         # "Google DeepMind" for Google, "LG AI Research" for LG: one maker, two names
