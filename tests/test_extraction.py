@@ -609,3 +609,45 @@ def test_german_product_and_company_names(text: str, expected: list) -> None:
 ])
 def test_colloquial_german_acquisition_verbs(text: str) -> None:
     assert ("acquires", "Omnicom", "Pixelweiß") in facts(text, "de")
+
+
+ENGLISH_FILINGS_AND_BIOGRAPHIES = [
+ ("Hilton Hotels Acquired by Blackstone Group", ("acquires", "Blackstone", "Hilton")),
+ ("Quarry Labs Inc. Signs Amended Merger Agreement To Acquire Vantor Inc.",
+  ("acquires", "Quarry Labs", "Vantor")),
+ ("Lena Ortiz has been a director of Vantor Inc. since 2019 and the chief executive of Quarry "
+  "Labs since 2021.", ("ceoOf", "Lena Ortiz", "Quarry Labs")),
+ ("Northwind Health Associates' current interim CEO is Dana Reyes.",
+  ("ceoOf", "Dana Reyes", "Northwind Health Associates")),
+ ("Adaeze Okonkwo (born March 1970) is a Lagos businesswoman. She is the chief executive officer "
+  "of Harbor Freight Nigeria Limited.", ("ceoOf", "Adaeze Okonkwo", "Harbor Freight Nigeria")),
+ ("Frank Ellison is CEO and Chairman of Stanley Black & Decker.",
+  ("ceoOf", "Frank Ellison", "Stanley Black & Decker")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), ENGLISH_FILINGS_AND_BIOGRAPHIES,
+                         ids=[t for t, _ in ENGLISH_FILINGS_AND_BIOGRAPHIES])
+def test_english_filings_and_biographies(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Douglas P. Wilson founded Douglas Wilson Companies.",
+     [("Douglas P. Wilson", "Person"), ("Douglas Wilson Companies", "Organization")]),
+    ("Bioinformatics moved to the J. Craig Venter Institute.",
+     [("Craig Venter Institute", "Organization")]),
+    ("Shares of Johnson & Johnson rose.", [("Johnson & Johnson", "Organization")]),
+    ("Talon Robotics Acquired By Nordwind Capital",
+     [("Talon Robotics", "Organization"), ("Nordwind Capital", "Organization")]),
+])
+def test_a_company_named_after_a_person_is_no_person(text: str, expected: list) -> None:
+    article = article_from_bytes(text.encode(), "t.txt", "text", "en")
+    found = [(m.key, m.type) for m in extract_article(article).mentions
+             if m.type in ("Person", "Organization")]
+    assert found == expected
+
+
+def test_title_case_headline_verb_is_not_part_of_a_name() -> None:
+    found = facts("Quarry Labs Inc. Signs Amended Merger Agreement To Acquire Vantor Inc.", "en")
+    assert not any(s.startswith("Amended") for _, s, _ in found)

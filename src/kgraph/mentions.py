@@ -264,6 +264,13 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
             words = words[i + 1:]
             if not words:
                 continue
+        inner = [i for i, w in enumerate(words) if i and w in lex.not_names
+                 and words[i - 1] not in ("of", "de", "&")]
+        if inner and inner[-1] + 1 < len(words):
+            # "Talon Robotics Acquired By Nordwind Capital": a headline verb ends a name
+            i = inner[-1] + 1
+            start = text.index(words[i], start + len(" ".join(words[:i])) - 1)
+            words = words[i:]
         _, cue_types, _ = _cue_pattern(lex)
         for i in range(len(words) - 1, 0, -1):
             # "Leipziger Sicherheitsanbieter Kryptonis GmbH": the name starts after the cue or
@@ -314,6 +321,11 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
         if " " in last and (last.split()[-1] in lex.not_names or last.split()[-1] in _places()
                             or catalogue.lookup(last.split()[-1])):
             continue  # "Brian Chesky Airbnb": the second surname is not one
+        if re.match(r"[ \t]*&[ \t]*[A-Z]", text[m.end():m.end() + 4]):
+            continue  # "Stanley Black & Decker", "Johnson & Johnson": a company
+        after = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[m.end():m.end() + 30])
+        if any(_names_a_company(w) for w in [*last.split(), after.group(1) if after else ""]):
+            continue  # "Douglas Wilson Companies", "J. Craig Venter Institute": named after them
         if last.split()[-1] in _org_words() or any(w in _places() for w in last.split()):
             continue  # "Altair Engineering", "Royal Canadian Mint": not a person
         if first not in firsts or first in lex.not_names or last in lex.not_names:
@@ -361,6 +373,9 @@ def _surname_mentions(text: str, typed: list[Mention]) -> list[Mention]:
     for last, key in people.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?:s|'s|’s)?(?![\w])", text):
             end = m.start() + len(last)
+            after = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[end:end + 30])
+            if after and _names_a_company(after.group(1)):
+                continue  # "Wilson Companies": the company named after the person
             out.append(Mention(m.start(), end, last, "Person", key, "surname"))
     return out
 
@@ -632,6 +647,23 @@ _PERSON_BEFORE = re.compile(
     r"|spokeswoman|entrepreneur|billionaire|economist|author|lawyer|investor|officer|manager"
     r"|boss|chief|head|secretary|commissioner)\s+$", re.I)
 """'former Apple designer Jony Ive': a job title before a name makes a person."""
+_ORG_DESIGNATORS = frozenset("""Engineering Consulting Robotics Analytics Therapeutics
+Biosciences Biotech Dynamics Logistics Entertainment Interactive Aerospace Semiconductor
+Semiconductors Electronics Automation Networks Instruments Materials Chemicals Devices Securities
+Reinsurance Assurance Bancshares Bancorporation Advisors Advisory Associates Management
+Properties Realty Hotels Resorts Airways Railways Shipping Steel Petroleum Mining Brands Stores
+Wireless Telecommunications Broadcasting Publishing Exchange Pharma Telecom Energy Foods
+Financial Insurance Airlines Motors Industries Ventures Holdings Capital Partners Companies
+Enterprises Promotions Laboratories""".split())
+"""Last words of English company names: "Health Management Associates", "Eden Games"."""
+def _names_a_company(word: str) -> bool:
+    """Does this word, after a person's name, make the whole a company's name?"""
+    return word in _ORG_DESIGNATORS or word in _org_words() or word in (
+        "Institute", "Foundation", "University", "College", "Academy", "Hospital")
+
+
+_BORN_AFTER = re.compile(r"\s*\((?:born|b\.|né|née)\s")
+"""'Obafemi Lasode (born December 1955)': a birth date after a name makes a person."""
 _PRODUCT_BEFORE = re.compile(
     r"(?:\b(?:sequel\s+to|successor\s+to|version\s+of|port\s+of|remake\s+of|for\s+the|installment"
     r"\s+(?:of|in)\s+the|instalment\s+(?:of|in)\s+the|users\s+of|release\s+of|launch\s+of)"
@@ -652,9 +684,11 @@ def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type == "Name":
             before = text[max(0, m.start - 40):m.start]
             after = text[m.end:m.end + 40]
-            if _PERSON_BEFORE.search(before) and len(m.text.split()) >= 2:
+            if (_PERSON_BEFORE.search(before) or _BORN_AFTER.match(after)) \
+                    and len(m.text.split()) >= 2:
                 m = Mention(m.start, m.end, m.text, "Person", m.key, "described", m.family)
-            elif _ORG_BEFORE.search(before) or _ORG_AFTER.search(after):
+            elif _ORG_BEFORE.search(before) or _ORG_AFTER.search(after) or (
+                    " " in m.text and m.text.split()[-1] in _ORG_DESIGNATORS):
                 m = Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
             elif _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after):
                 m = Mention(m.start, m.end, m.text, "Product", m.key, "described", m.family)

@@ -704,7 +704,8 @@ def plausible(name: str, type_: str) -> bool:
             return False  # a lone word is as often a place ("born in Canberra") as a surname
         return bool(_PERSON_NAME.fullmatch(name)) and not any(w in _NOT_ALONE for w in words)
     if type_ == "Organization":
-        return not (len(words) == 1 and (name in _NOT_ALONE or name.lower() == name))
+        return not (len(words) == 1 and (name in _NOT_ALONE or name.lower() == name
+                                         or re.fullmatch(r"[A-Z][a-z]{3,}ed", name)))
     return True
 
 
