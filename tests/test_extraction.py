@@ -651,3 +651,43 @@ def test_a_company_named_after_a_person_is_no_person(text: str, expected: list) 
 def test_title_case_headline_verb_is_not_part_of_a_name() -> None:
     found = facts("Quarry Labs Inc. Signs Amended Merger Agreement To Acquire Vantor Inc.", "en")
     assert not any(s.startswith("Amended") for _, s, _ in found)
+
+
+MORE_GERMAN_DEAL_PHRASINGS = [
+ ("Die Allianz hat mit Anthropic eine Kooperation vereinbart.",
+  ("partnersWith", "Allianz", "Anthropic")),
+ ("Nvidia hat sich mit fünf Milliarden Dollar an Intel beteiligt.", ("investsIn", "Nvidia", "Intel")),
+ ("Mit einer Milliarde Euro beteiligt sich die Schwarz-Gruppe an dem Heidelberger KI-Unternehmen "
+  "Aleph Alpha.", ("investsIn", "Schwarz Gruppe", "Aleph Alpha")),
+ ("OpenAI hat GPT-5 vorgestellt, das Claude Opus 4 in fast allen Tests übertrifft.",
+  ("surpasses", "GPT-5", "Claude Opus 4")),
+ ("Laut dem Ranking hat DeepSeek-R1 das Modell o1 von OpenAI überholt.",
+  ("surpasses", "DeepSeek-R1", "o1")),
+ ("Das Berliner Start-up Lernwerk hat sich 30 Millionen Euro gesichert. Investoren sind HV "
+  "Capital und Earlybird.", ("investsIn", "HV Capital", "Lernwerk")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), MORE_GERMAN_DEAL_PHRASINGS,
+                         ids=[t for t, _ in MORE_GERMAN_DEAL_PHRASINGS])
+def test_more_german_deal_phrasings(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+def test_stake_amount_in_german_perfect_tense() -> None:
+    article = article_from_bytes("Nvidia hat sich mit fünf Milliarden Dollar an Intel beteiligt."
+                                 .encode(), "t.txt", "text", "de")
+    inv = {(r.subject.key, r.object.key if r.object else None, r.amount, r.currency)
+           for r in extract_article(article).relations if r.predicate == "invests"}
+    assert inv == {("Nvidia", "Intel", "5000000000", "USD")}
+
+
+@pytest.mark.parametrize("text", [
+    # a company's own round, named after it: nobody invests in it here
+    "Die Finanzierungsrunde der Berliner Firma Lernwerk war überzeichnet. Investoren sind "
+    "zufrieden.",
+    # "testet" is a trial, not use
+    "Die Deutsche Bank testet derzeit Gemini von Google.",
+])
+def test_german_sentences_without_a_deal(text: str) -> None:
+    assert not any(p in ("investsIn", "uses") for p, _, _ in facts(text, "de"))

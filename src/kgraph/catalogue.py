@@ -58,11 +58,15 @@ _TYPE_ORDER = {"Organization": 0, "AIModel": 1, "Product": 2, "Person": 3}
 
 
 def _inflected(name: str) -> tuple[str, ...]:
-    """German adjective endings of multi-word names: 'Deutsche Bank' -> 'Deutschen Bank'."""
+    """German adjective endings of multi-word names: 'Deutsche Bank' -> 'Deutschen Bank';
+    and German compounds of group names: 'Schwarz Gruppe' -> 'Schwarz-Gruppe'."""
     first, _, rest = name.partition(" ")
+    forms: tuple[str, ...] = ()
     if rest and first.endswith("e") and first[:1].isupper() and len(first) > 4:
-        return (f"{first}n {rest}", f"{first}r {rest}")
-    return ()
+        forms = (f"{first}n {rest}", f"{first}r {rest}")
+    if rest and name.endswith((" Gruppe", " Group", " Konzern")):
+        forms += (name[::-1].replace(" ", "-", 1)[::-1],)
+    return forms
 
 
 def _split(cell: str) -> tuple[str, ...]:

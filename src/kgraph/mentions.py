@@ -654,7 +654,7 @@ Reinsurance Assurance Bancshares Bancorporation Advisors Advisory Associates Man
 Properties Realty Hotels Resorts Airways Railways Shipping Steel Petroleum Mining Brands Stores
 Wireless Telecommunications Broadcasting Publishing Exchange Pharma Telecom Energy Foods
 Financial Insurance Airlines Motors Industries Ventures Holdings Capital Partners Companies
-Enterprises Promotions Laboratories""".split())
+Enterprises Promotions Laboratories Controls""".split())
 """Last words of English company names: "Health Management Associates", "Eden Games"."""
 def _names_a_company(word: str) -> bool:
     """Does this word, after a person's name, make the whole a company's name?"""
@@ -1012,11 +1012,13 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                 r"(?:Finanzierungsrunde|Runde|Finanzierung)|[Zz]u\s+(?:den|seinen|ihren)\s+(?:\w+\s+)?"
                 r"(?:Geldgebern|Investoren|Kapitalgebern|Unterstützern|Anteilseignern"
                 r"|Gesellschaftern|Aktionären)"
+                r"|(?:[Ii]nvestoren|[Gg]eldgeber|[Kk]apitalgeber)\s+(?:sind|waren)(?=\s)"
                 r"|(?:(?:[Ee]benfalls|[Aa]ußerdem|[Zz]udem|[Aa]uch)\s+)?[Bb]eteiligt\s+"
                 r"(?:sind|waren|haben\s+sich|hatten\s+sich)(?=\s+(?:\w+\s+)?(?:der|die|das|\w+s?\s+"
                 r"[A-ZÄÖÜ])))(?![\w])")
     for m in re.finditer(round_re, text):
-        joined = re.search(r"(?i)beteiligt|took|participated|joined|chipped", m.group(0))
+        joined = re.search(r"(?i)beteiligt|took|participated|joined|chipped|sind|waren",
+                           m.group(0))
         candidates.append((m.start(), m.end(), "Joined" if joined else "Round"))
     starts = {m.start for m in typed}
     for start, end, kind in candidates:
