@@ -691,3 +691,27 @@ def test_stake_amount_in_german_perfect_tense() -> None:
 ])
 def test_german_sentences_without_a_deal(text: str) -> None:
     assert not any(p in ("investsIn", "uses") for p, _, _ in facts(text, "de"))
+
+
+MORE_ENGLISH_DEAL_PHRASINGS = [
+ ("Microsoft has agreed to pay $19.7 billion for Nuance Communications.",
+  ("acquires", "Microsoft", "Nuance Communications")),
+ ("Anthropic raised $13 billion in a round led by Quillrock.", ("investsIn", "Quillrock", "Anthropic")),
+ ("Oracle signed a $300 billion cloud deal with OpenAI.", ("partnersWith", "Oracle", "OpenAI")),
+ ("Amazon is Anthropic's largest investor.", ("investsIn", "Amazon", "Anthropic")),
+ ("Snowflake announced a new strategic partnership with Anthropic.",
+  ("partnersWith", "Snowflake", "Anthropic")),
+ ("DeepSeek's R1 rivals OpenAI's o1 at a fraction of the cost.", ("developedBy", "o1", "OpenAI")),
+ ("Nvidia paid $900 million for a stake in Enfabrica.", ("investsIn", "Nvidia", "Enfabrica")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), MORE_ENGLISH_DEAL_PHRASINGS,
+                         ids=[t for t, _ in MORE_ENGLISH_DEAL_PHRASINGS])
+def test_more_english_deal_phrasings(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+def test_paying_for_a_stake_is_no_acquisition() -> None:
+    found = facts("Nvidia paid $900 million for a stake in Enfabrica.", "en")
+    assert ("acquires", "Nvidia", "Enfabrica") not in found

@@ -499,7 +499,7 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
         if lex.lang == "de" and len(keep) == 1 and _GERMAN_NOUN.search(keep[0]) \
                 and not catalogue.lookup(keep[0]) and not re.search(r"[A-Z0-9]", keep[0][1:]):
             continue  # "das Unternehmen Gewinne": a common noun, not a name
-        surface = " ".join(keep)
+        surface = re.sub(r"(?:'s|’s)$", "", " ".join(keep))  # "rivals OpenAI's o1"
         start = m.start("name")
         end = start + len(surface)
         known = catalogue.lookup(surface)
