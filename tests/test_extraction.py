@@ -715,3 +715,17 @@ def test_more_english_deal_phrasings(text: str, fact: tuple) -> None:
 def test_paying_for_a_stake_is_no_acquisition() -> None:
     found = facts("Nvidia paid $900 million for a stake in Enfabrica.", "en")
     assert ("acquires", "Nvidia", "Enfabrica") not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The launch follows the alliance Kakao and OpenAI announced in February.",
+     ("partnersWith", "Kakao", "OpenAI")),
+    ("Naver relies on GPT-5 for Clova Note, its own AI assistant.",
+     ("developedBy", "Clova Note", "Naver")),
+    ("Kiriko Data K.K. builds fraud software. Kiriko's main product, Tomoko Sense, scans card "
+     "payments.", ("developedBy", "Tomoko Sense", "Kiriko Data")),
+    ("Its third-generation chip, the WSE-3, outran Nvidia's B200 in the same tests.",
+     ("surpasses", "WSE-3", "B200")),
+])
+def test_english_appositions_and_announced_alliances(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")

@@ -669,7 +669,8 @@ _PRODUCT_BEFORE = re.compile(
     r"\s+(?:of|in)\s+the|instalment\s+(?:of|in)\s+the|users\s+of|release\s+of|launch\s+of)"
     r"\s+(?:the\s+)?)$"
     # "its screening assistant, Sift,": a kind of product, then its name in commas
-    r"|\b(?:assistant|chatbot|app|tool|platform|product|software|service|agent|robot),\s+$")
+    r"|\b(?:assistant|chatbot|app|tool|platform|product|software|service|agent|robot|engine"
+    r"|chip|processor),\s+(?:the\s+)?$")
 _PRODUCT_AFTER = re.compile(
     r"^\s+(?:brand|series|franchise|console|consoles|games?|app|apps|software|platform|operating\s+system"
     r"|browser|engine|processors?|chips?|microarchitecture|CPUs?|GPUs?|smartphones?|handsets?"
@@ -681,6 +682,10 @@ def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     'sequel to X', 'the X series', 'X processors' (a product)."""
     out = []
     for m in mentions:
+        if m.type == "Person" and m.source == "person" \
+                and _PRODUCT_BEFORE.search(text[max(0, m.start - 40):m.start]):
+            # "Kiriko's main product, Kiriko Sense,": a first name does not make a person
+            m = Mention(m.start, m.end, m.text, "Product", m.key, "described", m.family)
         if m.type == "Name":
             before = text[max(0, m.start - 40):m.start]
             after = text[m.end:m.end + 40]
