@@ -596,6 +596,9 @@ def test_product_without_a_known_maker_gives_no_uses_fact(lang: str, text: str) 
      "Assistant.", [("DeepL Voice", "Product"), ("BMW Intelligent Personal Assistant", "Product")]),
     ("Das Start-up Velora wächst. Velora baut Roboter.",
      [("Velora", "Organization"), ("Velora", "Organization")]),
+    ("Eine Alternative zu Microsofts Copilot und Googles Automotive AI Agent.",
+     [("Microsoft", "Organization"), ("Microsoft Copilot", "Product"), ("Google", "Organization"),
+      ("Automotive AI Agent", "Product")]),
 ])
 def test_german_product_and_company_names(text: str, expected: list) -> None:
     article = article_from_bytes(text.encode(), "t.txt", "text", "de")

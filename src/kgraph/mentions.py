@@ -801,6 +801,12 @@ def _english_product_names(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
     for m in re.finditer(rf"(?<![\w-])((?:{CAP_TOKEN}[ \t]+){{1,3}}(?:{heads}))(?![\w-])", text):
         words = m.group(1).split()
         start = m.start(1)
+        owners = [i for i, w in enumerate(words[:-1]) if re.search(r"(?:s|'s|’s)$", w)
+                  and (k := catalogue.lookup(re.sub(r"(?:'s|’s|s)$", "", w)))
+                  and k.type == "Organization"]
+        if owners:  # "Microsofts Copilot": the owner is not part of the name
+            start = text.index(words[owners[-1] + 1], start)
+            words = words[owners[-1] + 1:]
         makers = [i for i, w in enumerate(words[:-1]) if (k := catalogue.lookup(w))
                   and k.type == "Organization"]
         drop = makers[0] if makers else 0  # "seit dem Frühjahr DeepL Voice": from the maker on
@@ -812,7 +818,7 @@ def _english_product_names(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
             start = text.index(w, start) + len(w)
         words = words[drop:]
         start = text.index(words[0], start)
-        if len(words) < 2:
+        if len(words) < 2 and not owners:
             continue
         surface = text[start:m.end(1)]
         known = catalogue.lookup(surface)
