@@ -732,3 +732,12 @@ def test_paying_for_a_stake_is_no_acquisition() -> None:
 ])
 def test_english_appositions_and_announced_alliances(text: str, fact: tuple) -> None:
     assert fact in facts(text, "en")
+
+
+def test_a_name_before_a_cue_word_is_no_anaphor() -> None:
+    article = article_from_bytes(b"Konami made it for the PlayStation 2 as part of their Suikoden "
+                                 b"series. Upstage grew. The Seoul-based company hired.",
+                                 "t.txt", "text", "en")
+    coref = [(m.text, m.key) for m in extract_article(article).mentions if m.source == "coref"]
+    assert ("The Seoul-based company", "Upstage") in coref
+    assert not any("series" in text for text, _ in coref)

@@ -998,6 +998,11 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
     candidates: list[tuple[int, int, str]] = []
     for m in anaphor.finditer(text):
         kind = _cue_type(m.group("cue"), lex, types)
+        adjective = text[m.start():m.start("cue")].split(None, 1)[1:]
+        if lex.lang == "en" and adjective and not re.fullmatch(
+                r"(?:U\.S\.|.*-based)", adjective[0].strip()) \
+                and adjective[0].strip() not in _places():
+            continue  # "their Suikoden series": a name, not a place, before the cue
         if kind == "Organization" or (kind and m.end() == m.end("cue")):
             # a plural ("seinen Apps") refers to many things, not back to one model or product
             candidates.append((m.start(), m.end(), kind))
@@ -1169,10 +1174,15 @@ def _longest_company_keys(mentions: list[Mention]) -> list[Mention]:
     when exactly one longer name starts with the shorter one.
     """
     longer: dict[tuple[str, str], str] = {}
-    for kind in ("Organization", "Product"):  # products too: "MBUX", "MBUX Virtual Assistant"
+    # products too, when the short name came as "MBUX-Assistent" beside "MBUX Virtual
+    # Assistant"; "Lumia" beside "Lumia Camera" is a product line, not the same product
+    compounds = {m.key for m in mentions if m.type == "Product" and m.source == "compound"}
+    for kind in ("Organization", "Product"):
         found = {m.key for m in mentions if m.type == kind
                  and m.source not in ("catalogue", "coref", "version")}
         for key in found:
+            if kind == "Product" and key not in compounds:
+                continue
             candidates = [k for k in found if k != key and k.startswith(key + " ")]
             if len(candidates) == 1:
                 longer[(kind, key)] = candidates[0]
