@@ -406,3 +406,338 @@ def test_surname_opening_a_ceo_sentence_is_the_person() -> None:
                   "Rachael Chong (born Canberra, Australia) is Founder and CEO of Catchafire.", "en")
     assert ("ceoOf", "McMillen", "LEAD1 Association") in found
     assert not any(s == "Canberra" for p, s, _ in found)
+
+
+GERMAN_BUSINESS_PHRASINGS = [
+ ("de", "Das Start-up Lernwerk sammelte 20 Millionen Euro ein. Angeführt wurde die Runde vom "
+        "Berliner Investor Cavalry Partners.", ("investsIn", "Cavalry Partners", "Lernwerk")),
+ ("de", "Das Start-up Lernwerk sammelte 20 Millionen Euro ein. Beteiligt waren außerdem der "
+        "Bestandsinvestor Earlybird sowie erstmals der Münchner Fonds Tengelmann Ventures.",
+  ("investsIn", "Tengelmann Ventures", "Lernwerk")),
+ ("de", "Das Start-up Lernwerk sammelte Geld ein. Zu den Geldgebern gehören Earlybird, der schon "
+        "2020 dabei war, sowie der Fonds HV Capital.", ("investsIn", "HV Capital", "Lernwerk")),
+ ("de", "Der Konzern Bosch ist bereits 2022 bei Aleph Alpha eingestiegen.",
+  ("investsIn", "Bosch", "Aleph Alpha")),
+ ("de", "Bosch ist bei Aleph Alpha eingestiegen. Nun steigt auch SAP bei dem Heidelberger "
+        "Start-up ein.", ("investsIn", "SAP", "Aleph Alpha")),
+ ("de", "Rund zwei Milliarden Euro investiert der Walldorfer Konzern SAP bis 2030 in das Start-up "
+        "Lernwerk.", ("investsIn", "SAP", "Lernwerk")),
+ ("de", "Anna Berger führt Aleph Alpha seit 2021 als Geschäftsführerin.",
+  ("ceoOf", "Anna Berger", "Aleph Alpha")),
+ ("de", "Im Ranking liegt Qwen inzwischen deutlich vor Llama.", ("surpasses", "Qwen", "Llama")),
+ ("de", "Den Chatbot Claude setzt die Commerzbank seit März im Kundenservice ein.",
+  ("uses", "Commerzbank", "Claude")),
+ ("de", "Zu den Kunden zählt die Allianz, die Gemini für die Schadenprüfung einsetzt.",
+  ("uses", "Allianz", "Gemini")),
+ ("de", "Das Modell Mistral Large, das die Telekom in ihren Callcentern einsetzt, gilt als "
+        "sparsam.", ("uses", "Deutsche Telekom", "Mistral Large")),
+ ("de", "Die Telekom hat zusammen mit Nvidia ein Rechenzentrum eröffnet.",
+  ("partnersWith", "Deutsche Telekom", "Nvidia")),
+ ("de", "Im Herbst hatte die Konzerntochter T-Systems den Dienstleister Lernwerk GmbH übernommen.",
+  ("acquires", "T-Systems", "Lernwerk")),
+ ("de", "Siemens stärkt sein Softwaregeschäft. Der Münchner Konzern übernimmt die Lernwerk GmbH.",
+  ("acquires", "Siemens", "Lernwerk")),
+ ("de", "Microsoft stellt neue Modelle vor. Mit dem US-Konzern arbeitet Siemens seit Jahren eng "
+        "zusammen.", ("partnersWith", "Siemens", "Microsoft")),
+ ("de", "SAP arbeitet mit der Telekom-Tochter T-Systems zusammen.",
+  ("partnersWith", "SAP", "T-Systems")),
+ ("de", "Siemens kauft den Kölner Softwarespezialisten Datenfluss GmbH.",
+  ("acquires", "Siemens", "Datenfluss")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), GERMAN_BUSINESS_PHRASINGS,
+                         ids=[t for _, t, _ in GERMAN_BUSINESS_PHRASINGS])
+def test_german_business_phrasings(lang: str, text: str, fact: tuple) -> None:
+    assert fact in facts(text, lang)
+
+
+ENGLISH_FUNDING_AND_MORE = [
+ ("en", "The startup Lumio raised $30 million from investors including Accel and Index Ventures.",
+  ("investsIn", "Index Ventures", "Lumio")),
+ ("en", "Lumio, a Berlin startup, closed a $30 million round led by Accel, with participation "
+        "from Index Ventures and Balderton Capital.", ("investsIn", "Balderton Capital", "Lumio")),
+ ("en", "The startup Lumio raised $30 million on Monday. Accel led the round; Index Ventures and "
+        "Balderton Capital also took part.", ("investsIn", "Index Ventures", "Lumio")),
+ ("en", "Accel led a $30 million Series B round in the German startup Lumio.",
+  ("investsIn", "Accel", "Lumio")),
+ ("en", "Snowflake has deepened its ties with Anthropic.",
+  ("partnersWith", "Snowflake", "Anthropic")),
+ ("en", "Quarry Labs Inc. builds chips. The company was founded in 2020 by Lena Ortiz, who serves "
+        "as its chief executive.", ("ceoOf", "Lena Ortiz", "Quarry Labs")),
+ ("en", "Claude is used by thousands of companies, including Zoom and the bank Citigroup.",
+  ("uses", "Citigroup", "Claude")),
+ ("en", "Salesforce's AI agents, sold under the Agentforce brand, are popular.",
+  ("developedBy", "Agentforce", "Salesforce")),
+ ("en", "Oracle agreed to acquire Brightwave, a Boston startup whose app helps analysts read "
+        "filings.", ("acquires", "Oracle", "Brightwave")),
+ ("en", "Alibaba, which was founded by Jack Ma and others, is known for its Qwen models.",
+  ("developedBy", "Qwen", "Alibaba")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), ENGLISH_FUNDING_AND_MORE,
+                         ids=[t for _, t, _ in ENGLISH_FUNDING_AND_MORE])
+def test_english_funding_partnership_and_appositive_phrasings(lang: str, text: str,
+                                                               fact: tuple) -> None:
+    assert fact in facts(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "wrong"), [
+    # a round of the company named after it: no investor there
+    ("de", "Die Finanzierungsrunde der Berliner Firma Lernwerk war überzeichnet.",
+     ("investsIn", "Lernwerk", "Lernwerk")),
+    # "Metas Llama" is Meta's model, not the one the relative clause is about
+    ("de", "Gesteuert werden die Roboter von einem Modell namens Nordstern 2, das auf Basis von "
+           "Metas Llama trainiert wurde.", ("developedBy", "Nordstern 2", "Meta")),
+    # a gap does not cross a colon into the next clause
+    ("de", "Zuletzt hat die Firma Quantivo eigene Hardware gebaut: Die Drohne Q-1 wird bereits "
+           "in Werken eingesetzt.", ("uses", "Quantivo", "Q-1")),
+    # ", contributing" continues the sentence's subject, not the company just named
+    ("en", "ASML led a round in Mistral AI, contributing €1.3 billion.",
+     ("invests", "Mistral AI", None)),
+    # what is used by the customers is the product named before "is used", not its model
+    ("en", "Sift is built on Claude and is used by airlines, including Delta Air Lines.",
+     ("uses", "Delta Air Lines", "Claude")),
+    # the company just named is not "the U.S. company" of the next sentence when it is German
+    ("de", "Siemens baut ein Werk. Der US-Konzern Microsoft liefert Software, das US-Unternehmen "
+           "nutzt Gemini.", ("uses", "Siemens", "Gemini")),
+])
+def test_phrasings_that_must_not_give_this_fact(lang: str, text: str, wrong: tuple) -> None:
+    found = facts(text, lang)
+    assert wrong not in found
+
+
+def test_participle_after_a_round_gives_the_leader_the_amount() -> None:
+    article = article_from_bytes("ASML led a round in Mistral AI, contributing €1.3 billion."
+                                 .encode(), "t.txt", "text", "en")
+    inv = {(r.subject.key, r.amount, r.currency) for r in extract_article(article).relations
+           if r.predicate == "invests"}
+    assert inv == {("ASML", "1300000000", "EUR")}
+
+
+def test_descriptor_refers_to_a_company_of_its_kind() -> None:
+    article = article_from_bytes(
+        "Die Telekom eröffnet mit Nvidia ein Rechenzentrum. Dort arbeiten Prozessoren des "
+        "US-Chipherstellers.".encode(), "t.txt", "text", "de")
+    coref = [(m.text, m.key) for m in extract_article(article).mentions if m.source == "coref"]
+    assert coref == [("des US-Chipherstellers", "Nvidia")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Angeführt wurde die Runde von Maria Felix, der Beteiligungsgesellschaft des "
+           "Unternehmers Max Holm.", [("Maria Felix", "Organization"), ("Max Holm", "Person")]),
+    ("de", "Betrieben wird die Anlage über STACKIT, die hauseigene Cloud-Plattform der Gruppe.",
+     [("STACKIT", "Product")]),
+    ("de", "Gesteuert werden die Roboter von einem Modell namens Nordstern 2.",
+     [("Nordstern 2", "AIModel")]),
+    ("de", "Neu ist DeepSeek-V3.2.", [("DeepSeek-V3.2", "AIModel")]),
+    ("en", "Oracle agreed to acquire Brightwave, a Boston startup whose app helps analysts. "
+           "Brightwave's research assistant, Scout, is popular.",
+     [("Oracle", "Organization"), ("Brightwave", "Organization"), ("Brightwave", "Organization"),
+      ("Scout", "Product")]),
+])
+def test_apposition_and_naming_words_type_a_name(lang: str, text: str, expected: list) -> None:
+    article = article_from_bytes(text.encode(), "t.txt", "text", lang)
+    found = [(m.key, m.type) for m in extract_article(article).mentions if m.source != "coref"]
+    assert found == expected
+
+
+def test_spelled_out_german_amount() -> None:
+    from kgraph.quantities import find_money
+
+    assert [(q.value, q.currency) for q in find_money(
+        "Die Gruppe will elf Milliarden Euro investieren, eineinhalb Milliarden sofort.", "de")] \
+        == [(11000000000, "EUR")]
+
+
+PRODUCTS_AND_WHAT_THEY_RUN_ON = [
+ ("en", "Brightwave, a startup, sells research software. Brightwave's assistant, Scout, is built "
+        "on Anthropic's Claude.", ("uses", "Brightwave", "Claude")),
+ ("en", "Adobe Firefly runs on Gemini models.", ("uses", "Adobe", "Gemini")),
+ ("de", "Die Telekom bringt den Magenta Assistant heraus, der auf Modellen aus dem Azure OpenAI "
+        "Service von Microsoft aufsetzt.", ("uses", "Deutsche Telekom", "Azure OpenAI Service")),
+ ("de", "Das Start-up Velora baut Roboter. Gesteuert werden sie von einem Modell namens Nordstern "
+        "2, das auf Basis von Metas Llama trainiert wurde. Velora hat Nordstern 2 entwickelt.",
+  ("uses", "Velora", "Llama")),
+ ("de", "Die Firma Lernwerk greift auf ein DGX SuperPOD-System von Nvidia zurück.",
+  ("uses", "Lernwerk", "DGX SuperPOD")),
+ ("de", "Der Autobauer BMW setzt für seinen Sprachassistenten Iris auf Gemini.",
+  ("uses", "BMW", "Gemini")),
+ ("de", "In einem Test hat der Lumo-Assistent gerade erst den Samsung Bixby Assistant abgelöst.",
+  ("surpasses", "Lumo", "Samsung Bixby Assistant")),
+ ("de", "Grundlage ist der Automotive AI Agent aus Googles Cloud-Sparte, den Mercedes einbaut.",
+  ("uses", "Mercedes-Benz", "Automotive AI Agent")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), PRODUCTS_AND_WHAT_THEY_RUN_ON,
+                         ids=[t for _, t, _ in PRODUCTS_AND_WHAT_THEY_RUN_ON])
+def test_products_and_what_they_run_on(lang: str, text: str, fact: tuple) -> None:
+    assert fact in facts(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # no maker named and none in the catalogue: a product's model says nothing of a company
+    ("en", "Scout is built on Anthropic's Claude."),
+    # a model built on its own maker's model is no customer relation
+    ("en", "ChatGPT runs on GPT-5."),
+])
+def test_product_without_a_known_maker_gives_no_uses_fact(lang: str, text: str) -> None:
+    assert not any(p == "uses" for p, _, _ in facts(text, lang))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Das Kamera-System ist neu, das MBUX-System auch.", [("MBUX", "Product")]),
+    ("Die Telekom nutzt Nvidias DGX-B200-Systeme.",
+     [("Deutsche Telekom", "Organization"), ("Nvidia", "Organization"), ("DGX-B200", "Product")]),
+    ("Die Konzerntochter T-Systems wächst.", [("T-Systems", "Organization")]),
+    ("Der Versicherer nutzt seit dem Frühjahr DeepL Voice und den BMW Intelligent Personal "
+     "Assistant.", [("DeepL Voice", "Product"), ("BMW Intelligent Personal Assistant", "Product")]),
+    ("Das Start-up Velora wächst. Velora baut Roboter.",
+     [("Velora", "Organization"), ("Velora", "Organization")]),
+    ("Eine Alternative zu Microsofts Copilot und Googles Automotive AI Agent.",
+     [("Microsoft", "Organization"), ("Microsoft Copilot", "Product"), ("Google", "Organization"),
+      ("Automotive AI Agent", "Product")]),
+])
+def test_german_product_and_company_names(text: str, expected: list) -> None:
+    article = article_from_bytes(text.encode(), "t.txt", "text", "de")
+    found = [(m.key, m.type) for m in extract_article(article).mentions if m.source != "coref"]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Der Werbegigant Omnicom schnappt sich die Berliner Digitalagentur Pixelweiß.",
+    "Der Konzern Omnicom hat sich die Berliner Digitalagentur Pixelweiß einverleibt.",
+])
+def test_colloquial_german_acquisition_verbs(text: str) -> None:
+    assert ("acquires", "Omnicom", "Pixelweiß") in facts(text, "de")
+
+
+ENGLISH_FILINGS_AND_BIOGRAPHIES = [
+ ("Hilton Hotels Acquired by Blackstone Group", ("acquires", "Blackstone", "Hilton")),
+ ("Quarry Labs Inc. Signs Amended Merger Agreement To Acquire Vantor Inc.",
+  ("acquires", "Quarry Labs", "Vantor")),
+ ("Lena Ortiz has been a director of Vantor Inc. since 2019 and the chief executive of Quarry "
+  "Labs since 2021.", ("ceoOf", "Lena Ortiz", "Quarry Labs")),
+ ("Northwind Health Associates' current interim CEO is Dana Reyes.",
+  ("ceoOf", "Dana Reyes", "Northwind Health Associates")),
+ ("Adaeze Okonkwo (born March 1970) is a Lagos businesswoman. She is the chief executive officer "
+  "of Harbor Freight Nigeria Limited.", ("ceoOf", "Adaeze Okonkwo", "Harbor Freight Nigeria")),
+ ("Frank Ellison is CEO and Chairman of Stanley Black & Decker.",
+  ("ceoOf", "Frank Ellison", "Stanley Black & Decker")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), ENGLISH_FILINGS_AND_BIOGRAPHIES,
+                         ids=[t for t, _ in ENGLISH_FILINGS_AND_BIOGRAPHIES])
+def test_english_filings_and_biographies(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Douglas P. Wilson founded Douglas Wilson Companies.",
+     [("Douglas P. Wilson", "Person"), ("Douglas Wilson Companies", "Organization")]),
+    ("Bioinformatics moved to the J. Craig Venter Institute.",
+     [("Craig Venter Institute", "Organization")]),
+    ("Shares of Johnson & Johnson rose.", [("Johnson & Johnson", "Organization")]),
+    ("Talon Robotics Acquired By Nordwind Capital",
+     [("Talon Robotics", "Organization"), ("Nordwind Capital", "Organization")]),
+])
+def test_a_company_named_after_a_person_is_no_person(text: str, expected: list) -> None:
+    article = article_from_bytes(text.encode(), "t.txt", "text", "en")
+    found = [(m.key, m.type) for m in extract_article(article).mentions
+             if m.type in ("Person", "Organization")]
+    assert found == expected
+
+
+def test_title_case_headline_verb_is_not_part_of_a_name() -> None:
+    found = facts("Quarry Labs Inc. Signs Amended Merger Agreement To Acquire Vantor Inc.", "en")
+    assert not any(s.startswith("Amended") for _, s, _ in found)
+
+
+MORE_GERMAN_DEAL_PHRASINGS = [
+ ("Die Allianz hat mit Anthropic eine Kooperation vereinbart.",
+  ("partnersWith", "Allianz", "Anthropic")),
+ ("Nvidia hat sich mit fünf Milliarden Dollar an Intel beteiligt.", ("investsIn", "Nvidia", "Intel")),
+ ("Mit einer Milliarde Euro beteiligt sich die Schwarz-Gruppe an dem Heidelberger KI-Unternehmen "
+  "Aleph Alpha.", ("investsIn", "Schwarz Gruppe", "Aleph Alpha")),
+ ("OpenAI hat GPT-5 vorgestellt, das Claude Opus 4 in fast allen Tests übertrifft.",
+  ("surpasses", "GPT-5", "Claude Opus 4")),
+ ("Laut dem Ranking hat DeepSeek-R1 das Modell o1 von OpenAI überholt.",
+  ("surpasses", "DeepSeek-R1", "o1")),
+ ("Das Berliner Start-up Lernwerk hat sich 30 Millionen Euro gesichert. Investoren sind HV "
+  "Capital und Earlybird.", ("investsIn", "HV Capital", "Lernwerk")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), MORE_GERMAN_DEAL_PHRASINGS,
+                         ids=[t for t, _ in MORE_GERMAN_DEAL_PHRASINGS])
+def test_more_german_deal_phrasings(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+def test_stake_amount_in_german_perfect_tense() -> None:
+    article = article_from_bytes("Nvidia hat sich mit fünf Milliarden Dollar an Intel beteiligt."
+                                 .encode(), "t.txt", "text", "de")
+    inv = {(r.subject.key, r.object.key if r.object else None, r.amount, r.currency)
+           for r in extract_article(article).relations if r.predicate == "invests"}
+    assert inv == {("Nvidia", "Intel", "5000000000", "USD")}
+
+
+@pytest.mark.parametrize("text", [
+    # a company's own round, named after it: nobody invests in it here
+    "Die Finanzierungsrunde der Berliner Firma Lernwerk war überzeichnet. Investoren sind "
+    "zufrieden.",
+    # "testet" is a trial, not use
+    "Die Deutsche Bank testet derzeit Gemini von Google.",
+])
+def test_german_sentences_without_a_deal(text: str) -> None:
+    assert not any(p in ("investsIn", "uses") for p, _, _ in facts(text, "de"))
+
+
+MORE_ENGLISH_DEAL_PHRASINGS = [
+ ("Microsoft has agreed to pay $19.7 billion for Nuance Communications.",
+  ("acquires", "Microsoft", "Nuance Communications")),
+ ("Anthropic raised $13 billion in a round led by Quillrock.", ("investsIn", "Quillrock", "Anthropic")),
+ ("Oracle signed a $300 billion cloud deal with OpenAI.", ("partnersWith", "Oracle", "OpenAI")),
+ ("Amazon is Anthropic's largest investor.", ("investsIn", "Amazon", "Anthropic")),
+ ("Snowflake announced a new strategic partnership with Anthropic.",
+  ("partnersWith", "Snowflake", "Anthropic")),
+ ("DeepSeek's R1 rivals OpenAI's o1 at a fraction of the cost.", ("developedBy", "o1", "OpenAI")),
+ ("Nvidia paid $900 million for a stake in Enfabrica.", ("investsIn", "Nvidia", "Enfabrica")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), MORE_ENGLISH_DEAL_PHRASINGS,
+                         ids=[t for t, _ in MORE_ENGLISH_DEAL_PHRASINGS])
+def test_more_english_deal_phrasings(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+def test_paying_for_a_stake_is_no_acquisition() -> None:
+    found = facts("Nvidia paid $900 million for a stake in Enfabrica.", "en")
+    assert ("acquires", "Nvidia", "Enfabrica") not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The launch follows the alliance Kakao and OpenAI announced in February.",
+     ("partnersWith", "Kakao", "OpenAI")),
+    ("Naver relies on GPT-5 for Clova Note, its own AI assistant.",
+     ("developedBy", "Clova Note", "Naver")),
+    ("Kiriko Data K.K. builds fraud software. Kiriko's main product, Tomoko Sense, scans card "
+     "payments.", ("developedBy", "Tomoko Sense", "Kiriko Data")),
+    ("Its third-generation chip, the WSE-3, outran Nvidia's B200 in the same tests.",
+     ("surpasses", "WSE-3", "B200")),
+])
+def test_english_appositions_and_announced_alliances(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+def test_a_name_before_a_cue_word_is_no_anaphor() -> None:
+    article = article_from_bytes(b"Konami made it for the PlayStation 2 as part of their Suikoden "
+                                 b"series. Upstage grew. The Seoul-based company hired.",
+                                 "t.txt", "text", "en")
+    coref = [(m.text, m.key) for m in extract_article(article).mentions if m.source == "coref"]
+    assert ("The Seoul-based company", "Upstage") in coref
+    assert not any("series" in text for text, _ in coref)

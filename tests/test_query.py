@@ -2,16 +2,29 @@
 and the ready-made queries in queries/ on a small hand-built graph."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kgfixture import small_kg
 from kgraph.cli import main
 from kgraph.errors import GraphFileError, QueryError, UpdateRefusedError
 from kgraph.exporters import write_outputs
-from kgraph.query import is_update, load_store, query, run_query
+from kgraph.query import (
+    format_result,
+    is_update,
+    load_store,
+    query,
+    query_text,
+    run_query,
+    run_query_text,
+)
 from kgraph.rdf import to_dataset
 
 REPO = Path(__file__).resolve().parents[1]
@@ -344,3 +357,81 @@ def test_a_query_given_as_argument_keeps_its_iris_intact(runner, built: Path) ->
     result = runner.invoke(main, ["query", str(built / "graph.trig"), text, "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert result.stdout == "b\nhttps://kgraph.dev/id/thing/qwen\n"
+
+
+# -- printed text written by Oxigraph --------------------------------------------------------
+
+AWKWARD = ["plain", "a,b", 'say "hi"', "line\nbreak", "cr\ronly", "crlf\r\nend", "tab\there",
+           " lead", "trail ", "", "ümlaut 🚀", "=1+1", "x\u2028y", "_:looks-blank"]
+PRINTED = [
+    "SELECT ?s ?o WHERE { ?s <http://e/p> ?o } ORDER BY ?s",
+    "SELECT ?o WHERE { ?s <http://e/p> ?o } ORDER BY ?s",  # one column: an empty value is ""
+    "SELECT ?o ?unbound WHERE { ?s <http://e/p> ?o } ORDER BY ?s",
+    "SELECT ?unbound WHERE { ?s <http://e/p> ?o }",
+    "SELECT * WHERE { }",  # no column at all
+    "SELECT ?s WHERE { ?s <http://e/none> ?o }",  # no row
+    "ASK { ?s ?p ?o }",
+    "CONSTRUCT { ?s <http://e/q> ?o } WHERE { ?s <http://e/p> ?o }",
+]
+
+
+def _awkward_store(values: list[str]) -> ox.Store:
+    store = ox.Store()
+    for i, value in enumerate(values):
+        store.add(ox.Quad(ox.NamedNode(f"http://e/{i:03d}"), ox.NamedNode("http://e/p"),
+                          ox.Literal(value)))
+    store.add(ox.Quad(ox.NamedNode("http://e/b"), ox.NamedNode("http://e/p"), ox.BlankNode("b1")))
+    store.add(ox.Quad(ox.NamedNode("http://e/l"), ox.NamedNode("http://e/p"),
+                      ox.Literal("Hallo", language="de")))
+    return store
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "table", "json"])
+@pytest.mark.parametrize("sparql", PRINTED)
+def test_text_written_by_oxigraph_is_byte_for_byte_format_result(sparql: str, fmt: str) -> None:
+    """The CLI prints run_query_text: the same bytes as formatting the rows in Python,
+    whatever needs quoting, for one column, none, no rows, ASK and CONSTRUCT."""
+    store = _awkward_store(AWKWARD)
+    assert run_query_text(store, sparql, fmt) == format_result(run_query(store, sparql), fmt)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(st.characters(exclude_categories=["Cs"]), max_size=12), max_size=6),
+       st.sampled_from(PRINTED[:3]), st.sampled_from(["csv", "tsv", "table"]))
+def test_any_literal_prints_the_same_either_way(values: list[str], sparql: str, fmt: str) -> None:
+    store = _awkward_store(values)
+    assert run_query_text(store, sparql, fmt) == format_result(run_query(store, sparql), fmt)
+
+
+def test_csv_as_printed_reads_back_as_the_rows() -> None:
+    store = _awkward_store(AWKWARD)
+    sparql = PRINTED[2]
+    printed = run_query_text(store, sparql, "csv")
+    back = [tuple(r) for r in csv.reader(io.StringIO(printed, newline=""))]
+    rows = run_query(store, sparql).rows
+    assert back == [("o", "unbound"), *[tuple("" if v is None else v for v in r) for r in rows]]
+    assert ("crlf\r\nend", "") in back and ("cr\ronly", "") in back
+    assert "\r" not in printed.replace("crlf\r\nend", "").replace("cr\ronly", "")
+
+
+def test_rows_are_read_only_when_asked_for(built: Path) -> None:
+    result = query([built / "graph.trig"], USES)
+    assert "rows" not in vars(result)
+    assert list(result.rows) == USES_ROWS
+    assert "rows" in vars(result)
+
+
+def test_query_text_is_what_the_cli_prints(runner, built: Path) -> None:
+    for fmt in ("csv", "tsv", "table", "json"):
+        printed = runner.invoke(main, ["query", str(built), USES, "--format", fmt]).stdout
+        assert printed == query_text([built], USES, fmt) + "\n"
+        assert printed == format_result(query([built], USES), fmt) + "\n"
+
+
+def test_query_text_with_a_timeout_answers_the_same(built: Path) -> None:
+    assert query_text([built], USES, "csv", timeout=60) == query_text([built], USES, "csv")
+
+
+def test_an_unknown_print_format_is_refused(built: Path) -> None:
+    with pytest.raises(ValueError, match="fmt must be one of table, csv, tsv, json"):
+        run_query_text(load_store([built]), USES, "xml")

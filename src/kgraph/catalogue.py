@@ -27,6 +27,10 @@ class Known:
     organization: str | None = None
     """For people: the organisation they are known for."""
     role: str | None = None
+    country: str | None = None
+    """For organisations: ISO 3166-1 alpha-2 country, as organizations.tsv gives it."""
+    category: str | None = None
+    """For organisations: the kind of business ("chipmaker", "automotive", "startup")."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -54,11 +58,15 @@ _TYPE_ORDER = {"Organization": 0, "AIModel": 1, "Product": 2, "Person": 3}
 
 
 def _inflected(name: str) -> tuple[str, ...]:
-    """German adjective endings of multi-word names: 'Deutsche Bank' -> 'Deutschen Bank'."""
+    """German adjective endings of multi-word names: 'Deutsche Bank' -> 'Deutschen Bank';
+    and German compounds of group names: 'Schwarz Gruppe' -> 'Schwarz-Gruppe'."""
     first, _, rest = name.partition(" ")
+    forms: tuple[str, ...] = ()
     if rest and first.endswith("e") and first[:1].isupper() and len(first) > 4:
-        return (f"{first}n {rest}", f"{first}r {rest}")
-    return ()
+        forms = (f"{first}n {rest}", f"{first}r {rest}")
+    if rest and name.endswith((" Gruppe", " Group", " Konzern")):
+        forms += (name[::-1].replace(" ", "-", 1)[::-1],)
+    return forms
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -79,7 +87,8 @@ def load_catalogue(folder: str | None = None) -> Catalogue:
 
     if (base / "organizations.tsv").exists():
         for row in read_table(base / "organizations.tsv"):
-            add(Known(row["name"], "Organization", _split(row.get("aliases", ""))))
+            add(Known(row["name"], "Organization", _split(row.get("aliases", "")),
+                      country=row.get("country") or None, category=row.get("category") or None))
     if (base / "models.tsv").exists():
         for row in read_table(base / "models.tsv"):
             kind = row.get("type") or "AIModel"

@@ -145,8 +145,7 @@ def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
     kgraph query outputs/graph.trig "SELECT * WHERE { ?a kg:uses ?b }"
     kgraph query outputs/ --file queries/investments.rq --format csv
     """
-    from .query import format_result
-    from .query import query as run
+    from .query import query_text
 
     paths = list(graph)
     if sparql_text is None and query_file is None:
@@ -157,8 +156,8 @@ def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
             raise click.UsageError("give a query: kgraph query GRAPH 'SELECT ...' or --file Q.rq")
     if query_file is not None:
         sparql_text = query_file.read()
-    result = run(paths, sparql_text or "", timeout=timeout)
-    click.echo(format_result(result, fmt))
+    # csv and json written by Oxigraph as the query runs, not via Python rows
+    click.echo(query_text(paths, sparql_text or "", fmt, timeout=timeout))
 
 
 @main.command()

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -35,7 +35,7 @@ CAP_TOKEN = rf"[{UPPER}][\w&+]*(?:[.'’-][\w&+]+)*"
 """A capitalised word, allowing inner dots, hyphens and apostrophes ("Z.ai", "O'Neil")."""
 
 VERSION = (
-    r"(?:[-\s]?(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?)"
+    r"(?:(?:[-\s]|(?<=\d)\.(?=\d))?(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?)"
     r"(?!\s*(?:%|Prozent|percent|Mio|Mrd|Milliard|Million|Mal\b|times|Jahre|years|USD|Euro|Dollar))"
     r"(?:[-\s](?:\d+(?:\.\d+)?[BbMm]|Pro|Max|Mini|mini|Flash|Sonnet|Opus|Haiku|Turbo|Ultra|Nano"
     r"|Plus|Instruct|Coder|Large|Small|Medium|Lite|VL|Omni|Vision|Thinking|Reasoner|Preview"
@@ -73,6 +73,8 @@ class Lexicon:
     roles: dict[str, bool]
     not_names: frozenset[str]
     anaphora: frozenset[str]
+    descriptors: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = ()
+    """(pattern, categories, country): what "der US-Chiphersteller" says of its company."""
 
 
 @cache
@@ -80,8 +82,12 @@ def load_lexicon(lang: str) -> Lexicon:
     base = data_dir("patterns") / lang
     cues = tuple((r["cue"], r["type"], r["match"]) for r in read_table(base / "cues.tsv"))
     roles = {r["role"]: r["ceo"] == "yes" for r in read_table(base / "roles.tsv")}
+    descriptors = tuple(
+        (re.compile(r["pattern"], re.IGNORECASE), frozenset(r["categories"].split()), r["country"])
+        for r in read_table(base / "descriptors.tsv")) if (base / "descriptors.tsv").exists() \
+        else ()
     return Lexicon(lang, cues, roles, frozenset(read_words(base / "not_names.txt")),
-                   frozenset(read_words(base / "anaphora.txt")))
+                   frozenset(read_words(base / "anaphora.txt")), descriptors)
 
 
 def trie_regex(words: Iterable[str]) -> str:
@@ -164,13 +170,16 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     typed = _select(found)
     typed += _surname_mentions(text, typed)
     typed += _short_org_mentions(text, typed, lex)
+    typed += _repeated_names(text, typed, lex)
     typed = _courtesy_keys(_select(typed))
     if lang == "en":
         typed = _select(typed + _name_mentions(text, sentences, typed, catalogue, lex))
-        typed = _typed_by_context(text, _typed_by_description(text, typed))
+        typed = _same_name_same_type(_typed_by_context(text, _typed_by_description(text, typed)))
     else:
+        typed = _select(typed + _english_product_names(text, catalogue, lex))
         typed = _select(typed + _acronym_mentions(text, typed, catalogue, lex))
-    typed = _select(typed + _coref_mentions(text, sentences, typed, lex))
+        typed = _typed_by_apposition(text, typed, lex)
+    typed = _select(typed + _coref_mentions(text, sentences, typed, lex, catalogue))
     return _brand_products(text, _longest_company_keys(_abbreviations(text, typed)))
 
 
@@ -255,13 +264,20 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
             words = words[i + 1:]
             if not words:
                 continue
+        inner = [i for i, w in enumerate(words) if i and w in lex.not_names
+                 and words[i - 1] not in ("of", "de", "&")]
+        if inner and inner[-1] + 1 < len(words):
+            # "Talon Robotics Acquired By Nordwind Capital": a headline verb ends a name
+            i = inner[-1] + 1
+            start = text.index(words[i], start + len(" ".join(words[:i])) - 1)
+            words = words[i:]
         _, cue_types, _ = _cue_pattern(lex)
         for i in range(len(words) - 1, 0, -1):
             # "Leipziger Sicherheitsanbieter Kryptonis GmbH": the name starts after the cue or
             # a German place adjective; "American Refining Group" keeps its first word
             before = words[i - 1]
-            if _cue_type(before, lex, cue_types) or (before in _places() and before.endswith("er")
-                                                     and lex.lang == "de"):
+            place = before in _places() and before.endswith("er") and lex.lang == "de"
+            if place or _inflected_cue_type(before, lex, cue_types):
                 start = text.index(words[i], start)
                 words = words[i:]
                 break
@@ -305,6 +321,11 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
         if " " in last and (last.split()[-1] in lex.not_names or last.split()[-1] in _places()
                             or catalogue.lookup(last.split()[-1])):
             continue  # "Brian Chesky Airbnb": the second surname is not one
+        if re.match(r"[ \t]*&[ \t]*[A-Z]", text[m.end():m.end() + 4]):
+            continue  # "Stanley Black & Decker", "Johnson & Johnson": a company
+        after = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[m.end():m.end() + 30])
+        if any(_names_a_company(w) for w in [*last.split(), after.group(1) if after else ""]):
+            continue  # "Douglas Wilson Companies", "J. Craig Venter Institute": named after them
         if last.split()[-1] in _org_words() or any(w in _places() for w in last.split()):
             continue  # "Altair Engineering", "Royal Canadian Mint": not a person
         if first not in firsts or first in lex.not_names or last in lex.not_names:
@@ -352,6 +373,9 @@ def _surname_mentions(text: str, typed: list[Mention]) -> list[Mention]:
     for last, key in people.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?:s|'s|’s)?(?![\w])", text):
             end = m.start() + len(last)
+            after = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[end:end + 30])
+            if after and _names_a_company(after.group(1)):
+                continue  # "Wilson Companies": the company named after the person
             out.append(Mention(m.start(), end, last, "Person", key, "surname"))
     return out
 
@@ -362,6 +386,21 @@ def _courtesy_keys(mentions: list[Mention]) -> list[Mention]:
               if m.type == "Person" and " " in m.key and m.source != "courtesy"}
     return [Mention(m.start, m.end, m.text, m.type, people[m.key.split()[-1]], m.source)
             if m.source == "courtesy" and m.key.split()[-1] in people else m for m in mentions]
+
+
+def _repeated_names(text: str, typed: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A model or product a cue introduced ("ein Modell namens Velora Motion 2") is the same
+    thing wherever its name comes again."""
+    names = {m.text: m for m in typed if m.type in ("AIModel", "Product")
+             and m.source in ("cue", "compound", "described") and len(m.text) >= 3
+             and m.text not in lex.not_names and m.text not in _places()}
+    out = []
+    for surface, m in names.items():
+        for found in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+            if found.start() != m.start:
+                out.append(Mention(found.start(), found.end(), surface, m.type, m.key, "surname",
+                                   m.family))
+    return out
 
 
 def _short_org_mentions(text: str, typed: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -375,8 +414,11 @@ def _short_org_mentions(text: str, typed: list[Mention], lex: Lexicon) -> list[M
         if len(first) < 4 or first in lex.not_names or first in _places() or first == m.text:
             continue
         seen.setdefault(first, m.key)
+    # the name without its legal form ("Nordlicht Robotics"), and a one-word name a cue
+    # introduced ("das Start-up Velora ... Velora hat")
     keys = {m.key for m in typed if m.type == "Organization" and m.source in ("legal-form", "cue")
-            and " " in m.key}
+            and (" " in m.key or (m.source == "cue" and len(m.key) >= 3
+                                  and m.key not in lex.not_names and m.key not in _places()))}
     for key in keys:  # the name without its legal form: "Nordlicht Robotics"
         for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?=s\b|'s|’s|-|[^\w]|$)", text):
             out.append(Mention(m.start(), m.end(), key, "Organization", key, "surname"))
@@ -401,11 +443,29 @@ def _cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Patt
         alts.append(r"[\w-]*(?:" + "|".join(re.escape(s) for s in sorted(forms, key=len,
                                                                           reverse=True)) + ")")
     cue = "(?:" + "|".join(alts) + ")"
-    name = rf"{CAP_TOKEN}(?:[ \t]+(?:{CAP_TOKEN}|\d[\w.]*)){{0,2}}"
-    pattern = re.compile(rf"(?<![\w])(?P<cue>{cue})(?:s|es|n|en)?\s+(?P<name>{name})")
+    name = rf"{CAP_TOKEN}(?:[ \t]+(?:{CAP_TOKEN}|\d(?:\w|\.(?=\w))*)){{0,2}}"
+    pattern = re.compile(rf"(?<![\w])(?P<cue>{cue})(?:s|es|n|en)?\s+"
+                         rf"(?:namens\s+|called\s+|named\s+|dubbed\s+)?(?P<name>{name})")
     dets = "|".join(re.escape(d) for d in sorted(lex.anaphora, key=len, reverse=True))
-    anaphor = re.compile(rf"(?<![\w])(?:{dets})\s+(?P<cue>{cue})(?:s|es|n|en)?(?![\w])")
+    # "der Bonner Konzern", "das chinesische Start-up", "the Seoul-based company": one
+    # place or nationality word may stand between the determiner and the cue
+    adjective = (rf"(?:[{UPPER}][{LOWER}]+er|[{LOWER}]+(?:isch|ländisch)(?:e|en|er|es)"
+                 rf"|US-amerikanisch(?:e|en|er|es))\s+" if lex.lang == "de" else
+                 rf"(?:[{UPPER}][{LOWER}]+(?:-based)?"
+                 rf"|[{UPPER}][{LOWER}]+[ \t][{UPPER}][{LOWER}]+-based|U\.S\.)\s+")
+    anaphor = re.compile(rf"(?<![\w])(?:{dets})\s+(?:{adjective})?(?P<cue>{cue})(?:s|es|n|en)?"
+                         rf"(?![\w])")
     return pattern, {c: t for c, t, _ in lex.cues}, anaphor
+
+
+def _inflected_cue_type(word: str, lex: Lexicon, types: dict[str, str]) -> str | None:
+    """The cue type of a word that may carry a case ending ("Antriebsspezialisten")."""
+    for ending in ("", "en", "n", "s", "es") if lex.lang == "de" else ("",):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            kind = _cue_type(word[:len(word) - len(ending)], lex, types)
+            if kind:
+                return kind
+    return None
 
 
 def _cue_type(cue: str, lex: Lexicon, types: dict[str, str]) -> str | None:
@@ -439,7 +499,7 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
         if lex.lang == "de" and len(keep) == 1 and _GERMAN_NOUN.search(keep[0]) \
                 and not catalogue.lookup(keep[0]) and not re.search(r"[A-Z0-9]", keep[0][1:]):
             continue  # "das Unternehmen Gewinne": a common noun, not a name
-        surface = " ".join(keep)
+        surface = re.sub(r"(?:'s|’s)$", "", " ".join(keep))  # "rivals OpenAI's o1"
         start = m.start("name")
         end = start + len(surface)
         known = catalogue.lookup(surface)
@@ -454,27 +514,47 @@ _COMPOUND_CUES = {
                r"|Sprachmodell(?:e|en|s)?"
                r"|KI-Sprachmodell(?:e|en|s)?|model|models|LLM)",
     "Product": r"(?:App|Apps|Chatbot|Chatbots|app|chatbot|Assistent|assistant)",
+    # German nouns join "-System" as often as names do ("Kamera-System"): only a
+    # name-shaped first part counts ("DGX SuperPOD-System", "MBUX-System")
+    "Product ": r"(?:System|Systeme|Systems|Plattform|Cluster|Server|Chip|Chips|Prozessor)",
 }
+
+
+@cache
+def _compound_pattern() -> re.Pattern[str]:
+    cues = "|".join(f"(?P<k{i}>{cue})" for i, cue in enumerate(_COMPOUND_CUES.values()))
+    return re.compile(rf"(?<![\w-])[\"„“”']?(?P<name>{CAP_TOKEN}(?:[ \t]+{CAP_TOKEN}){{0,2}})"
+                      rf"[\"“”']?-(?:{cues})(?![\w])")
 
 
 def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     """A name joined to its kind: '"Bai Ling"-Sprachmodelle', 'Lumora-App', 'Falcon-Modell'."""
     out = []
-    for kind, cue in _COMPOUND_CUES.items():
-        pattern = re.compile(
-            rf"(?<![\w-])[\"„“”']?(?P<name>{CAP_TOKEN}(?:[ \t]+{CAP_TOKEN}){{0,2}})[\"“”']?"
-            rf"-(?:{cue})(?![\w])")
-        for m in pattern.finditer(text):
-            name = m.group("name")
-            parts = re.split(r"[\s-]+", name)
-            if any(p in lex.not_names or p in ("Open", "Source", "KI", "AI") for p in parts):
-                continue
-            known = catalogue.lookup(name)
-            if known and known.type not in ("AIModel", "Product"):
-                continue  # "Google-Modell": the developer, not the model
-            out.append(Mention(m.start("name"), m.end("name"), name,
-                               known.type if known else kind, known.name if known else name,
-                               "compound"))
+    kinds = list(_COMPOUND_CUES)
+
+    def owner(word: str) -> bool:  # "Nvidias DGX-B200-Systeme": Nvidia's
+        known = catalogue.lookup(re.sub(r"(?:'s|’s|s|')$", "", word)) or catalogue.lookup(word)
+        return bool(known) and known.type == "Organization"
+
+    for m in _compound_pattern().finditer(text):  # one pass for every kind of cue
+        kind = next(kinds[int(g[1:])] for g, v in m.groupdict().items() if g[0] == "k" and v)
+        name, start = m.group("name"), m.start("name")
+        if kind.endswith(" "):  # "Das DGX SuperPOD-System": the name starts after "Das"
+            while " " in name and (name.split()[0] in lex.not_names or owner(name.split()[0])):
+                rest = name[len(name.split()[0]):].lstrip()
+                start += len(name) - len(rest)
+                name = rest
+        parts = re.split(r"[\s-]+", name)
+        if any(p in lex.not_names or p in ("Open", "Source", "KI", "AI") for p in parts):
+            continue
+        known = catalogue.lookup(name)
+        if known and known.type not in ("AIModel", "Product"):
+            continue  # "Google-Modell": the developer, not the model
+        last = parts[-1]
+        if kind.endswith(" ") and (len(last) < 2 or not re.search(r"[A-Z0-9]", last[1:])):
+            continue  # "Kamera-System", "T-Systems": no name before the kind
+        out.append(Mention(start, m.end("name"), name, known.type if known else kind.strip(),
+                           known.name if known else name, "compound"))
     return out
 
 
@@ -567,12 +647,32 @@ _PERSON_BEFORE = re.compile(
     r"|spokeswoman|entrepreneur|billionaire|economist|author|lawyer|investor|officer|manager"
     r"|boss|chief|head|secretary|commissioner)\s+$", re.I)
 """'former Apple designer Jony Ive': a job title before a name makes a person."""
+_ORG_DESIGNATORS = frozenset("""Engineering Consulting Robotics Analytics Therapeutics
+Biosciences Biotech Dynamics Logistics Entertainment Interactive Aerospace Semiconductor
+Semiconductors Electronics Automation Networks Instruments Materials Chemicals Devices Securities
+Reinsurance Assurance Bancshares Bancorporation Advisors Advisory Associates Management
+Properties Realty Hotels Resorts Airways Railways Shipping Steel Petroleum Mining Brands Stores
+Wireless Telecommunications Broadcasting Publishing Exchange Pharma Telecom Energy Foods
+Financial Insurance Airlines Motors Industries Ventures Holdings Capital Partners Companies
+Enterprises Promotions Laboratories Controls""".split())
+"""Last words of English company names: "Health Management Associates", "Eden Games"."""
+def _names_a_company(word: str) -> bool:
+    """Does this word, after a person's name, make the whole a company's name?"""
+    return word in _ORG_DESIGNATORS or word in _org_words() or word in (
+        "Institute", "Foundation", "University", "College", "Academy", "Hospital")
+
+
+_BORN_AFTER = re.compile(r"\s*\((?:born|b\.|né|née)\s")
+"""'Obafemi Lasode (born December 1955)': a birth date after a name makes a person."""
 _PRODUCT_BEFORE = re.compile(
     r"(?:\b(?:sequel\s+to|successor\s+to|version\s+of|port\s+of|remake\s+of|for\s+the|installment"
     r"\s+(?:of|in)\s+the|instalment\s+(?:of|in)\s+the|users\s+of|release\s+of|launch\s+of)"
-    r"\s+(?:the\s+)?)$")
+    r"\s+(?:the\s+)?)$"
+    # "its screening assistant, Sift,": a kind of product, then its name in commas
+    r"|\b(?:assistant|chatbot|app|tool|platform|product|software|service|agent|robot|engine"
+    r"|chip|processor),\s+(?:the\s+)?$")
 _PRODUCT_AFTER = re.compile(
-    r"^\s+(?:series|franchise|console|consoles|games?|app|apps|software|platform|operating\s+system"
+    r"^\s+(?:brand|series|franchise|console|consoles|games?|app|apps|software|platform|operating\s+system"
     r"|browser|engine|processors?|chips?|microarchitecture|CPUs?|GPUs?|smartphones?|handsets?"
     r"|devices?|models?|vehicles?|cars?|sedan|SUV|units\s+sold)\b")
 
@@ -582,12 +682,18 @@ def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     'sequel to X', 'the X series', 'X processors' (a product)."""
     out = []
     for m in mentions:
+        if m.type == "Person" and m.source == "person" \
+                and _PRODUCT_BEFORE.search(text[max(0, m.start - 40):m.start]):
+            # "Kiriko's main product, Kiriko Sense,": a first name does not make a person
+            m = Mention(m.start, m.end, m.text, "Product", m.key, "described", m.family)
         if m.type == "Name":
             before = text[max(0, m.start - 40):m.start]
             after = text[m.end:m.end + 40]
-            if _PERSON_BEFORE.search(before) and len(m.text.split()) >= 2:
+            if (_PERSON_BEFORE.search(before) or _BORN_AFTER.match(after)) \
+                    and len(m.text.split()) >= 2:
                 m = Mention(m.start, m.end, m.text, "Person", m.key, "described", m.family)
-            elif _ORG_BEFORE.search(before) or _ORG_AFTER.search(after):
+            elif _ORG_BEFORE.search(before) or _ORG_AFTER.search(after) or (
+                    " " in m.text and m.text.split()[-1] in _ORG_DESIGNATORS):
                 m = Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
             elif _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after):
                 m = Mention(m.start, m.end, m.text, "Product", m.key, "described", m.family)
@@ -604,12 +710,50 @@ def _typed_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type == "Name":
             after = text[m.end:m.end + 120]
-            for kind, pattern in _DESCRIBED.items():
-                if pattern.match(after):
-                    m = Mention(m.start, m.end, m.text, kind, m.key, "described", m.family)
-                    break
+            # the head noun comes first: "a startup whose software ..." is a company
+            found = [(d.end(), kind) for kind, pattern in _DESCRIBED.items()
+                     if (d := pattern.match(after))]
+            if found:
+                kind = min(found)[1]
+                m = Mention(m.start, m.end, m.text, kind, m.key, "described", m.family)
         out.append(m)
     return out
+
+
+def _typed_by_apposition(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """German 'STACKIT, die hauseigene Cloud-Plattform', 'Prima Materia, der
+    Investmentgesellschaft des ...': the head noun of the apposition types the name.
+
+    Untyped names take any cue type; a name the person finder guessed from a first name
+    becomes an organisation when the apposition says so. Every mention with that key follows.
+    """
+    _, cue_types, _ = _cue_pattern(lex)
+    head = re.compile(rf",\s+(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines)\s+"
+                      rf"(?:[{LOWER}][\w-]*\s+|[{UPPER}][{LOWER}]+er\s+){{0,2}}"
+                      rf"(?P<head>[{UPPER}][\w-]*)")
+    retyped: dict[str, str] = {}
+    for m in mentions:
+        if m.type == "Name" or (m.type == "Person" and m.source == "person"):
+            h = head.match(text, m.end)
+            kind = _inflected_cue_type(h.group("head"), lex, cue_types) if h else None
+            if kind and (m.type == "Name" or kind == "Organization"):
+                retyped.setdefault(m.key, kind)
+    if not retyped:
+        return mentions
+    return [Mention(m.start, m.end, m.text, retyped[m.key], m.key, "described", m.family)
+            if m.key in retyped and (m.type == "Name" or m.source in ("person", "surname"))
+            else m for m in mentions]
+
+
+def _same_name_same_type(mentions: list[Mention]) -> list[Mention]:
+    """An untyped name takes the type its other mentions in the article were given:
+    "Talentgrid, a startup ..." makes the later "Talentgrid's assistant" a company too."""
+    types: dict[str, str] = {}
+    for m in mentions:
+        if m.type not in ("Name", "Round"):
+            types.setdefault(m.key, m.type)
+    return [Mention(m.start, m.end, m.text, types[m.key], m.key, "described", m.family)
+            if m.type == "Name" and m.key in types else m for m in mentions]
 
 
 @cache
@@ -641,6 +785,56 @@ def _role_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> li
         out.append(Mention(m.start("org"), m.end("org"), org, "Organization",
                            known.name if known else org, "compound"))
     return out
+
+
+_PRODUCT_HEADS = ("Assistant", "Agent", "Agents", "Copilot", "Studio", "Suite", "Engine",
+                  "Pilot", "Assist", "Translate", "Voice", "Search", "Workspace", "Autopilot")
+"""English words that end a product name; in German text such a run of capitalised English
+words is a name ("der Automotive AI Agent", "den BMW Intelligent Personal Assistant")."""
+
+
+def _english_product_names(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
+    """German text: a run of capitalised words ending in an English product word is a
+    product; a catalogue company at its start is its maker."""
+    heads = "|".join(_PRODUCT_HEADS)
+    out = []
+    for m in re.finditer(rf"(?<![\w-])((?:{CAP_TOKEN}[ \t]+){{1,3}}(?:{heads}))(?![\w-])", text):
+        words = m.group(1).split()
+        start = m.start(1)
+        owners = [i for i, w in enumerate(words[:-1]) if re.search(r"(?:s|'s|’s)$", w)
+                  and (k := catalogue.lookup(re.sub(r"(?:'s|’s|s)$", "", w)))
+                  and k.type == "Organization"]
+        if owners:  # "Microsofts Copilot": the owner is not part of the name
+            start = text.index(words[owners[-1] + 1], start)
+            words = words[owners[-1] + 1:]
+        makers = [i for i, w in enumerate(words[:-1]) if (k := catalogue.lookup(w))
+                  and k.type == "Organization"]
+        drop = makers[0] if makers else 0  # "seit dem Frühjahr DeepL Voice": from the maker on
+        while not makers and drop < len(words) - 1 and (words[drop] in lex.not_names or (
+                words[drop] not in _ENGLISH_NAME_WORDS and (
+                    _GERMAN_NOUN.search(words[drop]) or re.search("[äöüß]", words[drop])))):
+            drop += 1
+        for w in words[:drop]:
+            start = text.index(w, start) + len(w)
+        words = words[drop:]
+        start = text.index(words[0], start)
+        if len(words) < 2 and not owners:
+            continue
+        surface = text[start:m.end(1)]
+        known = catalogue.lookup(surface)
+        if known:
+            continue  # the catalogue finder has it
+        maker = catalogue.lookup(words[0])
+        maker_name = maker.name if maker and maker.type == "Organization" else None
+        out.append(Mention(start, m.end(1), surface, "Product", surface, "brand",
+                           maker=maker_name))
+    return out
+
+
+_ENGLISH_NAME_WORDS = frozenset("""Intelligent Personal Automotive Industrial Digital Virtual
+Smart Enterprise Business Cloud Data Office Power Creative Developer Security Service Customer
+Sales Marketing Commerce Health Finance Legal Code Research""".split())
+"""English words a German noun test would take for German nouns ("Personal", "Industrial")."""
 
 
 def _acronym_mentions(text: str, typed: list[Mention], catalogue: Catalogue,
@@ -718,7 +912,12 @@ people companies company government officials experts researchers critics data""
 
 _RAISE = re.compile(r"\b(?:raise[sd]?|raising|secured?|secures|closed|closes|lands|landed"
                     r"|nets|netted"
-                    r"|sammelt\w*|eingesammelt|erhält|erhielt|bekommt|bekam|holt|holte)\b")
+                    r"|sammelt\w*|eingesammelt|erhält|erhielt|bekommt|bekam|holt|holte"
+                    r"|gesichert|sichert)\b")
+_ROUND_OF = re.compile(r"(?i)\b(?:round|funding|financing|investment|Runde|Finanzierungsrunde"
+                       r"|Finanzierung)\s+(?:in|into|for|of|bei|von|des|der)\s+(?:the\s+|dem\s+|den\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?$")
+"""'a round in X', 'die Finanzierungsrunde bei X': X is the company raising the money."""
 
 
 def _last_raiser(text: str, named: list[Mention], start: int,
@@ -730,13 +929,65 @@ def _last_raiser(text: str, named: list[Mention], start: int,
             continue
         sent = bisect_right(sent_starts, m.start) - 1
         end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(text)
-        if _RAISE.search(text, m.end, min(end, m.end + 80)):
+        if _RAISE.search(text, m.end, min(end, m.end + 80)) \
+                or _ROUND_OF.search(text, max(0, m.start - 60), m.start):
             best = m
     return best
 
 
+def _round_owner(text: str, typed: list[Mention], start: int, end: int,
+                 sent_starts: Sequence[int]) -> Mention | None:
+    """Whose investors "its investors" / "zu den Geldgebern" are when no one raised money."""
+    phrase = text[start:end]
+    if not re.search(r"(?i)\b(?:its|their|seinen|ihren|den)\b", phrase):
+        return None
+    orgs = [m for m in typed if m.end <= start and m.type == "Organization"
+            and m.start >= (sent_starts[max(0, bisect_right(sent_starts, start) - 2)]
+                            if sent_starts else 0)]
+    if not orgs:
+        return None
+    sent = bisect_right(sent_starts, start) - 1
+    if re.search(r"(?i)\b(?:its|their|seinen|ihren)\b", phrase):
+        return orgs[-1]  # the possessor: the nearest company before
+    return _salient(orgs, sent_starts, sent)
+
+
+def _descriptor_fit(descriptor: str, m: Mention, lex: Lexicon, catalogue: Catalogue) -> int:
+    """How well a company fits what the descriptor says ("des US-Chipherstellers" is not
+    Telekom): 0 it cannot be meant, 2 a catalogue company the descriptor describes, 1 any
+    other (unknown companies, or a descriptor that says nothing checkable)."""
+    says = _descriptor_says(descriptor, lex)
+    if not says:
+        return 1
+    known = catalogue.lookup(m.key)
+    if known is None or known.type != "Organization":
+        return 1
+    described = False
+    for allowed, excluded, country in says:
+        if known.category and known.category in excluded:
+            return 0
+        if allowed and known.category:
+            if known.category not in allowed:
+                return 0
+            described = True
+        if country and known.country:
+            if known.country != country:
+                return 0
+            described = True
+    return 2 if described else 1
+
+
+@lru_cache(maxsize=4096)
+def _descriptor_says(descriptor: str, lex: Lexicon
+                     ) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
+    """(allowed categories, excluded categories, country) of every descriptor row that fits."""
+    return tuple((frozenset(c for c in cats if not c.startswith("!")),
+                  frozenset(c[1:] for c in cats if c.startswith("!")), country)
+                 for pattern, cats, country in lex.descriptors if pattern.search(descriptor))
+
+
 def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[Mention],
-                    lex: Lexicon) -> list[Mention]:
+                    lex: Lexicon, catalogue: Catalogue | None = None) -> list[Mention]:
     """'der Konzern', 'the company', 'its' -> the last entity of that type named before."""
     _, types, anaphor = _cue_pattern(lex)
     sent_starts = [s for s, _ in sentences]
@@ -747,6 +998,11 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
     candidates: list[tuple[int, int, str]] = []
     for m in anaphor.finditer(text):
         kind = _cue_type(m.group("cue"), lex, types)
+        adjective = text[m.start():m.start("cue")].split(None, 1)[1:]
+        if lex.lang == "en" and adjective and not re.fullmatch(
+                r"(?:U\.S\.|.*-based)", adjective[0].strip()) \
+                and adjective[0].strip() not in _places():
+            continue  # "their Suikoden series": a name, not a place, before the cue
         if kind == "Organization" or (kind and m.end() == m.end("cue")):
             # a plural ("seinen Apps") refers to many things, not back to one model or product
             candidates.append((m.start(), m.end(), kind))
@@ -759,24 +1015,43 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             candidates.append((m.start(), m.end(), "Person"))
     # "the round", "die Finanzierungsrunde", and the investors of a company named before
     # ("its backers", "zu den Geldgebern"): all stand for the company that raised the money
+    # ... and words that say someone took part in a round named before ("X and Y also
+    # took part.", "beteiligt sind außerdem X und Y")
     round_re = (r"(?<![\w])(?:(?:the|this|that|its)\s+(?:[\w$€£.-]+\s+){0,3}?"
-                r"(?:round|financing|raise)|(?:[Ii]ts\s+|[Tt]he\s+company's\s+)?"
-                r"(?:[Ii]nvestors|[Bb]ackers)(?=\s+include))(?![\w])"
+                r"(?:round|financing|raise)|(?:(?:[Ii]ts|[Tt]heir)\s+(?:\w+\s+)?"
+                r"(?:investors|backers|shareholders)"
+                r"|(?:[Tt]he\s+company's\s+)?(?:[Ii]nvestors|[Bb]ackers)(?=\s+include))"
+                r"|(?<=\s)(?:also\s+)?(?:took\s+part|participated|joined\s+in|joined|chipped\s+in)"
+                r"(?=\s*[.;]))(?![\w])"
                 if lex.lang == "en" else
                 r"(?<![\w])(?:(?:[Dd]ie|[Dd]er|[Dd]iese|[Dd]ieser)\s+(?:[\w-]+\s+){0,2}?"
-                r"(?:Finanzierungsrunde|Runde|Finanzierung)|[Zz]u\s+den\s+(?:\w+\s+)?"
-                r"(?:Geldgebern|Investoren|Kapitalgebern|Unterstützern))(?![\w])")
+                r"(?:Finanzierungsrunde|Runde|Finanzierung)|[Zz]u\s+(?:den|seinen|ihren)\s+(?:\w+\s+)?"
+                r"(?:Geldgebern|Investoren|Kapitalgebern|Unterstützern|Anteilseignern"
+                r"|Gesellschaftern|Aktionären)"
+                r"|(?:[Ii]nvestoren|[Gg]eldgeber|[Kk]apitalgeber)\s+(?:sind|waren)(?=\s)"
+                r"|(?:(?:[Ee]benfalls|[Aa]ußerdem|[Zz]udem|[Aa]uch)\s+)?[Bb]eteiligt\s+"
+                r"(?:sind|waren|haben\s+sich|hatten\s+sich)(?=\s+(?:\w+\s+)?(?:der|die|das|\w+s?\s+"
+                r"[A-ZÄÖÜ])))(?![\w])")
     for m in re.finditer(round_re, text):
-        candidates.append((m.start(), m.end(), "Round"))
+        joined = re.search(r"(?i)beteiligt|took|participated|joined|chipped|sind|waren",
+                           m.group(0))
+        candidates.append((m.start(), m.end(), "Joined" if joined else "Round"))
     starts = {m.start for m in typed}
     for start, end, kind in candidates:
-        if kind == "Round":
-            # "X and Y co-led the round": the round is the last company seen raising money
-            ante = _last_raiser(text, typed, start, sent_starts)
+        if kind in ("Round", "Joined"):
+            # "X and Y co-led the round": the round is the last company seen raising money;
+            # with no one raising, "its investors" / "zu seinen Geldgebern" are the company's
+            # the text is about: the owner of the possessive, or the topic of the last sentence
+            ante = _last_raiser(text, typed, start, sent_starts) \
+                or _round_owner(text, typed, start, end, sent_starts)
             if ante:
-                out.append(Mention(start, end, text[start:end], "Round", ante.key, "coref"))
+                out.append(Mention(start, end, text[start:end], kind, ante.key, "coref"))
             continue
-        if end + 1 in starts or end + 2 in starts:
+        possessive = re.match(r"(?i)(?:its|their|sein|seine|seinen|seinem|seines|ihr|ihre"
+                              r"|ihren|ihrem|ihres)\b", text[start:end]) \
+            or text[end:end + 2] in ("'s", "’s")
+        if (end + 1 in starts or end + 2 in starts) and not (
+                possessive and re.fullmatch(r"(?i)its|their", text[start:end])):
             continue  # "dem US-Start-up Perplexity": a descriptor of the name after it
         sent = bisect_right(sent_starts, start) - 1
         window_start = sent_starts[max(0, sent - 2)] if sent_starts else 0
@@ -793,20 +1068,65 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
         # only the mentions of this window, found by bisection: linear in long articles
         lo, hi = bisect_left(named_starts, window_start), bisect_left(named_starts, start)
         before = [t for t in named[lo:hi] if t.type == kind]
-        possessive = re.match(r"(?i)(?:its|their|sein|seine|seinen|seinem|seines|ihr|ihre"
-                              r"|ihren|ihrem|ihres)\b", text[start:end]) \
-            or text[end:end + 2] in ("'s", "’s")
+        # a company named inside a relative clause or parenthesis the sentence has closed
+        # again is not what its subject goes on about ("Mistral, which was founded by
+        # researchers from Meta, is known for its Le Chat")
+        sent_from = sent_starts[sent] if sent_starts else 0
+        closed = [(c.start(), c.end()) for c in _CLOSED_CLAUSE.finditer(text, sent_from, start)]
+        if closed:
+            before = [t for t in before if not any(a < t.start < b for a, b in closed)]
         if before and not possessive:
             # "Mit NEC hat das Unternehmen ...": a descriptor does not point back into its own
             # clause; only a company before a clause boundary (or an earlier sentence) will do
             before = [t for t in before if bisect_right(sent_starts, t.start) - 1 < sent
                       or re.search(r"[,:;]|\b(?:dass|that|und|and|while|während)\b",
                                    text[t.end:start])]
+            # nor to a company named later in its own clause: in "Mit dem US-Konzern
+            # arbeitet Siemens zusammen" the US company is not Siemens
+            mates = _clause_mates(text, named, named_starts, end, sent_starts, sent)
+            before = [t for t in before if t.key not in mates]
+        if before and kind == "Organization" and catalogue is not None and lex.descriptors:
+            # in the nearest sentence that has any candidate left, a company the descriptor
+            # describes wins over ones it merely does not exclude
+            fit = [(f, t) for t in before
+                   if (f := _descriptor_fit(text[start:end], t, lex, catalogue)) > 0]
+            if fit:
+                nearest = max(bisect_right(sent_starts, t.start) - 1 for _, t in fit)
+                fit = [(f, t) for f, t in fit if bisect_right(sent_starts, t.start) - 1 == nearest]
+                best = max(f for f, _ in fit)
+                fit = [(f, t) for f, t in fit if f == best]
+            before = [t for _, t in fit]
+        if before and (end + 1 in starts or end + 2 in starts):
+            # "its Le Chat assistant" names the owner of a product: only when one company
+            # can be meant (in its sentence, or the sentence before)
+            where = [(bisect_right(sent_starts, t.start) - 1, t.key) for t in before]
+            nearest = max(w for w, _ in where)
+            if len({key for w, key in where if w == nearest}) > 1:
+                continue
         if before:
             ante = _salient(before, sent_starts, sent)
             out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
                                family=ante.family))
     return out
+
+
+_CLOSED_CLAUSE = re.compile(
+    r",\s+(?:which|who|whose|where|der|die|das|dessen|deren|welche[rs]?)\b[^,;:.\n]{0,150},"
+    r"|\([^()\n]{0,150}\)")
+"""A relative clause or parenthesis that ends before the anaphor."""
+
+
+def _clause_mates(text: str, named: list[Mention], named_starts: list[int], end: int,
+                  sent_starts: Sequence[int], sent: int) -> set[str]:
+    """Keys of the entities named after ``end`` in the same clause of the same sentence."""
+    stop = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(text)
+    boundary = re.compile(r"[,:;]|\b(?:dass|that|und|and|which|who)\b")
+    mates = set()
+    for t in named[bisect_left(named_starts, end):]:
+        if t.start >= stop or boundary.search(text, end, t.start):
+            break
+        mates.add(t.key)
+    return mates
 
 
 _GENERIC_WORDS = frozenset("""AI KI API CPU CPUs GPU GPUs TPU NPU PC PCs LLM SDK SaaS IT IoT VR AR
@@ -853,17 +1173,23 @@ def _longest_company_keys(mentions: list[Mention]) -> list[Mention]:
     Only for companies found in the text (the catalogue already knows its names), and only
     when exactly one longer name starts with the shorter one.
     """
-    found = {m.key for m in mentions if m.type == "Organization"
-             and m.source not in ("catalogue", "coref")}
-    longer: dict[str, str] = {}
-    for key in found:
-        candidates = [k for k in found if k != key and k.startswith(key + " ")]
-        if len(candidates) == 1:
-            longer[key] = candidates[0]
+    longer: dict[tuple[str, str], str] = {}
+    # products too, when the short name came as "MBUX-Assistent" beside "MBUX Virtual
+    # Assistant"; "Lumia" beside "Lumia Camera" is a product line, not the same product
+    compounds = {m.key for m in mentions if m.type == "Product" and m.source == "compound"}
+    for kind in ("Organization", "Product"):
+        found = {m.key for m in mentions if m.type == kind
+                 and m.source not in ("catalogue", "coref", "version")}
+        for key in found:
+            if kind == "Product" and key not in compounds:
+                continue
+            candidates = [k for k in found if k != key and k.startswith(key + " ")]
+            if len(candidates) == 1:
+                longer[(kind, key)] = candidates[0]
     if not longer:
         return mentions
-    return [Mention(m.start, m.end, m.text, m.type, longer[m.key], m.source, m.family)
-            if m.type == "Organization" and m.key in longer else m for m in mentions]
+    return [Mention(m.start, m.end, m.text, m.type, longer[(m.type, m.key)], m.source, m.family)
+            if (m.type, m.key) in longer else m for m in mentions]
 
 
 def _salient(before: list[Mention], sent_starts: Sequence[int], sent: int) -> Mention:

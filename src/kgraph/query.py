@@ -15,6 +15,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -39,6 +40,8 @@ NAMES_GRAPHS = re.compile(r"\b(?:GRAPH|FROM)\b", re.I)
 ONE_PER_FOLDER = ("graph.trig", "graph.nq", "graph.jsonld", "graph.ttl", "graph.nt")
 """A kgraph output folder holds one graph in several formats: the first found is read."""
 UPDATE = re.compile(r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
+FORMAT_NAMES = ("table", "csv", "tsv", "json")
+"""What format_result and run_query_text write."""
 PROLOGUE = re.compile(r"\s+|#[^\n]*|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>", re.I)
 
 
@@ -49,11 +52,21 @@ class QueryResult:
     kind: str
     """``select``, ``ask`` or ``graph``."""
     variables: tuple[str, ...] = ()
-    rows: tuple[tuple[str | None, ...], ...] = ()
-    """Each value in SPARQL results text form (IRIs bare, literals as their lexical form)."""
     json: str = ""
-    """The W3C SPARQL 1.1 results JSON (or N-Triples for graphs)."""
+    """The W3C SPARQL 1.1 results JSON (or N-Triples for graphs), as Oxigraph wrote it."""
     boolean: bool | None = None
+
+    @cached_property
+    def rows(self) -> tuple[tuple[str | None, ...], ...]:
+        """Each value in SPARQL results text form (IRIs bare, literals as their lexical form,
+        blank nodes ``_:id``, unbound None); read from ``json`` on first use only, since
+        one Python string per term is most of the cost of a large result."""
+        if self.kind == "select":
+            return _select_rows(self.json, self.variables)
+        if self.kind == "graph":
+            return tuple((_term(t.subject), _term(t.predicate), _term(t.object))
+                         for t in ox.parse(self.json, format=ox.RdfFormat.N_TRIPLES))
+        return ()
 
 
 def graph_files(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
@@ -174,17 +187,35 @@ def _term(value: object) -> str | None:
     return str(value)
 
 
-def _select(payload: str) -> QueryResult:
-    data = json.loads(payload)
-    variables = tuple(data["head"]["vars"])
-
+def _select_rows(payload: str, variables: tuple[str, ...]) -> tuple[tuple[str | None, ...], ...]:
     def text(binding: dict[str, str] | None) -> str | None:
         if binding is None:
             return None
         return ("_:" if binding["type"] == "bnode" else "") + binding["value"]
 
-    rows = tuple(tuple(text(b.get(v)) for v in variables) for b in data["results"]["bindings"])
-    return QueryResult("select", variables, rows, payload)
+    bindings = json.loads(payload)["results"]["bindings"]
+    return tuple(tuple(text(b.get(v)) for v in variables) for b in bindings)
+
+
+def _evaluate(store: ox.Store, sparql: str, union: bool,
+              select_format: ox.QueryResultsFormat = ox.QueryResultsFormat.JSON
+              ) -> QueryResult | tuple[tuple[str, ...], bytes]:
+    """Run a checked query: a SELECT's solutions serialised by Oxigraph in select_format
+    (with its variables), anything else as a QueryResult."""
+    try:
+        result = store.query(sparql, use_default_graph_as_union=union, prefixes=PREFIX_MAP)
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult("ask", boolean=bool(result),
+                               json=json.dumps({"head": {}, "boolean": bool(result)}))
+        if isinstance(result, ox.QuerySolutions):
+            variables = tuple(v.value for v in result.variables)
+            # solutions are produced while Oxigraph writes them: evaluation errors land here
+            return variables, result.serialize(format=select_format)
+        triples = list(result)
+    except (SyntaxError, OSError, ValueError) as exc:
+        raise QueryError(f"query failed: {exc}") from exc
+    nt = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
+    return QueryResult("graph", ("subject", "predicate", "object"), nt)
 
 
 def run_query(store: ox.Store, sparql: str, *, default_graph_as_union: bool = True
@@ -194,53 +225,78 @@ def run_query(store: ox.Store, sparql: str, *, default_graph_as_union: bool = Tr
     default_graph_as_union: patterns outside GRAPH match every graph (with a triple
     repeated once per graph holding it); False for a store loaded ``merged`` or ``union``.
     """
-    text = _check(sparql)
-    try:
-        result = store.query(text, use_default_graph_as_union=default_graph_as_union,
-                             prefixes=PREFIX_MAP)
-        if isinstance(result, ox.QueryBoolean):
-            return QueryResult("ask", boolean=bool(result),
-                               json=json.dumps({"head": {}, "boolean": bool(result)}))
-        if isinstance(result, ox.QuerySolutions):
-            # evaluated once: the rows are read back from the W3C JSON the query wrote
-            payload = result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
-            return _select(payload)
-        triples = list(result)
-    except (SyntaxError, OSError, ValueError) as exc:
-        raise QueryError(f"query failed: {exc}") from exc
-    nt = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
-    rows = tuple((_term(t.subject), _term(t.predicate), _term(t.object)) for t in triples)
-    return QueryResult("graph", ("subject", "predicate", "object"), rows, nt)
+    done = _evaluate(store, _check(sparql), default_graph_as_union)
+    if isinstance(done, QueryResult):
+        return done
+    variables, payload = done
+    return QueryResult("select", variables, payload.decode("utf-8"))
 
 
-def _load_and_run(graphs: Sequence[str | os.PathLike[str]], sparql: str) -> QueryResult:
-    """Patterns outside GRAPH see every graph's triples, each once; GRAPH ?g sees each article.
+def run_query_text(store: ox.Store, sparql: str, fmt: str = "table", *,
+                   default_graph_as_union: bool = True) -> str:
+    """What ``kgraph query --format fmt`` prints: ``format_result(run_query(...), fmt)``.
+
+    A SELECT's solutions go from Oxigraph straight into CSV (or JSON) text, written in
+    Rust, instead of one Python object per term: at 16,000 rows that is about a third
+    of the time of reading them into Python first (benchmarks/RESULTS.md).
+    """
+    if fmt not in FORMAT_NAMES:
+        raise ValueError(f"fmt must be one of {', '.join(FORMAT_NAMES)}, not {fmt!r}")
+    if fmt == "json":
+        return run_query(store, sparql, default_graph_as_union=default_graph_as_union).json
+    done = _evaluate(store, _check(sparql), default_graph_as_union, ox.QueryResultsFormat.CSV)
+    if isinstance(done, QueryResult):
+        return format_result(done, fmt)
+    variables, payload = done
+    text = payload.decode("utf-8")
+    if fmt == "csv" and '"' not in text and (
+            len(variables) > 1 or (variables and "\r\n\r\n" not in text)):
+        # nothing was quoted, so every CRLF ends a record, and no row is a lone empty
+        # value (which format_result writes as ""): the same bytes format_result writes
+        return text.replace("\r\n", "\n").removesuffix("\n")
+    records = csv.reader(io.StringIO(text, newline=""))
+    next(records)  # the header: the variables
+    return _format_rows(variables, [tuple(r) or ("",) * len(variables) for r in records], fmt)
+
+
+def open_store(graphs: Sequence[str | os.PathLike[str]], sparql: str) -> ox.Store:
+    """The store ``kgraph query`` loads for this query, to run it with
+    ``default_graph_as_union=False``: patterns outside GRAPH see every graph's triples, each
+    once; GRAPH ?g sees each article.
 
     Named graphs are kept only when the query may use them: merging costs about 1.4x a
     plain load, keeping both about 2x (1M triples).
     """
-    mode = "union" if NAMES_GRAPHS.search(sparql) else "merged"
-    return run_query(load_store(graphs, graphs=mode), sparql, default_graph_as_union=False)
+    return load_store(graphs, graphs="union" if NAMES_GRAPHS.search(sparql) else "merged")
 
 
-def _worker(paths: list[str], sparql: str, conn) -> None:  # pragma: no cover (child process)
+def _load_and_run(graphs: Sequence[str | os.PathLike[str]], sparql: str,
+                  fmt: str | None = None) -> QueryResult | str:
+    store = open_store(graphs, sparql)
+    if fmt is None:
+        return run_query(store, sparql, default_graph_as_union=False)
+    return run_query_text(store, sparql, fmt, default_graph_as_union=False)
+
+
+def _worker(paths: list[str], sparql: str, fmt: str | None,
+            conn) -> None:  # pragma: no cover (child process)
     try:
-        conn.send(("ok", _load_and_run(paths, sparql)))
+        conn.send(("ok", _load_and_run(paths, sparql, fmt)))
     except Exception as exc:  # sent back and re-raised in the parent
         conn.send(("error", exc))
     finally:
         conn.close()
 
 
-def query(graphs: Sequence[str | os.PathLike[str]], sparql: str,
-          timeout: float | None = None) -> QueryResult:
-    """Load graph files and run one query; with a timeout it runs in a child process it can stop."""
+def _in_time(graphs: Sequence[str | os.PathLike[str]], sparql: str, fmt: str | None,
+             timeout: float | None) -> QueryResult | str:
+    """Load graph files and run one query; with a timeout in a child process it can stop."""
     _check(sparql)
     if not timeout:
-        return _load_and_run(graphs, sparql)
+        return _load_and_run(graphs, sparql, fmt)
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_worker, args=([str(g) for g in graphs], sparql, child))
+    proc = ctx.Process(target=_worker, args=([str(g) for g in graphs], sparql, fmt, child))
     proc.start()
     child.close()
     try:
@@ -257,26 +313,55 @@ def query(graphs: Sequence[str | os.PathLike[str]], sparql: str,
     return value
 
 
+def query(graphs: Sequence[str | os.PathLike[str]], sparql: str,
+          timeout: float | None = None) -> QueryResult:
+    """Load graph files and run one query; with a timeout it runs in a child process it can stop."""
+    result = _in_time(graphs, sparql, None, timeout)
+    assert isinstance(result, QueryResult)
+    return result
+
+
+def query_text(graphs: Sequence[str | os.PathLike[str]], sparql: str, fmt: str = "table",
+               timeout: float | None = None) -> str:
+    """What ``kgraph query GRAPH... --format fmt`` prints (see run_query_text)."""
+    text = _in_time(graphs, sparql, fmt, timeout)
+    assert isinstance(text, str)
+    return text
+
+
 def format_result(result: QueryResult, fmt: str = "table") -> str:
     """table (aligned text), csv, tsv or json (W3C SPARQL results JSON)."""
     if fmt == "json":
         return result.json
     if result.kind == "ask":
         return "true" if result.boolean else "false"
+    return _format_rows(result.variables, result.rows, fmt)
+
+
+def _format_rows(variables: Sequence[str], rows: Sequence[Sequence[str | None]],
+                 fmt: str) -> str:
     if fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(result.variables)
-        for row in result.rows:
-            writer.writerow(["" if v is None else v for v in row])
-        return buf.getvalue().rstrip("\n")
-    cells = [list(result.variables)] + [["" if v is None else _short(v) for v in row]
-                                        for row in result.rows]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(result.variables))]
+        # as Python's csv module writes it (LF, a lone empty value as ""), except that a
+        # value with a carriage return is quoted too, so that it reads back as one value
+        sep = "," if fmt == "csv" else "\t"
+        special = re.compile(f'[{sep}"\r\n]')
+
+        def field(value: str | None) -> str:
+            if not value:
+                return ""
+            return f'"{value.replace(chr(34), chr(34) * 2)}"' if special.search(value) else value
+
+        lines = [sep.join(variables)]
+        for row in rows:
+            line = sep.join(map(field, row))
+            lines.append('""' if not line and len(row) == 1 else line)
+        return "\n".join(lines).rstrip("\n")
+    cells = [list(variables)] + [["" if v is None else _short(v) for v in row] for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(variables))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
              for r in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
-    lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)
 
 

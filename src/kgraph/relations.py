@@ -39,8 +39,10 @@ from .quantities import Quantity, format_amount
 from .resources import data_dir, read_table, read_words
 
 TYPE_CODES = {"Organization": "ORG", "AIModel": "MODEL", "Product": "PRODUCT",
-              "Person": "PERSON", "Name": "NAME", "Round": "ROUND"}
-"""Placeholder codes; ROUND is "the round"/"die Runde", standing for the company that raised it."""
+              "Person": "PERSON", "Name": "NAME", "Round": "ROUND", "Joined": "JOINED"}
+"""Placeholder codes; ROUND is "the round"/"die Runde", standing for the company that raised it;
+JOINED is a verb of taking part in that round with the round left unsaid ("X also took part",
+"beteiligt sind X und Y"), standing for the same company."""
 CODE_TYPES = {v: k for k, v in TYPE_CODES.items()}
 
 SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
@@ -55,13 +57,20 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
 }
 """Which classes each relation joins (the ontology's domains and ranges)."""
 
-GAP = r"[^⟨⟩\n]{0,60}?"
+BUILT_ON = "builtOn"
+"""Internal only: a ``uses`` pattern whose subject is a model or product ("Sift is built on
+Claude") gives this, and it becomes a ``uses`` fact of the product's maker (_makers_use)."""
+
+GAP = r"[^⟨⟩\n:;]{0,60}?"
+"""A gap stays in its clause: no colon or semicolon ("hat ... gebaut: Die Drohne X wird ...")."""
 WIDE_GAP = r"[^\n]{0,100}?"
 NEAR = (r"(?:(?!\b(?:powered|based|using|uses|with|from|by|via|on|nutzt|mit|auf|von|stake|shares"
         r"|Anteil\w*|Aktien|Beteiligung)\b)(?:[^⟨⟩\n]|⟨MONEY:\d+⟩)){0,60}?")
 COORD = (r"(?:\s*,\s*|\s+(?:und|and|sowie|&|or|oder|as well as)\s+|\s*,\s*(?:und|and)\s+)"
-         r"(?:(?:der|die|das|dem|den|the)\s+(?:[\w-]+\s+)?)?")
-"""Joins coordinated names: "A und B", "A, B and C", "A und der Internetkonzern B"."""
+         r"(?:(?:auch|außerdem|zudem|erstmals|erneut|also|again)\s+)?"
+         r"(?:(?:der|die|das|dem|den|the)\s+(?:[\w-]+\s+){0,2}?)?")
+"""Joins coordinated names: "A und B", "A, B and C", "A und der Internetkonzern B",
+"A sowie erstmals der Hamburger Fonds B"."""
 
 
 @dataclass(frozen=True)
@@ -104,7 +113,9 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
     if name == "POSS":
         return r"(?:'s|’s|s|'|’)?"
     if name == "OWNER":
-        return r"(?:⟨ORG:\d+⟩(?:'s|’s|s|')\s+(?:[\w-]+\s+){0,2}?)?"
+        # "Meta's Llama", "Alibabas Qwen", "der Telekom-Tochter T-Systems"
+        return (r"(?:⟨ORG:\d+⟩(?:'s|’s|s|')\s+(?:[\w-]+\s+){0,2}?"
+                r"|⟨ORG:\d+⟩-(?:Tochter|Sparte|Einheit|Marke|Tochterfirma)\s+)?")
     if name == "NEAR":
         return NEAR
     if name == "SPAN":
@@ -288,6 +299,28 @@ class Rules:
             present |= prefixes[m.group(0)]
         return frozenset(present)
 
+    def candidates(self, present: frozenset[str]) -> list[Pattern]:
+        """The patterns whose key words are present (or that have none), in table order.
+
+        An index from key word to patterns: with ~100 patterns a language, asking each
+        one in turn cost more than the few regexes that then run.
+        """
+        always, by_word = _pattern_index(self)
+        chosen = set(always)
+        for word in present:
+            chosen.update(by_word.get(word, ()))
+        return [self.patterns[i] for i in sorted(chosen)]
+
+
+@cache
+def _pattern_index(rules: Rules) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    always = tuple(i for i, p in enumerate(rules.patterns) if not p.keywords)
+    by_word: dict[str, list[int]] = {}
+    for i, p in enumerate(rules.patterns):
+        for word in p.keywords:
+            by_word.setdefault(word, []).append(i)
+    return always, {w: tuple(ix) for w, ix in by_word.items()}
+
 
 @cache
 def _key_word_finder(rules: Rules) -> tuple[regex.Pattern[str], dict[str, frozenset[str]]]:
@@ -432,13 +465,46 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
             continue  # every pattern joins two slots
         codes = set(found)
         present = rules.key_words_in(masked.text.lower())
-        for pattern in rules.patterns:
-            if pattern.may_match(codes, present=present):
+        for pattern in rules.candidates(present):
+            if pattern.may_match(codes):
                 relations += _apply(pattern, masked, sentence, start, end, article, rules.hedges)
         for kind, pattern in rules.metrics:
             if pattern.may_match(codes):
                 metrics += _apply_metric(kind, pattern, masked, sentence, start, end, article)
-    return _dedupe(relations), metrics
+    return _dedupe(_makers_use(relations)), metrics
+
+
+def _makers_use(relations: list[Relation], developer_of: dict[str, str] | None = None,
+                keep_unknown: bool = True) -> list[Relation]:
+    """A product built on a model: its maker uses the model ("Talentgrid's assistant Sift
+    is built on Claude" -> Talentgrid uses Claude).
+
+    The maker is the one the article names (a developedBy fact, a brand name), else the
+    catalogue's (``developer_of``). ``keep_unknown``: keep the rest for a later call that
+    knows the catalogue; without it a product with no known maker gives no fact.
+    """
+    built = [r for r in relations if r.predicate == BUILT_ON]
+    if not built:
+        return relations
+    makers: dict[str, Mention] = {}
+    for r in relations:
+        if r.predicate == "developedBy" and r.object is not None and not r.hedged:
+            makers.setdefault(r.subject.key, r.object)
+    out = [r for r in relations if r.predicate != BUILT_ON]
+    for r in built:
+        maker = makers.get(r.subject.key)
+        name = r.subject.maker or (developer_of or {}).get(r.subject.key) \
+            or (developer_of or {}).get(r.subject.family or "")
+        if maker is None and name:
+            maker = Mention(r.subject.start, r.subject.end, r.subject.text, "Organization",
+                            name, "brand")
+        if maker is None:
+            if keep_unknown:
+                out.append(r)
+            continue
+        if r.object is not None and maker.key != r.object.key:
+            out.append(Relation("uses", maker, r.object, r.evidence, hedged=r.hedged))
+    return out
 
 
 HEDGE_WINDOW = 60
@@ -478,7 +544,10 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
             purpose = unmask(masked, m.start("P"), m.end("P")).strip(" ,.;:\"'„“”")
             purpose = purpose or None
         if pattern.relation == "invests" and amount is not None and not objects and not purpose:
-            objects, purpose = _investment_target(masked, m.end("A") + 1, pattern)
+            # the target follows the amount, or the subject when the amount comes first
+            # ("Eine Milliarde Euro steckt der Konzern in das Rechenzentrum")
+            after = (m.end("A") if m.start("A") > m.start("S") else m.end("S")) + 1  # past "⟩"
+            objects, purpose = _investment_target(masked, after, pattern)
         if pattern.relation == "invests" and amount is None:
             if objects:  # "Amazons Beteiligung an Anthropic": a stake without a sum
                 out += [Relation("investsIn", s, o, evidence, hedged=hedged)
@@ -487,6 +556,10 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
             continue
         allowed_s, allowed_o = SIGNATURES[pattern.relation]
         for subj in subjects:
+            if pattern.relation == "uses" and subj.type in ("AIModel", "Product"):
+                out += [Relation(BUILT_ON, subj, obj, evidence, hedged=hedged) for obj in objects
+                        if obj.type in allowed_o and obj.key != subj.key]
+                continue
             if subj.type not in allowed_s:
                 continue
             if pattern.relation == "invests":
@@ -507,7 +580,7 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
 
 _TARGET = re.compile(
     r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:[\w-]+\s+){0,3}?\b(?:in|into|an|on|for|für)\s+(?:(?:den|die|das|dem|the|its|seine|ihre)\s+)?"
-    r"(?:⟨(?:ORG|ROUND):(?P<org>\d+)⟩|(?P<purpose>(?:[^⟨⟩,.;:()\n]|⟨(?:NAME|PRODUCT|MODEL):\d+⟩){3,80}))")
+    r"(?:(?:[\w-]+\s+){0,2}?⟨(?:ORG|ROUND):(?P<org>\d+)⟩|(?P<purpose>(?:[^⟨⟩,.;:()\n]|⟨(?:NAME|PRODUCT|MODEL):\d+⟩){3,80}))")
 _PURPOSE_END = re.compile(
     r"(?<!-)\s+(?:zu\s+)?(?:investieren|investiert|stecken|gesteckt|pumpen|gepumpt|bereitstellen|ausgeben"
     r"|aufwenden|fließen|over|across|by|bis|until|through|within|innerhalb|in den|in the|im|"
@@ -593,7 +666,7 @@ _GENERIC_TECH = frozenset("""AI KI API APIs CPU GPU TPU NPU PC PCs LLM LLMs SDK 
 
 def _round_as_company(m: Mention) -> Mention:
     """ "the round" / "die Finanzierungsrunde" stands for the company that raised it."""
-    if m.type != "Round":
+    if m.type not in ("Round", "Joined"):
         return m
     return Mention(m.start, m.end, m.text, "Organization", m.key, m.source)
 
@@ -631,7 +704,8 @@ def plausible(name: str, type_: str) -> bool:
             return False  # a lone word is as often a place ("born in Canberra") as a surname
         return bool(_PERSON_NAME.fullmatch(name)) and not any(w in _NOT_ALONE for w in words)
     if type_ == "Organization":
-        return not (len(words) == 1 and (name in _NOT_ALONE or name.lower() == name))
+        return not (len(words) == 1 and (name in _NOT_ALONE or name.lower() == name
+                                         or re.fullmatch(r"[A-Z][a-z]{3,}ed", name)))
     return True
 
 
@@ -659,6 +733,8 @@ def agrees_with_catalogue(relations: Sequence[Relation], developer_of: dict[str,
     """
     def maker(m: Mention) -> str | None:
         return developer_of.get(m.key) or (developer_of.get(m.family) if m.family else None)
+
+    relations = _makers_use(list(relations), developer_of, keep_unknown=False)
 
     def same_maker(a: str, b: str) -> bool:
         # "Google DeepMind" for Google, "LG AI Research" for LG: one maker, two names
