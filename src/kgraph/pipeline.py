@@ -7,11 +7,13 @@ so every executor and every cache state give the same graph.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -466,6 +468,64 @@ def write_blocks(kg: KnowledgeGraph, union: Any, slots: list[Any], folder: Path,
     return [files[name] for name in names], written
 
 
+def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
+                     got: Extracted, state: Any, cache: ExtractionCache | None, out: Path,
+                     outputs: list[str], validate: bool, progress: Progress | None,
+                     seconds: dict[str, float]) -> tuple[KnowledgeGraph, list[Path]]:
+    """The rest of a build after extraction: update (or start) the merged state with what
+    changed, write the files, keep the state for the next build."""
+    from . import state as saved
+
+    clock = time.perf_counter()
+    _phase(progress, "resolving entities")
+    if state is not None and not _take_out(state, got.used, cache):  # type: ignore[arg-type]
+        # an entry the state needs is gone: merge every article from the cache instead
+        from .executors import LocalExecutor
+
+        state = None
+        got = extract_all(paths, options, None, LocalExecutor(), cache, pieces=True)
+    state = state or saved.BuildState()
+    new: dict[str, Piece] = {}
+    for extraction, piece in zip(got.extractions, got.pieces or [], strict=True):
+        state.merged.add(extraction)
+        state.union.add(piece)
+        new[piece.graph] = piece
+    got.extractions.clear()
+    state.articles = dict(got.used)
+    kg = state.merged.graph()
+    seconds["resolve"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    if validate:
+        _phase(progress, "validating")
+        check_dataset(to_dataset(kg))  # raises ValidationError before anything is written
+        seconds["validate"] = time.perf_counter() - clock
+        clock = time.perf_counter()
+    _phase(progress, "writing graph files")
+    slots = [(graph, new.get(graph)) for graph in (f"<{article_iri(a.sha)}>"
+                                                   for a in kg.articles)]
+    saved.forget(cache)  # the files it describes are about to change
+    files, state.written = write_blocks(kg, state.union, slots, out, outputs, state.written)
+    seconds["write"] = time.perf_counter() - clock
+    if cache is not None:
+        cache.prune(got.keys)
+        saved.save(cache, state)
+    return kg, files
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector. Merging and writing make millions of small
+    acyclic objects (sources, blocks, page data); every full collection walks all of them
+    and frees nothing: 4.5 s of a 12 s rebuild at 10,000 articles (benchmarks/RESULTS.md)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _take_out(state: Any, used: dict[str, str], cache: ExtractionCache) -> bool:
     """Remove from the state every article it holds that this build does not use as it was
     (changed, deleted, renamed), reading what each added from its old cache entry; False
@@ -514,57 +574,31 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
     clock = time.perf_counter()
     outputs = list(outputs)
     cache = ExtractionCache(out, fingerprint(options)) if use_cache else None
-    state = saved.load(cache) if cache is not None else None
-    blockwise = {n: REGISTRY[n][0] for n in saved.names_with_blocks(outputs)}
-    if state is not None and not state.usable_for(Path(out), blockwise):
-        state = None
-    own = not isinstance(executor, Executor)
-    runner = executor if isinstance(executor, Executor) else \
-        make_executor(executor, jobs, scheduler, warm=warm_worker)
+    with _gc_paused():
+        state = saved.load(cache) if cache is not None else None
+    gc.freeze()  # what the state holds is never garbage: collections during extraction skip it
     try:
-        got = extract_all(paths, options, progress, runner, cache, pieces=True,
-                          known=state.articles if state else None)
+        blockwise = {n: REGISTRY[n][0] for n in saved.names_with_blocks(outputs)}
+        if state is not None and not state.usable_for(Path(out), blockwise):
+            state = None
+        own = not isinstance(executor, Executor)
+        runner = executor if isinstance(executor, Executor) else \
+            make_executor(executor, jobs, scheduler, warm=warm_worker)
+        try:
+            got = extract_all(paths, options, progress, runner, cache, pieces=True,
+                              known=state.articles if state else None)
+        finally:
+            if own:
+                runner.close()
+        if not got.used:
+            _no_articles(paths, got.skipped)
+        seconds["extract"] = time.perf_counter() - clock
+        with _gc_paused():
+            kg, files = _merge_and_write(paths, options, got, state, cache, Path(out), outputs,
+                                         validate, progress, seconds)
     finally:
-        if own:
-            runner.close()
+        gc.unfreeze()
     skipped = got.skipped
-    if not got.used:
-        _no_articles(paths, skipped)
-    seconds["extract"] = time.perf_counter() - clock
-    clock = time.perf_counter()
-    _phase(progress, "resolving entities")
-    if state is not None and not _take_out(state, got.used, cache):  # type: ignore[arg-type]
-        # an entry the state needs is gone: merge every article from the cache instead
-        from .executors import LocalExecutor
-
-        state = None
-        got = extract_all(paths, options, None, LocalExecutor(), cache, pieces=True)
-    state = state or saved.BuildState()
-    new: dict[str, Piece] = {}
-    for extraction, piece in zip(got.extractions, got.pieces or [], strict=True):
-        state.merged.add(extraction)
-        state.union.add(piece)
-        new[piece.graph] = piece
-    got.extractions.clear()
-    state.articles = dict(got.used)
-    kg = state.merged.graph()
-    seconds["resolve"] = time.perf_counter() - clock
-    clock = time.perf_counter()
-    if validate:
-        _phase(progress, "validating")
-        check_dataset(to_dataset(kg))  # raises ValidationError before anything is written
-        seconds["validate"] = time.perf_counter() - clock
-        clock = time.perf_counter()
-    _phase(progress, "writing graph files")
-    slots = [(graph, new.get(graph)) for graph in (f"<{article_iri(a.sha)}>"
-                                                   for a in kg.articles)]
-    saved.forget(cache)  # the files it describes are about to change
-    files, state.written = write_blocks(kg, state.union, slots, Path(out), outputs,
-                                        state.written)
-    seconds["write"] = time.perf_counter() - clock
-    if cache is not None:
-        cache.prune(got.keys)
-        saved.save(cache, state)
     report = BuildReport(articles=len(kg.articles), skipped=skipped, files=files, graph=kg,
                          cache=cache.stats if cache else None, executor=runner.name,
                          workers=runner.workers, seconds=seconds)
