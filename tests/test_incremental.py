@@ -289,3 +289,33 @@ def test_changes_in_a_row_each_give_what_a_clean_build_gives(built, tmp_path) ->
         step()
         _build(corpus, out)
         assert files(out) == _clean(corpus, tmp_path)
+
+
+def test_rebuild_with_nothing_changed_leaves_the_files_untouched(built) -> None:
+    corpus, out = built
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.is_file()}
+    _build(corpus, out)
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.is_file()} == stamps
+
+
+def test_output_deleted_or_edited_since_the_last_build_is_written_again(built, tmp_path) -> None:
+    corpus, out = built
+    (out / "graph.nq").unlink()
+    (out / "graph.nt").write_text("edited\n", encoding="utf-8")
+    _build(corpus, out)
+    assert files(out) == _clean(corpus, tmp_path)
+
+
+def test_unchanged_rebuild_validates_only_what_was_never_validated(tmp_path,
+                                                                   monkeypatch) -> None:
+    from kgraph import pipeline
+
+    corpus = write_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    _build(corpus, out, validate=False)
+    checked = []
+    monkeypatch.setattr(pipeline, "check_dataset", lambda ds: checked.append(ds))
+    _build(corpus, out, validate=True)
+    _build(corpus, out, validate=True)
+    _build(corpus, out, validate=False)
+    assert len(checked) == 1

@@ -421,7 +421,7 @@ def write_blocks(kg: KnowledgeGraph, union: Any, slots: list[Any], folder: Path,
 
     from .exporters import REGISTRY, html, rdf_files, write_outputs  # noqa: F401 (registers)
     from .exporters.html import write_html_from_graph
-    from .rdfwrite import documents, entity_triples, write_chunks
+    from .rdfwrite import Written, documents, entity_triples, write_chunks
 
     names = list(names)
     unknown = [n for n in names if n not in REGISTRY]
@@ -465,6 +465,9 @@ def write_blocks(kg: KnowledgeGraph, union: Any, slots: list[Any], folder: Path,
             files[name] = _write(target, lambda path, kg: write_html_from_graph(kg, path), kg)
         else:  # an output registered by someone else: it gets the rdflib Dataset
             files[name] = write_outputs(to_dataset(kg), folder, [name])[0]
+    for name in names:
+        if name not in written and files[name].is_file():  # kept to tell whether it changed
+            written[name] = Written.of(files[name])
     return [files[name] for name in names], written
 
 
@@ -478,12 +481,15 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
 
     clock = time.perf_counter()
     _phase(progress, "resolving entities")
-    if state is not None and not _take_out(state, got.used, cache):  # type: ignore[arg-type]
+    removed = _take_out(state, got.used, cache) if state is not None else None  # type: ignore[arg-type]
+    if state is not None and removed is None:
         # an entry the state needs is gone: merge every article from the cache instead
         from .executors import LocalExecutor
 
         state = None
         got = extract_all(paths, options, None, LocalExecutor(), cache, pieces=True)
+    unchanged = (state is not None and not removed and not got.extractions
+                 and state.current(out, outputs, validate))
     state = state or saved.BuildState()
     new: dict[str, Piece] = {}
     for extraction, piece in zip(got.extractions, got.pieces or [], strict=True):
@@ -495,6 +501,10 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
     kg = state.merged.graph()
     seconds["resolve"] = time.perf_counter() - clock
     clock = time.perf_counter()
+    if unchanged:  # same articles, same files as the last build wrote: nothing to redo
+        from .exporters import REGISTRY
+
+        return kg, [out / REGISTRY[name][0] for name in outputs]
     if validate:
         _phase(progress, "validating")
         check_dataset(to_dataset(kg))  # raises ValidationError before anything is written
@@ -505,6 +515,7 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
                                                    for a in kg.articles)]
     saved.forget(cache)  # the files it describes are about to change
     files, state.written = write_blocks(kg, state.union, slots, out, outputs, state.written)
+    state.validated = validate
     seconds["write"] = time.perf_counter() - clock
     if cache is not None:
         cache.prune(got.keys)
@@ -526,24 +537,24 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _take_out(state: Any, used: dict[str, str], cache: ExtractionCache) -> bool:
+def _take_out(state: Any, used: dict[str, str], cache: ExtractionCache) -> int | None:
     """Remove from the state every article it holds that this build does not use as it was
-    (changed, deleted, renamed), reading what each added from its old cache entry; False
-    when an entry is missing or damaged (the state then cannot be trusted)."""
+    (changed, deleted, renamed), reading what each added from its old cache entry; how
+    many, or None when an entry is missing or damaged (the state cannot be trusted)."""
     gone = [key for key, path in state.articles.items() if used.get(key) != path]
     old = []
     for key in gone:
         got = cache.read(key)
         if got is None or isinstance(got[0], Skipped) or "piece" not in got[1]:
-            return False
+            return None
         try:
             old.append((got[0], Piece.from_dict(got[1]["piece"])))
         except (KeyError, TypeError, ValueError):
-            return False
+            return None
     for extraction, piece in old:
         state.merged.remove(extraction)
         state.union.remove(piece)
-    return True
+    return len(old)
 
 
 def _write(target: Path, writer: Callable[..., None], data: object) -> Path:

@@ -365,6 +365,12 @@ class Written:
     blocks: dict[str, tuple[int, int]]
     """Article graph -> (byte offset, byte length)."""
 
+    @classmethod
+    def of(cls, path: Path) -> Written:
+        """A file written whole (no blocks to copy)."""
+        st = path.stat()
+        return cls(st.st_size, st.st_mtime_ns, {})
+
     def matches(self, path: Path) -> bool:
         """Whether path is still the file this describes (not edited or replaced since)."""
         try:
@@ -434,7 +440,7 @@ class Documents:
             if old is not None:
                 os.close(old)
         st = path.stat()
-        return Written(st.st_size, st.st_mtime_ns, blocks)
+        return Written(st.st_size, st.st_mtime_ns, blocks)  # after the rename: its own stat
 
 
 _TAILS = {"trig": "", "ttl": "", "jsonld": "\n]}\n"}

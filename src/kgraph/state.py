@@ -46,13 +46,25 @@ class BuildState:
     merged: Merged = field(default_factory=Merged)
     union: Union = field(default_factory=Union)
     written: dict[str, Written] = field(default_factory=dict)
-    """Output name -> where each article's block is in the file the build wrote."""
+    """Output name -> the file the build wrote (and where each article's block is in it)."""
+    validated: bool = False
+    """Whether the graph was checked against the shapes before it was written."""
     version: int = VERSION
 
     def usable_for(self, folder: Path, files: dict[str, str]) -> bool:
         """Whether every block-wise output (name -> file name) is still as this build wrote it."""
         return all(name in self.written and self.written[name].matches(folder / filename)
                    for name, filename in files.items())
+
+
+    def current(self, folder: Path, outputs: Iterable[str], validate: bool) -> bool:
+        """Whether every requested output is the file the last build wrote (nothing to redo
+        if the articles are the same too)."""
+        from .exporters import REGISTRY
+
+        return (self.validated or not validate) and all(
+            name in self.written and self.written[name].matches(folder / REGISTRY[name][0])
+            for name in outputs)
 
 
 class _Unpickler(pickle.Unpickler):
