@@ -339,16 +339,10 @@ class Union:
             self.meta[piece.meta_subject] = (piece.meta_ttl, piece.meta_json)
         elif step < 0:
             self.meta.pop(piece.meta_subject, None)
+        from .resolve import count
+
         for s, p, o in piece.shared:
-            pairs = self.shared.setdefault(sys.intern(s), {})
-            pair = (sys.intern(p), sys.intern(ttl_from_nt(o)))
-            n = pairs.get(pair, 0) + step
-            if n > 0:
-                pairs[pair] = n
-            else:
-                pairs.pop(pair, None)
-                if not pairs:
-                    del self.shared[s]
+            count(self.shared, sys.intern(s), (sys.intern(p), sys.intern(ttl_from_nt(o))), step)
 
 
 Slot = tuple[str, "Piece | None"]
