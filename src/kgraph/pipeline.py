@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from . import state as saved
 from .articles import (
     EXTENSIONS,
     Skipped,
@@ -36,9 +37,10 @@ from .mentions import find_mentions
 from .models import Article, Extraction, KnowledgeGraph, Mention
 from .quantities import find_counts, find_money
 from .rdf import article_iri, to_dataset
-from .rdfwrite import Piece, article_piece
+from .rdfwrite import Piece, Slot, Union, Written, article_piece
 from .relations import agrees_with_catalogue, extract
 from .resolve import resolve
+from .state import BuildState
 from .validate import check_dataset
 
 DEFAULT_OUTPUTS = ("trig", "ttl", "jsonld", "html")
@@ -398,8 +400,6 @@ def write_files(kg: KnowledgeGraph, pieces: Sequence[Piece], folder: Path,
                 names: Iterable[str]) -> list[Path]:
     """Write the outputs of a build from its pieces (rdfwrite): no rdflib Dataset of the
     whole graph unless an output registered by a plug-in asks for one."""
-    from .rdfwrite import Union
-
     union = Union()
     for piece in pieces:
         union.add(piece)
@@ -410,9 +410,9 @@ def write_files(kg: KnowledgeGraph, pieces: Sequence[Piece], folder: Path,
     return files
 
 
-def write_blocks(kg: KnowledgeGraph, union: Any, slots: list[Any], folder: Path,
-                 names: Iterable[str], previous: dict[str, Any] | None = None,
-                 ) -> tuple[list[Path], dict[str, Any]]:
+def write_blocks(kg: KnowledgeGraph, union: Union, slots: list[Slot], folder: Path,
+                 names: Iterable[str], previous: dict[str, Written] | None = None,
+                 ) -> tuple[list[Path], dict[str, Written]]:
     """write_files from the union of the articles' shared parts and one slot per article
     (rdfwrite.Documents); a slot without a piece is copied from the file the last build
     wrote (previous: output name -> rdfwrite.Written). Returns the files and where each
@@ -421,7 +421,7 @@ def write_blocks(kg: KnowledgeGraph, union: Any, slots: list[Any], folder: Path,
 
     from .exporters import REGISTRY, html, rdf_files, write_outputs  # noqa: F401 (registers)
     from .exporters.html import write_html_from_graph
-    from .rdfwrite import Written, documents, entity_triples, write_chunks
+    from .rdfwrite import documents, entity_triples, write_chunks
 
     names = list(names)
     unknown = [n for n in names if n not in REGISTRY]
@@ -429,7 +429,7 @@ def write_blocks(kg: KnowledgeGraph, union: Any, slots: list[Any], folder: Path,
         raise KgraphError(f"unknown output {unknown[0]!r}; known: {', '.join(sorted(REGISTRY))}")
     docs = documents(entity_triples(kg), union, slots)
     files: dict[str, Path] = {}
-    written: dict[str, Any] = {}
+    written: dict[str, Written] = {}
     # the three text formats first, then free their text before N-Quads/N-Triples parse it
     for name in names:
         if name in ("trig", "ttl", "jsonld"):
@@ -472,13 +472,12 @@ def write_blocks(kg: KnowledgeGraph, union: Any, slots: list[Any], folder: Path,
 
 
 def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
-                     got: Extracted, state: Any, cache: ExtractionCache | None, out: Path,
+                     got: Extracted, state: BuildState | None, cache: ExtractionCache | None,
+                     out: Path,
                      outputs: list[str], validate: bool, progress: Progress | None,
                      seconds: dict[str, float]) -> tuple[KnowledgeGraph, list[Path]]:
     """The rest of a build after extraction: update (or start) the merged state with what
     changed, write the files, keep the state for the next build."""
-    from . import state as saved
-
     clock = time.perf_counter()
     _phase(progress, "resolving entities")
     removed = _take_out(state, got.used, cache) if state is not None else None  # type: ignore[arg-type]
@@ -490,7 +489,7 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
         got = extract_all(paths, options, None, LocalExecutor(), cache, pieces=True)
     unchanged = (state is not None and not removed and not got.extractions
                  and state.current(out, outputs, validate))
-    state = state or saved.BuildState()
+    state = state or BuildState()
     new: dict[str, Piece] = {}
     for extraction, piece in zip(got.extractions, got.pieces or [], strict=True):
         state.merged.add(extraction)
@@ -537,7 +536,7 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _take_out(state: Any, used: dict[str, str], cache: ExtractionCache) -> int | None:
+def _take_out(state: BuildState, used: dict[str, str], cache: ExtractionCache) -> int | None:
     """Remove from the state every article it holds that this build does not use as it was
     (changed, deleted, renamed), reading what each added from its old cache entry; how
     many, or None when an entry is missing or damaged (the state cannot be trusted)."""
@@ -577,7 +576,6 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
     use_cache: reuse and update OUT/.kgraph-cache (see cache.py);
     validate: check the graph against ontologies/shapes.ttl before writing (ValidationError).
     """
-    from . import state as saved
     from .executors import make_executor
     from .exporters import REGISTRY, html, rdf_files  # noqa: F401 (registers)
 
