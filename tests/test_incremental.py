@@ -319,3 +319,12 @@ def test_unchanged_rebuild_validates_only_what_was_never_validated(tmp_path,
     _build(corpus, out, validate=True)
     _build(corpus, out, validate=False)
     assert len(checked) == 1
+
+
+def test_verbose_rebuild_says_how_the_graph_was_updated(built) -> None:
+    corpus, out = built
+    (corpus / "en/nvidia.txt").unlink()
+    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(out), "--verbose"])
+    assert "graph: last build's graph updated: 1 article taken out, 0 put in" in result.stderr
+    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(out), "--verbose"])
+    assert "graph: same articles as the last build: no file rewritten" in result.stderr

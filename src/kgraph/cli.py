@@ -98,6 +98,8 @@ def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str
             c = report.cache
             click.echo(f"cache: {c.hits} reused, {c.misses} extracted"
                        + (f", {c.damaged} damaged entries redone" if c.damaged else ""), err=True)
+        if report.merge:
+            click.echo(f"graph: {report.merge}", err=True)
         click.echo(f"executor: {report.executor} ({report.workers} worker"
                    f"{'s' if report.workers != 1 else ''})", err=True)
         click.echo("time: " + ", ".join(f"{k} {v:.1f} s" for k, v in report.seconds.items()),

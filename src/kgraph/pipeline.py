@@ -71,6 +71,8 @@ class BuildReport:
     workers: int = 1
     seconds: dict[str, float] = field(default_factory=dict)
     """Wall time of each phase: read, extract, resolve, write."""
+    merge: str = ""
+    """How the graph was made: updated from the last build's state, or merged afresh."""
 
 
 def _nlp():
@@ -475,11 +477,13 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
                      got: Extracted, state: BuildState | None, cache: ExtractionCache | None,
                      out: Path,
                      outputs: list[str], validate: bool, progress: Progress | None,
-                     seconds: dict[str, float]) -> tuple[KnowledgeGraph, list[Path]]:
+                     seconds: dict[str, float]) -> tuple[KnowledgeGraph, list[Path], str]:
     """The rest of a build after extraction: update (or start) the merged state with what
-    changed, write the files, keep the state for the next build."""
+    changed, write the files, keep the state for the next build. Also says which of
+    these it did."""
     clock = time.perf_counter()
     _phase(progress, "resolving entities")
+    had_state = state is not None
     removed = _take_out(state, got.used, cache) if state is not None else None  # type: ignore[arg-type]
     if state is not None and removed is None:
         # an entry the state needs is gone: merge every article from the cache instead
@@ -489,6 +493,14 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
         got = extract_all(paths, options, None, LocalExecutor(), cache, pieces=True)
     unchanged = (state is not None and not removed and not got.extractions
                  and state.current(out, outputs, validate))
+    if unchanged:
+        how = "same articles as the last build: no file rewritten"
+    elif state is not None:
+        how = (f"last build's graph updated: {removed} article{'s' * (removed != 1)} taken out, "
+               f"{len(got.extractions)} put in")
+    else:
+        how = "merged every article" + (" (a cache entry the last build's state needs was "
+                                        "missing or damaged)" if had_state else "")
     state = state or BuildState()
     new: dict[str, Piece] = {}
     for extraction, piece in zip(got.extractions, got.pieces or [], strict=True):
@@ -503,7 +515,7 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
     if unchanged:  # same articles, same files as the last build wrote: nothing to redo
         from .exporters import REGISTRY
 
-        return kg, [out / REGISTRY[name][0] for name in outputs]
+        return kg, [out / REGISTRY[name][0] for name in outputs], how
     if validate:
         _phase(progress, "validating")
         check_dataset(to_dataset(kg))  # raises ValidationError before anything is written
@@ -519,7 +531,7 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
     if cache is not None:
         cache.prune(got.keys)
         saved.save(cache, state)
-    return kg, files
+    return kg, files, how
 
 
 @contextmanager
@@ -603,14 +615,14 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
             _no_articles(paths, got.skipped)
         seconds["extract"] = time.perf_counter() - clock
         with _gc_paused():
-            kg, files = _merge_and_write(paths, options, got, state, cache, Path(out), outputs,
+            kg, files, how = _merge_and_write(paths, options, got, state, cache, Path(out), outputs,
                                          validate, progress, seconds)
     finally:
         gc.unfreeze()
     skipped = got.skipped
     report = BuildReport(articles=len(kg.articles), skipped=skipped, files=files, graph=kg,
                          cache=cache.stats if cache else None, executor=runner.name,
-                         workers=runner.workers, seconds=seconds)
+                         workers=runner.workers, seconds=seconds, merge=how)
     report.entities.update(e.type for e in kg.entities)
     for fact in kg.facts:
         if fact.hedged:
