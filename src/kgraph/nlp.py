@@ -1,15 +1,20 @@
 """The only place spaCy pipelines are built or loaded.
 
-The default is ``spacy.blank(lang)`` plus rule components: it needs no download and
-runs at hundreds of thousands of words per second. A trained pipeline named by the
-user (``--spacy-model``) is loaded beside it and only adds its entities.
+The default is ``spacy.blank(lang)`` plus rule components: it needs no download. Only its
+sentence boundaries are used, and :class:`SentenceSplitter` gives exactly those boundaries
+without building a Doc (the tokenizer runs once per distinct word that holds punctuation).
+A trained pipeline named by the user (``--spacy-model``) is loaded beside it and only adds
+its entities.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
+from typing import NamedTuple
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from .errors import ModelLoadError
@@ -25,13 +30,183 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 @cache
-def blank_pipeline(lang: str) -> Language:
+def spacy_pipeline(lang: str) -> Language:
     """Tokenizer, punctuation sentencizer and line-break sentences for ``de`` or ``en``."""
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("kgraph_line_breaks")
     nlp.max_length = 10**9  # the rule pipeline is linear; long files are fine
     return nlp
+
+
+class Sentence(NamedTuple):
+    """One sentence: character offsets into the text given to the splitter, and its text."""
+
+    start_char: int
+    end_char: int
+    text: str
+
+
+class Sentences(NamedTuple):
+    """What the splitter returns: ``.sents`` like a spaCy Doc's (all the pipeline reads)."""
+
+    sents: list[Sentence]
+
+
+class _Fallback(Exception):
+    """A text where spaCy's tokenizer might join words across a space: split it with spaCy."""
+
+
+_RUN = re.compile(r"\s+|\S+")  # spaCy splits on str.isspace(); \s is the same set of characters
+_WORD_BEFORE = re.compile(r"\S+\Z")
+_ALNUM = re.compile(r"[^\W_]+")
+
+
+class SentenceSplitter:
+    """Sentence boundaries of :func:`spacy_pipeline`, computed without building a Doc.
+
+    spaCy's own pipeline spent a sixth of extraction time on tokenising every word only
+    to look at a few. The sentencizer starts a sentence at the first token that is not
+    punctuation after a token from its list of sentence-final characters, and
+    kgraph_line_breaks after every token holding a line break. spaCy tokenizes each
+    run of non-space characters on its own, so this class asks spaCy's tokenizer only
+    about the runs that hold a sentence-final character, the run after such a token and
+    the whitespace runs holding line breaks, and keeps the answers per run. The one way
+    runs interact in spaCy (a special case matched across a single space, which can
+    hide an overlapping match) is checked for, and such texts go through spaCy itself.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self._tokenizer = nlp.tokenizer
+        punct = frozenset(nlp.get_pipe("sentencizer").punct_chars)
+        self._punct = punct
+        # a class of 128 scattered characters costs 50 ns a character to search; ASCII ones
+        # and one range from the lowest other one cost 10, and the rare hits are checked
+        ascii_chars = "".join(re.escape(c) for c in sorted(punct) if c.isascii())
+        lowest = min((c for c in punct if not c.isascii()), default="\U0010ffff")
+        self._final_char = re.compile(f"[{ascii_chars}{re.escape(lowest)}-\U0010ffff]")
+        self._newline_run = re.compile(r"\s*\n\s*")
+        self._runs: dict[str, tuple[tuple[tuple[int, int, bool, bool], ...], str, str]] = {}
+        self._pairs = _cross_space_pairs(nlp.tokenizer)
+        self._firsts = {b for _, b in self._pairs}
+        self._lasts = {a for a, _ in self._pairs}
+
+    def __call__(self, text: str) -> Sentences:
+        try:
+            spans = self._spans(text)
+        except _Fallback:
+            doc = self.nlp(text)
+            return Sentences([Sentence(s.start_char, s.end_char, s.text) for s in doc.sents])
+        return Sentences([Sentence(a, b, text[a:b]) for a, b in spans])
+
+    def _tokens(self, run: str) -> tuple[tuple[tuple[int, int, bool, bool], ...], str, str]:
+        """(start, end, is sentence-final char, is punctuation) per token of one run."""
+        got = self._runs.get(run)
+        if got is None:
+            if len(self._runs) > 200_000:
+                self._runs.clear()  # bounded: a long build meets many numbers and names
+            doc = self._tokenizer(run)
+            got = (tuple((t.idx, t.idx + len(t), t.text in self._punct, t.is_punct) for t in doc),
+                   doc[0].text, doc[-1].text)
+            self._runs[run] = got
+        return got
+
+    def _check_neighbours(self, text: str, start: int, end: int, first: str, last: str) -> None:
+        """Raise _Fallback if a special case of spaCy could span the space beside a run."""
+        if first in self._firsts and start >= 2 and text[start - 1] == " " \
+                and not text[start - 2].isspace():
+            before = _WORD_BEFORE.search(text, 0, start - 1).group()
+            if (self._tokens(before)[2], first) in self._pairs:
+                raise _Fallback
+        if last in self._lasts and text[end:end + 1] == " " and end + 1 < len(text) \
+                and not text[end + 1].isspace():
+            after = _RUN.match(text, end + 1).group()
+            if (last, self._tokens(after)[1]) in self._pairs:
+                raise _Fallback
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
+        n = len(text)
+        if not n:
+            return []
+        starts = {0}
+        # kgraph_line_breaks: the token after any token holding a line break
+        for match in self._newline_run.finditer(text):
+            s, run = match.start(), match.group()
+            if run[0] == " " and s > 0:
+                s, run = s + 1, run[1:]  # spaCy attaches one space to the word before
+            for ts, te, _, _ in self._tokens(run)[0]:
+                if "\n" in run[ts:te] and s + te < n:
+                    starts.add(s + te)
+        # sentencizer: after a sentence-final token, the first token that is no punctuation
+        pos, seen = 0, False
+        while pos < n:
+            if not seen:
+                at = pos
+                while (match := self._final_char.search(text, at)) is not None:
+                    at = match.start()
+                    if text[at] in self._punct:
+                        break
+                    at += 1
+                if match is None:
+                    break
+                while at > pos and not text[at - 1].isspace():
+                    at -= 1  # back to the start of the run holding the character
+                pos = at
+            match = _RUN.match(text, pos)
+            s, e = match.span()
+            run = match.group()
+            pos = e
+            if run[0].isspace():
+                if run[0] == " " and s > 0:
+                    s, run = s + 1, run[1:]
+                    if not run:
+                        continue
+            elif seen and _ALNUM.fullmatch(run):  # letters and digits: no punctuation token
+                starts.add(s)
+                seen = False
+                continue
+            else:
+                _, first, last = self._tokens(run)
+                self._check_neighbours(text, s, e, first, last)
+            for ts, _, final, punct in self._tokens(run)[0]:
+                if seen and not punct and not final:
+                    starts.add(s + ts)
+                    seen = False
+                elif final:
+                    seen = True
+        spans = []
+        ordered = sorted(starts)
+        for i, start in enumerate(ordered):
+            end = ordered[i + 1] if i + 1 < len(ordered) else n
+            if text[end - 1] == " " and end >= 2 and not text[end - 2].isspace():
+                end -= 1  # the space spaCy attached to the last word
+            spans.append((start, end))
+        return spans
+
+
+def _cross_space_pairs(tokenizer: Tokenizer) -> frozenset[tuple[str, str]]:
+    """Neighbouring tokens (a, b) of every special case spaCy matches over several tokens.
+
+    spaCy matches such special cases over the whole Doc, so a and b can come from two runs
+    separated by one space. Such a match never changes tokens by itself (no special case
+    holds a space between words) but hides overlapping matches inside a run.
+    """
+    bare = Tokenizer(tokenizer.vocab, rules={}, prefix_search=tokenizer.prefix_search,
+                     suffix_search=tokenizer.suffix_search,
+                     infix_finditer=tokenizer.infix_finditer,
+                     token_match=tokenizer.token_match, url_match=tokenizer.url_match)
+    pairs = set()
+    for rule in tokenizer.rules or {}:
+        words = [t.text for t in bare(rule)]
+        pairs.update(zip(words, words[1:], strict=False))
+    return frozenset(pairs)
+
+
+@cache
+def blank_pipeline(lang: str) -> SentenceSplitter:
+    """The rule pipeline for ``de`` or ``en``: call it on a text, read ``.sents``."""
+    return SentenceSplitter(spacy_pipeline(lang))
 
 
 @cache
@@ -53,5 +228,5 @@ SPACY_LABELS = {"ORG": "Organization", "PERSON": "Person", "PER": "Person", "PRO
 
 def sentences(text: str, lang: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end character offsets) of a text."""
-    doc = blank_pipeline(lang)(text)
-    return [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    return [(s.start_char, s.end_char) for s in blank_pipeline(lang)(text).sents
+            if s.text.strip()]

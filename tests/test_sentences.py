@@ -1,0 +1,65 @@
+"""nlp.SentenceSplitter must give exactly the sentences of the spaCy rule pipeline."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from kgraph import nlp
+
+PIECES = ["Die", "the", "AI", "Jan.", "z.B.", "U.S.", "e.g.", "Inc.", "Nr.", ".", "!", "?", "...",
+          "?!", "'", "’", "'s", ":)", ":", ")", "(", '"', "“", "„", "”", "-", "—", "3.5", "10.000",
+          "2024.", "Cause", "em", "。", "।", "\n", "\n\n", " \n", "\t", "\xa0", "a.m.",
+          "https://x.de/a.b", "_", ";)", "<3", "ne", "(*_*)", "Öl", "ca.", "bzw.", "vs.", "o.",
+          "-_-"]
+SEPARATORS = [" ", " ", " ", "", "  ", "\n", " \n ", "\t", "\xa0"]
+
+TEXTS = [
+    "",
+    " ",
+    "Ein Satz ohne Punkt",
+    "OpenAI nutzt Azure. Microsoft investiert 10 Mrd. USD in OpenAI!  Warum? Darum.",
+    "Headline without stop\nBody text follows here. Second sentence.\n\n- item one\n- item two ",
+    'He said "It works." Then he left... (Really?) Yes.\n',
+    "Die Firma (z. B. SAP) wächst. „Wir sind froh.“ Das sagte Klein.",
+    "  leading spaces. trailing \n ",
+    "Er sagt ' s ist gut. Und ' Cause we can. It was Jan . Then it rained.",
+    "Zahlen wie 3.5 und 10.000 enden keinen Satz. Aber 2024. Das schon.",
+]
+
+
+def _spacy(text: str, lang: str) -> list[tuple[int, int, str]]:
+    return [(s.start_char, s.end_char, s.text) for s in nlp.spacy_pipeline(lang)(text).sents]
+
+
+def _ours(text: str, lang: str) -> list[tuple[int, int, str]]:
+    return [tuple(s) for s in nlp.blank_pipeline(lang)(text).sents]
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("text", TEXTS)
+def test_splitter_gives_the_sentences_of_the_spacy_pipeline(text, lang):
+    assert _ours(text, lang) == _spacy(text, lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_splitter_agrees_with_spacy_on_random_punctuation_soup(lang):
+    rng = random.Random(6)
+    for _ in range(1500):
+        text = "".join(rng.choice(PIECES) + rng.choice(SEPARATORS)
+                       for _ in range(rng.randint(1, 20)))
+        if rng.random() < 0.3:
+            text = text.strip()
+        assert _ours(text, lang) == _spacy(text, lang), repr(text)
+
+
+def test_special_case_across_a_space_sends_the_text_through_spacy():
+    splitter = nlp.blank_pipeline("en")
+    text = "It ended. ' Cause it is. Fine."
+    with pytest.raises(nlp._Fallback):
+        splitter._spans(text)
+    assert _ours(text, "en") == _spacy(text, "en")
+
+
+def test_sentences_skips_blank_spans():
+    assert nlp.sentences("Erster Satz.\n\nZweiter Satz.", "de") == [(0, 12), (14, 27)]
