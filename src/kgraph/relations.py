@@ -295,8 +295,8 @@ class Rules:
         """
         finder, prefixes = _key_word_finder(self)
         present: set[str] = set()
-        for m in finder.finditer(lowered, overlapped=True):
-            present |= prefixes[m.group(0)]
+        for m in finder.finditer(lowered):
+            present |= prefixes[m.group(1)]
         return frozenset(present)
 
     def candidates(self, present: frozenset[str]) -> list[Pattern]:
@@ -323,12 +323,13 @@ def _pattern_index(rules: Rules) -> tuple[tuple[int, ...], dict[str, tuple[int, 
 
 
 @cache
-def _key_word_finder(rules: Rules) -> tuple[regex.Pattern[str], dict[str, frozenset[str]]]:
+def _key_word_finder(rules: Rules) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     from .mentions import trie_regex
 
     words = sorted({k for p in rules.patterns for k in p.keywords}, key=len, reverse=True)
-    # a trie-shaped pattern: one pass tries all words at once, longest match first
-    finder = regex.compile(trie_regex(words) or "(?!)")
+    # a trie-shaped pattern: one pass tries all words at once, longest match first; a
+    # lookahead makes re try every position (as regex's overlapped=True did, 3x slower)
+    finder = re.compile("(?=(" + (trie_regex(words) or "(?!)") + "))")
     prefixes = {w: frozenset(k for k in words if w.startswith(k)) for w in words}
     return finder, prefixes
 
@@ -527,6 +528,8 @@ def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match
 
 def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int,
            article: str, hedges: regex.Pattern[str] | None) -> list[Relation]:
+    if pattern.regex.search(masked.text) is None:
+        return []  # most tries fail, and a plain search fails 25% faster than overlapped
     out = []
     for m in pattern.regex.finditer(masked.text, overlapped=True):
         groups = m.groupdict()
