@@ -741,3 +741,74 @@ def test_a_name_before_a_cue_word_is_no_anaphor() -> None:
     coref = [(m.text, m.key) for m in extract_article(article).mentions if m.source == "coref"]
     assert ("The Seoul-based company", "Upstage") in coref
     assert not any("series" in text for text, _ in coref)
+
+
+def mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", lang)
+    return [(m.text, m.type, m.key) for m in extract_article(article).mentions]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kursdaten liefert die Quellwerk Financial Information Deutschland GmbH.",
+     ("Quellwerk Financial Information Deutschland GmbH", "Organization",
+      "Quellwerk Financial Information Deutschland")),
+    ("Alle Angaben ohne Gewähr, © 2024 kursblick.net GmbH", ("kursblick.net GmbH", "Organization",
+                                                             "kursblick.net")),
+    ("Bild: nordpress-infodienst GmbH", ("nordpress-infodienst GmbH", "Organization",
+                                         "nordpress-infodienst")),
+    ("Der Lizenzgeber ist die Harlan Bros. Pictures GmbH.",
+     ("Harlan Bros. Pictures GmbH", "Organization", "Harlan Bros. Pictures")),
+    ("Die Insolvenz der German Timber GmbH zieht Kreise. Bei German Timber ist vieles offen.",
+     ("German Timber", "Organization", "German Timber")),
+])
+def test_legal_form_names_in_lower_case_with_abbreviations_or_designators(text, expected) -> None:
+    found = mentions(text, "de")
+    assert expected in found
+    assert not any(t == "Person" for _, t, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a name with a lower-case first word needs a legal form proper after it
+    "Das steht auf heise.de Group und anderswo.",
+    # a sentence end is no abbreviation
+    "Die Zahlen kamen von Siemens. Die Firma Lernwerk GmbH wuchs.",
+])
+def test_no_legal_form_name_across_lower_case_words_or_sentences(text: str) -> None:
+    keys = [k for _, t, k in mentions(text, "de") if t == "Organization"]
+    assert not any(k.startswith(("heise", "Siemens. ")) for k in keys)
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("de", "Athen (dpa) - Der Softwarekonzern SAP legt Zahlen vor. Der Konzern übernimmt die "
+     "Firma Lernwerk GmbH.", ("acquires", "SAP", "Lernwerk")),
+    ("de", "Von Karl Huber, dpa\nDer Konzern Siemens wächst. Das Unternehmen übernimmt die Firma "
+     "Lernwerk GmbH.", ("acquires", "Siemens", "Lernwerk")),
+    ("en", "LONDON (Reuters) - Shares rose. The company acquired Vantor Inc. on Monday.",
+     None),
+])
+def test_a_news_agency_in_a_dateline_is_no_antecedent(lang: str, text: str, fact) -> None:
+    found = facts(text, lang)
+    if fact:
+        assert fact in found
+    assert not any(s in ("dpa", "Reuters") for _, s, _ in found)
+
+
+def test_a_compound_naming_its_company_is_no_anaphor() -> None:
+    found = mentions("Siemens meldet Zahlen. Der VW-Konzern übernimmt die Firma Lernwerk GmbH.",
+                     "de")
+    assert ("VW", "Organization", "Volkswagen") in found
+    assert not any(k == "Siemens" and t != "Siemens" for t, _, k in found)
+
+
+def test_publisher_is_no_developer_and_a_closed_clause_is_no_description() -> None:
+    text = ("Roadster Rally is a racing video game published by Nintendo. It was developed by "
+            "Quarry Games, is the fourth game in the series. It was later re-released by Sega.")
+    found = facts(text, "en")
+    assert ("developedBy", "Roadster Rally", "Quarry Games") in found
+    assert not any(o in ("Nintendo", "Sega") for p, _, o in found if p == "developedBy")
+
+
+def test_long_hyphenated_description_types_the_name() -> None:
+    found = mentions("Tarn Valley (2004) is a single-player turn-based tactical strategy video "
+                     "game.", "en")
+    assert ("Tarn Valley", "Product", "Tarn Valley") in found

@@ -58,6 +58,15 @@ LEGAL_FORMS = (
     "Industries", "Electric", "Communications", "Insurance", "Financial", "Gruppe", "Stiftung",
     "Versicherung", "Werke", "Universität",
 )
+_TRUE_FORMS = tuple(f for f in LEGAL_FORMS[:LEGAL_FORMS.index("Holdings")]
+                    if f not in ("Co.", "PC")) + ("e.V.", "mbH", "K.K.")
+"""Legal forms proper, as opposed to designator words that may also stand inside a name."""
+ABBREVIATION = r"(?:Bros|Intl|Int|Mfg|St|Ges)\."
+"""Abbreviated words inside company names ("Warner Bros. Entertainment GmbH")."""
+LOWER_NAME = r"(?:[a-zäöü][\w]*(?:[.-][\w]+)+|(?:[a-zäöü]\.){2,})"
+"""A company name written in lower case with a dot or hyphen: "finanzen.net", "dpa-infocom",
+"t.ü.t.e."; only directly before a legal form proper."""
+
 PRIORITY = {"catalogue": 100, "version": 100, "legal-form": 90, "compound": 85, "cue": 82,
             "person": 80, "role": 75, "courtesy": 70, "brand": 60, "spacy": 60, "coref": 50,
             "surname": 45, "described": 40, "abbreviation": 40, "name": 10}
@@ -239,15 +248,16 @@ def _version_key(family: str, version: str) -> str:
 
 
 def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
-    forms = "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
-    pattern = re.compile(
-        # no "and" inside: "X and Y Inc." is far more often two companies than one name
-        rf"(?<![\w])((?:{CAP_TOKEN}|&)(?:[ \t]+(?:{CAP_TOKEN}|&|de|of)){{0,4}}?),?[ \t]+"
-        rf"(?:{forms})(?:,?[ \t]+(?:{forms}))*(?![\w])")
+    pattern, longer = _legal_form_patterns()
     out = []
     for m in pattern.finditer(text):
         start = m.start(1)
         words = m.group(1).split()
+        end = m.end()
+        more = longer.match(text, end) if m.group(0).split()[-1] not in _TRUE_FORMS else None
+        if more:  # "SIX Financial Information Deutschland GmbH": the designator was inside
+            words += more.group(1).split()
+            end = more.end()
         while words and (words[0] in lex.not_names or words[0] in lex.roles
                          or words[0] in ("of", "de", "und", "and", "&")
                          or words[0].endswith(("-based", "-born"))):
@@ -281,7 +291,7 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
                 start = text.index(words[i], start)
                 words = words[i:]
                 break
-        surface = text[start:m.end()].rstrip(",")
+        surface = text[start:end].rstrip(",")
         if surface.endswith((" Group", " Holding", " Holdings", " Labs", " Technologies",
                              " Systems")) and len(words) < 1:
             continue
@@ -289,9 +299,25 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
         known = catalogue.lookup(key) or catalogue.lookup(" ".join(words))
         if known and known.type != "Organization":
             continue
-        out.append(Mention(start, m.end(), surface, "Organization",
+        out.append(Mention(start, end, surface, "Organization",
                            known.name if known else key, "legal-form"))
     return out
+
+
+@cache
+def _legal_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The legal-form name, and what may continue one that stopped at a designator."""
+    forms = "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
+    proper = "|".join(re.escape(f) for f in sorted(_TRUE_FORMS, key=len, reverse=True))
+    word = rf"(?:{ABBREVIATION}(?=[ \t]+[{UPPER}])|{CAP_TOKEN}|&|de|of)"
+    pattern = re.compile(
+        # no "and" inside: "X and Y Inc." is far more often two companies than one name
+        rf"(?<![\w.-])((?:{ABBREVIATION}(?=[ \t]+[{UPPER}])|{CAP_TOKEN}|&)"
+        rf"(?:[ \t]+{word}){{0,4}}?"
+        rf"|{LOWER_NAME}(?=[ \t]+(?:{proper})(?![\w])))"
+        rf",?[ \t]+(?:{forms})(?:,?[ \t]+(?:{forms}))*(?![\w])")
+    longer = re.compile(rf"((?:[ \t]+{CAP_TOKEN}){{1,3}}),?[ \t]+(?:{proper})(?![\w])")
+    return pattern, longer
 
 
 def _company_key(surface: str, catalogue: Catalogue) -> str:
@@ -328,7 +354,8 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
             continue  # "Douglas Wilson Companies", "J. Craig Venter Institute": named after them
         if last.split()[-1] in _org_words() or any(w in _places() for w in last.split()):
             continue  # "Altair Engineering", "Royal Canadian Mint": not a person
-        if first not in firsts or first in lex.not_names or last in lex.not_names:
+        if first not in firsts or first in lex.not_names or last in lex.not_names \
+                or first in _places():  # "German Pellets", "American Express": no first name
             continue
         known_first = catalogue.lookup(first)
         known_last = catalogue.lookup(last)
@@ -569,8 +596,11 @@ _KIND_WORDS = {
                     r"|insurer|airline|carrier|lab|laboratory|subsidiary|unicorn|nonprofit|charity",
 }
 _DESCRIBED = {
-    kind: re.compile(rf"^(?:,\s+|\s*\([^()]{{0,60}}\)\s*,?\s*|\s+)(?:(?:is|was)\s+|,?\s*)"
-                     rf"(?:an?|the)\s+(?:[\w'-]+\s+){{0,6}}?(?:{words})\b")
+    # "X, a startup", "X (born ...) is a", "X is a game"; not "X, is the fourth game": the
+    # comma there closes a clause X was part of ("developed by Y, is the fourth game")
+    kind: re.compile(rf"^(?:,\s+|\s*\([^()]{{0,60}}\)\s*,?\s*(?:(?:is|was)\s+)?"
+                     rf"|\s+(?:(?:is|was)\s+)?)"
+                     rf"(?:an?|the)\s+(?:[\w'-]+\s+){{0,8}}?(?:{words})\b")
     for kind, words in _KIND_WORDS.items()
 }
 
@@ -991,13 +1021,17 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
     """'der Konzern', 'the company', 'its' -> the last entity of that type named before."""
     _, types, anaphor = _cue_pattern(lex)
     sent_starts = [s for s, _ in sentences]
-    named = [m for m in typed if m.source != "name" or m.type != "Name"]
+    named = [m for m in typed if (m.source != "name" or m.type != "Name")
+             and not _is_credit(text, m, catalogue)]
     named_starts = [m.start for m in named]
     typed_starts = [m.start for m in typed]
     out = []
     candidates: list[tuple[int, int, str]] = []
     for m in anaphor.finditer(text):
         kind = _cue_type(m.group("cue"), lex, types)
+        if any(t.type == "Organization" for t in typed[
+                bisect_left(typed_starts, m.start("cue")):bisect_left(typed_starts, m.end())]):
+            continue  # "der VW-Konzern": the compound names its company, it points nowhere
         adjective = text[m.start():m.start("cue")].split(None, 1)[1:]
         if lex.lang == "en" and adjective and not re.fullmatch(
                 r"(?:U\.S\.|.*-based)", adjective[0].strip()) \
@@ -1108,6 +1142,34 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
                                family=ante.family))
     return out
+
+
+_DATELINE = re.compile(r"\(\s*$")
+_DATELINE_AFTER = re.compile(r"\s*\)\s*[-–—:]")
+_CREDIT_BEFORE = re.compile(r"(?:^\s*(?:Von|By|Quelle|Source)\s+(?:[^,\n]{2,60},\s*)?"
+                            r"|(?:Foto|Bild|Fotos|Photo|Image|Quelle|Source|Credit|©)\s*:?\s*"
+                            r"(?:[^\n:]{0,60}[/,]\s*)?)$")
+
+
+def _is_credit(text: str, m: Mention, catalogue: Catalogue | None) -> bool:
+    """A news agency, or a name in a dateline or picture credit ("Athen (dpa) -",
+    "Foto: Reuters", a line of its own): the source of the text, never what "der Konzern"
+    or "the company" goes on about."""
+    if m.type != "Organization":
+        return False
+    if catalogue is not None and m.source == "catalogue":
+        known = catalogue.lookup(m.key)
+        if known is not None and known.category == "news-agency":
+            return True
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    before = text[line_start:m.start]
+    after = text[m.end:line_end if line_end >= 0 else len(text)]
+    if _DATELINE.search(before) and _DATELINE_AFTER.match(after):
+        return True
+    if not before.strip(" -–—/|") and not after.strip(" -–—/|.,"):
+        return True
+    return bool(_CREDIT_BEFORE.search(before)) and len(after.strip()) < 40
 
 
 _CLOSED_CLAUSE = re.compile(
