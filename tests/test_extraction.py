@@ -812,3 +812,83 @@ def test_long_hyphenated_description_types_the_name() -> None:
     found = mentions("Tarn Valley (2004) is a single-player turn-based tactical strategy video "
                      "game.", "en")
     assert ("Tarn Valley", "Product", "Tarn Valley") in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tarn Valley is a game for Microsoft Windows."),
+    ("de", "Das Spiel läuft nur unter Microsoft Windows."),
+])
+def test_catalogue_product_written_with_its_makers_name(lang: str, text: str) -> None:
+    assert ("developedBy", "Windows", "Microsoft") in facts(text, lang)
+
+
+def test_catalogue_product_without_its_makers_name_gives_no_developer() -> None:
+    assert not any(p == "developedBy" for p, _, _ in facts("Tarn Valley runs on Windows.", "en"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("It was first released on the Game Boy Advance.", "Game Boy Advance"),
+    ("The Mega Man Zero series has four games.", "Mega Man Zero"),
+])
+def test_a_first_name_inside_a_longer_name_is_no_person(text: str, name: str) -> None:
+    found = mentions(text, "en")
+    assert not any(t == "Person" for _, t, _ in found)
+    assert any(k == name for _, _, k in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Apple Hires William Gray As Chief Operating Officer",
+    "The deal was approved by Senator Ann Lee.",
+    "Nvidia's Jensen Huang spoke first, then Mary Ann Smith.",
+])
+def test_people_after_capitalised_words_stay_people(text: str) -> None:
+    assert any(t == "Person" for _, t, _ in mentions(text, "en"))
+
+
+ENGLISH_CEO_PHRASINGS = [
+ ("Dana Reyes, Senior Executive Vice President and Chief Investment Officer, succeeded as "
+  "President and CEO of Harbor Freight Nigeria Limited in May 2009.",
+  ("ceoOf", "Dana Reyes", "Harbor Freight Nigeria")),
+ ('Oksana Petrenko is a Ukrainian economist, CEO of the investment company "Berkut Capital", '
+  "and a director.", ("ceoOf", "Oksana Petrenko", "Berkut Capital")),
+ ("Tom Ward joined in 1990. Ward is President and Chief Executive Officer of Kessler's, and a "
+  "member of the board.", ("ceoOf", "Tom Ward", "Kessler's")),
+ ("Tamsin Group Malaysia is headed by chairman and chief executive officer Peter Wong.",
+  ("ceoOf", "Peter Wong", "Tamsin Group Malaysia")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), ENGLISH_CEO_PHRASINGS,
+                         ids=[t for t, _ in ENGLISH_CEO_PHRASINGS])
+def test_english_ceo_phrasings(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    # the apposition names another job; the verb gives no CEO title
+    "Dana Reyes, Chief Investment Officer of Harbor Freight Nigeria Limited, succeeded as "
+    "chairman of the board.",
+    # a possessive standing for a bid is not part of the name
+    "The offer was trumped by Kessler's, who bought Vantor Inc. for $2 billion.",
+    # a place after a designator name, but the place begins another name
+    "Tamsin Group Malaysia Airlines has a new chairman, Peter Wong.",
+])
+def test_english_ceo_phrasings_that_say_no_such_thing(text: str) -> None:
+    found = facts(text, "en")
+    assert not any(p == "ceoOf" for p, _, _ in found)
+    assert not any("Kessler's" in (s, o) for _, s, o in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Apple Hires William Gray As Chief Operating Officer",
+    "Apple has appointed William Gray as its chief financial officer.",
+])
+def test_another_chiefs_job_is_no_ceo(text: str) -> None:
+    found = facts(text, "en")
+    assert not any(p == "ceoOf" for p, _, _ in found)
+    assert ("William Gray", "Person", "William Gray") in mentions(text, "en")
+
+
+def test_a_ceo_appointment_in_a_headline() -> None:
+    assert ("ceoOf", "William Gray", "Apple") in facts(
+        "Apple Hires William Gray As Chief Executive", "en")

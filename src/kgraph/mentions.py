@@ -227,15 +227,28 @@ def _catalogue_mentions(text: str, catalogue: Catalogue) -> list[Mention]:
             full = text[m.start():version.end()].rstrip()
             out.append(Mention(m.start(), m.start() + len(full), full, family.type,
                                _version_key(family.name, full[len(surface):]), "version",
-                               family=family.name))
+                               family=family.name, maker=_named_maker(surface, family,
+                                                                      catalogue)))
             continue
         nxt = text[end:end + 1]
         if nxt.isdigit():
             continue  # "Meta3" is not Meta
         known: Known = rows[0]
         out.append(Mention(m.start(), end, surface, known.type, known.name, "catalogue",
-                           family=known.family))
+                           family=known.family, maker=_named_maker(surface, known, catalogue)))
     return out
+
+
+def _named_maker(surface: str, known: Known, catalogue: Catalogue) -> str | None:
+    """'Microsoft Windows', 'Google Chrome': a catalogue product written with its maker's
+    name in front says who makes it."""
+    if known.type not in ("AIModel", "Product") or not known.developer or " " not in surface:
+        return None
+    first = surface.split()[0]
+    maker = catalogue.lookup(first)
+    if maker is not None and maker.type == "Organization" and maker.name == known.developer:
+        return maker.name
+    return None
 
 
 def _version_key(family: str, version: str) -> str:
@@ -258,6 +271,11 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
         if more:  # "SIX Financial Information Deutschland GmbH": the designator was inside
             words += more.group(1).split()
             end = more.end()
+        elif m.group(0).split()[-1] not in _TRUE_FORMS:
+            place = _PLACE_AFTER.match(text, end)
+            if place and (place.group(1) in _places()
+                          or all(w in _places() for w in place.group(1).split())):
+                end = place.end()  # "Lion Group Malaysia", "Quarry Capital Asia Pacific"
         while words and (words[0] in lex.not_names or words[0] in lex.roles
                          or words[0] in ("of", "de", "und", "and", "&")
                          or words[0].endswith(("-based", "-born"))):
@@ -304,6 +322,11 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
     return out
 
 
+_PLACE_AFTER = re.compile(rf"[ \t]+((?:[{UPPER}][{LOWER}]+)(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
+                          rf"(?![\w'’-])(?![ \t]+[{UPPER}])")
+"""One or two place words after a designator name: the regional company ("X Group Malaysia")."""
+
+
 @cache
 def _legal_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The legal-form name, and what may continue one that stopped at a designator."""
@@ -344,12 +367,15 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
     # overlapped: in "Zentralbankchef Ioannis Stournaras" the pair to keep starts at the 2nd word
     for m in pattern.finditer(text, overlapped=True):
         first, last = m.group(1), m.group(2)
+        end = m.end()
         if " " in last and (last.split()[-1] in lex.not_names or last.split()[-1] in _places()
                             or catalogue.lookup(last.split()[-1])):
-            continue  # "Brian Chesky Airbnb": the second surname is not one
-        if re.match(r"[ \t]*&[ \t]*[A-Z]", text[m.end():m.end() + 4]):
+            # "Brian Chesky Airbnb", "William Gray As ...": the second surname is not one
+            last = last.rsplit(None, 1)[0]
+            end = m.start(2) + len(last)
+        if re.match(r"[ \t]*&[ \t]*[A-Z]", text[end:end + 4]):
             continue  # "Stanley Black & Decker", "Johnson & Johnson": a company
-        after = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[m.end():m.end() + 30])
+        after = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[end:end + 30])
         if any(_names_a_company(w) for w in [*last.split(), after.group(1) if after else ""]):
             continue  # "Douglas Wilson Companies", "J. Craig Venter Institute": named after them
         if last.split()[-1] in _org_words() or any(w in _places() for w in last.split()):
@@ -364,7 +390,9 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
                 or (known_last and known_last.type != "Organization") \
                 or last in lex.roles or last in _places():
             continue
-        full = re.sub(r",?\s+(?:Jr|Sr)\.$|\s+(?:II|III|IV)$", "", m.group(0))
+        if lex.lang == "en" and _inside_longer_name(text, m.start(), catalogue, lex, firsts):
+            continue  # "Game Boy Advance", "Mega Man Zero": the end of another name
+        full = re.sub(r",?\s+(?:Jr|Sr)\.$|\s+(?:II|III|IV)$", "", text[m.start():end])
         known = catalogue.lookup(full)
         if known and known.type != "Person":
             continue
@@ -372,7 +400,7 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
         title = re.search(r"(?:Dr\.|Prof\.|Prof\. Dr\.)\s+$", text[max(0, start - 12):start])
         if title:  # "Dr. Stefan Sommer": the title stays in the alias, not in the key
             start -= len(title.group(0))
-        out.append(Mention(start, m.end(), text[start:m.end()], "Person",
+        out.append(Mention(start, end, text[start:end], "Person",
                            known.name if known else full, "person"))
     # "Mr. Bronfeld", "Frau Weber": a courtesy title makes the next capitalised word a person
     courtesy = r"Mr\.|Mrs\.|Ms\.|Dr\.|Prof\." if lex.lang == "en" else r"Herr|Frau|Dr\.|Prof\."
@@ -390,6 +418,39 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
             continue
         out.append(Mention(m.start(1), m.end(1), name, "Person", name, "role"))
     return out
+
+
+_WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][\w'’-]*)[ \t]+$")
+_ROLE_WORDS = frozenset("""Executive Officer Director Chairman Chairwoman Chair President
+Founder Cofounder Co-founder Manager Minister Senator Governor Mayor Secretary Judge General
+Captain Sir Dame Lord Lady King Queen Prince Princess Pope Saint Coach Professor Analyst
+Editor Partner Producer Chief Head Vice Deputy Reverend Rabbi Father Brother Sister Uncle Aunt
+Agent Detective Officer Sergeant Colonel Admiral Commander Lieutenant Major Ambassador
+Commissioner Speaker Representative Rep Sen Gov Gen Col Capt Lt Sgt Insp""".split())
+"""Capitalised words that stand before a person's name without being part of another name."""
+
+
+def _inside_longer_name(text: str, start: int, catalogue: Catalogue, lex: Lexicon,
+                        firsts: frozenset[str]) -> bool:
+    """English: is the first-name + surname pair the tail of a longer capitalised name?
+
+    "Game Boy Advance", "Mega Man Zero", "Lego Marvel Super Heroes" are no people; "CEO Tim
+    Cook", "Nvidia's Jensen Huang", "Senator Ann Lee", "Mary Ann Smith" still are."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.endswith(("'s", "’s", "s'", "'", "’")) or word.isupper() or word in firsts:
+        return False
+    if word in lex.not_names or word in lex.roles or word in _ROLE_WORDS or word in _places():
+        return False
+    known = catalogue.lookup(word)
+    if known is not None and known.type == "Organization":
+        return False  # "Nintendo Rose Lappin" (a caption): the company, then its person
+    # only after an article or a possessive: "the Game Boy Advance", "Capcom's Mega Man
+    # Zero"; a headline or heading ("Apple Hires William Gray") keeps its person
+    return bool(re.search(r"(?:\b(?:the|The|a|an)|'s|’s)[ \t]+$",
+                          text[max(0, before.start() - 8):before.start()]))
 
 
 def _surname_mentions(text: str, typed: list[Mention]) -> list[Mention]:
@@ -885,6 +946,11 @@ def _acronym_mentions(text: str, typed: list[Mention], catalogue: Catalogue,
     return out
 
 
+_OWN_NAME_END = re.compile(r"\s*(?:[;:)]|\.(?:\s|$)|$|,\s+(?:and|Inc|LLC|Ltd|Corp|the|a|an)\b)")
+"""After a name ending in 's: the 's is part of the name ("Macy's, Inc.", "CEO of Calloway's."),
+since a possessive is followed by what is owned."""
+
+
 def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[Mention],
                    catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     """Capitalised runs not yet typed (English): candidates for pattern-typed slots."""
@@ -921,13 +987,17 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 continue
             start, end = piece[0][0], piece[-1][0] + len(piece[-1][1])
             surface = text[start:end]
-            if surface.endswith("'s") or surface.endswith("’s"):
+            if (surface.endswith("'s") or surface.endswith("’s")) \
+                    and not _OWN_NAME_END.match(text, end):  # "CEO of Calloway's, and"
                 surface, end = surface[:-2], end - 2
             if len(piece) == 1 and start in starts and (
                     surface.lower() in _COMMON_EN or re.search(r"(?:ly|ing|ed)$", surface)):
                 continue  # "Separately, ...", "Following ...": a sentence opener, not a name
             if surface.endswith(("-based", "-born", "-listed", "-owned", "-backed")):
                 continue  # "Bermuda-based": an adjective, not a name
+            if re.search(r"\b(?:Chief|Vice|Executive|Senior)[ \t]+$", text[max(0, start - 12):start]) \
+                    and re.match(r"[ \t]+(?:Officer|President|Director)\b", text[end:end + 12]):
+                continue  # "Chief Operating Officer": a job title, not a name
             if surface in _places() or surface in _org_words():
                 continue  # "Texas", or a lone "Group" / "Capital" left over from a title
             if not re.search(r"[a-z]", surface) and len(surface) < 2:

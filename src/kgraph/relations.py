@@ -73,6 +73,15 @@ COORD = (r"(?:\s*,\s*|\s+(?:und|and|sowie|&|or|oder|as well as)\s+|\s*,\s*(?:und
 "A sowie erstmals der Hamburger Fonds B"."""
 
 
+NOT_ANOTHER_CHIEF = (
+    r"(?![ \t]+(?:operating|financial|technology|technical|marketing|investment|information"
+    r"|product|people|revenue|legal|strategy|strategic|commercial|digital|data|security"
+    r"|compliance|risk|medical|creative|content|accounting|administrative|human|growth"
+    r"|business|sales|research|scientific|science|economist|diversity|customer|brand"
+    r"|communications|engineering|innovation|transformation|privacy|ai|of\s+staff)\b)")
+"""What may not follow a CEO title word: the name of another chief's job."""
+
+
 @dataclass(frozen=True)
 class Pattern:
     id: str
@@ -128,7 +137,9 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
         return r"(?:\s*\((?:[^()\n]|\([^()\n]{0,30}\)){0,100}\))?"
     if name in ("CEO", "ROLE"):
         roles = [r for r, ceo in lex_roles.items() if ceo or name == "ROLE"]
-        return "(?:" + "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True)) + ")"
+        alts = "(?:" + "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True)) + ")"
+        # "chief" is a CEO, "Chief Operating Officer" is not
+        return alts + NOT_ANOTHER_CHIEF if name == "CEO" else alts
     codes = spec.rstrip("+").split("|") if spec else ["ANY"]
     if "ANY" in codes:
         codes = ["ORG", "MODEL", "PRODUCT", "PERSON"]
