@@ -892,3 +892,28 @@ def test_another_chiefs_job_is_no_ceo(text: str) -> None:
 def test_a_ceo_appointment_in_a_headline() -> None:
     assert ("ceoOf", "William Gray", "Apple") in facts(
         "Apple Hires William Gray As Chief Executive", "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("en", "Marta Rossi has been Chief Executive Officer of Vela Navi S.p.A. since 2014.",
+     ("ceoOf", "Marta Rossi", "Vela Navi")),
+    ("de", "Die Mobilfunktochter Kirin Corp. nutzt Claude in allen Abteilungen.",
+     ("uses", "Kirin", "Claude")),
+])
+def test_a_legal_form_abbreviation_ends_no_sentence(lang: str, text: str, fact: tuple) -> None:
+    assert fact in facts(text, lang)
+
+
+def test_a_known_company_under_a_longer_name() -> None:
+    found = mentions("Hilton Hotels Acquired by Blackstone Group", "en")
+    assert ("Hilton Hotels", "Organization", "Hilton") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Aktie von Korvin Semiconductor fiel. Zum Glück von Korvin blieb es dabei.",
+     ("Korvin Semiconductor", "Organization", "Korvin Semiconductor")),
+    ("en", "Lena Ortiz is the chief technical officer of Brantley Technology.",
+     ("Brantley Technology", "Organization", "Brantley Technology")),
+])
+def test_industry_words_end_company_names(lang: str, text: str, expected: tuple) -> None:
+    assert expected in mentions(text, lang)

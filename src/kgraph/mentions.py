@@ -56,7 +56,8 @@ LEGAL_FORMS = (
     "Company", "Bank", "Bancorp", "Capital", "Partners", "Ventures", "Foundation", "Association",
     "Institute", "University", "Trust", "Airlines", "Motors", "Pharmaceuticals", "Studios",
     "Industries", "Electric", "Communications", "Insurance", "Financial", "Gruppe", "Stiftung",
-    "Versicherung", "Werke", "Universität",
+    "Versicherung", "Werke", "Universität", "Semiconductor", "Semiconductors", "Electronics",
+    "Robotics", "Therapeutics", "Biosciences", "Aerospace", "Logistics",
 )
 _TRUE_FORMS = tuple(f for f in LEGAL_FORMS[:LEGAL_FORMS.index("Holdings")]
                     if f not in ("Co.", "PC")) + ("e.V.", "mbH", "K.K.")
@@ -234,9 +235,22 @@ def _catalogue_mentions(text: str, catalogue: Catalogue) -> list[Mention]:
         if nxt.isdigit():
             continue  # "Meta3" is not Meta
         known: Known = rows[0]
+        if known.type == "Organization":
+            group = _GROUP_WORD.match(text, end)
+            if group:  # "Hilton Hotels", "Tata Group": the company under a longer name
+                end = group.end()
+                surface = text[m.start():end]
         out.append(Mention(m.start(), end, surface, known.type, known.name, "catalogue",
                            family=known.family, maker=_named_maker(surface, known, catalogue)))
     return out
+
+
+_GROUP_WORD = re.compile(
+    r"[ \t]+(?:Hotels|Resorts|Airlines|Airways|Motors|Industries"
+    r"|Corporation|Company|Companies|Enterprises|Stores|Brands|Telecommunications"
+    r"|Pharmaceuticals|Railways)(?![\w-])")
+"""Words that make a known company's name longer without naming another company ("Group" or
+"Holding" may: "LG Group" is not LG Electronics)."""
 
 
 def _named_maker(surface: str, known: Known, catalogue: Catalogue) -> str | None:
@@ -745,7 +759,8 @@ Reinsurance Assurance Bancshares Bancorporation Advisors Advisory Associates Man
 Properties Realty Hotels Resorts Airways Railways Shipping Steel Petroleum Mining Brands Stores
 Wireless Telecommunications Broadcasting Publishing Exchange Pharma Telecom Energy Foods
 Financial Insurance Airlines Motors Industries Ventures Holdings Capital Partners Companies
-Enterprises Promotions Laboratories Controls""".split())
+Enterprises Promotions Laboratories Controls Technology Solutions Services Healthcare
+Investments Resources""".split())
 """Last words of English company names: "Health Management Associates", "Eden Games"."""
 def _names_a_company(word: str) -> bool:
     """Does this word, after a person's name, make the whole a company's name?"""

@@ -13,6 +13,7 @@ from functools import cache
 from typing import NamedTuple
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -29,10 +30,19 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+LEGAL_ABBREVIATIONS = ("S.p.A.", "S.A.", "S.A.S.", "N.V.", "B.V.", "S.r.l.", "S.L.", "S.E.",
+                       "L.L.C.", "L.P.", "L.L.P.", "K.K.", "A.G.", "e.V.", "Co.", "Inc.", "Corp.",
+                       "Ltd.", "Bros.", "Pty.", "Pvt.")
+"""Legal forms and abbreviations inside company names: one token each, so that the period
+in "Costa Crociere S.p.A. since 2014" ends no sentence."""
+
+
 @cache
 def spacy_pipeline(lang: str) -> Language:
     """Tokenizer, punctuation sentencizer and line-break sentences for ``de`` or ``en``."""
     nlp = spacy.blank(lang)
+    for form in LEGAL_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("kgraph_line_breaks")
     nlp.max_length = 10**9  # the rule pipeline is linear; long files are fine
