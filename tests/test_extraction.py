@@ -917,3 +917,38 @@ def test_a_known_company_under_a_longer_name() -> None:
 ])
 def test_industry_words_end_company_names(lang: str, text: str, expected: tuple) -> None:
     assert expected in mentions(text, lang)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("She first appeared in Harrow Quest II as a secret character.", "Harrow Quest II"),
+    ("The studio later made Dune Racer Unlimited 2 for consoles.", "Dune Racer Unlimited 2"),
+    ("Ports for the Commodore 64 were never released.", "Commodore 64"),
+])
+def test_a_name_with_a_sequel_number_is_a_product(text: str, name: str) -> None:
+    assert (name, "Product", name) in mentions(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "He served in World War II before joining.",
+    "Louis XIV ruled France for decades.",
+    "The firm filed for Chapter 11 in May.",
+    "Tickets for Super Bowl 50 sold out.",
+])
+def test_numbers_after_wars_kings_and_chapters_make_no_product(text: str) -> None:
+    assert not any(t == "Product" for _, t, _ in mentions(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("It runs on the PlayStation 3, Wii U and Stellaris.", ["Wii U", "Stellaris"]),
+    ("Its Marlow, Castine and Oberon brands were well established.",
+     ["Marlow", "Castine", "Oberon"]),
+])
+def test_names_listed_with_products_are_products(text: str, names: list) -> None:
+    found = mentions(text, "en")
+    for name in names:
+        assert (name, "Product", name) in found
+
+
+def test_a_list_of_companies_types_no_product() -> None:
+    found = mentions("Apple, Google and Quarrystone compete for the deal.", "en")
+    assert not any(t == "Product" for _, t, _ in found)

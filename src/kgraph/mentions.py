@@ -184,7 +184,9 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     typed = _courtesy_keys(_select(typed))
     if lang == "en":
         typed = _select(typed + _name_mentions(text, sentences, typed, catalogue, lex))
-        typed = _same_name_same_type(_typed_by_context(text, _typed_by_description(text, typed)))
+        typed = _numbered_names(text, typed, lex)
+        typed = _typed_by_context(text, _typed_by_description(text, typed))
+        typed = _same_name_same_type(_typed_by_list(text, typed))
     else:
         typed = _select(typed + _english_product_names(text, catalogue, lex))
         typed = _select(typed + _acronym_mentions(text, typed, catalogue, lex))
@@ -664,7 +666,8 @@ _KIND_WORDS = {
     "Product": r"(?:video\s+)?games?|software|application|app|program|engine"
                r"|operating\s+system"
                r"|browser|framework|library|tool|console|device|smartphone|phone|processor|chip"
-               r"|microarchitecture|product|chatbot|assistant|editor|suite|database",
+               r"|microarchitecture|product|chatbot|assistant|editor|suite|database"
+               r"|brand|franchise|rocket|missile|aircraft|drug|vaccine|laptop|tablet|smartwatch",
     "AIModel": r"(?:language\s+|AI\s+|foundation\s+|reasoning\s+)?models?|LLM",
     "Organization": r"company|firm|startup|start-up|bank|manufacturer|maker|developer|publisher"
                     r"|corporation|conglomerate|retailer|provider|studio|agency|organi[sz]ation|group"
@@ -804,6 +807,82 @@ def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             elif _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after):
                 m = Mention(m.start, m.end, m.text, "Product", m.key, "described", m.family)
         out.append(m)
+    return out
+
+
+_NUMBER_AFTER = re.compile(
+    r"[ \t]+(?P<n>[1-9]\d?|[IVX]{1,4})(?![\w:/%-]|[.,]\d|[ \t]*(?:%|percent|per\b|million|billion"
+    r"|thousand|years?|months?|weeks?|days?|hours?|minutes?|times|of\b|to\b|-))")
+_NOT_NUMBERED = frozenset("""War Wars Chapter Article Section Phase Stage Level Tier Round Route
+Highway Interstate Terminal Gate Channel Week Day Season Episode Volume Vol Part Number No Formula
+Apollo Pier Floor Room Building Block Unit District Region Zone Class Grade Type Category Group
+Division League Title Act Amendment Rule Schedule Table Figure Item Note Exhibit Annex Appendix
+Form Clause Paragraph Page Line Street Avenue Road Lane Drive Bowl Cup Games Olympics Championship
+Championships Open Tour Prix Summit Conference Festival Expo Awards Award DAX TecDAX MDAX SDAX
+Stoxx Nikkei Dow CAC IBEX Fortune Global Top Forbes Covid COVID Pope King Queen Emperor Tsar
+Czar Prince Princess Duke Pier Platform Batch Cohort Team Squad Camp Station Stadium Arena Hall
+Gen Generation Under Over Top Class Cycle Year Quarter Q Fiscal FY Day""".split())
+"""Words that end or begin a capitalised run a number follows without making it a product."""
+
+
+def _numbered_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """English: an untyped name with a sequel number is a product ("Mortal Kombat II",
+    "Test Drive Unlimited 2", "Commodore 64"); kings, wars and chapters are not."""
+    out = []
+    firsts = _first_names()
+    for m in mentions:
+        if m.type != "Name" or m.source != "name":
+            out.append(m)
+            continue
+        words = m.text.split()
+        end, roman = m.end, True
+        after = _NUMBER_AFTER.match(text, m.end)
+        if after:
+            end, roman = after.end(), not after.group("n").isdigit()
+        elif len(words) >= 2 and _ROMAN.fullmatch(words[-1]):
+            words = words[:-1]  # the numeral is already inside the name: "Mortal Kombat II"
+        else:
+            out.append(m)
+            continue
+        if words[0] in _NOT_NUMBERED or words[-1] in _NOT_NUMBERED or words[-1] in _places() \
+                or words[-1] in lex.not_names or (roman and words[-1] in firsts):
+            out.append(m)  # "World War II", "Chapter 11", "Louis XIV", "John Paul II"
+            continue
+        surface = text[m.start:end]
+        out.append(Mention(m.start, end, surface, "Product", surface, "described", m.family))
+    return out
+
+
+_ROMAN = re.compile(r"II|III|IV|V|VI|VII|VIII|IX|X")
+
+
+_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)")
+_LIST_HEAD = re.compile(r"\s+(?:brands|games|video\s+games|consoles|platforms|products|titles"
+                        r"|apps|applications|programs|devices|series|franchises|operating\s+systems"
+                        r"|processors|chips|models|vehicles|cars)\b")
+
+
+def _typed_by_list(text: str, mentions: list[Mention]) -> list[Mention]:
+    """English: untyped names in a list with products, or before a product noun, are
+    products too ("for the PlayStation 2, Xbox and GameCube", "its Buick, Chevrolet and
+    Cadillac brands"). A list that mixes other kinds types nothing."""
+    out = list(mentions)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _LIST_GAP.fullmatch(text, out[j].end, out[j + 1].start):
+            j += 1
+        chain = out[i:j + 1]
+        if len(chain) >= 2:
+            kinds = {m.type for m in chain if m.type != "Name"}
+            headed = bool(_LIST_HEAD.match(text, chain[-1].end))
+            if kinds == {"Product"} or (not kinds and headed):
+                for k in range(i, j + 1):
+                    m = out[k]
+                    if m.type == "Name":
+                        out[k] = Mention(m.start, m.end, m.text, "Product", m.key, "described",
+                                         m.family)
+        i = j + 1
     return out
 
 
