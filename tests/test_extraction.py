@@ -952,3 +952,24 @@ def test_names_listed_with_products_are_products(text: str, names: list) -> None
 def test_a_list_of_companies_types_no_product() -> None:
     found = mentions("Apple, Google and Quarrystone compete for the deal.", "en")
     assert not any(t == "Product" for _, t, _ in found)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Tarek J Mistry is the Vice Chairman and CEO of Vantor Corporation.",
+     ("ceoOf", "Tarek J Mistry", "Vantor")),
+    ("Imran S. Qadir (born 1981) is an entrepreneur. He is currently serving as Chief Executive "
+     "Officer of KTV, the only news channel in the valley.", ("ceoOf", "Imran S. Qadir", "KTV")),
+])
+def test_middle_initials_stay_inside_a_name(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+def test_an_apposition_after_the_company_is_no_second_company() -> None:
+    found = facts("Imran Qadir is Chief Executive Officer of KTV, the only news channel in the "
+                  "valley.", "en")
+    assert not any(o != "KTV" for p, _, o in found if p == "ceoOf")
+
+
+def test_coordinated_companies_still_share_the_fact() -> None:
+    found = facts("Lena Ortiz is CEO of Vantor Inc. and the startup Quillrock.", "en")
+    assert ("ceoOf", "Lena Ortiz", "Vantor") in found

@@ -1056,7 +1056,9 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
     joiners = {"of", "de", "la", "von", "van", "der", "&", "for", "the"}
     out = []
     joined = r"(?:of|de|la|von|van|der|&|for|the)"
-    for m in re.finditer(rf"{CAP_TOKEN}(?:[ \t]+(?:{joined}[ \t]+)?{CAP_TOKEN})*", flat):
+    # a middle initial joins a run: "Faizan S. Syed"
+    initial = rf"[A-Z]\.[ \t]+(?=[{UPPER}][{LOWER}]+(?![\w.-]))"
+    for m in re.finditer(rf"{CAP_TOKEN}(?:[ \t]+(?:{joined}[ \t]+|{initial})?{CAP_TOKEN})*", flat):
         words = m.group(0).split()
         pos = m.start()
         run: list[tuple[int, str]] = []

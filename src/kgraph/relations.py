@@ -66,11 +66,13 @@ GAP = r"[^⟨⟩\n:;]{0,60}?"
 WIDE_GAP = r"[^\n]{0,100}?"
 NEAR = (r"(?:(?!\b(?:powered|based|using|uses|with|from|by|via|on|nutzt|mit|auf|von|stake|shares"
         r"|Anteil\w*|Aktien|Beteiligung)\b)(?:[^⟨⟩\n]|⟨MONEY:\d+⟩)){0,60}?")
-COORD = (r"(?:\s*,\s*|\s+(?:und|and|sowie|&|or|oder|as well as)\s+|\s*,\s*(?:und|and)\s+)"
+COORD = (r"(?:\s*,\s*(?:(?:auch|außerdem|zudem|erstmals|erneut|also|again)\s+)?"
+         r"|(?:\s+(?:und|and|sowie|&|or|oder|as well as)\s+|\s*,\s*(?:und|and)\s+)"
          r"(?:(?:auch|außerdem|zudem|erstmals|erneut|also|again)\s+)?"
-         r"(?:(?:der|die|das|dem|den|the)\s+(?:[\w-]+\s+){0,2}?)?")
+         r"(?:(?:der|die|das|dem|den|the)\s+(?:[\w-]+\s+){0,2}?)?)")
 """Joins coordinated names: "A und B", "A, B and C", "A und der Internetkonzern B",
-"A sowie erstmals der Hamburger Fonds B"."""
+"A sowie erstmals der Hamburger Fonds B"; not "A, the only B": after a bare comma a
+determiner opens an apposition."""
 
 
 NOT_ANOTHER_CHIEF = (
@@ -667,7 +669,7 @@ def _slot_mentions(masked: Masked, index: str | None, pattern: Pattern, slot: st
 _PERSON_NAME = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöüßéèáíóúñç'’]+(?:-[A-Za-zäöü][a-zäöüß]+)?|[A-Z]\.)"
     r"(?:\s+(?:(?:von|van|de|der|da|di|du|le|la|bin|al|ter)\s+)?"
-    r"(?:[A-ZÄÖÜ][a-zäöüßéèáíóúñç'’]+(?:-[A-Za-zäöü][a-zäöüß]+)?|[A-Z]\.)){1,3}")
+    r"(?:[A-ZÄÖÜ][a-zäöüßéèáíóúñç'’]+(?:-[A-Za-zäöü][a-zäöüß]+)?|[A-Z]\.|[A-Z](?=\s))){1,3}")
 _NOT_ALONE = frozenset("""Group Inc Inc. Corp Corp. Ltd Ltd. LLC AG SE GmbH Holdings Holding Company
 Construction Investment Investments Capital Partners Services Solutions Systems Technologies
 International Global National Bank Fund Trust University Institute Foundation Association
