@@ -973,3 +973,21 @@ def test_an_apposition_after_the_company_is_no_second_company() -> None:
 def test_coordinated_companies_still_share_the_fact() -> None:
     found = facts("Lena Ortiz is CEO of Vantor Inc. and the startup Quillrock.", "en")
     assert ("ceoOf", "Lena Ortiz", "Vantor") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "It was unveiled by Nintendo of America on Tuesday.", "Nintendo of America"),
+    ("en", "Nintendo Australia's managing director spoke.", "Nintendo Australia"),
+    ("de", "Fanuc Deutschland hat einen neuen Geschäftsführer.", "Fanuc Deutschland"),
+])
+def test_a_known_company_with_a_country_is_its_national_unit(lang, text, expected) -> None:
+    assert (expected, "Organization", expected) in mentions(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Apple German sales fell."),
+    ("en", "Sony Japan Display grew."),
+    ("de", "Der Microsoft Deutschland-Chef sprach."),
+])
+def test_a_nationality_or_a_longer_name_makes_no_national_unit(lang: str, text: str) -> None:
+    assert not any(" " in k and t == "Organization" for _, t, k in mentions(text, lang))

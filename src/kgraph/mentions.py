@@ -239,12 +239,38 @@ def _catalogue_mentions(text: str, catalogue: Catalogue) -> list[Mention]:
         known: Known = rows[0]
         if known.type == "Organization":
             group = _GROUP_WORD.match(text, end)
-            if group:  # "Hilton Hotels", "Tata Group": the company under a longer name
+            if group:  # "Hilton Hotels": the company under a longer name
                 end = group.end()
                 surface = text[m.start():end]
+            elif (place := _regional_unit(text, end)) is not None:
+                # "Nintendo of America", "Fanuc Deutschland": a company of its own
+                full = text[m.start():place]
+                out.append(Mention(m.start(), place, full, "Organization", full, "legal-form"))
+                continue
         out.append(Mention(m.start(), end, surface, known.type, known.name, "catalogue",
                            family=known.family, maker=_named_maker(surface, known, catalogue)))
     return out
+
+
+_PLACE_NAME = re.compile(rf"[ \t]+(?:of[ \t]+)?([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?)")
+_NATIONALITY = re.compile(r"(?:ian|ean|can|man|ese|ish|ch|ss|sche?[nrs]?|isch(?:e[nrs]?)?)$")
+
+
+def _regional_unit(text: str, end: int) -> int | None:
+    """Where a country or region after a known company's name ends, if one follows: the
+    company's national unit ("Nintendo Australia's", "Square Enix Europe")."""
+    m = _PLACE_NAME.match(text, end)
+    if m is None:
+        return None
+    place = m.group(1)
+    words = place.split()
+    if not (place in _places() or all(w in _places() for w in words)) \
+            or any(_NATIONALITY.search(w) for w in words):
+        return None
+    after = text[m.end():m.end() + 3]
+    if after[:2] in ("'s", "’s") or not re.match(rf"[\w'’-]|[ \t]+[{UPPER}]", after):
+        return m.end()
+    return None
 
 
 _GROUP_WORD = re.compile(
