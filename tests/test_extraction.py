@@ -991,3 +991,30 @@ def test_a_known_company_with_a_country_is_its_national_unit(lang, text, expecte
 ])
 def test_a_nationality_or_a_longer_name_makes_no_national_unit(lang: str, text: str) -> None:
     assert not any(" " in k and t == "Organization" for _, t, k in mentions(text, lang))
+
+
+def test_products_such_as_after_a_long_description() -> None:
+    found = facts("Korvex is a weapons maker. Korvex is best known for its vast range of unguided "
+                  "rockets as well as laser and infrared guided missiles such as Tarkan and Ulmas.",
+                  "en")
+    assert {("developedBy", "Tarkan", "Korvex"), ("developedBy", "Ulmas", "Korvex")} <= found
+
+
+def test_customers_such_as_are_no_products() -> None:
+    assert not facts("Korvex sells to customers such as Tarkan and Ulmas.", "en")
+
+
+def test_an_attributive_developer_is_no_product() -> None:
+    found = facts("The game was developed mostly by Mancunian developer Zippo Games.", "en")
+    assert not any(s == "Mancunian" for _, s, _ in found)
+
+
+def test_a_comma_alone_makes_no_list() -> None:
+    found = facts("Risa Lavizzo is the President and CEO of the Wood Johnson Foundation, One of "
+                  "America's largest charities.", "en")
+    assert found == {("ceoOf", "Risa Lavizzo", "Wood Johnson Foundation")}
+
+
+def test_post_nominal_letters_between_name_and_verb() -> None:
+    assert ("ceoOf", "Petra Lind", "Grand Quests Canada") in facts(
+        "Petra Lind, OC, MD, MPH, FRSC, is Chief Executive Officer of Grand Quests Canada.", "en")

@@ -15,7 +15,8 @@ are regular expressions over that masked text with slots:
 ``{TAIL}``             up to 40 characters before a closing verb, amounts allowed
                        ("für 10 Mrd. Dollar gekauft")
 ``{APPOS}``            an optional apposition: ", a maker of fiber optic equipment,"
-``{PAREN}``            an optional parenthesis: "(born 1962)", "(NYSE: ICE)"
+``{PAREN}``            an optional parenthesis: "(born 1962)", "(NYSE: ICE)", or post-nominal
+                       letters: ", MD, FRSC"
 ``{NEAR}``             a short gap (60) that does not hand over to another verb or preposition
 ``…``                  a gap of up to 60 characters that crosses no other mention
 ``⋯``                  a gap of up to 100 characters that may cross mentions
@@ -136,7 +137,9 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
     if name == "APPOS":
         return r"(?:,\s+(?:a|an|the|which|whose|der|die|das)\s+[^,⟨⟩\n]{1,80},)?"
     if name == "PAREN":
-        return r"(?:\s*\((?:[^()\n]|\([^()\n]{0,30}\)){0,100}\))?"
+        # also post-nominal letters: "Peter Singer, OC, MD, FRSC, is ..."
+        return (r"(?:\s*\((?:[^()\n]|\([^()\n]{0,30}\)){0,100}\)"
+                r"|(?:,\s*(?:⟨NAME:\d+⟩|[A-Z]{2,5}|Ph\.?D\.?|M\.D\.|Jr\.|Sr\.)){1,6}(?=,))?")
     if name in ("CEO", "ROLE"):
         roles = [r for r, ceo in lex_roles.items() if ceo or name == "ROLE"]
         alts = "(?:" + "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True)) + ")"
@@ -423,19 +426,29 @@ def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) 
         return []
     codes = "|".join(code_set)
     found = []
+    # a list needs a conjunction: "A, B and C"; "A, B" alone is A and an apposition
+    conj = re.compile(r"\b(?:und|and|sowie|or|oder|as well as)\b|&")
     if forward:
         rest = masked.text[holder[1]:]
+        joined = []
         while True:
-            m = re.match(rf"{COORD}⟨(?:{codes}):(\d+)⟩", rest)
+            m = re.match(rf"({COORD})⟨(?:{codes}):(\d+)⟩", rest)
             if not m:
                 break
-            found.append(int(m.group(1)))
+            joined.append((int(m.group(2)), bool(conj.search(m.group(1)))))
             rest = rest[m.end():]
+        while joined and not joined[-1][1]:
+            joined.pop()  # "CEO of A, One of America's largest": no list
+        found = [i for i, _ in joined]
     else:
         before = masked.text[:holder[0]]
+        seen_conj = False
         while True:
-            m = re.search(rf"⟨(?:{codes}):(\d+)⟩(?:'s|’s|s)?{COORD}$", before)
+            m = re.search(rf"⟨(?:{codes}):(\d+)⟩(?:'s|’s|s)?({COORD})$", before)
             if not m:
+                break
+            seen_conj = seen_conj or bool(conj.search(m.group(2)))
+            if not seen_conj:
                 break
             found.append(int(m.group(1)))
             before = before[: m.start()]
