@@ -3,6 +3,7 @@ and the ready-made queries in queries/ on a small hand-built graph."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from pathlib import Path
@@ -26,6 +27,7 @@ from kgraph.query import (
     run_query_text,
 )
 from kgraph.rdf import to_dataset
+from kgraph.siblings import merged_copy, union_line
 
 REPO = Path(__file__).resolve().parents[1]
 QUERIES = REPO / "queries"
@@ -86,6 +88,90 @@ def test_run_query_on_a_plain_store_sees_every_graph(built: Path) -> None:
     """The library's lower level: Oxigraph's union, one row per graph holding the triple."""
     store = load_store([built / "graph.trig"])
     assert run_query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s kg:uses ?o }").rows == (("4",),)
+
+
+# -- graph.ttl of the same build --------------------------------------------------------------
+
+EXTRA = ("<https://kgraph.dev/id/organization/x> <https://kgraph.dev/ns#uses> "
+         "<https://kgraph.dev/id/thing/y> .\n")
+EXTRA_ROW = ("https://kgraph.dev/id/organization/x", "https://kgraph.dev/id/thing/y")
+PER_ARTICLE = ("SELECT ?g ?s ?o WHERE { { GRAPH ?g { ?s kg:uses ?o } } UNION "
+               "{ ?s kg:uses ?o BIND('union' AS ?g) } } ORDER BY ?g ?s ?o")
+
+
+@pytest.fixture
+def build_folder(tmp_path: Path) -> Path:
+    """graph.trig and graph.ttl as kgraph build writes them (rdfwrite, TriG first)."""
+    from kgraph.rdfwrite import render_dataset
+
+    docs = render_dataset(to_dataset(small_kg()))
+    trig = docs.write("trig", tmp_path / "graph.trig")
+    docs.write("ttl", tmp_path / "graph.ttl", union_of=trig.sha256)
+    return tmp_path
+
+
+def _vouching(folder: Path, body: str) -> None:
+    """Rewrite graph.ttl with another body, ending with a mark that checks out."""
+    trig_sha = hashlib.sha256((folder / "graph.trig").read_bytes()).hexdigest()
+    own_sha = hashlib.sha256(body.encode()).hexdigest()
+    (folder / "graph.ttl").write_text(body + union_line(trig_sha, own_sha), encoding="utf-8")
+
+
+def _body(folder: Path) -> str:
+    return (folder / "graph.ttl").read_text(encoding="utf-8").rsplit("# kgraph:", 1)[0]
+
+
+def test_a_build_ends_graph_ttl_vouching_for_its_graph_trig(build_folder: Path) -> None:
+    assert merged_copy(build_folder / "graph.trig") == build_folder / "graph.ttl"
+    ttl = set(ox.parse(path=str(build_folder / "graph.ttl"), format=ox.RdfFormat.TURTLE))
+    trig = ox.parse(path=str(build_folder / "graph.trig"), format=ox.RdfFormat.TRIG)
+    assert ttl == {ox.Quad(q.subject, q.predicate, q.object) for q in trig}
+
+
+def test_a_query_without_graph_reads_the_turtle_that_vouches_for_the_trig(
+        build_folder: Path) -> None:
+    """Proved by a graph.ttl with one triple more and a mark that checks out: it is read."""
+    _vouching(build_folder, _body(build_folder) + EXTRA)
+    for named in (build_folder, build_folder / "graph.trig"):
+        assert list(query([named], USES).rows) == [*USES_ROWS, EXTRA_ROW]
+
+
+@pytest.mark.parametrize("damage", ["turtle edited", "trig edited", "no mark", "other build",
+                                    "no turtle"])
+def test_a_turtle_that_does_not_vouch_for_the_trig_as_it_is_now_is_not_read(
+        build_folder: Path, tmp_path_factory, damage: str) -> None:
+    trig, ttl = build_folder / "graph.trig", build_folder / "graph.ttl"
+    text = ttl.read_text(encoding="utf-8")
+    if damage == "turtle edited":  # a triple added above the mark
+        ttl.write_text(_body(build_folder) + EXTRA + text[len(_body(build_folder)):],
+                       encoding="utf-8")
+    elif damage == "trig edited":
+        trig.write_text(trig.read_text(encoding="utf-8") + EXTRA, encoding="utf-8")
+    elif damage == "no mark":
+        ttl.write_text(_body(build_folder) + EXTRA, encoding="utf-8")
+    elif damage == "other build":  # a graph.ttl that vouched for another graph.trig
+        other = tmp_path_factory.mktemp("other")
+        (other / "graph.trig").write_text(trig.read_text(encoding="utf-8") + EXTRA,
+                                          encoding="utf-8")
+        _vouching(other, _body(build_folder) + EXTRA)
+        ttl.write_bytes((other / "graph.ttl").read_bytes())
+    else:
+        ttl.unlink()
+    assert merged_copy(trig) is None
+    expected = [*USES_ROWS, EXTRA_ROW] if damage == "trig edited" else USES_ROWS
+    assert list(query([trig], USES).rows) == expected
+
+
+def test_graph_queries_over_a_build_folder_see_each_article_and_the_union_once(
+        build_folder: Path, tmp_path: Path) -> None:
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    (alone / "graph.trig").write_bytes((build_folder / "graph.trig").read_bytes())
+    expected = query([alone], PER_ARTICLE).rows
+    assert [g for g, *_ in expected].count("union") == len(USES_ROWS)
+    assert query([build_folder], PER_ARTICLE).rows == expected
+    _vouching(build_folder, _body(build_folder) + EXTRA)  # and the union is the Turtle's
+    assert ("union", *EXTRA_ROW) in query([build_folder], PER_ARTICLE).rows
 
 
 # -- read-only -------------------------------------------------------------------------------

@@ -432,14 +432,16 @@ def write_blocks(kg: KnowledgeGraph, union: Union, slots: list[Slot], folder: Pa
     docs = documents(entity_triples(kg), union, slots)
     files: dict[str, Path] = {}
     written: dict[str, Written] = {}
-    # the three text formats first, then free their text before N-Quads/N-Triples parse it
-    for name in names:
-        if name in ("trig", "ttl", "jsonld"):
-            files[name] = target = folder / REGISTRY[name][0]
-            try:
-                written[name] = docs.write(name, target, (previous or {}).get(name))
-            except OSError as exc:
-                raise KgraphError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    # the three text formats first, then free their text before N-Quads/N-Triples parse it;
+    # the TriG before the Turtle, which ends naming the TriG's digest (siblings.py)
+    for name in sorted((n for n in names if n in ("trig", "ttl", "jsonld")),
+                       key=("trig", "ttl", "jsonld").index):
+        files[name] = target = folder / REGISTRY[name][0]
+        union_of = written["trig"].sha256 if name == "ttl" and "trig" in written else None
+        try:
+            written[name] = docs.write(name, target, (previous or {}).get(name), union_of)
+        except OSError as exc:
+            raise KgraphError(f"cannot write {target}: {exc.strerror or exc}") from exc
     trig = folder / REGISTRY["trig"][0] if "trig" in files else None
     if trig is None and any(n in ("nq", "nt") for n in names):
         trig_text: str | None = "".join(docs.trig())

@@ -21,6 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import GraphFileError, QueryError, QueryTimeoutError, UpdateRefusedError
+from .siblings import merged_copy
 
 FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
            ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD,
@@ -95,29 +96,42 @@ def load_store(paths: Sequence[str | os.PathLike[str]], *, graphs: str = "as-is"
     graphs: ``as-is`` keeps each file's named graphs; ``merged`` puts every triple once
     into the default graph and keeps no named graph (fastest); ``union`` does both, so
     GRAPH ?g still sees each article. Oxigraph's own union of graphs keeps duplicates:
-    a fact two articles state would come back twice.
+    a fact two articles state would come back twice. A .trig whose .ttl twin from the same
+    build checks out (siblings.merged_copy) gives its merged triples from that file: loaded
+    in Rust, a subject's triples next to each other.
     """
     if graphs not in ("as-is", "merged", "union"):
         raise ValueError(f"graphs must be as-is, merged or union, not {graphs!r}")
     store = ox.Store()
+    merge = False  # whether some file's named graphs still need copying into the default graph
     for path in graph_files(paths):
         fmt = FORMATS.get(path.suffix.lower())
         if fmt is None:
             raise GraphFileError(f"{path}: unknown graph format; use one of "
                                  + " ".join(sorted(FORMATS)))
+        # the graph.ttl built with a graph.trig holds its triples once, in subject order
+        twin = merged_copy(path) if graphs != "as-is" and fmt == ox.RdfFormat.TRIG else None
         try:
-            if graphs == "merged" and fmt in QUAD_FORMATS:
+            if graphs == "merged" and twin is not None:
+                path, fmt = twin, ox.RdfFormat.TURTLE
+                store.bulk_load(path=str(path), format=fmt)
+            elif graphs == "merged" and fmt in QUAD_FORMATS:
                 store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
                                   for q in ox.parse(path=str(path), format=fmt))
             else:
                 store.bulk_load(path=str(path), format=fmt)
+                if graphs == "union" and twin is not None:
+                    path, fmt = twin, ox.RdfFormat.TURTLE
+                    store.bulk_load(path=str(path), format=fmt)
+                else:
+                    merge = merge or fmt in QUAD_FORMATS
         except SyntaxError as exc:
             hint = ("; kgraph does not fetch remote JSON-LD contexts: put the @context in the file"
                     if "LoadDocumentCallback" in str(exc) else "")
             raise GraphFileError(f"{path}: not valid {fmt.name}: {exc}{hint}") from exc
         except OSError as exc:
             raise GraphFileError(f"{path}: cannot read: {exc}") from exc
-    if graphs == "union" and next(iter(store.named_graphs()), None) is not None:
+    if graphs == "union" and merge and next(iter(store.named_graphs()), None) is not None:
         store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     return store
 

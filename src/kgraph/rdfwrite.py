@@ -19,12 +19,15 @@ Layout (every format sorted, so equal graphs give equal files):
   article graph in IRI order: its article-only subjects (the article, its statements)
   first, then the facts about entities.
 - Turtle, the union of all graphs: the entity graph's subjects with every fact about
-  them merged in (each triple once), then every article's own subjects.
+  them merged in (each triple once), then every article's own subjects; written with the
+  TriG, a last comment line names the TriG's SHA-256 (siblings.py: queries load this file
+  instead of merging the TriG's graphs).
 - JSON-LD: ``@context`` with the prefixes and one graph object per named graph, in the
   TriG order, node objects sorted by ``@id``, values by their JSON text.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -44,6 +47,7 @@ from rdflib.term import Node
 from .exporters import _umask
 from .models import Extraction, KnowledgeGraph
 from .rdf import ENTITY_GRAPH, KG, PREFIXES, article_iri, to_dataset
+from .siblings import union_line
 
 NAMESPACES: dict[str, str] = {"rdf": str(RDF), **{p: str(ns) for p, ns in PREFIXES.items()}}
 """Prefix -> namespace IRI declared in every TriG, Turtle and JSON-LD file."""
@@ -358,6 +362,8 @@ class Written:
     mtime_ns: int
     blocks: dict[str, tuple[int, int]]
     """Article graph -> (byte offset, byte length)."""
+    sha256: str = ""
+    """Of the whole file, when this build wrote it (graph.ttl names graph.trig's)."""
 
     @classmethod
     def of(cls, path: Path) -> Written:
@@ -391,14 +397,24 @@ class Documents:
             return local
         return ",\n" + json_text
 
-    def stream(self, name: str) -> Iterator[str]:
-        """The whole text of one file (every slot must hold its piece)."""
-        yield from self.head[name]
+    def stream(self, name: str, union_of: str | None = None) -> Iterator[str]:
+        """The whole text of one file (every slot must hold its piece); union_of: see write."""
+        digest = hashlib.sha256()
+
+        def hashed(text: str) -> str:
+            if union_of:
+                digest.update(text.encode("utf-8"))
+            return text
+
+        for text in self.head[name]:
+            yield hashed(text)
         for graph, piece in self.slots:
             if piece is None:
                 raise ValueError(f"no piece for {graph}: write() copies it from the last file")
-            yield self.block(name, piece)
-        yield _TAILS[name]
+            yield hashed(self.block(name, piece))
+        yield hashed(_TAILS[name])
+        if union_of and name == "ttl":
+            yield union_line(union_of, digest.hexdigest())
 
     def trig(self) -> Iterator[str]:
         return self.stream("trig")
@@ -409,14 +425,24 @@ class Documents:
     def jsonld(self) -> Iterator[str]:
         return self.stream("jsonld")
 
-    def write(self, name: str, path: Path, previous: Written | None = None) -> Written:
-        """Write one file atomically; blocks of slots without a piece come from previous."""
+    def write(self, name: str, path: Path, previous: Written | None = None,
+              union_of: str | None = None) -> Written:
+        """Write one file atomically; blocks of slots without a piece come from previous.
+
+        union_of: the SHA-256 of the graph.trig this build just wrote, for graph.ttl to
+        end with a line saying it holds that file's triples (siblings.py).
+        """
         blocks: dict[str, tuple[int, int]] = {}
+        digest = hashlib.sha256()
         old = os.open(path, os.O_RDONLY) if previous is not None else None
         try:
             with _atomic(path) as fh:
+                def put(data: bytes) -> None:
+                    digest.update(data)
+                    fh.write(data)
+
                 head = "".join(self.head[name]).encode("utf-8")
-                fh.write(head)
+                put(head)
                 at = len(head)
                 for graph, piece in self.slots:
                     if piece is not None:
@@ -427,14 +453,16 @@ class Documents:
                         if len(data) != length:
                             raise OSError(f"{path} is shorter than the last build wrote it")
                     blocks[graph] = (at, len(data))
-                    fh.write(data)
+                    put(data)
                     at += len(data)
-                fh.write(_TAILS[name].encode("utf-8"))
+                put(_TAILS[name].encode("utf-8"))
+                if union_of and name == "ttl":
+                    put(union_line(union_of, digest.hexdigest()).encode("ascii"))
         finally:
             if old is not None:
                 os.close(old)
-        st = path.stat()
-        return Written(st.st_size, st.st_mtime_ns, blocks)  # after the rename: its own stat
+        st = path.stat()  # after the rename: its own stat
+        return Written(st.st_size, st.st_mtime_ns, blocks, digest.hexdigest())
 
 
 _TAILS = {"trig": "", "ttl": "", "jsonld": "\n]}\n"}
