@@ -35,7 +35,7 @@ import sys
 import tempfile
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -520,17 +520,25 @@ def documents(entity: list[Triple], union: Union, slots: Iterable[Slot]) -> Docu
     return Documents({"trig": trig, "ttl": ttl_head, "jsonld": jsonld}, slots)
 
 
+def graph_pieces(entity_graph: Iterable[Triple], articles: Mapping[Node, Iterable[Triple]]
+                 ) -> tuple[list[Triple], list[Piece]]:
+    """The entity graph (without the articles' own nodes) and one piece per article graph,
+    from the triples of each graph: what render needs."""
+    meta: dict[Node, list[Triple]] = defaultdict(list)
+    entity: list[Triple] = []
+    for t in entity_graph:
+        (meta[t[0]] if t[0] in articles else entity).append(t)
+    pieces = [_piece(g, meta.get(g, []), list(triples))  # type: ignore[arg-type]
+              for g, triples in articles.items()]
+    return entity, pieces
+
+
 def dataset_pieces(ds: Dataset) -> tuple[list[Triple], list[Piece]]:
     """Split a whole Dataset (rdf.to_dataset) into the entity graph and article pieces."""
     entity_graph = ds.graph(ENTITY_GRAPH)
     articles = set(entity_graph.subjects(RDF.type, KG.Article))
-    meta: dict[Node, list[Triple]] = defaultdict(list)
-    entity: list[Triple] = []
-    for t in entity_graph.triples((None, None, None)):
-        (meta[t[0]] if t[0] in articles else entity).append(t)
-    pieces = [_piece(g, meta.get(g, []), list(ds.graph(g).triples((None, None, None))))
-              for g in articles]  # type: ignore[arg-type]
-    return entity, pieces
+    return graph_pieces(entity_graph.triples((None, None, None)),
+                        {g: ds.graph(g).triples((None, None, None)) for g in articles})
 
 
 def render_dataset(ds: Dataset) -> Documents:
