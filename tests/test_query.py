@@ -174,6 +174,30 @@ def test_graph_queries_over_a_build_folder_see_each_article_and_the_union_once(
     assert ("union", *EXTRA_ROW) in query([build_folder], PER_ARTICLE).rows
 
 
+def test_stores_are_filled_outside_the_calling_thread(built: Path, tmp_path: Path,
+                                                     monkeypatch) -> None:
+    """So that the store's allocations stay out of the heap the queries then allocate from
+    (query._in_own_thread); the store and its errors still reach the caller."""
+    import importlib
+    import threading
+
+    kq = importlib.import_module("kgraph.query")  # the package's `query` is the function
+    threads = []
+    fill = kq._fill
+
+    def spy(*args):
+        threads.append(threading.current_thread())
+        return fill(*args)
+
+    monkeypatch.setattr(kq, "_fill", spy)
+    assert list(query([built / "graph.trig"], USES).rows) == USES_ROWS
+    assert threads and threads[0] is not threading.current_thread()
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<https://a> <https://b> .\n", encoding="utf-8")
+    with pytest.raises(GraphFileError, match="broken.ttl: not valid"):
+        load_store([broken])
+
+
 # -- read-only -------------------------------------------------------------------------------
 
 UPDATES = [

@@ -13,10 +13,12 @@ import json
 import multiprocessing
 import os
 import re
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 
@@ -43,6 +45,7 @@ ONE_PER_FOLDER = ("graph.trig", "graph.nq", "graph.jsonld", "graph.ttl", "graph.
 UPDATE = re.compile(r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
 FORMAT_NAMES = ("table", "csv", "tsv", "json")
 """What format_result and run_query_text write."""
+T = TypeVar("T")
 PROLOGUE = re.compile(r"\s+|#[^\n]*|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>", re.I)
 
 
@@ -91,7 +94,8 @@ def graph_files(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
 
 
 def load_store(paths: Sequence[str | os.PathLike[str]], *, graphs: str = "as-is") -> ox.Store:
-    """An in-memory Oxigraph store holding every graph file.
+    """An in-memory Oxigraph store holding every graph file, filled in a thread of its own
+    (see _in_own_thread).
 
     graphs: ``as-is`` keeps each file's named graphs; ``merged`` puts every triple once
     into the default graph and keeps no named graph (fastest); ``union`` does both, so
@@ -102,9 +106,41 @@ def load_store(paths: Sequence[str | os.PathLike[str]], *, graphs: str = "as-is"
     """
     if graphs not in ("as-is", "merged", "union"):
         raise ValueError(f"graphs must be as-is, merged or union, not {graphs!r}")
+    files = graph_files(paths)
+    return _in_own_thread(lambda: _fill(files, graphs))
+
+
+def _in_own_thread(work: Callable[[], T]) -> T:
+    """work() run in a new thread; its result, or its exception raised here.
+
+    With glibc each new thread allocates from a malloc arena of its own. Filling a store
+    makes millions of small allocations and frees; done in the main thread, they leave
+    its heap so fragmented that every allocation a query makes there afterwards is slow
+    (the 2-hop query of benchmarks/RESULTS.md at 1M triples: about 65 ms of CPU against
+    45 ms when the store was filled in another thread, and no gain with
+    MALLOC_ARENA_MAX=1). Elsewhere it changes nothing.
+    """
+    done: list[T] = []
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            done.append(work())
+        except BaseException as exc:  # re-raised in the caller's thread
+            failed.append(exc)
+
+    thread = threading.Thread(target=run, name="kgraph-load", daemon=True)
+    thread.start()
+    thread.join()
+    if failed:
+        raise failed[0]
+    return done[0]
+
+
+def _fill(files: list[Path], graphs: str) -> ox.Store:
     store = ox.Store()
     merge = False  # whether some file's named graphs still need copying into the default graph
-    for path in graph_files(paths):
+    for path in files:
         fmt = FORMATS.get(path.suffix.lower())
         if fmt is None:
             raise GraphFileError(f"{path}: unknown graph format; use one of "
