@@ -295,15 +295,22 @@ def _csv_rows(text: str | bytes) -> list[tuple[str, ...]]:
 
 def _ordered_merged_store(path: Path):
     """kgraph's merged store (every triple once, no named graphs) with the triples inserted
-    sorted by subject, so that a subject's triples sit together in Oxigraph's memory."""
+    sorted by subject, so that a subject's triples sit together in Oxigraph's memory (filled
+    in a thread of its own, as open_store does)."""
     import pyoxigraph as ox
 
     triples = [ox.Quad(q.subject, q.predicate, q.object)
                for q in ox.parse(path=str(path), format=ox.RdfFormat.TRIG)]
     triples.sort(key=lambda q: q.subject.value)
-    store = ox.Store()
-    store.bulk_extend(triples)
-    return store
+
+    def fill() -> ox.Store:
+        store = ox.Store()
+        store.bulk_extend(triples)
+        return store
+
+    from kgraph.query import _in_own_thread  # as open_store fills its stores
+
+    return _in_own_thread(fill)
 
 
 def run_backend(name: str, path: Path, repeat: int) -> dict:
