@@ -1018,3 +1018,14 @@ def test_a_comma_alone_makes_no_list() -> None:
 def test_post_nominal_letters_between_name_and_verb() -> None:
     assert ("ceoOf", "Petra Lind", "Grand Quests Canada") in facts(
         "Petra Lind, OC, MD, MPH, FRSC, is Chief Executive Officer of Grand Quests Canada.", "en")
+
+
+def test_first_names_are_gender_guessers_names() -> None:
+    """kgraph reads gender-guesser's name list itself (faster); it must get the same names."""
+    import gender_guesser.detector as gd
+
+    from kgraph.mentions import _first_names
+
+    listed = gd.Detector(case_sensitive=True).names
+    assert _first_names() == frozenset(n for n in listed if n[:1].isupper())
+    assert {"Jean-Luc", "Jean Luc", "JeanLuc", "Sam"} <= _first_names()

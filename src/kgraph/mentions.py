@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 import regex
 
@@ -157,11 +158,27 @@ def _org_words() -> frozenset[str]:
 
 @cache
 def _first_names() -> frozenset[str]:
-    """Given names from gender-guesser's bundled list (~40,000 names, many countries)."""
+    """Given names from gender-guesser's bundled list (~40,000 names, many countries).
+
+    Read here rather than through ``gender_guesser.detector.Detector``, which parses the
+    file line by line with ``codecs`` and costs a second in every process that starts
+    extracting (a rebuild that changed one article waited on it); the names are the same
+    (tests/test_extraction.py compares both).
+    """
     import gender_guesser.detector as gd
 
-    detector = gd.Detector(case_sensitive=True)
-    return frozenset(n for n in detector.names if n[:1].isupper())
+    names: set[str] = set()
+    path = Path(gd.__file__).parent / "data" / "nam_dict.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and line[0] not in "#=":
+            names.update(_name_spellings(line.split()[1]))
+    return frozenset(n for n in names if n[:1].isupper())
+
+
+def _name_spellings(name: str) -> list[str]:
+    """The list's "+" joins parts written together, apart or hyphenated ("Jean+Pierre")."""
+    return [name.replace("+", joint) for joint in ("", " ", "-")] if "+" in name else [name]
 
 
 def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
