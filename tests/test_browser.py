@@ -177,6 +177,21 @@ def test_markup_in_names_tooltips_and_panels_runs_nothing(tab):
     assert tab.evaluate("document.title").startswith("kgraph: ")
 
 
+def test_edge_tooltips_quote_their_sources_with_article_and_date(tab, corpus):
+    """The page builds each fact's tooltip from its sources and the article table."""
+    drawn = tab.evaluate("kgraph.network.body.edgeIndices.map(id => kgraph.network.body.edges[id]"
+                         ".options.title)")
+    _, g = corpus
+    by_statement = {t.split("\n")[0]: t for t in drawn}
+    uses = next(t for head, t in by_statement.items()
+                if head == "Acme Robotics Inc. uses Qwen 3")
+    assert "“Acme Robotics Inc. uses Qwen 3 for planning.”\n    Acme deal" in uses
+    assert "\n    <img src=x onerror=alert('title')> weekly" in uses, "the title, as text"
+    evil = by_statement[f"{EVIL_ORG} partners with Microsoft"]
+    assert evil.endswith("    </script><script>alert(6)</script>, 2026-01-01")
+    assert len(drawn) == expected_counts(g)[1]
+
+
 def hover(tab: Tab, label: str) -> None:
     x, y = tab.evaluate(f"""(() => {{
         const n = kgraph.data.nodes.find(n => n.label === {label!r});

@@ -54,11 +54,31 @@
   function clear(e) { while (e.firstChild) { e.removeChild(e.firstChild); } }
   function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
 
+  // --- tooltips (plain text; vis-network shows a string title as text) -----------------
+  function nodeTooltip(n) {
+    var lines = [n.label, classStyle.get(n.type).label];
+    if (n.aliases.length) { lines.push("also: " + n.aliases.slice(0, 8).join(", ")); }
+    lines.push(plural(n.degree, "fact") + ": click for details");
+    return lines.join("\n");
+  }
+  function edgeTooltip(e) {
+    var lines = [statement(e) + (e.hedged ? "  (hedged)" : "")];
+    e.sources.slice(0, 3).forEach(function (s) {
+      var sentence = s.sentence || "";
+      if (sentence.length > 160) { sentence = sentence.slice(0, 157) + "..."; }
+      var a = data.articles[s.article];
+      lines.push("\u201c" + sentence + "\u201d\n    " + (a.title || a.path || "") +
+                 (a.date ? ", " + a.date : ""));
+    });
+    if (e.sources.length > 3) { lines.push("... " + (e.sources.length - 3) + " more: click for all"); }
+    return lines.join("\n");
+  }
+
   // --- vis data -----------------------------------------------------------------------
   function visNode(n) {
     var style = classStyle.get(n.type);
     return {
-      id: n.id, label: n.label, title: n.title, x: n.x, y: n.y, shape: style.shape,
+      id: n.id, label: n.label, title: nodeTooltip(n), x: n.x, y: n.y, shape: style.shape,
       size: n.size,
       color: { background: style.color, border: "#ffffff",
                highlight: { background: style.color, border: "#222222" },
@@ -69,7 +89,7 @@
   function visEdge(e) {
     var style = relationStyle.get(e.relation) || { color: "#999999" };
     var edge = {
-      id: e.id, from: e.from, to: e.to, label: e.label, title: e.title,
+      id: e.id, from: e.from, to: e.to, label: e.label, title: edgeTooltip(e),
       arrows: { to: { enabled: true, scaleFactor: 0.55 } },
       dashes: e.hedged ? [6, 5] : false,
       width: Math.min(6, 1.2 + Math.log2(Math.max(1, e.articles)) * 1.3),
@@ -233,12 +253,13 @@
     }
     details.appendChild(el("h3", null, e.sources.length === 1 ? "Source" : plural(e.sources.length, "source")));
     e.sources.forEach(function (s) {
+      var a = data.articles[s.article];
       details.appendChild(el("blockquote", null, s.sentence));
       var where = el("p", "kg-source");
-      where.appendChild(el("strong", null, s.title || s.path));
-      if (s.date) { where.appendChild(document.createTextNode(" · " + s.date)); }
+      where.appendChild(el("strong", null, a.title || a.path));
+      if (a.date) { where.appendChild(document.createTextNode(" · " + a.date)); }
       where.appendChild(document.createElement("br"));
-      where.appendChild(document.createTextNode(s.path + " · confidence " +
+      where.appendChild(document.createTextNode(a.path + " · confidence " +
                                                 Number(s.confidence).toFixed(2)));
       details.appendChild(where);
     });
