@@ -342,3 +342,30 @@ def test_verbose_rebuild_says_how_the_graph_was_updated(built) -> None:
     assert "graph: last build's graph updated: 1 article taken out, 0 put in" in result.stderr
     result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(out), "--verbose"])
     assert "graph: same articles as the last build: no file rewritten" in result.stderr
+
+
+def test_rebuild_draws_the_page_a_clean_build_draws_with_a_remembered_layout(
+        tmp_path, monkeypatch) -> None:
+    """The state keeps the page's spring layouts; a rebuild that reuses one must still draw
+    exactly the page a clean build draws."""
+    from kgraph import layout
+
+    users = [f"{name} Robotics Inc." for name in (
+        "Northwind", "Bluefin", "Carrow", "Dunmore", "Eastlake", "Fairhaven", "Glenrock",
+        "Highmoor", "Ironvale", "Juniper", "Kestrel", "Larchmont", "Moorfield")]
+    corpus = write_corpus(tmp_path / "corpus", {
+        "star.txt": "Robots on Qwen\n\n" + " ".join(f"{u} uses Qwen." for u in users) + "\n",
+        "other.txt": "Airbnb news\n\nAirbnb uses Claude.\n"})
+    out = tmp_path / "out"
+    monkeypatch.setattr(layout, "SPRINGS", {})
+    build([corpus], out, outputs=(*OUTPUTS, "html"))
+    assert layout.SPRINGS, "a cluster of 14 entities is laid out with springs"
+    (corpus / "other.txt").write_text("Airbnb news\n\nAirbnb uses Gemini.\n", encoding="utf-8")
+    layout.SPRINGS.clear()  # what the next process would have: only the state's copy
+    build([corpus], out, outputs=(*OUTPUTS, "html"))
+    assert layout.SPRINGS
+    rebuilt = (out / "graph.html").read_bytes()
+    layout.SPRINGS.clear()
+    clean = tmp_path / "clean"
+    build([corpus], clean, outputs=["html"], use_cache=False)
+    assert rebuilt == (clean / "graph.html").read_bytes()

@@ -203,14 +203,37 @@ def test_small_graphs_settle_with_physics_and_big_ones_ship_positions():
     assert page_json(viewer.render_html(g))["physics"] is False
 
 
-def test_layout_is_deterministic_and_separates_nodes():
+def test_layout_is_deterministic_and_separates_nodes(monkeypatch):
+    from kgraph import layout as module
+
     g = nx.barabasi_albert_graph(300, 1, seed=3)
     g.add_edges_from((1000 + i, 1001 + i) for i in range(0, 40, 2))  # small clusters too
-    first, second = layout(g), layout(g)
+    monkeypatch.setattr(module, "SPRINGS", {})
+    first = layout(g)
+    module.SPRINGS.clear()
+    second = layout(g)
     assert first == second
     assert set(first) == set(g.nodes)
     assert all(math.isfinite(x) and math.isfinite(y) for x, y in first.values())
     assert len(set(first.values())) == len(first), "no two nodes on the same spot"
+
+
+def test_remembered_spring_layout_is_used_only_for_the_same_cluster(monkeypatch):
+    """A rebuild reuses the last page's spring layouts (kept in the build state), so they
+    must be looked up by their whole input: one more edge is a new layout."""
+    from kgraph import layout as module
+
+    monkeypatch.setattr(module, "SPRINGS", {})
+    g = nx.barabasi_albert_graph(60, 1, seed=4)
+    fresh = module.layout(g)
+    assert len(module.SPRINGS) == 1
+    assert module.layout(g) == fresh
+    assert len(module.SPRINGS) == 1, "the same cluster: looked up, not laid out again"
+    g.add_edge(0, 59)
+    changed = module.layout(g)
+    assert len(module.SPRINGS) == 2 and changed != fresh
+    module.SPRINGS.clear()
+    assert module.layout(g) == changed
 
 
 def test_layout_of_a_cluster_beyond_the_spring_limit_places_everyone(monkeypatch):

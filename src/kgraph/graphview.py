@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
+from functools import lru_cache
 
 import networkx as nx
 import pyoxigraph as ox
@@ -61,7 +62,7 @@ def _add_source(g: nx.MultiDiGraph, facts: dict[tuple, dict], s: str, relation: 
     if relation not in RELATIONS:
         return
     if amount:  # one spelling whatever the parser made of the decimal ("5.0" or "5")
-        amount = format(Decimal(amount).normalize(), "f")
+        amount = _amount(amount)
     label = relation
     if relation == "invests":
         if investee:
@@ -72,13 +73,23 @@ def _add_source(g: nx.MultiDiGraph, facts: dict[tuple, dict], s: str, relation: 
             o = "purpose:" + (purpose or f"unspecified:{s}")
             if o not in g:
                 g.add_node(o, label=purpose or "(unspecified)", type="Purpose", aliases=[])
-        label = f"invests {money_label(amount, currency)}"
+        label = _invests_label(amount, currency)
     if s not in g or o not in g:
         return
     fact = facts[(s, relation, o, amount or "")]
     fact.update(relation=relation, label=label, amount=amount, currency=currency)
     fact["hedged"] = fact["hedged"] and hedged
     fact["sources"].append(source)
+
+
+@lru_cache(maxsize=4096)
+def _amount(text: str) -> str:
+    return format(Decimal(text).normalize(), "f")
+
+
+@lru_cache(maxsize=4096)
+def _invests_label(amount: str | None, currency: str | None) -> str:
+    return f"invests {money_label(amount, currency)}"
 
 
 def _add_edges(g: nx.MultiDiGraph, facts: dict[tuple, dict]) -> None:
@@ -90,6 +101,14 @@ def _add_edges(g: nx.MultiDiGraph, facts: dict[tuple, dict]) -> None:
 
 def _new_facts() -> dict[tuple, dict]:
     return defaultdict(lambda: {"sources": [], "hedged": True})
+
+
+@lru_cache(maxsize=1024)
+def _confidence(value: float) -> float:
+    """The confidence as the files' xsd:decimal reads back (a handful of distinct values)."""
+    from .rdf import decimal_text
+
+    return float(decimal_text(str(value)))
 
 
 def from_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
@@ -121,7 +140,7 @@ def from_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
                 continue
             source = {"sentence": clean_text(src.evidence.sentence),
                       "path": paths[a.sha], "title": titles[a.sha], "date": a.date or None,
-                      "confidence": float(decimal_text(str(src.evidence.confidence)))}
+                      "confidence": _confidence(src.evidence.confidence)}
             _add_source(g, facts, s, fact.predicate, o or "", source, src.hedged, amount,
                         currency, o if amount else None, purpose)
     _add_edges(g, facts)

@@ -9,6 +9,7 @@ Everything is seeded: the same graph gives the same picture.
 """
 from __future__ import annotations
 
+import hashlib
 import math
 from collections.abc import Hashable, Iterable
 
@@ -56,13 +57,37 @@ def _spring(sub: nx.Graph, seed: int) -> Pos:
     ordered = nx.Graph()
     ordered.add_nodes_from(nodes)
     ordered.add_edges_from(core.edges())
-    raw = nx.spring_layout(ordered, seed=seed, k=1.0 / math.sqrt(len(nodes)), method="force",
-                           iterations=50)
+    key = _spring_key(ordered, seed)
+    raw = SPRINGS.get(key)
+    if raw is None:
+        layout = nx.spring_layout(ordered, seed=seed, k=1.0 / math.sqrt(len(nodes)),
+                                  method="force", iterations=50)
+        raw = {v: (float(x), float(y)) for v, (x, y) in layout.items()}
+        SPRINGS[key] = raw
+        while len(SPRINGS) > SPRINGS_KEPT:
+            del SPRINGS[next(iter(SPRINGS))]
     scale = SPACING * math.sqrt(len(nodes)) / 2.2
-    pos = {v: (float(x) * scale, float(y) * scale) for v, (x, y) in raw.items()}
+    pos = {v: (x * scale, y * scale) for v, (x, y) in raw.items()}
     if len(pos) < n:
         _grow(sub, pos)
     return pos
+
+
+SPRINGS: dict[str, dict[Hashable, tuple[float, float]]] = {}
+"""Spring layouts already computed, by their exact input (_spring_key): the slowest step
+of a big page, and a rebuild after a small change usually has the same best-connected
+core. A pure memo (same input, same positions), which a build keeps in its state."""
+SPRINGS_KEPT = 16
+
+
+def _spring_key(ordered: nx.Graph, seed: int) -> str:
+    """The spring layout's whole input: nodes in order, edges in insertion order, seed."""
+    h = hashlib.sha256(f"{seed}\n".encode())
+    for v in ordered.nodes:
+        h.update(f"n{v!r}\n".encode("utf-8", "surrogatepass"))
+    for u, v in ordered.edges():
+        h.update(f"e{u!r} {v!r}\n".encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
 
 
 def _hub(sub: nx.Graph) -> Hashable:

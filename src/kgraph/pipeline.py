@@ -527,8 +527,12 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
     slots = [(graph, new.get(graph)) for graph in (f"<{article_iri(a.sha)}>"
                                                    for a in kg.articles)]
     saved.forget(cache)  # the files it describes are about to change
+    from . import layout  # networkx: not for the extraction workers that import this module
+
+    layout.SPRINGS.update(state.springs)
     files, state.written = write_blocks(kg, state.union, slots, out, outputs, state.written)
     state.validated = validate
+    state.springs = dict(layout.SPRINGS)
     seconds["write"] = time.perf_counter() - clock
     if cache is not None:
         cache.prune(got.keys)

@@ -64,7 +64,7 @@ def article_iri(sha: str) -> URIRef:
 def clean_text(text: str) -> str:
     """Text as a literal holds it: without what RDF 1.1 literals cannot hold portably (lone
     surrogates); the rest kept."""
-    return text.encode("utf-8", "replace").decode("utf-8")
+    return text if text.isascii() else text.encode("utf-8", "replace").decode("utf-8")
 
 
 def decimal_text(value: str) -> str:
@@ -171,6 +171,8 @@ def _one_per_sentence(sources: tuple[Source, ...]) -> list[Source]:
     """One source per article sentence (its statement IRI): a plain statement beats a hedge,
     then the more confident rule. Two mentions that resolved to one entity can otherwise
     give one statement node two rules."""
+    if len(sources) == 1:
+        return list(sources)
     best: dict[tuple[str, int], Source] = {}
     for src in sources:
         where = (src.evidence.article, src.evidence.start)

@@ -27,7 +27,7 @@ from .rdfwrite import Union, Written
 from .resolve import Merged
 
 STATE_FILE = "state.pickle"
-VERSION = 1
+VERSION = 2
 
 _ALLOWED = {
     ("builtins", "dict"), ("builtins", "list"), ("builtins", "set"), ("kgraph.models", "Article"),
@@ -49,6 +49,8 @@ class BuildState:
     """Output name -> the file the build wrote (and where each article's block is in it)."""
     validated: bool = False
     """Whether the graph was checked against the shapes before it was written."""
+    springs: dict[str, dict[str, tuple[float, float]]] = field(default_factory=dict)
+    """The page's spring layouts (layout.SPRINGS): the next page's core is often the same."""
     version: int = VERSION
 
     def usable_for(self, folder: Path, files: dict[str, str]) -> bool:

@@ -89,9 +89,20 @@ def select(g: nx.MultiDiGraph, focus: str | None = None, depth: int = 2,
     if max_nodes is not None and g.number_of_nodes() > max_nodes:
         focus_nodes = g.graph.get("focus", [])[:max_nodes]  # the focus always stays
         ranked = sorted(g.degree, key=lambda nd: (nd[0] not in focus_nodes, -nd[1], str(nd[0])))
-        g = g.subgraph(n for n, _ in ranked[:max_nodes]).copy()
+        g = _induced(g, {n for n, _ in ranked[:max_nodes]})
         g.graph["focus"] = focus_nodes
     return g
+
+
+def _induced(g: nx.MultiDiGraph, keep: set) -> nx.MultiDiGraph:
+    """``g.subgraph(keep).copy()`` (same nodes, edges and order) read straight from g's
+    adjacency: through a subgraph view it took 0.5 s at 3,000 nodes and 46,000 facts."""
+    h = g.__class__()
+    h.graph.update(g.graph)
+    h.add_nodes_from((n, d) for n, d in g.nodes.items() if n in keep)
+    h.add_edges_from((u, v, k, d) for u, nbrs in g.adj.items() if u in keep
+                     for v, keyed in nbrs.items() if v in keep for k, d in keyed.items())
+    return h
 
 
 @dataclass(frozen=True)
