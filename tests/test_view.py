@@ -236,6 +236,22 @@ def test_remembered_spring_layout_is_used_only_for_the_same_cluster(monkeypatch)
     assert module.layout(g) == changed
 
 
+def test_remembered_spring_layout_is_found_again_by_another_process():
+    """String hashing differs between processes (and so the order sets give); the key of a
+    remembered layout must not."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import networkx as nx\nfrom kgraph import layout\n"
+              "g = nx.relabel_nodes(nx.barabasi_albert_graph(500, 1, seed=4), str)\n"
+              "layout.layout(g)\nprint(sorted(layout.SPRINGS))")
+    keys = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "2", "3")}
+    assert len(keys) == 1 and "[]" not in keys
+
+
 def test_layout_of_a_cluster_beyond_the_spring_limit_places_everyone(monkeypatch):
     from kgraph import layout as module
 

@@ -81,12 +81,14 @@ SPRINGS_KEPT = 16
 
 
 def _spring_key(ordered: nx.Graph, seed: int) -> str:
-    """The spring layout's whole input: nodes in order, edges in insertion order, seed."""
+    """The spring layout's whole input: nodes in order, the edges, the seed. The edges are
+    sorted: the order they were added in follows set order, which differs between
+    processes, and does not change the layout (it works on the adjacency matrix)."""
     h = hashlib.sha256(f"{seed}\n".encode())
     for v in ordered.nodes:
         h.update(f"n{v!r}\n".encode("utf-8", "surrogatepass"))
-    for u, v in ordered.edges():
-        h.update(f"e{u!r} {v!r}\n".encode("utf-8", "surrogatepass"))
+    for pair in sorted(sorted((repr(u), repr(v))) for u, v in ordered.edges()):
+        h.update(f"e{pair[0]} {pair[1]}\n".encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
