@@ -237,14 +237,15 @@ def test_remembered_spring_layout_is_used_only_for_the_same_cluster(monkeypatch)
 
 
 def test_remembered_spring_layout_is_found_again_by_another_process():
-    """String hashing differs between processes (and so the order sets give); the key of a
-    remembered layout must not."""
+    """String hashing differs between processes (and so the order sets give, which is the
+    order networkx walks a small subgraph of a big one in); the key of a remembered layout
+    must not."""
     import os
     import subprocess
     import sys
 
     script = ("import networkx as nx\nfrom kgraph import layout\n"
-              "g = nx.relabel_nodes(nx.barabasi_albert_graph(500, 1, seed=4), str)\n"
+              "g = nx.relabel_nodes(nx.barabasi_albert_graph(1000, 1, seed=4), str)\n"
               "layout.layout(g)\nprint(sorted(layout.SPRINGS))")
     keys = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                            check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
