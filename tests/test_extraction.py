@@ -1029,3 +1029,38 @@ def test_first_names_are_gender_guessers_names() -> None:
     listed = gd.Detector(case_sensitive=True).names
     assert _first_names() == frozenset(n for n in listed if n[:1].isupper())
     assert {"Jean-Hee", "Jean Hee", "JeanHee", "Sam"} <= _first_names()  # listed as Jean+Hee
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Kestrelworks (known as Kestrel Forge until 2003) is a game development studio.", "Kestrelworks",
+     "Organization"),
+    ("Quillrock is a startup whose software scans invoices.", "Quillrock", "Organization"),
+    ("Velora is a chip maker.", "Velora", "Organization"),
+    ("Velora is a chip designed by Arm.", "Velora", "Product"),
+    ("Softa is a brand name of fabric softener.", "Softa", "Product"),
+])
+def test_the_head_noun_of_a_description_types_the_name(text: str, name: str, kind: str) -> None:
+    assert (name, kind, name) in mentions(text, "en")
+
+
+def test_it_continues_the_topic_an_anaphor_carried() -> None:
+    text = ("Kestrelworks is a game studio. In May 2002, the company was sold to the Infogrames "
+            "Group. It is most well known for the Velo series of games.")
+    found = facts(text, "en")
+    assert ("developedBy", "Velo", "Kestrelworks") in found
+    assert ("acquires", "Infogrames Group", "Kestrelworks") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Korvex is best known for its CEO Tom Reed.",
+    "Korvex is known for the Apollo program.",
+])
+def test_known_for_without_a_product_series_is_no_developer(text: str) -> None:
+    assert not any(p == "developedBy" for p, _, _ in facts(text, "en"))
+
+
+def test_a_known_company_with_a_business_unit_word_is_that_unit() -> None:
+    found = facts("Lumora apps are imaging applications by Microsoft Mobile.", "en")
+    assert ("developedBy", "Lumora", "Microsoft Mobile") in found
+    assert ("Sony Pictures Classics", "Organization", "Sony") not in mentions(
+        "It went to Sony Pictures Classics.", "en")

@@ -259,8 +259,10 @@ def _catalogue_mentions(text: str, catalogue: Catalogue) -> list[Mention]:
             if group:  # "Hilton Hotels": the company under a longer name
                 end = group.end()
                 surface = text[m.start():end]
-            elif (place := _regional_unit(text, end)) is not None:
-                # "Nintendo of America", "Fanuc Deutschland": a company of its own
+            elif (place := _regional_unit(text, end)) is not None \
+                    or (place := _business_unit(text, end)) is not None:
+                # "Nintendo of America", "Fanuc Deutschland", "Microsoft Mobile": a company
+                # of its own
                 full = text[m.start():place]
                 out.append(Mention(m.start(), place, full, "Organization", full, "legal-form"))
                 continue
@@ -271,6 +273,17 @@ def _catalogue_mentions(text: str, catalogue: Catalogue) -> list[Mention]:
 
 _PLACE_NAME = re.compile(rf"[ \t]+(?:of[ \t]+)?([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?)")
 _NATIONALITY = re.compile(r"(?:ian|ean|can|man|ese|ish|ch|ss|sche?[nrs]?|isch(?:e[nrs]?)?)$")
+
+
+_UNIT_WORD = re.compile(rf"[ \t]+(?:Mobile|Pictures|Studios|Games|Entertainment|Ventures|Research"
+                        rf"|Labs|Capital|Interactive|Foundation)(?![\w'’-])(?![ \t]+[{UPPER}])")
+
+
+def _business_unit(text: str, end: int) -> int | None:
+    """Where a word naming a business unit after a known company's name ends: "Microsoft
+    Mobile", "Ubisoft Pictures" (not "Sony Pictures Classics": a longer name goes on)."""
+    m = _UNIT_WORD.match(text, end)
+    return m.end() if m else None
 
 
 def _regional_unit(text: str, end: int) -> int | None:
@@ -710,20 +723,40 @@ _KIND_WORDS = {
                r"|operating\s+system"
                r"|browser|framework|library|tool|console|device|smartphone|phone|processor|chip"
                r"|microarchitecture|product|chatbot|assistant|editor|suite|database"
-               r"|brand|franchise|rocket|missile|aircraft|drug|vaccine|laptop|tablet|smartwatch",
+               r"|brand(?:\s+name)?|franchise|rocket|missile|aircraft|drug|vaccine|laptop|tablet"
+               r"|smartwatch",
     "AIModel": r"(?:language\s+|AI\s+|foundation\s+|reasoning\s+)?models?|LLM",
     "Organization": r"company|firm|startup|start-up|bank|manufacturer|maker|developer|publisher"
                     r"|corporation|conglomerate|retailer|provider|studio|agency|organi[sz]ation|group"
                     r"|insurer|airline|carrier|lab|laboratory|subsidiary|unicorn|nonprofit|charity",
 }
-_DESCRIBED = {
+_DESCRIPTION = re.compile(
     # "X, a startup", "X (born ...) is a", "X is a game"; not "X, is the fourth game": the
     # comma there closes a clause X was part of ("developed by Y, is the fourth game")
-    kind: re.compile(rf"^(?:,\s+|\s*\([^()]{{0,60}}\)\s*,?\s*(?:(?:is|was)\s+)?"
-                     rf"|\s+(?:(?:is|was)\s+)?)"
-                     rf"(?:an?|the)\s+(?:[\w'-]+\s+){{0,8}}?(?:{words})\b")
-    for kind, words in _KIND_WORDS.items()
-}
+    r"^(?:,\s+|\s*\([^()]{0,60}\)\s*,?\s*(?:(?:is|was)\s+)?|\s+(?:(?:is|was)\s+)?)"
+    r"(?:an?|the)\s+")
+_PHRASE_END = re.compile(
+    r"[,.;:()\"“”]|(?<![\w-])(?:of|for|that|which|who|whose|with|from|by|based|headquartered|developed"
+    r"|published|released|created|made|produced|designed|founded|owned|operated|in|on|at|and"
+    r"|or|to|as|since|under|where|when|known|used|located|specializing|specialising|focused"
+    r"|focusing|offering|providing|serving|is|was|has|had)\b")
+_KIND_WORD = re.compile("|".join(rf"(?P<k{i}>\b(?:{words})\b)"
+                                 for i, words in enumerate(_KIND_WORDS.values())))
+_KINDS = list(_KIND_WORDS)
+
+
+def _described_kind(after: str) -> str | None:
+    """The kind the head noun of a description names: its last kind word before the phrase
+    ends ("a game development studio" is a studio, "a startup whose software" a startup)."""
+    d = _DESCRIPTION.match(after)
+    if d is None:
+        return None
+    phrase = after[d.end():]
+    end = _PHRASE_END.search(phrase)
+    phrase = " ".join(phrase[:end.start() if end else len(phrase)].split()[:12])
+    kinds = [next(int(g[1:]) for g, v in k.groupdict().items() if v)
+             for k in _KIND_WORD.finditer(phrase)]
+    return _KINDS[kinds[-1]] if kinds else None
 
 
 def _abbreviates(abbr: str, phrase: str) -> bool:
@@ -937,12 +970,8 @@ def _typed_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         if m.type == "Name":
-            after = text[m.end:m.end + 120]
-            # the head noun comes first: "a startup whose software ..." is a company
-            found = [(d.end(), kind) for kind, pattern in _DESCRIBED.items()
-                     if (d := pattern.match(after))]
-            if found:
-                kind = min(found)[1]
+            kind = _described_kind(text[m.end:m.end + 160])
+            if kind:
                 m = Mention(m.start, m.end, m.text, kind, m.key, "described", m.family)
         out.append(m)
     return out
@@ -1305,6 +1334,12 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             if first is not None and first < len(typed) \
                     and typed[first].start < sent_starts[sent]:
                 ante = typed[first]
+                # "In 2002, the company was sold to Y. It is known for ...": an anaphor
+                # before the first name carries the topic on
+                earlier = [c for c in out if sent_starts[sent - 1] <= c.start < ante.start
+                           and c.type != "Person"]
+                if earlier:
+                    ante = min(earlier, key=lambda c: c.start)
                 out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
                                    family=ante.family))
             continue
