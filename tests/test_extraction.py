@@ -1064,3 +1064,58 @@ def test_a_known_company_with_a_business_unit_word_is_that_unit() -> None:
     assert ("developedBy", "Lumora", "Microsoft Mobile") in found
     assert ("Sony Pictures Classics", "Organization", "Sony") not in mentions(
         "It went to Sony Pictures Classics.", "en")
+
+
+GERMAN_CEO_AND_DEAL_ROWS = [
+ ("Thomas Berger übernimmt zum 1. Januar den Vorstandsvorsitz bei der Lernwerk AG.",
+  ("ceoOf", "Thomas Berger", "Lernwerk")),
+ ("An der Spitze der Lernwerk AG steht seit 2018 Thomas Berger.",
+  ("ceoOf", "Thomas Berger", "Lernwerk")),
+ ("Konzernchef Thomas Berger von der Lernwerk AG sprach in Berlin.",
+  ("ceoOf", "Thomas Berger", "Lernwerk")),
+ ("Die Kranich GmbH schließt die Übernahme der Brandt Technik GmbH ab.",
+  ("acquires", "Kranich", "Brandt Technik")),
+ ("Die Kranich GmbH erwirbt 100 Prozent der Anteile an der Brandt Technik GmbH.",
+  ("acquires", "Kranich", "Brandt Technik")),
+ ("Der Münchner Konzern Siemens kauft Velmar Engineering für 10 Milliarden Dollar.",
+  ("acquires", "Siemens", "Velmar Engineering")),
+ ("Velmar Engineering wird für 10 Milliarden Dollar an Siemens verkauft.",
+  ("acquires", "Siemens", "Velmar Engineering")),
+ ("Die Kranich GmbH verkauft ihre Tochter Brandt Technik GmbH an die Falk AG.",
+  ("acquires", "Falk", "Brandt Technik")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), GERMAN_CEO_AND_DEAL_ROWS,
+                         ids=[t for t, _ in GERMAN_CEO_AND_DEAL_ROWS])
+def test_german_ceo_and_deal_rows(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Konzernchef Thomas Berger sprach von der Lernwerk AG als Vorbild.",
+    "Der Auftrag der Lernwerk AG wird an die Kranich GmbH vergeben.",
+    "Thomas Berger übernimmt die Leitung des Vertriebs bei der Lernwerk AG.",
+    "Die Kranich GmbH erwirbt zehn Prozent der Anteile an der Brandt Technik GmbH.",
+])
+def test_german_sentences_that_name_no_ceo_or_buyer(text: str) -> None:
+    assert not any(p in ("ceoOf", "acquires") for p, _, _ in facts(text, "de"))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Chief executive Dana Reyes of Vantor Inc. said the deal closed.",
+     ("ceoOf", "Dana Reyes", "Vantor")),
+    ("Quarry Labs bought all outstanding shares of Vantor Inc.",
+     ("acquires", "Quarry Labs", "Vantor")),
+    ("Quarry Labs agreed to buy the remaining 60% stake in Vantor Inc.",
+     ("acquires", "Quarry Labs", "Vantor")),
+])
+def test_english_title_name_of_and_all_shares(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+def test_a_minority_stake_is_no_acquisition() -> None:
+    found = facts("Quarry Labs bought a 20% stake in Vantor Inc.", "en")
+    assert not any(p == "acquires" for p, _, _ in found)
+    assert ("Bank of America Corp.", "Organization", "Bank of America") in mentions(
+        "Bank of America Corp. rose.", "en")

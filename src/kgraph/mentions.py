@@ -58,7 +58,8 @@ LEGAL_FORMS = (
     "Institute", "University", "Trust", "Airlines", "Motors", "Pharmaceuticals", "Studios",
     "Industries", "Electric", "Communications", "Insurance", "Financial", "Gruppe", "Stiftung",
     "Versicherung", "Werke", "Universität", "Semiconductor", "Semiconductors", "Electronics",
-    "Robotics", "Therapeutics", "Biosciences", "Aerospace", "Logistics",
+    "Robotics", "Therapeutics", "Biosciences", "Aerospace", "Logistics", "Engineering",
+    "Consulting", "Networks", "Biotech",
 )
 _TRUE_FORMS = tuple(f for f in LEGAL_FORMS[:LEGAL_FORMS.index("Holdings")]
                     if f not in ("Co.", "PC")) + ("e.V.", "mbH", "K.K.")
@@ -364,6 +365,14 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
             words = words[i + 1:]
             if not words:
                 continue
+        personal = [i for i, w in enumerate(words) if w == "of" and 2 <= i <= 3
+                    and words[0] in _first_names() and words[0] not in _places()
+                    and not any(x in _ORG_DESIGNATORS or x in LEGAL_FORMS for x in words[:i])]
+        if personal and personal[0] + 1 < len(words):
+            # "CEO Dana Reyes of Vantor Inc.": a person, then the company
+            i = personal[0]
+            start = text.index(words[i + 1], start + len(" ".join(words[:i + 1])) - 1)
+            words = words[i + 1:]
         inner = [i for i, w in enumerate(words) if i and w in lex.not_names
                  and words[i - 1] not in ("of", "de", "&")]
         if inner and inner[-1] + 1 < len(words):
