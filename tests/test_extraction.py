@@ -1119,3 +1119,34 @@ def test_a_minority_stake_is_no_acquisition() -> None:
     assert not any(p == "acquires" for p, _, _ in found)
     assert ("Bank of America Corp.", "Organization", "Bank of America") in mentions(
         "Bank of America Corp. rose.", "en")
+
+
+ENGLISH_NEWS_ROWS = [
+ ("Vantor Inc. became a wholly owned subsidiary of Quarry Labs in 2019.",
+  ("acquires", "Quarry Labs", "Vantor")),
+ ("Dana Reyes took the helm of Vantor Inc. in 2019.", ("ceoOf", "Dana Reyes", "Vantor")),
+ ("Vantor Inc. announced that Dana Reyes will succeed Tom Reed as CEO.",
+  ("ceoOf", "Dana Reyes", "Vantor")),
+ ("Quarry Games developed Tarn Valley for the PlayStation 4.",
+  ("developedBy", "Tarn Valley", "Quarry Games")),
+ ("The developer of Tarn Valley, Quarry Games, was founded in 2001.",
+  ("developedBy", "Tarn Valley", "Quarry Games")),
+ ("Midway Games is a game publisher. Midway Games' Mortal Kombat II sold well.",
+  ("developedBy", "Mortal Kombat II", "Midway Games")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), ENGLISH_NEWS_ROWS, ids=[t for t, _ in ENGLISH_NEWS_ROWS])
+def test_english_news_rows(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Researchers at Stanford developed a new method for chips.",
+    "Vantor Inc. is a subsidiary of Quarry Labs.",
+    "Dana Reyes took the helm of the board's audit committee.",
+    "Quarry Labs said Dana Reyes will succeed Tom Reed as chief financial officer.",
+    "Quarry Labs designed the Vantor Tower in Chicago.",
+])
+def test_english_sentences_with_no_such_fact(text: str) -> None:
+    assert not any(p in ("ceoOf", "acquires", "developedBy") for p, _, _ in facts(text, "en"))
