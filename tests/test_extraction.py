@@ -1150,3 +1150,50 @@ def test_english_news_rows(text: str, fact: tuple) -> None:
 ])
 def test_english_sentences_with_no_such_fact(text: str) -> None:
     assert not any(p in ("ceoOf", "acquires", "developedBy") for p, _, _ in facts(text, "en"))
+
+
+AI_NEWS_ROWS = [
+ ("en", "Klarna's customer service assistant is powered by GPT-4o.", ("uses", "Klarna", "GPT-4o")),
+ ("en", "Quarry Labs is among the first customers of GPT-5.", ("uses", "Quarry Labs", "GPT-5")),
+ ("en", "Quarry Labs and Vantor Inc. signed a strategic collaboration agreement.",
+  ("partnersWith", "Quarry Labs", "Vantor")),
+ ("en", "Vantor Inc. raised $50 million from Quarry Labs.", ("investsIn", "Quarry Labs", "Vantor")),
+ ("en", "Vantor Inc. closed a $50 million Series B led by Quarry Capital.",
+  ("investsIn", "Quarry Capital", "Vantor")),
+ ("en", "On coding tests, Claude 3.5 Sonnet beat GPT-4o.",
+  ("surpasses", "Claude 3.5 Sonnet", "GPT-4o")),
+ ("en", "GPT-5 scored higher than Gemini 2.5 Pro on the benchmark.",
+  ("surpasses", "GPT-5", "Gemini 2.5 Pro")),
+ ("de", "Der Chatbot der Lernwerk AG basiert auf GPT-4o.", ("uses", "Lernwerk", "GPT-4o")),
+ ("de", "Die Lernwerk AG gehört zu den ersten Kunden von GPT-5.", ("uses", "Lernwerk", "GPT-5")),
+ ("de", "Die Lernwerk AG hat 50 Millionen Euro von SAP erhalten.",
+  ("investsIn", "SAP", "Lernwerk")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), AI_NEWS_ROWS, ids=[t for _, t, _ in AI_NEWS_ROWS])
+def test_ai_news_rows(lang: str, text: str, fact: tuple) -> None:
+    assert fact in facts(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Vantor Inc. received a $50 million order from Quarry Labs."),
+    ("en", "Vantor Inc. raised $50 million from the sale of its chip unit."),
+    ("en", "The team beat the deadline for GPT-5 by a week."),
+    ("en", "Quarry Labs is one of the largest customers of Vantor Inc."),
+    ("en", "Qwen 3 scored lower than Llama 4 on the benchmark."),
+    ("de", "Die Lernwerk AG hat einen Auftrag über 50 Millionen Euro von SAP erhalten."),
+    ("de", "Der Chef der Lernwerk AG setzt auf Wachstum."),
+])
+def test_ai_news_sentences_that_state_none_of_it(lang: str, text: str) -> None:
+    assert not any(p in ("uses", "investsIn", "surpasses", "partnersWith")
+                   for p, _, _ in facts(text, lang))
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Tarnchat, the messenger installed on nearly every phone in Korea, grew.", "Tarnchat",
+     "Product"),
+    ("Velox is a financial services company based in Ohio.", "Velox", "Organization"),
+])
+def test_more_description_heads(text: str, name: str, kind: str) -> None:
+    assert (name, kind, name) in mentions(text, "en")
