@@ -733,7 +733,7 @@ _KIND_WORDS = {
                r"|browser|framework|library|tool|console|device|smartphone|phone|processor|chip"
                r"|microarchitecture|product|chatbot|assistant|editor|suite|database"
                r"|brand(?:\s+name)?|franchise|rocket|missile|aircraft|drug|vaccine|laptop|tablet"
-               r"|smartwatch|messenger|service|platform|website|marketplace",
+               r"|smartwatch|messenger",
     "AIModel": r"(?:language\s+|AI\s+|foundation\s+|reasoning\s+)?models?|LLM",
     "Organization": r"company|firm|startup|start-up|bank|manufacturer|maker|developer|publisher"
                     r"|corporation|conglomerate|retailer|provider|studio|agency|organi[sz]ation|group"
