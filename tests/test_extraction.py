@@ -1197,3 +1197,15 @@ def test_ai_news_sentences_that_state_none_of_it(lang: str, text: str) -> None:
 ])
 def test_more_description_heads(text: str, name: str, kind: str) -> None:
     assert (name, kind, name) in mentions(text, "en")
+
+
+def test_a_compound_naming_its_model_is_no_anaphor() -> None:
+    found = mentions("Die Zahlen sind gut: Das Qwen-3-Modell wurde oft geladen.", "de")
+    assert ("Qwen-3", "AIModel", "Qwen-3") in found
+    assert not any(text.startswith("Das ") for text, _, _ in found)
+
+
+def test_companies_before_a_model_compound_are_not_part_of_its_name() -> None:
+    found = mentions("Damit hat Alibaba Meta's Llama-Modelle abgelöst.", "de")
+    assert ("Llama", "AIModel", "Llama") in found
+    assert not any(t == "AIModel" and "Alibaba" in k for _, t, k in found)

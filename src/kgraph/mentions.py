@@ -708,7 +708,9 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
     for m in _compound_pattern().finditer(text):  # one pass for every kind of cue
         kind = next(kinds[int(g[1:])] for g, v in m.groupdict().items() if g[0] == "k" and v)
         name, start = m.group("name"), m.start("name")
-        if kind.endswith(" "):  # "Das DGX SuperPOD-System": the name starts after "Das"
+        if kind.endswith(" ") or not catalogue.lookup(name):
+            # "Das DGX SuperPOD-System": the name starts after "Das"; "Alibaba Meta's
+            # Llama-Modelle": after the companies
             while " " in name and (name.split()[0] in lex.not_names or owner(name.split()[0])):
                 rest = name[len(name.split()[0]):].lstrip()
                 start += len(name) - len(rest)
@@ -1276,9 +1278,11 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
     candidates: list[tuple[int, int, str]] = []
     for m in anaphor.finditer(text):
         kind = _cue_type(m.group("cue"), lex, types)
-        if any(t.type == "Organization" for t in typed[
+        if any(t.type in ("Organization", kind) for t in typed[
                 bisect_left(typed_starts, m.start("cue")):bisect_left(typed_starts, m.end())]):
-            continue  # "der VW-Konzern": the compound names its company, it points nowhere
+            # "der VW-Konzern", "das Qwen-3-Modell": the compound names its entity, it points
+            # nowhere ("der ChatGPT-Entwickler" still points back to the maker)
+            continue
         adjective = text[m.start():m.start("cue")].split(None, 1)[1:]
         if lex.lang == "en" and adjective and not re.fullmatch(
                 r"(?:U\.S\.|.*-based)", adjective[0].strip()) \
