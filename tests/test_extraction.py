@@ -775,7 +775,7 @@ def test_legal_form_names_in_lower_case_with_abbreviations_or_designators(text, 
 ])
 def test_no_legal_form_name_across_lower_case_words_or_sentences(text: str) -> None:
     keys = [k for _, t, k in mentions(text, "de") if t == "Organization"]
-    assert not any(k.startswith(("heise", "Siemens. ")) for k in keys)
+    assert not any(k.startswith(("heise.de Group", "Siemens. ")) for k in keys)
 
 
 @pytest.mark.parametrize(("lang", "text", "fact"), [
@@ -1209,3 +1209,30 @@ def test_companies_before_a_model_compound_are_not_part_of_its_name() -> None:
     found = mentions("Damit hat Alibaba Meta's Llama-Modelle abgelöst.", "de")
     assert ("Llama", "AIModel", "Llama") in found
     assert not any(t == "AIModel" and "Alibaba" in k for _, t, k in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("de", "Quelle: kursportal.de. Mehr dazu morgen.", "kursportal.de"),
+    ("en", "According to Tech-Insider.com, sales rose.", "Tech-Insider.com"),
+    ("de", "Nach Setzungen wurde mit der KVB ein Baustopp vereinbart.", "KVB"),
+    ("en", "Apple, Google and Quarrystone compete for the deal.", "Quarrystone"),
+])
+def test_domains_acronyms_and_listed_names_as_companies(lang: str, text: str, name: str) -> None:
+    assert (name, "Organization", name) in mentions(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Mehr unter www.lernwerk.de oder per Mail an info@lernwerk.de."),
+    ("de", "Die KI wächst, die VR auch, und für HTC Vive gibt es Spiele."),
+    ("de", "Die PS4 verkauft sich gut."),
+])
+def test_links_and_common_acronyms_are_no_companies(lang: str, text: str) -> None:
+    assert not any(t == "Organization" for _, t, _ in mentions(text, lang))
+
+
+def test_and_inside_a_name_with_a_comma_before_its_legal_form() -> None:
+    found = mentions("Harry Hale is CEO of American Refining and Biochemical, Inc.", "en")
+    assert ("American Refining and Biochemical, Inc.", "Organization",
+            "American Refining and Biochemical") in found
+    assert ("Quarry Labs Inc.", "Organization", "Quarry Labs") in mentions(
+        "Apple and Quarry Labs Inc. signed a deal.", "en")

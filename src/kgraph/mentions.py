@@ -192,6 +192,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     found += _person_mentions(text, catalogue, lex)
     found += _cue_mentions(text, catalogue, lex)
     found += _compound_cue_mentions(text, catalogue, lex)
+    found += _domain_mentions(text, catalogue)
     if lang == "de":
         found += _role_compound_mentions(text, catalogue, lex)
     found += list(extra)
@@ -209,8 +210,30 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         typed = _select(typed + _english_product_names(text, catalogue, lex))
         typed = _select(typed + _acronym_mentions(text, typed, catalogue, lex))
         typed = _typed_by_apposition(text, typed, lex)
+        typed = _acronyms_with_article(text, typed)
     typed = _select(typed + _coref_mentions(text, sentences, typed, lex, catalogue))
     return _brand_products(text, _longest_company_keys(_abbreviations(text, typed)))
+
+
+_DOMAIN = re.compile(r"(?<![\w@/.:-])([A-Za-z][\w-]*(?:\.[\w-]+)?\.(?:de|com|net|org|at|ch|io|ai"
+                     r"|eu|co\.uk|fr|it|es|nl))(?![\w-]|\.\w|/\w)")
+
+
+def _domain_mentions(text: str, catalogue: Catalogue) -> list[Mention]:
+    """A bare domain name ("presseportal.de", "PR-Inside.com") stands for the company that runs
+    the site: news credits and press releases name their source so. An address with "www."
+    or a path is a link, not a name."""
+    out = []
+    for m in _DOMAIN.finditer(text):
+        name = m.group(1)
+        if name.lower().startswith("www."):
+            continue
+        known = catalogue.lookup(name)
+        if known is not None and known.type != "Organization":
+            continue
+        out.append(Mention(m.start(1), m.end(1), name, "Organization",
+                           known.name if known else name, "brand"))
+    return out
 
 
 def _select(candidates: list[Mention]) -> list[Mention]:
@@ -390,6 +413,13 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
                 start = text.index(words[i], start)
                 words = words[i:]
                 break
+        joined = _AND_BEFORE.search(text, max(0, start - 60), start) \
+            if len(words) == 1 and re.match(r",", text[start + len(words[0]):]) else None
+        if joined and not any(w in lex.not_names for w in joined.group(1).split()):
+            # "American Refining and Biochemical, Inc.": one name, the comma before the form
+            # says so ("X and Y Inc." without it is as often two companies)
+            words = text[joined.start(1):start].split() + words
+            start = joined.start(1)
         surface = text[start:end].rstrip(",")
         if surface.endswith((" Group", " Holding", " Holdings", " Labs", " Technologies",
                              " Systems")) and len(words) < 1:
@@ -406,6 +436,9 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
 _PLACE_AFTER = re.compile(rf"[ \t]+((?:[{UPPER}][{LOWER}]+)(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
                           rf"(?![\w'’-])(?![ \t]+[{UPPER}])")
 """One or two place words after a designator name: the regional company ("X Group Malaysia")."""
+
+
+_AND_BEFORE = re.compile(rf"(?<![\w&-])((?:{CAP_TOKEN}[ \t]+){{1,3}})and[ \t]+$")
 
 
 @cache
@@ -963,11 +996,15 @@ def _typed_by_list(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(chain) >= 2:
             kinds = {m.type for m in chain if m.type != "Name"}
             headed = bool(_LIST_HEAD.match(text, chain[-1].end))
-            if kinds == {"Product"} or (not kinds and headed):
+            kind = "Product" if kinds == {"Product"} or (not kinds and headed) else \
+                "Organization" if kinds == {"Organization"} and any(
+                    re.search(r"\b(?:and|or)\b|&", text[a.end:b.start])
+                    for a, b in zip(chain, chain[1:])) else None
+            if kind:  # companies too: "Apple, Google and Quarrystone" (a list needs its "and")
                 for k in range(i, j + 1):
                     m = out[k]
                     if m.type == "Name":
-                        out[k] = Mention(m.start, m.end, m.text, "Product", m.key, "described",
+                        out[k] = Mention(m.start, m.end, m.text, kind, m.key, "described",
                                          m.family)
         i = j + 1
     return out
@@ -1126,6 +1163,27 @@ def _acronym_mentions(text: str, typed: list[Mention], catalogue: Catalogue,
 _OWN_NAME_END = re.compile(r"\s*(?:[;:)]|\.(?:\s|$)|$|,\s+(?:and|Inc|LLC|Ltd|Corp|the|a|an)\b)")
 """After a name ending in 's: the 's is part of the name ("Macy's, Inc.", "CEO of Calloway's."),
 since a possessive is followed by what is owned."""
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:[Dd]ie|der)\s+$")
+"""Feminine articles, as German company names take them ("die BVG", "mit der BVG"); a
+capital "Der" opens a sentence about a masculine thing ("Der CLA soll ...": a car)."""
+
+
+def _acronyms_with_article(text: str, mentions: list[Mention]) -> list[Mention]:
+    """German: an acronym after a feminine article names an organisation ("mit der BVG",
+    "Die AMB setzt"; not "Kunden von STACKIT", a product); every mention of it follows. One followed by another name is a
+    product ("HTC Vive"); acronyms that are no company are listed in not_names.txt."""
+    orgs = set()
+    for m in mentions:
+        if m.type == "Name" and m.source == "name" and re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜ&]{1,6}", m.text) \
+                and _ARTICLE_BEFORE.search(text, max(0, m.start - 12), m.start) \
+                and not re.match(rf"[ \t]+[{UPPER}]|-", text[m.end:m.end + 2]):
+            orgs.add(m.key)
+    if not orgs:
+        return mentions
+    return [Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
+            if m.type == "Name" and m.key in orgs else m for m in mentions]
 
 
 def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[Mention],
@@ -1498,7 +1556,7 @@ def _longest_company_keys(mentions: list[Mention]) -> list[Mention]:
     compounds = {m.key for m in mentions if m.type == "Product" and m.source == "compound"}
     for kind in ("Organization", "Product"):
         found = {m.key for m in mentions if m.type == kind
-                 and m.source not in ("catalogue", "coref", "version")}
+                 and m.source not in ("catalogue", "coref", "version", "described")}
         for key in found:
             if kind == "Product" and key not in compounds:
                 continue
