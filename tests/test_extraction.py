@@ -1236,3 +1236,14 @@ def test_and_inside_a_name_with_a_comma_before_its_legal_form() -> None:
             "American Refining and Biochemical") in found
     assert ("Quarry Labs Inc.", "Organization", "Quarry Labs") in mentions(
         "Apple and Quarry Labs Inc. signed a deal.", "en")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The fighting game series by Tarrow Games sold well.", "Organization"),
+    ("She competed at the Olympic Games in 2012.", "Name"),
+    ("The Hunger Games is a film.", "Name"),
+])
+def test_games_ends_a_studio_name_but_not_an_event(text: str, kind: str) -> None:
+    article = article_from_bytes(text.encode(), "t.txt", "text", "en")
+    found = [m.type for m in extract_article(article).mentions if m.text.endswith("Games")]
+    assert found and found[0] == kind

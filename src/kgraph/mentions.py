@@ -922,7 +922,10 @@ def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     and len(m.text.split()) >= 2:
                 m = Mention(m.start, m.end, m.text, "Person", m.key, "described", m.family)
             elif _ORG_BEFORE.search(before) or _ORG_AFTER.search(after) or (
-                    " " in m.text and m.text.split()[-1] in _ORG_DESIGNATORS):
+                    " " in m.text and m.text.split()[-1] in _ORG_DESIGNATORS) or (
+                    # "Midway Games", "Zippo Games"; "the Olympic Games" is an event
+                    " " in m.text and m.text.split()[-1] in ("Games", "Studios")
+                    and not re.search(r"\b(?:the|at|in|of)\s+$", before, re.I)):
                 m = Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
             elif _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after):
                 m = Mention(m.start, m.end, m.text, "Product", m.key, "described", m.family)
