@@ -1247,3 +1247,28 @@ def test_games_ends_a_studio_name_but_not_an_event(text: str, kind: str) -> None
     article = article_from_bytes(text.encode(), "t.txt", "text", "en")
     found = [m.type for m in extract_article(article).mentions if m.text.endswith("Games")]
     assert found and found[0] == kind
+
+
+MORE_ENGLISH_CEO_ROWS = [
+ ("Vantor Inc. founder and CEO Dana Reyes spoke.", ("ceoOf", "Dana Reyes", "Vantor")),
+ ("Vantor Inc. CEO and co-founder Dana Reyes spoke.", ("ceoOf", "Dana Reyes", "Vantor")),
+ ("Dana Reyes has been at the helm of Vantor Inc. since 2019.", ("ceoOf", "Dana Reyes", "Vantor")),
+ ("Dana Reyes runs Vantor Inc.", ("ceoOf", "Dana Reyes", "Vantor")),
+ ("Vantor Inc. is run by Dana Reyes.", ("ceoOf", "Dana Reyes", "Vantor")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), MORE_ENGLISH_CEO_ROWS,
+                         ids=[t for t, _ in MORE_ENGLISH_CEO_ROWS])
+def test_more_english_ceo_rows(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Reyes heads Vantor Inc.'s AI unit.",
+    "Dana Reyes leads the Vantor Inc. team.",
+    "Vantor Inc.'s lab is run by Dana Reyes.",
+    "Vantor Inc. CFO and co-founder Dana Reyes spoke.",
+])
+def test_leading_a_unit_or_another_chief_job_is_no_ceo(text: str) -> None:
+    assert not any(p == "ceoOf" for p, _, _ in facts(text, "en"))
