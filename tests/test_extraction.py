@@ -1272,3 +1272,12 @@ def test_more_english_ceo_rows(text: str, fact: tuple) -> None:
 ])
 def test_leading_a_unit_or_another_chief_job_is_no_ceo(text: str) -> None:
     assert not any(p == "ceoOf" for p, _, _ in facts(text, "en"))
+
+
+def test_a_german_compound_only_a_company_has_names_one() -> None:
+    found = mentions("Die KVX-Aktie fiel. KVX meldete Verluste, sagte YPG-Sprecher Redur Xelil.",
+                     "de")
+    assert ("KVX", "Organization", "KVX") in found
+    assert ("YPG", "Organization", "YPG") in found
+    assert not any(k in ("KI", "EU") for _, _, k in mentions(
+        "Die KI-Aktie stieg, der EU-Sprecher schwieg.", "de"))

@@ -195,6 +195,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     found += _domain_mentions(text, catalogue)
     if lang == "de":
         found += _role_compound_mentions(text, catalogue, lex)
+        found += _org_compound_mentions(text, catalogue, lex)
     found += list(extra)
     typed = _select(found)
     typed += _surname_mentions(text, typed)
@@ -1095,6 +1096,30 @@ def _role_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> li
     return out
 
 
+_ORG_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<org>[A-ZÄÖÜ]{2,8}|[A-ZÄÖÜ][a-zäöü]+[A-Z][\w]*|[A-Z][A-Za-z]*\d[\w]*)-"
+    r"(?:Sprecher|Sprecherin|Aktie|Aktien|Mitarbeiter|Mitarbeiterin|Mitarbeitern|Konzern|Tochter"
+    r"|Zentrale|Werk|Werke|Vorstand|Gründer|Gründerin|Manager|Managerin|Betriebsrat|Kunden"
+    r"|Papiere|Anteile|Übernahme|Gruppe|Führung|Chefetage|Aufsichtsrat|Belegschaft)"
+    r"(?:s|n|en)?(?![\w-])")
+
+
+def _org_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
+    """German 'YPG-Sprecher', 'HTC-Aktie', 'StarCapital-Mitarbeiter': a name-shaped first part
+    (an acronym, inner capitals or digits) before a word only a company has is a company."""
+    out = []
+    for m in _ORG_COMPOUND.finditer(text):
+        org = m.group("org")
+        if org in lex.not_names or org in _places() or org in lex.roles:
+            continue
+        known = catalogue.lookup(org)
+        if known and known.type != "Organization":
+            continue
+        out.append(Mention(m.start("org"), m.end("org"), org, "Organization",
+                           known.name if known else org, "compound"))
+    return out
+
+
 _PRODUCT_HEADS = ("Assistant", "Agent", "Agents", "Copilot", "Studio", "Suite", "Engine",
                   "Pilot", "Assist", "Translate", "Voice", "Search", "Workspace", "Autopilot")
 """English words that end a product name; in German text such a run of capitalised English
@@ -1177,7 +1202,7 @@ def _acronyms_with_article(text: str, mentions: list[Mention]) -> list[Mention]:
     """German: an acronym after a feminine article names an organisation ("mit der BVG",
     "Die AMB setzt"; not "Kunden von STACKIT", a product); every mention of it follows. One followed by another name is a
     product ("HTC Vive"); acronyms that are no company are listed in not_names.txt."""
-    orgs = set()
+    orgs = {m.key for m in mentions if m.type == "Organization" and m.source == "compound"}
     for m in mentions:
         if m.type == "Name" and m.source == "name" and re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜ&]{1,6}", m.text) \
                 and _ARTICLE_BEFORE.search(text, max(0, m.start - 12), m.start) \
