@@ -1281,3 +1281,16 @@ def test_a_german_compound_only_a_company_has_names_one() -> None:
     assert ("YPG", "Organization", "YPG") in found
     assert not any(k in ("KI", "EU") for _, _, k in mentions(
         "Die KI-Aktie stieg, der EU-Sprecher schwieg.", "de"))
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("de", "Ein Interview von Karl-Heinz Patzer über die Lage.", "Karl-Heinz Patzer"),
+    ("en", "Jean-Claude Biver left the board.", "Jean-Claude Biver"),
+])
+def test_hyphenated_first_names(lang: str, text: str, name: str) -> None:
+    assert (name, "Person", name) in mentions(text, lang)
+
+
+def test_a_hyphenated_place_is_no_first_name() -> None:
+    found = mentions("Die Baden-Württemberg Stiftung half.", "de")
+    assert not any(t == "Person" for _, t, _ in found)
