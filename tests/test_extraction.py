@@ -1294,3 +1294,22 @@ def test_hyphenated_first_names(lang: str, text: str, name: str) -> None:
 def test_a_hyphenated_place_is_no_first_name() -> None:
     found = mentions("Die Baden-Württemberg Stiftung half.", "de")
     assert not any(t == "Person" for _, t, _ in found)
+
+
+def test_press_release_announcing_its_ceo() -> None:
+    text = ("Vantor Medical, Inc. (Nasdaq: VNTR), a medical therapeutic company focused on "
+            "developing products to treat cancer, today announced that Charles J. Fisher, Jr. "
+            "M.D., Chief Executive Officer, and James Frakes, Chief Financial Officer, will "
+            "present at the conference.")
+    found = facts(text, "en")
+    assert ("ceoOf", "Charles J. Fisher", "Vantor Medical") in found
+    assert not any(s == "James Frakes" for p, s, _ in found if p == "ceoOf")
+    assert not any(o in ("Nasdaq", "VNTR") for p, _, o in found if p == "ceoOf")
+
+
+@pytest.mark.parametrize("text", [
+    "Vantor Inc. said that Dana Reyes, its chief financial officer, will leave.",
+    "Vantor Inc. announced that Dana Reyes, CEO of Quarry Labs, will join its board.",
+])
+def test_announcing_someone_elses_officer_is_no_ceo_of_the_announcer(text: str) -> None:
+    assert ("ceoOf", "Dana Reyes", "Vantor") not in facts(text, "en")
