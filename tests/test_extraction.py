@@ -1313,3 +1313,12 @@ def test_press_release_announcing_its_ceo() -> None:
 ])
 def test_announcing_someone_elses_officer_is_no_ceo_of_the_announcer(text: str) -> None:
     assert ("ceoOf", "Dana Reyes", "Vantor") not in facts(text, "en")
+
+
+def test_a_comma_before_a_designator_ends_the_name() -> None:
+    found = mentions("He is Director at the Sandra Kessel Centre, University Health Network.",
+                     "en")
+    assert not any("Centre, University" in k for _, _, k in found)
+    assert not any(t == "Person" for _, t, _ in found)
+    assert ("Aethlon Medical, Inc.", "Organization", "Aethlon Medical") in mentions(
+        "Aethlon Medical, Inc. grew.", "en")

@@ -447,13 +447,18 @@ def _legal_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The legal-form name, and what may continue one that stopped at a designator."""
     forms = "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
     proper = "|".join(re.escape(f) for f in sorted(_TRUE_FORMS, key=len, reverse=True))
+    comma = "|".join(re.escape(f) for f in sorted((*_TRUE_FORMS, "Co.", "PC"), key=len,
+                                                  reverse=True))
     word = rf"(?:{ABBREVIATION}(?=[ \t]+[{UPPER}])|{CAP_TOKEN}|&|de|of)"
     pattern = re.compile(
         # no "and" inside: "X and Y Inc." is far more often two companies than one name
         rf"(?<![\w.-])((?:{ABBREVIATION}(?=[ \t]+[{UPPER}])|{CAP_TOKEN}|&)"
         rf"(?:[ \t]+{word}){{0,4}}?"
         rf"|{LOWER_NAME}(?=[ \t]+(?:{proper})(?![\w])))"
-        rf",?[ \t]+(?:{forms})(?:,?[ \t]+(?:{forms}))*(?![\w])")
+        # a comma only before a legal form proper ("Acme, Inc."): "Rotman Centre, University
+        # Health Network" is two names
+        rf"(?:,[ \t]+(?:{comma})|[ \t]+(?:{forms}))(?:,[ \t]+(?:{comma})|[ \t]+(?:{forms}))*"
+        rf"(?![\w])")
     longer = re.compile(rf"((?:[ \t]+{CAP_TOKEN}){{1,3}}),?[ \t]+(?:{proper})(?![\w])")
     return pattern, longer
 
@@ -890,7 +895,8 @@ Investments Resources""".split())
 def _names_a_company(word: str) -> bool:
     """Does this word, after a person's name, make the whole a company's name?"""
     return word in _ORG_DESIGNATORS or word in _org_words() or word in (
-        "Institute", "Foundation", "University", "College", "Academy", "Hospital")
+        "Institute", "Foundation", "University", "College", "Academy", "Hospital", "Centre",
+        "Center", "School", "Museum", "Clinic", "Society", "Council", "Fund", "Trust")
 
 
 _BORN_AFTER = re.compile(r"\s*\((?:born|b\.|né|née)\s")
