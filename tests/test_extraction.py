@@ -1322,3 +1322,7 @@ def test_a_comma_before_a_designator_ends_the_name() -> None:
     assert not any(t == "Person" for _, t, _ in found)
     assert ("Aethlon Medical, Inc.", "Organization", "Aethlon Medical") in mentions(
         "Aethlon Medical, Inc. grew.", "en")
+
+
+def test_a_hyphenated_brand_before_a_company_is_no_person() -> None:
+    assert not any(t == "Person" for _, t, _ in mentions("She wore Ray-Ban Meta glasses.", "en"))

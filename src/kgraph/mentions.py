@@ -500,7 +500,8 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
             continue  # "Douglas Wilson Companies", "J. Craig Venter Institute": named after them
         if last.split()[-1] in _org_words() or any(w in _places() for w in last.split()):
             continue  # "Altair Engineering", "Royal Canadian Mint": not a person
-        if not (first in firsts or ("-" in first and all(p in firsts for p in first.split("-")))) \
+        if not (first in firsts or ("-" in first and all(p in firsts for p in first.split("-"))
+                                    and not catalogue.lookup(last))) \
                 or first in lex.not_names or last in lex.not_names \
                 or first in _places():  # "German Pellets", "American Express": no first name
             continue
