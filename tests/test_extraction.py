@@ -1326,3 +1326,22 @@ def test_a_comma_before_a_designator_ends_the_name() -> None:
 
 def test_a_hyphenated_brand_before_a_company_is_no_person() -> None:
     assert not any(t == "Person" for _, t, _ in mentions("She wore Ray-Ban Meta glasses.", "en"))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Quarry Labs is the developer of Tarn Valley.", ("developedBy", "Tarn Valley", "Quarry Labs")),
+    ("Tarn Valley is a product of Quarry Labs.", ("developedBy", "Tarn Valley", "Quarry Labs")),
+    ("Tarn Valley is Quarry Labs' flagship product.",
+     ("developedBy", "Tarn Valley", "Quarry Labs")),
+])
+def test_encyclopedic_maker_phrasings(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Quarry Labs is the developer of the year.",
+    "Tarn Valley is a product of years of research.",
+    "Dana Reyes is the creator of Tarn Valley.",
+])
+def test_makers_that_are_no_companies_or_products(text: str) -> None:
+    assert not any(p == "developedBy" for p, _, _ in facts(text, "en"))
