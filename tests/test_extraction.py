@@ -1345,3 +1345,23 @@ def test_encyclopedic_maker_phrasings(text: str, fact: tuple) -> None:
 ])
 def test_makers_that_are_no_companies_or_products(text: str) -> None:
     assert not any(p == "developedBy" for p, _, _ in facts(text, "en"))
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("de", "Der bisherige Finanzvorstand Jens Ohlsen rückt an die Spitze der Kranich AG.",
+     ("ceoOf", "Jens Ohlsen", "Kranich")),
+    ("de", "Jens Ohlsen folgt auf Anna Weber als Vorstandschef der Kranich AG.",
+     ("ceoOf", "Jens Ohlsen", "Kranich")),
+    ("en", "Dana Reyes succeeds Tom Reed as CEO of Vantor Inc.", ("ceoOf", "Dana Reyes", "Vantor")),
+])
+def test_successions_name_the_new_ceo(lang: str, text: str, fact: tuple) -> None:
+    assert fact in facts(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Jens Ohlsen folgt auf Anna Weber als Finanzvorstand der Kranich AG."),
+    ("de", "Die Kranich AG rückt an die Spitze der Rangliste."),
+    ("en", "Dana Reyes replaced Tom Reed as chief financial officer of Vantor Inc."),
+])
+def test_successions_to_other_jobs_name_no_ceo(lang: str, text: str) -> None:
+    assert not any(p == "ceoOf" for p, _, _ in facts(text, lang))
