@@ -542,15 +542,20 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
 
 @contextmanager
 def _gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector. Merging and writing make millions of small
-    acyclic objects (sources, blocks, page data); every full collection walks all of them
-    and frees nothing: 4.5 s of a 12 s rebuild at 10,000 articles (benchmarks/RESULTS.md)."""
+    """Pause Python's cyclic garbage collector, and freeze what is left when it resumes.
+    Merging and writing make millions of small acyclic objects (sources, blocks, page
+    data); every full collection walks all of them and frees nothing: 4.5 s of a 12 s
+    rebuild at 10,000 articles (benchmarks/RESULTS.md)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            # what survives is kept (the state, the graph): frozen, the collections that
+            # re-enabling sets off at once skip it instead of walking it (0.5 s at 10,000
+            # articles); build() unfreezes it when it returns
+            gc.freeze()
             gc.enable()
 
 
@@ -601,9 +606,8 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
     clock = time.perf_counter()
     outputs = list(outputs)
     cache = ExtractionCache(out, fingerprint(options)) if use_cache else None
-    with _gc_paused():
+    with _gc_paused():  # and frozen: what the state holds is never garbage
         state = saved.load(cache) if cache is not None else None
-    gc.freeze()  # what the state holds is never garbage: collections during extraction skip it
     try:
         blockwise = {n: REGISTRY[n][0] for n in saved.names_with_blocks(outputs)}
         if state is not None and not state.usable_for(Path(out), blockwise):
