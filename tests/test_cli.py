@@ -82,6 +82,28 @@ def test_build_summary_counts_match_the_graph(runner, tmp_path):
     assert summary == {t: int(n) for t, n in answer.rows}
 
 
+def test_installed_command_says_everything_before_it_leaves(tmp_path):
+    """The installed command ends a build without tearing the interpreter down
+    (cli._leave_now): the summary must still reach a pipe whole, and a failure keep
+    its own exit status."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-m", "kgraph", "build", str(MINI), "--out", str(out)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "articles read: 3" and lines[-1] == f"wrote {out / 'graph.html'}"
+    assert all((out / name).is_file() for name in ("graph.trig", "graph.ttl", "graph.html"))
+    (tmp_path / "bad.txt").write_bytes(b"")
+    failed = subprocess.run([sys.executable, "-m", "kgraph", "build", str(MINI),
+                             str(tmp_path / "bad.txt"), "--out", str(out), "--strict"],
+                            capture_output=True, text=True, timeout=300)
+    assert failed.returncode not in (0, 1) and "--strict" in failed.stderr
+    assert failed.stdout.splitlines()[0] == "articles read: 3 (1 skipped)"
+
+
 def test_build_accepts_single_files_of_each_kind(runner, tmp_path):
     files = sorted(MINI.iterdir())
     assert {f.suffix for f in files} == {".txt", ".md", ".html"}

@@ -1,6 +1,7 @@
 """The kgraph command: click parses, the library works, errors become one-line messages."""
 from __future__ import annotations
 
+import os
 import sys
 import webbrowser
 from pathlib import Path
@@ -32,6 +33,30 @@ def main() -> None:
     kgraph query outputs/graph.trig "SELECT ?org ?model WHERE { ?org kg:uses ?model }"
     kgraph view outputs/graph.trig --open
     """
+
+
+_LEAVE_FAST = False
+"""Set by entry(), the installed command: a finished build exits without tearing down."""
+
+
+def entry() -> None:
+    """The ``kgraph`` command as installed (``main`` is the same, for tests and embedding)."""
+    global _LEAVE_FAST
+    _LEAVE_FAST = True
+    main()
+
+
+def _leave_now() -> None:
+    """End the process once a build has written and said everything: freeing the merged
+    graph and the build state object by object at interpreter exit took 0.4-0.6 s of a
+    9 s rebuild at 10,000 articles, and nothing is left to clean (the worker pool is
+    closed, every file written and renamed)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: what it missed is lost either way
+            pass
+    os._exit(0)
 
 
 def _progress(quiet: bool, stream=None):
@@ -119,6 +144,8 @@ def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str
     for path in report.files:
         click.echo(f"wrote {path}")
     _fail_if_strict(strict, report.skipped)
+    if _LEAVE_FAST:
+        _leave_now()
 
 
 def _fail_if_strict(strict: bool, skipped: list) -> None:
