@@ -24,6 +24,7 @@ from .articles import (
     Skipped,
     SourceFile,
     article_from_bytes,
+    detect_language,
     find_files,
     paragraph_languages,
     read_article,
@@ -187,11 +188,21 @@ class Done:
     piece: Piece | None = None
 
 
+WARM_UP = {"de": "Die Firma Beispiel GmbH nutzt seit Mai das Modell Llama von Meta.",
+           "en": "Example Inc. uses Meta's Llama model, CEO Jane Doe said."}
+"""A sentence per language that a worker extracts before its first article."""
+
+
 def warm_worker() -> None:
-    """Load the catalogue and both blank pipelines once per worker process."""
-    load_catalogue()
-    for lang in ("de", "en"):
-        _nlp().blank_pipeline(lang)
+    """Build what extraction loads once per process, for both languages, before the first
+    article: the catalogue, the blank pipelines and the pattern tables (compiling the
+    German relation patterns alone took ~0.2 s, paid at the first German paragraph)."""
+    catalogue = load_catalogue()
+    for lang, text in WARM_UP.items():
+        detect_language(text)
+        article = article_from_bytes(text.encode(), f"warm-up.{lang}.txt", "text", lang)
+        if isinstance(article, Article):
+            extract_article(article, Options(lang=lang), catalogue)
 
 
 def run_tasks(tasks: Sequence[Task]) -> list[Done]:
