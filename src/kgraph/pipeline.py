@@ -201,8 +201,13 @@ def warm_worker() -> None:
     for lang, text in WARM_UP.items():
         detect_language(text)
         article = article_from_bytes(text.encode(), f"warm-up.{lang}.txt", "text", lang)
-        if isinstance(article, Article):
-            extract_article(article, Options(lang=lang), catalogue)
+        try:
+            if isinstance(article, Article):
+                extract_article(article, Options(lang=lang), catalogue)
+        except KgraphError:
+            # a broken pattern file: let the first article raise it, where it is reported
+            # (an error in a pool's initializer only restarts the worker, again and again)
+            _nlp().blank_pipeline(lang)
 
 
 def run_tasks(tasks: Sequence[Task]) -> list[Done]:
