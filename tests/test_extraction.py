@@ -1365,3 +1365,21 @@ def test_successions_name_the_new_ceo(lang: str, text: str, fact: tuple) -> None
 ])
 def test_successions_to_other_jobs_name_no_ceo(lang: str, text: str) -> None:
     assert not any(p == "ceoOf" for p, _, _ in facts(text, lang))
+
+
+def test_a_plus_model_is_its_own_entity_in_its_familys_line() -> None:
+    """"Command R+" and "Command R" differ only by the plus: two models, the first of the
+    second's family, never one model that is its own family (which SHACL rejects)."""
+    from kgraph.rdf import to_dataset
+    from kgraph.resolve import resolve
+    from kgraph.validate import check_dataset
+
+    article = article_from_bytes(
+        b"Cohere\n\nCohere released Command R+ in April. Command R is its smaller model.\n",
+        "t.txt", "text", "en")
+    kg = resolve([extract_article(article)])
+    models = {e.name: e for e in kg.entities if e.type == "AIModel"}
+    assert set(models) >= {"Command R+", "Command R"}
+    assert models["Command R+"].family == models["Command R"].key
+    assert models["Command R"].family != models["Command R"].key
+    check_dataset(to_dataset(kg))

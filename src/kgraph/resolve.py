@@ -40,8 +40,9 @@ def normal(name: str) -> str:
 def entity_id(type_: str, key: str) -> str:
     """Stable identity of an entity: organisations and people apart from models and products."""
     group = "thing" if type_ in ("AIModel", "Product") else type_.lower()
+    # "+" is part of a model's name ("Command R+" is not "Command R"); normal() drops it
     # interned: one string object per entity, which a build state pickles once
-    return sys.intern(f"{group}:{normal(key)}")
+    return sys.intern(f"{group}:{normal(key.replace('+', ' plus '))}")
 
 
 def resolve(extractions: Iterable[Extraction]) -> KnowledgeGraph:
@@ -169,6 +170,8 @@ class Merged:
             aliases = tuple(sorted(a for a in surfaces if a != name))
             family = self.families.get(ident)
             family_id = _best_name(family) if family else None
+            if family_id == ident:  # a model is never its own family
+                family_id = None
             entities.append(Entity(ident, name, type_, aliases,
                                    family_id if family_id in self.names else None))
         entities.sort(key=lambda e: e.key)
