@@ -1011,7 +1011,7 @@ def _typed_by_list(text: str, mentions: list[Mention]) -> list[Mention]:
             kind = "Product" if kinds == {"Product"} or (not kinds and headed) else \
                 "Organization" if kinds == {"Organization"} and any(
                     re.search(r"\b(?:and|or)\b|&", text[a.end:b.start])
-                    for a, b in zip(chain, chain[1:])) else None
+                    for a, b in zip(chain, chain[1:], strict=False)) else None
             if kind:  # companies too: "Apple, Google and Quarrystone" (a list needs its "and")
                 for k in range(i, j + 1):
                     m = out[k]
@@ -1208,11 +1208,13 @@ capital "Der" opens a sentence about a masculine thing ("Der CLA soll ...": a ca
 
 def _acronyms_with_article(text: str, mentions: list[Mention]) -> list[Mention]:
     """German: an acronym after a feminine article names an organisation ("mit der BVG",
-    "Die AMB setzt"; not "Kunden von STACKIT", a product); every mention of it follows. One followed by another name is a
-    product ("HTC Vive"); acronyms that are no company are listed in not_names.txt."""
+    "Die AMB setzt"; not "Kunden von STACKIT", a product); every mention of it follows.
+    One followed by another name is a product ("HTC Vive"); acronyms that are no company
+    are listed in not_names.txt."""
     orgs = {m.key for m in mentions if m.type == "Organization" and m.source == "compound"}
     for m in mentions:
-        if m.type == "Name" and m.source == "name" and re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜ&]{1,6}", m.text) \
+        if m.type == "Name" and m.source == "name" \
+                and re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜ&]{1,6}", m.text) \
                 and _ARTICLE_BEFORE.search(text, max(0, m.start - 12), m.start) \
                 and not re.match(rf"[ \t]+[{UPPER}]|-", text[m.end:m.end + 2]):
             orgs.add(m.key)
@@ -1268,7 +1270,8 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 continue  # "Separately, ...", "Following ...": a sentence opener, not a name
             if surface.endswith(("-based", "-born", "-listed", "-owned", "-backed")):
                 continue  # "Bermuda-based": an adjective, not a name
-            if re.search(r"\b(?:Chief|Vice|Executive|Senior)[ \t]+$", text[max(0, start - 12):start]) \
+            if re.search(r"\b(?:Chief|Vice|Executive|Senior)[ \t]+$",
+                         text[max(0, start - 12):start]) \
                     and re.match(r"[ \t]+(?:Officer|President|Director)\b", text[end:end + 12]):
                 continue  # "Chief Operating Officer": a job title, not a name
             if surface in _places() or surface in _org_words():
