@@ -76,13 +76,17 @@ COORD = (r"(?:\s*,\s*(?:(?:auch|außerdem|zudem|erstmals|erneut|also|again)\s+)?
 determiner opens an apposition."""
 
 
-NOT_ANOTHER_CHIEF = (
-    r"(?![ \t]+(?:operating|financial|technology|technical|marketing|investment|information"
-    r"|product|people|revenue|legal|strategy|strategic|commercial|digital|data|security"
-    r"|compliance|risk|medical|creative|content|accounting|administrative|human|growth"
-    r"|business|sales|research|scientific|science|economist|diversity|customer|brand"
-    r"|communications|engineering|innovation|transformation|privacy|ai|of\s+staff)\b)")
-"""What may not follow a CEO title word: the name of another chief's job."""
+@cache
+def _not_another_chief() -> str:
+    """What may not follow a CEO title word: another chief's job ("Chief Operating
+    Officer"), from patterns/other_chiefs.txt."""
+    words = read_words(data_dir("patterns") / "other_chiefs.txt")
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return rf"(?![ \t]+(?:{alts})\b)"
+
+
+_CONJUNCTION = re.compile(r"\b(?:und|and|sowie|or|oder|as well as)\b|&")
+"""What makes a run of names a list: "A, B and C"; "A, B" alone is A and an apposition."""
 
 
 @dataclass(frozen=True)
@@ -144,7 +148,7 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
         roles = [r for r, ceo in lex_roles.items() if ceo or name == "ROLE"]
         alts = "(?:" + "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True)) + ")"
         # "chief" is a CEO, "Chief Operating Officer" is not
-        return alts + NOT_ANOTHER_CHIEF if name == "CEO" else alts
+        return alts + _not_another_chief() if name == "CEO" else alts
     codes = spec.rstrip("+").split("|") if spec else ["ANY"]
     if "ANY" in codes:
         codes = ["ORG", "MODEL", "PRODUCT", "PERSON"]
@@ -426,8 +430,6 @@ def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) 
         return []
     codes = "|".join(code_set)
     found = []
-    # a list needs a conjunction: "A, B and C"; "A, B" alone is A and an apposition
-    conj = re.compile(r"\b(?:und|and|sowie|or|oder|as well as)\b|&")
     if forward:
         rest = masked.text[holder[1]:]
         joined = []
@@ -435,7 +437,7 @@ def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) 
             m = re.match(rf"({COORD})⟨(?:{codes}):(\d+)⟩", rest)
             if not m:
                 break
-            joined.append((int(m.group(2)), bool(conj.search(m.group(1)))))
+            joined.append((int(m.group(2)), bool(_CONJUNCTION.search(m.group(1)))))
             rest = rest[m.end():]
         while joined and not joined[-1][1]:
             joined.pop()  # "CEO of A, One of America's largest": no list
@@ -447,7 +449,7 @@ def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) 
             m = re.search(rf"⟨(?:{codes}):(\d+)⟩(?:'s|’s|s)?({COORD})$", before)
             if not m:
                 break
-            seen_conj = seen_conj or bool(conj.search(m.group(2)))
+            seen_conj = seen_conj or bool(_CONJUNCTION.search(m.group(2)))
             if not seen_conj:
                 break
             found.append(int(m.group(1)))
