@@ -1383,3 +1383,109 @@ def test_a_plus_model_is_its_own_entity_in_its_familys_line() -> None:
     assert models["Command R+"].family == models["Command R"].key
     assert models["Command R"].family != models["Command R"].key
     check_dataset(to_dataset(kg))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Grupo Tarn is a textile company founded on 1986 by Fernando Ruiz, its present President "
+     "& CEO.", ("ceoOf", "Fernando Ruiz", "Grupo Tarn")),
+    ("Dana Reyes is a California businessman. She has been president and chief executive "
+     "officer of several large companies including Quarry Labs Inc., and has sat on boards.",
+     ("ceoOf", "Dana Reyes", "Quarry Labs")),
+    ("Since 2009, Dana Reyes has also been responsible for the Velox brand and, in October "
+     "2010, took over as CEO of Quarry Labs Inc.", ("ceoOf", "Dana Reyes", "Quarry Labs")),
+    ("In 2015 Dana Reyes took over as CEO of Marcel Brandt, the watchmaker.",
+     ("ceoOf", "Dana Reyes", "Marcel Brandt")),
+])
+def test_ceo_of_founded_listed_and_coordinated_phrasings(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Reyes hired Tom Reed, and in 2010 Tom Reed became CEO of Quarry Labs Inc.",
+    "Since 2009, Dana Reyes has led the Velox brand and, in 2010, took over as chief financial "
+    "officer of Quarry Labs Inc.",
+    "Dana Reyes has been an adviser to several companies including Quarry Labs Inc.",
+])
+def test_no_ceo_from_someone_elses_clause_or_another_job(text: str) -> None:
+    assert not any(p == "ceoOf" and s == "Dana Reyes" for p, s, _ in facts(text, "en"))
+
+
+def test_a_company_named_like_a_person_after_ceo_of() -> None:
+    found = mentions("Dana Reyes became CEO of Marcel Brandt. Marcel Brandt makes watches.", "en")
+    assert {t for x, t, _ in found if x == "Marcel Brandt"} == {"Organization"}
+    found = mentions("Dana Reyes met Marcel Brandt in Geneva.", "en")
+    assert {t for x, t, _ in found if x == "Marcel Brandt"} == {"Person"}
+
+
+def test_a_dated_second_object_is_acquired_too() -> None:
+    found = facts("In March 2012 Quarry Labs, Inc. acquired Velox Technologies and in October "
+                  "2012, Tarn Partners, Inc. and Borealis Software LLC.", "en")
+    assert {("acquires", "Quarry Labs", o) for o in
+            ("Velox Technologies", "Tarn Partners", "Borealis Software")} <= found
+    found = facts("Quarry Labs, Inc. acquired Velox Technologies in 2011 and in October 2012 "
+                  "sold it to Tarn Partners, Inc.", "en")
+    assert ("acquires", "Quarry Labs", "Tarn Partners") not in found
+
+
+def test_a_courtesy_titled_person_is_also_known_by_the_surname() -> None:
+    from kgraph.resolve import resolve
+
+    article = article_from_bytes(b"Mr. Harlan is the chief executive officer of Quarry Labs Inc.",
+                                 "t.txt", "text", "en")
+    people = {e.name: e for e in resolve([extract_article(article)]).entities
+              if e.type == "Person"}
+    assert "Harlan" in people["Mr. Harlan"].aliases
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Tarn Sync is a data synchronization platform from Quarry Labs that can be used widely.",
+     ("developedBy", "Tarn Sync", "Quarry Labs")),
+    ("Quarry Games is a game development studio. They have most recently developed Tarn Racer 2, "
+     "which was released in 2011.", ("developedBy", "Tarn Racer 2", "Quarry Games")),
+    ("Quarry Games is a small studio and releases its new game, Tarn Racer, in December.",
+     ("developedBy", "Tarn Racer", "Quarry Games")),
+    ("Quarry Games is now a small company, independent of Velox Inc., and releases its new game, "
+     "Tarn Racer, in December.", ("developedBy", "Tarn Racer", "Quarry Games")),
+    ("Tarn Valley: Hunt for the Golden Gate is a shooter video game developed by Quarry Games.",
+     ("developedBy", "Tarn Valley: Hunt for the Golden Gate", "Quarry Games")),
+])
+def test_encyclopedic_game_and_software_maker_phrasings(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Tarn Sync is a platform from the 1990s.",
+    "Borealis is a partner from Quarry Labs.",
+    "Dana Reyes and Tom Reed founded Quarry Games. They have most recently developed Tarn Racer 2.",
+    "Quarry Games released its new office, Tarn Tower, in May.",
+])
+def test_no_maker_from_a_date_a_partner_people_or_an_office(text: str) -> None:
+    assert not any(p == "developedBy" for p, _, _ in facts(text, "en"))
+
+
+def test_a_label_before_a_colon_is_no_title() -> None:
+    found = mentions("Update: Velox Cloud is a platform for game developers.", "en")
+    assert not any(x.startswith("Update:") for x, _, _ in found)
+    found = mentions("Tarn Valley: Hunt for the Golden Gate is a shooter video game.", "en")
+    assert ("Tarn Valley: Hunt for the Golden Gate", "Product",
+            "Tarn Valley: Hunt for the Golden Gate") in found
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Characters include Ironclad, Captain Vega and Night Owl.", "Captain Vega", "Person"),
+    ("Characters include Ironclad, Captain Vega and Night Owl.", "Ironclad", "Person"),
+    ("In the game, series protagonist Skyrunner must fly through caves.", "Skyrunner", "Person"),
+    ('The player starts as a character named " Cipher " who can hack.', "Cipher", "Person"),
+    ("Tessa is a fictional character from the Tarn Valley series.", "Tessa", "Person"),
+    ("Tarn Valley was published by Brackwater in 1990.", "Brackwater", "Organization"),
+])
+def test_cast_and_publishers_are_typed(text: str, name: str, kind: str) -> None:
+    assert kind in {t for x, t, _ in mentions(text, "en") if x == name}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Partners include Quarry Labs Inc., Velox and Tarn.", "Velox"),
+    ("The series was a hit in Brackwater.", "Brackwater"),
+])
+def test_lists_and_places_are_no_cast(text: str, name: str) -> None:
+    assert "Person" not in {t for x, t, _ in mentions(text, "en") if x == name}

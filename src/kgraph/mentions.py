@@ -204,8 +204,9 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     typed = _courtesy_keys(_select(typed))
     if lang == "en":
         typed = _select(typed + _name_mentions(text, sentences, typed, catalogue, lex))
-        typed = _numbered_names(text, typed, lex)
+        typed = _colon_titles(text, sentences, _numbered_names(text, typed, lex))
         typed = _typed_by_context(text, _typed_by_description(text, typed))
+        typed = _companies_named_like_people(text, typed)
         typed = _same_name_same_type(_typed_by_list(text, typed))
     else:
         typed = _select(typed + _english_product_names(text, catalogue, lex))
@@ -781,6 +782,8 @@ _KIND_WORDS = {
     "Organization": r"company|firm|startup|start-up|bank|manufacturer|maker|developer|publisher"
                     r"|corporation|conglomerate|retailer|provider|studio|agency|organi[sz]ation|group"
                     r"|insurer|airline|carrier|lab|laboratory|subsidiary|unicorn|nonprofit|charity",
+    "Person": r"character|protagonist|antagonist|villain|businessman|businesswoman|entrepreneur"
+              r"|economist|politician|musician|singer|songwriter|actor|actress|composer|journalist",
 }
 _DESCRIPTION = re.compile(
     # "X, a startup", "X (born ...) is a", "X is a game"; not "X, is the fourth game": the
@@ -869,7 +872,8 @@ def _abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
 _ORG_BEFORE = re.compile(
     r"(?:\b(?:founded|co-founded|cofounded|joined|joins|left|leaves|shares\s+(?:of|in)|stake\s+in"
     r"|subsidiary\s+of|division\s+of|unit\s+of|rival|competitor|spokesperson\s+for"
-    r"|spokesman\s+for|spokeswoman\s+for|employees\s+of|customers\s+of|investors\s+in)"
+    r"|spokesman\s+for|spokeswoman\s+for|employees\s+of|customers\s+of|investors\s+in"
+    r"|(?:developed|published|manufactured|distributed|marketed)(?:\s+and\s+published)?\s+by)"
     r"\s+(?:the\s+)?)$")
 _ORG_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:shares|stock|headquarters|employees|workforce|board|spokesperson"
@@ -883,6 +887,11 @@ _PERSON_BEFORE = re.compile(
     r"|spokeswoman|entrepreneur|billionaire|economist|author|lawyer|investor|officer|manager"
     r"|boss|chief|head|secretary|commissioner)\s+$", re.I)
 """'former Apple designer Jony Ive': a job title before a name makes a person."""
+_CHARACTER_BEFORE = re.compile(
+    r"\b(?:protagonist|antagonist|villain|heroine|sidekick|mascot|(?:a\s+)?character\s+(?:named|called)"
+    r"|(?:assume|assumes|plays|play|takes|take)\s+the\s+role\s+of)\s+[\"“]?\s*$", re.I)
+"""'series protagonist Jetman', 'a character named "Hacker"': a fictional person, one word will
+do."""
 _ORG_DESIGNATORS = frozenset("""Engineering Consulting Robotics Analytics Therapeutics
 Biosciences Biotech Dynamics Logistics Entertainment Interactive Aerospace Semiconductor
 Semiconductors Electronics Automation Networks Instruments Materials Chemicals Devices Securities
@@ -928,7 +937,7 @@ def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             before = text[max(0, m.start - 40):m.start]
             after = text[m.end:m.end + 40]
             if (_PERSON_BEFORE.search(before) or _BORN_AFTER.match(after)) \
-                    and len(m.text.split()) >= 2:
+                    and len(m.text.split()) >= 2 or _CHARACTER_BEFORE.search(before):
                 m = Mention(m.start, m.end, m.text, "Person", m.key, "described", m.family)
             elif _ORG_BEFORE.search(before) or _ORG_AFTER.search(after) or (
                     " " in m.text and m.text.split()[-1] in _ORG_DESIGNATORS) or (
@@ -940,6 +949,23 @@ def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(m.start, m.end, m.text, "Product", m.key, "described", m.family)
         out.append(m)
     return out
+
+
+_HEADED_ORG_BEFORE = re.compile(
+    r"\b(?:CEO|chief\s+executive(?:\s+officer)?|chairman|chairwoman|founder|co-founder|owner"
+    r"|shares|subsidiary|division|stake)\s+(?:of|at|in)\s+(?:the\s+)?$", re.I)
+
+
+def _companies_named_like_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """English: a first name and surname after 'CEO of' or 'shares of' is a company named after
+    its founder ("took over as CEO of Roger Dubuis"), and so are its other mentions."""
+    keys = {m.key for m in mentions if m.type == "Person" and m.source == "person"
+            and _HEADED_ORG_BEFORE.search(text[max(0, m.start - 40):m.start])}
+    if not keys:
+        return mentions
+    return [Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
+            if m.key in keys and m.type == "Person" and m.source in ("person", "surname")
+            else m for m in mentions]
 
 
 _NUMBER_AFTER = re.compile(
@@ -988,10 +1014,53 @@ def _numbered_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Me
 _ROMAN = re.compile(r"II|III|IV|V|VI|VII|VIII|IX|X")
 
 
+_COLON_TITLE = re.compile(
+    r"[\"“]?(?P<title>[A-Z0-9][\w'’&!.-]*(?:[ \t]+[A-Z0-9][\w'’&!.-]*){0,4}:"
+    r"[ \t]+[A-Z0-9][\w'’&!-]*"
+    r"(?:[ \t]+(?:(?:of|the|for|and|a|an|in|on|at|to|from|with|vs\.?|&)[ \t]+)*"
+    r"[A-Z0-9][\w'’&!-]*){0,6})[\"”]?")
+_TITLE_NEXT = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,\s+(?:[^,\n]{0,40},\s+)?)?"
+                         r"(?:is|was)\s+(?:an?|the)\s")
+
+
+_HEADLINE_LABELS = frozenset("""Note Update Review Exclusive Analysis Opinion Breaking Correction
+Interview Watch Video Photos Live Explainer Factbox Timeline Editorial Preview Recap""".split())
+
+
+def _colon_titles(text: str, sentences: Sequence[tuple[int, int]],
+                  mentions: list[Mention]) -> list[Mention]:
+    """English: a title with a subtitle that opens a sentence describing it is one name
+    ("Solar Quest: Hunt for the Lost Ship is a shooter video game", "Lumo: Trick Racing,
+    known in Japan as Lumo, is a racing game"), not a name, a colon and another name."""
+    out = list(mentions)
+    for start, _ in sentences:
+        m = _COLON_TITLE.match(text, start)
+        if not m or not _TITLE_NEXT.match(text, m.end()):
+            continue
+        said = text[m.end():m.end() + 200].split(".")[0]
+        if m.group("title").split(":")[0] in _HEADLINE_LABELS or not re.search(
+                r"(?i)\b(?:game|software|application|app|program|film|series|album|novel|book"
+                r"|platform|framework|tool|expansion)\b", said):
+            continue  # "Update: Vantor Cloud is a platform ...": a label, then the sentence
+        a, b = m.start("title"), m.end("title")
+        inside = [x for x in out if a <= x.start < b]
+        if any(x.type not in ("Name", "Product", "AIModel") for x in inside):
+            continue  # a company's or person's name before the colon: "Dana Reyes: My Life"
+        title = text[a:b]
+        out = [x for x in out if not a <= x.start < b]
+        out.append(Mention(a, b, title, "Product", title, "described"))
+    return sorted(out, key=lambda x: x.start)
+
+
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)")
 _LIST_HEAD = re.compile(r"\s+(?:brands|games|video\s+games|consoles|platforms|products|titles"
                         r"|apps|applications|programs|devices|series|franchises|operating\s+systems"
                         r"|processors|chips|models|vehicles|cars)\b")
+
+
+_CAST_BEFORE = re.compile(r"\b(?:[Cc]haracters|[Cc]ast)\s+(?:include|includes|including|such\s+as"
+                          r"|are)\s+(?:the\s+)?$")
+"""'Characters include A, B and C': a game's or film's cast are people."""
 
 
 def _typed_by_list(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1008,7 +1077,9 @@ def _typed_by_list(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(chain) >= 2:
             kinds = {m.type for m in chain if m.type != "Name"}
             headed = bool(_LIST_HEAD.match(text, chain[-1].end))
-            kind = "Product" if kinds == {"Product"} or (not kinds and headed) else \
+            cast = _CAST_BEFORE.search(text[max(0, chain[0].start - 60):chain[0].start])
+            kind = "Person" if cast and kinds <= {"Person"} else \
+                "Product" if kinds == {"Product"} or (not kinds and headed) else \
                 "Organization" if kinds == {"Organization"} and any(
                     re.search(r"\b(?:and|or)\b|&", text[a.end:b.start])
                     for a, b in zip(chain, chain[1:], strict=False)) else None
@@ -1393,6 +1464,10 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             candidates.append((m.start(), m.end(), "Organization"))
         for m in re.finditer(r"(?<![\w])It(?![\w])", text):
             candidates.append((m.start(), m.end(), "topic"))
+        # "X is a game studio. ... They have most recently developed Y": a sentence-opening
+        # "They" goes on about a company that was the topic before (never about people)
+        for m in re.finditer(r"(?<![\w])They(?![\w])", text):
+            candidates.append((m.start(), m.end(), "topic-org"))
         for m in re.finditer(r"(?<![\w])(?:[Hh]e|[Ss]he)(?![\w])", text):
             candidates.append((m.start(), m.end(), "Person"))
     # "the round", "die Finanzierungsrunde", and the investors of a company named before
@@ -1437,7 +1512,7 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             continue  # "dem US-Start-up Perplexity": a descriptor of the name after it
         sent = bisect_right(sent_starts, start) - 1
         window_start = sent_starts[max(0, sent - 2)] if sent_starts else 0
-        if kind == "topic":
+        if kind in ("topic", "topic-org"):
             # "It" opens a sentence about the topic of the one before: its first name,
             # typed or not (Wikipedia-style "X is a game ... It was developed by Y")
             first = bisect_left(typed_starts, sent_starts[sent - 1]) if sent >= 1 else None
@@ -1450,6 +1525,8 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                            and c.type != "Person"]
                 if earlier:
                     ante = min(earlier, key=lambda c: c.start)
+                if kind == "topic-org" and ante.type != "Organization":
+                    continue
                 out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
                                    family=ante.family))
             continue
@@ -1492,6 +1569,10 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             if len({key for w, key in where if w == nearest}) > 1:
                 continue
         if before:
+            # "X ..., independent of Y, and releases its new game": a company set against
+            # the subject is not what the subject's possessive points to
+            kept = [t for t in before if not _CONTRASTED.search(text[max(0, t.start - 30):t.start])]
+            before = kept or before
             ante = _salient(before, sent_starts, sent)
             out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
                                family=ante.family))
@@ -1606,6 +1687,11 @@ def _longest_company_keys(mentions: list[Mention]) -> list[Mention]:
         return mentions
     return [Mention(m.start, m.end, m.text, m.type, longer[(m.type, m.key)], m.source, m.family)
             if (m.type, m.key) in longer else m for m in mentions]
+
+
+_CONTRASTED = re.compile(r"\b(?:independent\s+of|independently\s+of|unlike|apart\s+from"
+                         r"|separate\s+from|rather\s+than|instead\s+of|than|versus|vs\.?)"
+                         r"\s+(?:the\s+)?$", re.I)
 
 
 def _salient(before: list[Mention], sent_starts: Sequence[int], sent: int) -> Mention:

@@ -69,11 +69,12 @@ NEAR = (r"(?:(?!\b(?:powered|based|using|uses|with|from|by|via|on|nutzt|mit|auf|
         r"|Anteil\w*|Aktien|Beteiligung)\b)(?:[^⟨⟩\n]|⟨MONEY:\d+⟩)){0,60}?")
 COORD = (r"(?:\s*,\s*(?:(?:auch|außerdem|zudem|erstmals|erneut|also|again)\s+)?"
          r"|(?:\s+(?:und|and|sowie|&|or|oder|as well as)\s+|\s*,\s*(?:und|and)\s+)"
+         r"(?:(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:of\s+)?\d{4},?\s+)?"
          r"(?:(?:auch|außerdem|zudem|erstmals|erneut|also|again)\s+)?"
          r"(?:(?:der|die|das|dem|den|the)\s+(?:[\w-]+\s+){0,2}?)?)")
 """Joins coordinated names: "A und B", "A, B and C", "A und der Internetkonzern B",
-"A sowie erstmals der Hamburger Fonds B"; not "A, the only B": after a bare comma a
-determiner opens an apposition."""
+"A sowie erstmals der Hamburger Fonds B", "A and in October 2012, B" (a date after the
+conjunction); not "A, the only B": after a bare comma a determiner opens an apposition."""
 
 
 @cache

@@ -113,6 +113,8 @@ class Merged:
             count(self.types, ident, m.type, step)
             if m.source != "coref":
                 count(self.surfaces, ident, m.text, step)
+            if m.source == "courtesy" and " " in m.text:  # "Mr. Ward" is also "Ward"
+                count(self.surfaces, ident, m.text.split(None, 1)[1], step)
             if m.source in ("catalogue", "version"):
                 count(self.catalogued, ident, m.key, step)
             if m.family:
