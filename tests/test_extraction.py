@@ -639,7 +639,7 @@ def test_english_filings_and_biographies(text: str, fact: tuple) -> None:
     ("Douglas P. Wilson founded Douglas Wilson Companies.",
      [("Douglas P. Wilson", "Person"), ("Douglas Wilson Companies", "Organization")]),
     ("Bioinformatics moved to the J. Craig Venter Institute.",
-     [("Craig Venter Institute", "Organization")]),
+     [("J. Craig Venter Institute", "Organization")]),
     ("Shares of Johnson & Johnson rose.", [("Johnson & Johnson", "Organization")]),
     ("Talon Robotics Acquired By Nordwind Capital",
      [("Talon Robotics", "Organization"), ("Nordwind Capital", "Organization")]),
@@ -1488,4 +1488,134 @@ def test_cast_and_publishers_are_typed(text: str, name: str, kind: str) -> None:
     ("The series was a hit in Brackwater.", "Brackwater"),
 ])
 def test_lists_and_places_are_no_cast(text: str, name: str) -> None:
+    assert "Person" not in {t for x, t, _ in mentions(text, "en") if x == name}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("It was later included in Quarry Games' 2015 Xbox One retrospective compilation, "
+     "Tarn Replay.", ("developedBy", "Tarn Replay", "Quarry Games")),
+    ("He praised Quarry Labs' new chip, the Tarn X1, on Monday.",
+     ("developedBy", "Tarn X1", "Quarry Labs")),
+    ("The game was later re-released by Quarry Games for their own Tarn Arcade system in 1990.",
+     ("developedBy", "Tarn Arcade", "Quarry Games")),
+    ("Under the terms of the agreement, Velox Media have agreed, through a series of steps and "
+     "transactions, to be acquired by Quarry Global and merge into one of its subsidiaries.",
+     ("acquires", "Quarry Global", "Velox Media")),
+    ("Quarry Petroleum's chairman is Karim Haddad, Minister of Energy, and the chief executive "
+     "officer is Saad Sherida Al Kaabi.",
+     ("ceoOf", "Saad Sherida Al Kaabi", "Quarry Petroleum")),
+])
+def test_possessive_apposition_own_platform_agreed_sale_and_second_officer(text: str,
+                                                                          fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Reyes' favourite game, Tarn Replay, is old.",
+    "The game was released for the Tarn Arcade system in 1990.",
+    "Quarry Petroleum's chairman is Karim Haddad, and the chief financial officer is Tariq Mansour.",
+    "Velox Media have agreed to pay Quarry Global and will not be acquired by anyone.",
+])
+def test_no_maker_buyer_or_ceo_without_the_phrase(text: str) -> None:
+    found = facts(text, "en")
+    assert not any(p in ("developedBy", "ceoOf", "acquires") for p, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("It is the spin-off to Tarn Heroes and the second installment of the series.", "Tarn Heroes",
+     "Product"),
+    ("It is best known for the 2006 release Tarn Unlimited.", "Tarn Unlimited", "Product"),
+    ("The company also produces subsystems for Stingray and Rapier missiles.", "Rapier",
+     "Product"),
+    ("Tarnpost is based in the capital.", "Tarnpost", "Organization"),
+    ("Dana Van Buren joined the board.", "Dana Van Buren", "Person"),
+])
+def test_sequels_releases_weapons_and_companies_by_context(text: str, name: str,
+                                                            kind: str) -> None:
+    assert kind in {t for x, t, _ in mentions(text, "en") if x == name}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Reyes founded Velox Genomics, the Tarn Institute for Research and the J. Dana Reyes "
+     "Institute, and is now CEO of Quarry Labs Inc.", ("ceoOf", "Reyes", "Quarry Labs")),
+    ("Dana Reyes joined the Quarry Farmers family of companies in 2003 as chief executive officer "
+     "of the Velox Credit Society.", ("ceoOf", "Dana Reyes", "Velox Credit Society")),
+    ("Dana Reyes joined Quarry Labs Inc. in 2003 as chief executive officer.",
+     ("ceoOf", "Dana Reyes", "Quarry Labs")),
+    ("Tom Harlan (born May 2, 1950) is a Boston real estate developer, and founder, chief "
+     "executive officer and chairman of the board of R. D. Harlan, Inc., Shelton.",
+     ("ceoOf", "Tom Harlan", "R. D. Harlan")),
+    ("In 2012, Quarry Labs acquired Velox Technologies to bolster its ability to serve the cloud "
+     "market and Tarn to enhance its automation solutions.", ("acquires", "Quarry Labs", "Tarn")),
+])
+def test_joined_as_is_now_ceo_founder_lists_and_purposeful_second_buys(text: str,
+                                                                       fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Dana Reyes joined the Quarry Farmers family of companies in 2003 as chief executive "
+     "officer of the Velox Credit Society.", ("ceoOf", "Dana Reyes", "Quarry Farmers")),
+    ("Dana Reyes joined Quarry Labs Inc. in 2003 as chief financial officer.",
+     ("ceoOf", "Dana Reyes", "Quarry Labs")),
+    ("Dana Reyes is a Boston lawyer and founder, chief financial officer and chairman of "
+     "Quarry Labs Inc.", ("ceoOf", "Dana Reyes", "Quarry Labs")),
+    ("On December 1, 2012, Quarry Media sold Velox TV to Tarn Broadcasting and the TBA "
+     "transferred to Tarn Broadcasting.", ("acquires", "TBA", "Velox TV")),
+])
+def test_other_jobs_and_new_clauses_give_no_fact(text: str, wrong: tuple) -> None:
+    assert wrong not in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Three products were Fontmaker for Windows and Mac OS, and a font editor.", "Fontmaker",
+     "Product"),
+    ("Quarry Labs also published Metamorph for Macintosh, a font utility.", "Metamorph",
+     "Product"),
+    ("Tarn Racer for the PlayStation 2 was released in 2004.", "Tarn Racer", "Product"),
+    ("Its current share holders include Tarnsan (55.5%), Velsan (15%) and Borsan (4.5%).",
+     "Velsan", "Organization"),
+    ("The company used engines bought from both Tarn Morini and Velo Minarelli.",
+     "Velo Minarelli", "Organization"),
+    ("The first game was conceived by Sega's Tarn Team division.", "Tarn Team", "Organization"),
+    ("The contract was awarded to Bath Iron Works in 2011.", "Bath Iron Works", "Organization"),
+    ("The commercials were filmed by Grey Advertising.", "Grey Advertising", "Organization"),
+    ("It was released for the Nintendo Entertainment System (NES) in 1990.", "NES", "Product"),
+])
+def test_software_for_a_platform_owners_suppliers_and_units_are_typed(text: str, name: str,
+                                                                      kind: str) -> None:
+    assert kind in {t for x, t, _ in mentions(text, "en") if x == name}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Its current share holders include Dana Reyes (55.5%) and Tom Reed (15%).", "Dana Reyes"),
+    ("Tarn Racer was released for Vexo in 2004.", "Tarn Racer"),
+    ("Providers modelled on the ADO.NET data provider API can be plugged in.", "API"),
+])
+def test_people_owners_unknown_platforms_and_generic_words_stay_untyped(text: str,
+                                                                      name: str) -> None:
+    kinds = {t for x, t, _ in mentions(text, "en") if x == name}
+    assert not kinds & ({"Organization", "Product"} if name != "Dana Reyes" else
+                        {"Organization"})
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The music was composed by series veteran Norikazu Miura in 2005.", "Norikazu Miura",
+     "Person"),
+    ("Quarry Labs was founded by James R. Von Ehr II in 1984. Von Ehr became a shareholder.",
+     "Von Ehr", "Person"),
+    ("In those years Tarnatti's son Enrico expanded the business.", "Enrico", "Person"),
+    ("Amy Sedaris and Tituss Vale have been used to promote the range.", "Tituss Vale", "Person"),
+])
+def test_credits_kin_particle_surnames_and_listed_people_are_people(text: str, name: str,
+                                                                   kind: str) -> None:
+    assert kind in {t for x, t, _ in mentions(text, "en") if x == name}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The game was designed by Quarry Labs Inc. and Velox Studios.", "Velox Studios"),
+    ("Amy Sedaris and Quarry Labs Inc. promoted the range.", "Quarry Labs Inc."),
+    ("In those years the company's sons expanded the business.", "Enrico"),
+])
+def test_companies_beside_people_stay_companies(text: str, name: str) -> None:
     assert "Person" not in {t for x, t, _ in mentions(text, "en") if x == name}

@@ -453,7 +453,9 @@ def _legal_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = rf"(?:{ABBREVIATION}(?=[ \t]+[{UPPER}])|{CAP_TOKEN}|&|de|of)"
     pattern = re.compile(
         # no "and" inside: "X and Y Inc." is far more often two companies than one name
-        rf"(?<![\w.-])((?:{ABBREVIATION}(?=[ \t]+[{UPPER}])|{CAP_TOKEN}|&)"
+        # initials may open it: "R. D. Scinto, Inc."
+        rf"(?<![\w.-])((?:[{UPPER}]\.[ \t]+){{0,2}}"
+        rf"(?:{ABBREVIATION}(?=[ \t]+[{UPPER}])|{CAP_TOKEN}|&)"
         rf"(?:[ \t]+{word}){{0,4}}?"
         rf"|{LOWER_NAME}(?=[ \t]+(?:{proper})(?![\w])))"
         # a comma only before a legal form proper ("Acme, Inc."): "Rotman Centre, University
@@ -475,8 +477,9 @@ def _company_key(surface: str, catalogue: Catalogue) -> str:
 
 def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     firsts = _first_names()
-    # "McMahon", "DiCaprio", "O'Neil", "Al-Kaabi", "Shin-a"
-    surname = (rf"(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al|el|ter)\s+)?"
+    # "McMahon", "DiCaprio", "O'Neil", "Al-Kaabi", "Shin-a", "Al Kaabi", "Van Buren"
+    surname = (rf"(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al|el|ter"
+               rf"|Von|Van|De|Da|Di|Du|Le|La|Bin|Ibn|Abu|Al|El)\s+)?"
                rf"[{UPPER}][{LOWER}'’]+(?:[{UPPER}][{LOWER}]+)?(?:-[{UPPER}]?[{LOWER}]+)?")
     # a second surname only in English: German capitalises the nouns that follow names
     second = rf"(?:[ \t]+{surname})?" if lex.lang == "en" else ""
@@ -576,11 +579,19 @@ def _inside_longer_name(text: str, start: int, catalogue: Catalogue, lex: Lexico
                           text[max(0, before.start() - 8):before.start()]))
 
 
+_SURNAME_PARTICLES = frozenset("""von van de der den da di du le la bin al el ter Von Van De Der Den
+Da Di Du Le La Bin Ibn Abu Al El Ter""".split())
+
+
 def _surname_mentions(text: str, typed: list[Mention]) -> list[Mention]:
     """'Chesky' after 'Brian Chesky' in the same article is the same person."""
     out = []
     people = {m.key.split()[-1]: m.key for m in typed
               if m.type == "Person" and " " in m.key and m.source != "courtesy"}
+    # "Von Ehr" after "James R. Von Ehr II": the particle belongs to the surname
+    people.update({" ".join(m.key.split()[-2:]): m.key for m in typed
+                   if m.type == "Person" and len(m.key.split()) >= 3 and m.source != "courtesy"
+                   and m.key.split()[-2] in _SURNAME_PARTICLES})
     for last, key in people.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?:s|'s|’s)?(?![\w])", text):
             end = m.start() + len(last)
@@ -692,6 +703,8 @@ _GERMAN_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|nis|tum|ment|ismu
 
 
 def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
+    from .relations import _GENERIC_TECH
+
     pattern, types, _ = _cue_pattern(lex)
     out = []
     for m in pattern.finditer(text):
@@ -711,6 +724,8 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
                 and not catalogue.lookup(keep[0]) and not re.search(r"[A-Z0-9]", keep[0][1:]):
             continue  # "das Unternehmen Gewinne": a common noun, not a name
         surface = re.sub(r"(?:'s|’s)$", "", " ".join(keep))  # "rivals OpenAI's o1"
+        if surface in _GENERIC_TECH:
+            continue  # "the data provider API": a kind of thing, not a provider's name
         start = m.start("name")
         end = start + len(surface)
         known = catalogue.lookup(surface)
@@ -873,27 +888,33 @@ _ORG_BEFORE = re.compile(
     r"(?:\b(?:founded|co-founded|cofounded|joined|joins|left|leaves|shares\s+(?:of|in)|stake\s+in"
     r"|subsidiary\s+of|division\s+of|unit\s+of|rival|competitor|spokesperson\s+for"
     r"|spokesman\s+for|spokeswoman\s+for|employees\s+of|customers\s+of|investors\s+in"
-    r"|(?:developed|published|manufactured|distributed|marketed)(?:\s+and\s+published)?\s+by)"
+    r"|(?:developed|published|manufactured|distributed|marketed)(?:\s+and\s+published)?\s+by"
+    r"|(?:bought|purchased|sourced|licensed)\s+from(?:\s+both)?)"
     r"\s+(?:the\s+)?)$")
 _ORG_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:shares|stock|headquarters|employees|workforce|board|spokesperson"
     r"|spokesman|spokeswoman|subsidiary|shareholders|revenue|stock price)\b"
-    r"|^,?\s+(?:based|headquartered)\s+in\b|^\s+(?:Inc|Corp|Ltd)\b")
+    r"|^,?\s+(?:(?:is|was)\s+)?(?:based|headquartered)\s+in\b|^\s+(?:Inc|Corp|Ltd)\b"
+    r"|^\s+(?:division|subsidiary|studio)\b")
 
 
 _PERSON_BEFORE = re.compile(
     r"\b(?:designer|engineer|founder|co-founder|cofounder|executive|analyst|chairman|chairwoman"
     r"|director|scientist|researcher|professor|minister|senator|governor|spokesperson|spokesman"
     r"|spokeswoman|entrepreneur|billionaire|economist|author|lawyer|investor|officer|manager"
-    r"|boss|chief|head|secretary|commissioner)\s+$", re.I)
+    r"|boss|chief|head|secretary|commissioner|composer|veteran|vocalist|singer|producer"
+    r"|(?:composed|written|directed|illustrated|narrated|voiced|performed)\s+by)\s+$", re.I)
 """'former Apple designer Jony Ive': a job title before a name makes a person."""
 _CHARACTER_BEFORE = re.compile(
     r"\b(?:protagonist|antagonist|villain|heroine|sidekick|mascot|(?:a\s+)?character\s+(?:named|called)"
-    r"|(?:assume|assumes|plays|play|takes|take)\s+the\s+role\s+of)\s+[\"“]?\s*$", re.I)
-"""'series protagonist Jetman', 'a character named "Hacker"': a fictional person, one word will
-do."""
+    r"|(?:assume|assumes|plays|play|takes|take)\s+the\s+role\s+of"
+    r"|(?:'s|’s|his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|father|mother))"
+    r"\s+[\"“]?\s*$", re.I)
+"""'series protagonist Jetman', 'a character named "Hacker"', 'Cimatti's son Enrico': a person,
+one word will do."""
 _ORG_DESIGNATORS = frozenset("""Engineering Consulting Robotics Analytics Therapeutics
 Biosciences Biotech Dynamics Logistics Entertainment Interactive Aerospace Semiconductor
+Works Advertising
 Semiconductors Electronics Automation Networks Instruments Materials Chemicals Devices Securities
 Reinsurance Assurance Bancshares Bancorporation Advisors Advisory Associates Management
 Properties Realty Hotels Resorts Airways Railways Shipping Steel Petroleum Mining Brands Stores
@@ -912,16 +933,29 @@ def _names_a_company(word: str) -> bool:
 _BORN_AFTER = re.compile(r"\s*\((?:born|b\.|né|née)\s")
 """'Obafemi Lasode (born December 1955)': a birth date after a name makes a person."""
 _PRODUCT_BEFORE = re.compile(
-    r"(?:\b(?:sequel\s+to|successor\s+to|version\s+of|port\s+of|remake\s+of|for\s+the|installment"
-    r"\s+(?:of|in)\s+the|instalment\s+(?:of|in)\s+the|users\s+of|release\s+of|launch\s+of)"
+    r"(?:\b(?:sequel\s+to|successor\s+to|version\s+of|port\s+of|remake\s+of|for\s+the"
+    r"|spin-off\s+(?:to|of)|prequel\s+to|follow-up\s+to|(?:19|20)\d\d\s+release"
+    r"|installment\s+(?:of|in)\s+the|instalment\s+(?:of|in)\s+the|users\s+of|release\s+of|launch\s+of)"
     r"\s+(?:the\s+)?)$"
     # "its screening assistant, Sift,": a kind of product, then its name in commas
     r"|\b(?:assistant|chatbot|app|tool|platform|product|software|service|agent|robot|engine"
-    r"|chip|processor),\s+(?:the\s+)?$")
+    r"|chip|processor|prequel|sequel|spin-off|remake|compilation),\s+(?:the\s+)?$")
 _PRODUCT_AFTER = re.compile(
     r"^\s+(?:brand|series|franchise|console|consoles|games?|app|apps|software|platform|operating\s+system"
     r"|browser|engine|processors?|chips?|microarchitecture|CPUs?|GPUs?|smartphones?|handsets?"
     r"|devices?|models?|vehicles?|cars?|sedan|SUV|units\s+sold)\b")
+
+
+_FOR_PLATFORM = re.compile(r"\s+for\s+(?:the\s+)?(?:Microsoft\s+)?(?:Windows|Mac|Macintosh|macOS"
+                           r"|Mac\s+OS|iOS|Android|Linux|Unix|DOS|MS-DOS|NeXT|OpenSTEP|Solaris)\b")
+"""'Fontmaker for Windows and Mac OS': software named for the platform it runs on."""
+
+
+def _for_a_product(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Is the name followed by 'for' and a product ('Tarn Racer for the PlayStation 2')?"""
+    gap = re.compile(r"\s+for\s+(?:the\s+)?")
+    return any(n.type == "Product" and n.start > m.end and gap.fullmatch(text, m.end, n.start)
+               for n in mentions[:])
 
 
 def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -945,7 +979,8 @@ def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     " " in m.text and m.text.split()[-1] in ("Games", "Studios")
                     and not re.search(r"\b(?:the|at|in|of)\s+$", before, re.I)):
                 m = Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
-            elif _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after):
+            elif _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after) \
+                    or _FOR_PLATFORM.match(after) or _for_a_product(text, m, mentions):
                 m = Mention(m.start, m.end, m.text, "Product", m.key, "described", m.family)
         out.append(m)
     return out
@@ -1052,10 +1087,12 @@ def _colon_titles(text: str, sentences: Sequence[tuple[int, int]],
     return sorted(out, key=lambda x: x.start)
 
 
-_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)")
+_LIST_GAP = re.compile(r"(?:\s*\([^()\n]{1,12}%\))?"
+                       r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)")
+"""Between the names of a list; a share may follow each: "A (55%), B (15%) and C"."""
 _LIST_HEAD = re.compile(r"\s+(?:brands|games|video\s+games|consoles|platforms|products|titles"
                         r"|apps|applications|programs|devices|series|franchises|operating\s+systems"
-                        r"|processors|chips|models|vehicles|cars)\b")
+                        r"|processors|chips|models|vehicles|cars|missiles|rockets|engines)\b")
 
 
 _CAST_BEFORE = re.compile(r"\b(?:[Cc]haracters|[Cc]ast)\s+(?:include|includes|including|such\s+as"
@@ -1063,10 +1100,17 @@ _CAST_BEFORE = re.compile(r"\b(?:[Cc]haracters|[Cc]ast)\s+(?:include|includes|in
 """'Characters include A, B and C': a game's or film's cast are people."""
 
 
+_OWNERS_BEFORE = re.compile(r"\b(?:[Ss]hareholders|[Ss]hare\s+holders|[Oo]wners|[Ss]tockholders)"
+                            r"\s+(?:include|includes|including|are)\s+(?:the\s+)?$")
+"""'Its shareholders include A (55%), B (15%) and C': owners whose names say nothing more,
+listed with no person among them, are companies."""
+
+
 def _typed_by_list(text: str, mentions: list[Mention]) -> list[Mention]:
     """English: untyped names in a list with products, or before a product noun, are
     products too ("for the PlayStation 2, Xbox and GameCube", "its Buick, Chevrolet and
-    Cadillac brands"). A list that mixes other kinds types nothing."""
+    Cadillac brands"); full names listed with people are people ("Dana Reyes and Tituss
+    Vale"). A list that mixes other kinds types nothing."""
     out = list(mentions)
     i = 0
     while i < len(out):
@@ -1078,7 +1122,10 @@ def _typed_by_list(text: str, mentions: list[Mention]) -> list[Mention]:
             kinds = {m.type for m in chain if m.type != "Name"}
             headed = bool(_LIST_HEAD.match(text, chain[-1].end))
             cast = _CAST_BEFORE.search(text[max(0, chain[0].start - 60):chain[0].start])
-            kind = "Person" if cast and kinds <= {"Person"} else \
+            owners = _OWNERS_BEFORE.search(text[max(0, chain[0].start - 60):chain[0].start])
+            people = kinds == {"Person"} and all(len(m.text.split()) >= 2 for m in chain)
+            kind = "Person" if (cast and kinds <= {"Person"}) or people else \
+                "Organization" if owners and kinds <= {"Organization"} else \
                 "Product" if kinds == {"Product"} or (not kinds and headed) else \
                 "Organization" if kinds == {"Organization"} and any(
                     re.search(r"\b(?:and|or)\b|&", text[a.end:b.start])

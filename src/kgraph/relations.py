@@ -419,6 +419,11 @@ def unmask(masked: Masked, start: int, end: int) -> str:
     return text
 
 
+_NEW_CLAUSE = re.compile(r"\s+(?:transferred|was|were|is|are|has|have|had|will|would|said|says"
+                         r"|announced|agreed|acquired|bought|sold|wurde|wurden|hat|haben|ist|sind)\b")
+"""A verb right after a name joined by "and": the name is the subject of a new clause."""
+
+
 def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) -> list[int]:
     """Mentions joined to mention ``index`` by 'und', 'and' or commas: 'A und B nutzen X'."""
     holder = None
@@ -436,8 +441,8 @@ def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) 
         joined = []
         while True:
             m = re.match(rf"({COORD})⟨(?:{codes}):(\d+)⟩", rest)
-            if not m:
-                break
+            if not m or _NEW_CLAUSE.match(rest, m.end()):
+                break  # "sold A to B and the C transferred to B": C opens a clause of its own
             joined.append((int(m.group(2)), bool(_CONJUNCTION.search(m.group(1)))))
             rest = rest[m.end():]
         while joined and not joined[-1][1]:
