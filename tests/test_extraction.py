@@ -785,6 +785,9 @@ def test_no_legal_form_name_across_lower_case_words_or_sentences(text: str) -> N
      "Lernwerk GmbH.", ("acquires", "Siemens", "Lernwerk")),
     ("en", "LONDON (Reuters) - Shares rose. The company acquired Vantor Inc. on Monday.",
      None),
+    # the agency under its full legal name is no antecedent either
+    ("de", "dpa - Deutsche Presse-Agentur GmbH\nDer Konzern übernimmt die Firma Lernwerk GmbH.",
+     None),
 ])
 def test_a_news_agency_in_a_dateline_is_no_antecedent(lang: str, text: str, fact) -> None:
     found = facts(text, lang)
@@ -1619,3 +1622,51 @@ def test_credits_kin_particle_surnames_and_listed_people_are_people(text: str, n
 ])
 def test_companies_beside_people_stay_companies(text: str, name: str) -> None:
     assert "Person" not in {t for x, t, _ in mentions(text, "en") if x == name}
+
+
+GERMAN_LEADERSHIP_AND_CONTROL = [
+    # appointments: the company, then the person made its chief
+    ("Der Aufsichtsrat der Kranich AG hat Jana Vogt zur neuen Vorstandschefin ernannt.",
+     ("ceoOf", "Jana Vogt", "Kranich")),
+    ("Die Kranich AG beruft Jana Vogt zum Vorstandsvorsitzenden.",
+     ("ceoOf", "Jana Vogt", "Kranich")),
+    ("Jana Vogt wurde bei Siemens zur Vorstandschefin bestellt.",
+     ("ceoOf", "Jana Vogt", "Siemens")),
+    # the title in a relative clause that ends in its copula
+    ("Jana Vogt, die seit 2019 Chefin von Siemens ist, sprach von einem Rekordjahr.",
+     ("ceoOf", "Jana Vogt", "Siemens")),
+    ("Jonas Berg tritt die Nachfolge von Uwe Lang als Vorstandschef von Siemens an.",
+     ("ceoOf", "Jonas Berg", "Siemens")),
+    # titles of several words, and the "Lenker" of a company
+    ("Jonas Berg, Vorsitzender des Vorstands der Kranich AG, zeigte sich zufrieden.",
+     ("ceoOf", "Jonas Berg", "Kranich")),
+    ("Jonas Berg, Vorsitzender der Geschäftsführung von Bosch, zeigte sich zufrieden.",
+     ("ceoOf", "Jonas Berg", "Bosch")),
+    ("Siemens-Konzernlenker Jonas Berg zeigte sich zufrieden.", ("ceoOf", "Jonas Berg", "Siemens")),
+    # taking a company in, or its majority
+    ("Siemens verleibt sich den Softwarespezialisten Kranich GmbH ein.",
+     ("acquires", "Siemens", "Kranich")),
+    ("Bosch hat die Mehrheit an Aleph Alpha übernommen.", ("acquires", "Bosch", "Aleph Alpha")),
+    ("Bosch übernimmt die Mehrheit an der Kranich GmbH.", ("acquires", "Bosch", "Kranich")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), GERMAN_LEADERSHIP_AND_CONTROL,
+                         ids=[t for t, _ in GERMAN_LEADERSHIP_AND_CONTROL])
+def test_german_appointments_titles_and_takeovers(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # other jobs than the chief's
+    ("Siemens hat Jana Vogt zur Finanzchefin ernannt.", ("ceoOf", "Jana Vogt", "Siemens")),
+    ("Siemens beruft Jana Vogt zum Chef der Sparte Digital Industries.",
+     ("ceoOf", "Jana Vogt", "Siemens")),
+    ("Jonas Berg tritt die Nachfolge von Uwe Lang als Finanzchef von Siemens an.",
+     ("ceoOf", "Jonas Berg", "Siemens")),
+    # a majority in a board is no majority of the company
+    ("Bosch hat die Mehrheit im Aufsichtsrat von Aleph Alpha verloren.",
+     ("acquires", "Bosch", "Aleph Alpha")),
+])
+def test_german_appointments_and_takeovers_that_are_not(text: str, wrong: tuple) -> None:
+    assert wrong not in facts(text, "de")

@@ -1639,7 +1639,9 @@ def _is_credit(text: str, m: Mention, catalogue: Catalogue | None) -> bool:
     or "the company" goes on about."""
     if m.type != "Organization":
         return False
-    if catalogue is not None and m.source == "catalogue":
+    if catalogue is not None:
+        # also under its full name: "dpa - Deutsche Presse-Agentur GmbH" (a legal-form
+        # mention whose key is the catalogue's agency)
         known = catalogue.lookup(m.key)
         if known is not None and known.category == "news-agency":
             return True
