@@ -1670,3 +1670,18 @@ def test_german_appointments_titles_and_takeovers(text: str, fact: tuple) -> Non
 ])
 def test_german_appointments_and_takeovers_that_are_not(text: str, wrong: tuple) -> None:
     assert wrong not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    # listed forms, inflections the list lacks, compounds, function words
+    ("Gewinne", True), ("Zulieferer", True), ("Falsche", True), ("Kräne", True),
+    ("Quartalszahlen", True), ("Kassenautomatenhersteller", True), ("Ereignisort", True),
+    ("Mehrere", True), ("Außerdem", True),
+    # made-up company names are no German words
+    ("Kolbwerk", False), ("Quorix", False), ("Vantiqo", False), ("Brennova", False),
+])
+def test_german_word_list_tells_ordinary_words_from_names(word: str, expected: bool) -> None:
+    from kgraph.wordlist import is_german_word
+
+    assert is_german_word(word) is expected
+
