@@ -1685,3 +1685,70 @@ def test_german_word_list_tells_ordinary_words_from_names(word: str, expected: b
 
     assert is_german_word(word) is expected
 
+
+@pytest.mark.parametrize(("text", "expected", "unexpected"), [
+    # a list with a company: the unknown word beside it is one too
+    ("Versicherer wie Allianz und Quorix melden höhere Schäden.", ("Quorix", "Organization"),
+     None),
+    ("Siemens, Kolbwerk sowie Bosch liefern Teile.", ("Kolbwerk", "Organization"), None),
+    # a compound only a company has
+    ("Die Kolbwerk-Aktie legte zwei Prozent zu.", ("Kolbwerk", "Organization"), None),
+    # ordinary nouns stay what they are, in a list or a compound
+    ("Siemens und Zulieferer melden Zahlen.", None, "Zulieferer"),
+    ("Die Software-Tochter meldet Zahlen.", None, "Software"),
+    # an unknown word in a list of persons is not made a company
+    ("Jana Vogt und Quorix sprachen.", None, "Quorix"),
+])
+def test_unknown_german_word_typed_by_its_company(text: str, expected, unexpected) -> None:
+    found = {(k, t) for _, t, k in mentions(text, "de")}
+    if expected:
+        assert expected in found
+    if unexpected:
+        assert not any(k == unexpected and t == "Organization" for k, t in found)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Kolbwerk übernimmt Quorix.", ("acquires", "Kolbwerk", "Quorix")),
+    ("Kolbwerk kauft den Konkurrenten Quorix.", ("acquires", "Kolbwerk", "Quorix")),
+    ("Kolbwerk hat Quorix für 20 Millionen Euro gekauft.", ("acquires", "Kolbwerk", "Quorix")),
+    ("Die Übernahme von Quorix durch Kolbwerk ist abgeschlossen.",
+     ("acquires", "Kolbwerk", "Quorix")),
+    ("Quorix wurde im Mai von Kolbwerk übernommen.", ("acquires", "Kolbwerk", "Quorix")),
+    ("Bosch hat die Mehrheit an Quorix übernommen.", ("acquires", "Bosch", "Quorix")),
+    ("Jana Vogt wurde bei Quorix zur Vorstandschefin bestellt.",
+     ("ceoOf", "Jana Vogt", "Quorix")),
+])
+def test_unknown_german_company_names_in_acquisitions(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Kolbwerk kauft Tickets für Quorix.",
+    "Kolbwerk wollte das Lager übernehmen und in Quorix umbenennen.",
+    "Gewinne übernimmt niemand gern.",
+    # the source of a report is no buyer
+    "Laut Handelsblatt übernimmt Quorix die Firma Kolbwerk GmbH.",
+])
+def test_unknown_german_words_make_no_acquisition_out_of_context(text: str) -> None:
+    found = facts(text, "de")
+    assert ("acquires", "Kolbwerk", "Quorix") not in found
+    assert not any(p == "acquires" and s == "Handelsblatt" for p, s, _ in found)
+    assert not any(p == "acquires" and s == "Gewinne" for p, s, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected", "unexpected"), [
+    ("Die Aktie von Quorix brach ein.", ("Quorix", "Organization"), None),
+    ("Die Mitarbeiter der Quorix streiken.", ("Quorix", "Organization"), None),
+    ("Quorix mit Sitz in Ulm stellt ein.", ("Quorix", "Organization"), None),
+    ("Quorix meldete am Montag Insolvenz an.", ("Quorix", "Organization"), None),
+    # people and artists have staff and works too
+    ("Mitarbeiter von Trump widersprachen.", None, "Trump"),
+    ("Das Werk von Picasso hängt in Paris.", None, "Picasso"),
+])
+def test_company_contexts_type_an_unknown_german_name(text: str, expected, unexpected) -> None:
+    found = {(k, t) for _, t, k in mentions(text, "de")}
+    if expected:
+        assert expected in found
+    if unexpected:
+        assert not any(k == unexpected and t == "Organization" for k, t in found)
+

@@ -72,7 +72,7 @@ LOWER_NAME = r"(?:[a-zäöü][\w]*(?:[.-][\w]+)+|(?:[a-zäöü]\.){2,})"
 
 PRIORITY = {"catalogue": 100, "version": 100, "legal-form": 90, "compound": 85, "cue": 82,
             "person": 80, "role": 75, "courtesy": 70, "brand": 60, "spacy": 60, "coref": 50,
-            "surname": 45, "described": 40, "abbreviation": 40, "name": 10}
+            "surname": 45, "described": 40, "abbreviation": 40, "name": 10, "word": 5}
 """Which finder wins when two claim spans of the same length."""
 
 
@@ -207,12 +207,15 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         typed = _colon_titles(text, sentences, _numbered_names(text, typed, lex))
         typed = _typed_by_context(text, _typed_by_description(text, typed))
         typed = _companies_named_like_people(text, typed)
-        typed = _same_name_same_type(_typed_by_list(text, typed))
+        typed = _same_name_same_type(_typed_by_list(text, typed, lang))
     else:
         typed = _select(typed + _english_product_names(text, catalogue, lex))
         typed = _select(typed + _acronym_mentions(text, typed, catalogue, lex))
+        typed = _typed_by_company_context(
+            text, _select(typed + _unknown_word_mentions(text, typed, catalogue, lex)), lex)
         typed = _typed_by_apposition(text, typed, lex)
         typed = _acronyms_with_article(text, typed)
+        typed = _same_name_same_type(_typed_by_list(text, typed, lang))
     typed = _select(typed + _coref_mentions(text, sentences, typed, lex, catalogue))
     return _brand_products(text, _longest_company_keys(_abbreviations(text, typed)))
 
@@ -1090,6 +1093,10 @@ def _colon_titles(text: str, sentences: Sequence[tuple[int, int]],
 _LIST_GAP = re.compile(r"(?:\s*\([^()\n]{1,12}%\))?"
                        r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)")
 """Between the names of a list; a share may follow each: "A (55%), B (15%) and C"."""
+_LIST_GAP_DE = re.compile(r"(?:\s*,\s*(?:und\s+|oder\s+|sowie\s+)?|\s+(?:und|oder|sowie)\s+"
+                          r"|\s*/\s*)")
+_LIST_AND = {"en": re.compile(r"\b(?:and|or)\b|&"),
+             "de": re.compile(r"\b(?:und|oder|sowie)\b|&")}
 _LIST_HEAD = re.compile(r"\s+(?:brands|games|video\s+games|consoles|platforms|products|titles"
                         r"|apps|applications|programs|devices|series|franchises|operating\s+systems"
                         r"|processors|chips|models|vehicles|cars|missiles|rockets|engines)\b")
@@ -1106,21 +1113,24 @@ _OWNERS_BEFORE = re.compile(r"\b(?:[Ss]hareholders|[Ss]hare\s+holders|[Oo]wners|
 listed with no person among them, are companies."""
 
 
-def _typed_by_list(text: str, mentions: list[Mention]) -> list[Mention]:
-    """English: untyped names in a list with products, or before a product noun, are
+def _typed_by_list(text: str, mentions: list[Mention], lang: str = "en") -> list[Mention]:
+    """Untyped names in a list with products, or before a product noun, are
     products too ("for the PlayStation 2, Xbox and GameCube", "its Buick, Chevrolet and
     Cadillac brands"); full names listed with people are people ("Dana Reyes and Tituss
-    Vale"). A list that mixes other kinds types nothing."""
+    Vale"); in a list of companies joined by "and"/"und", companies ("Allianz und Axa").
+    A list that mixes other kinds types nothing."""
+    gap = _LIST_GAP_DE if lang == "de" else _LIST_GAP
+    conjunction = _LIST_AND.get(lang, _LIST_AND["en"])
     out = list(mentions)
     i = 0
     while i < len(out):
         j = i
-        while j + 1 < len(out) and _LIST_GAP.fullmatch(text, out[j].end, out[j + 1].start):
+        while j + 1 < len(out) and gap.fullmatch(text, out[j].end, out[j + 1].start):
             j += 1
         chain = out[i:j + 1]
         if len(chain) >= 2:
             kinds = {m.type for m in chain if m.type != "Name"}
-            headed = bool(_LIST_HEAD.match(text, chain[-1].end))
+            headed = lang == "en" and bool(_LIST_HEAD.match(text, chain[-1].end))
             cast = _CAST_BEFORE.search(text[max(0, chain[0].start - 60):chain[0].start])
             owners = _OWNERS_BEFORE.search(text[max(0, chain[0].start - 60):chain[0].start])
             people = kinds == {"Person"} and all(len(m.text.split()) >= 2 for m in chain)
@@ -1128,7 +1138,7 @@ def _typed_by_list(text: str, mentions: list[Mention]) -> list[Mention]:
                 "Organization" if owners and kinds <= {"Organization"} else \
                 "Product" if kinds == {"Product"} or (not kinds and headed) else \
                 "Organization" if kinds == {"Organization"} and any(
-                    re.search(r"\b(?:and|or)\b|&", text[a.end:b.start])
+                    conjunction.search(text[a.end:b.start])
                     for a, b in zip(chain, chain[1:], strict=False)) else None
             if kind:  # companies too: "Apple, Google and Quarrystone" (a list needs its "and")
                 for k in range(i, j + 1):
@@ -1230,13 +1240,25 @@ _ORG_COMPOUND = re.compile(
     r"(?:s|n|en)?(?![\w-])")
 
 
+_ORG_COMPOUND_WORD = re.compile(_ORG_COMPOUND.pattern.replace(
+    "(?P<org>", rf"(?P<org>[{UPPER}][{LOWER}]{{2,}}(?=-)|", 1))
+"""The same compounds after a plain capitalised word ("Kolbwerk-Aktie"): only when the
+word is no German word ("Bahn-Tochter", "Werks-Zentrale" are no company)."""
+
+
 def _org_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
-    """German 'YPG-Sprecher', 'HTC-Aktie', 'StarCapital-Mitarbeiter': a name-shaped first part
-    (an acronym, inner capitals or digits) before a word only a company has is a company."""
+    """German 'YPG-Sprecher', 'HTC-Aktie', 'StarCapital-Mitarbeiter', 'Kolbwerk-Konzern': a
+    name-shaped first part (an acronym, inner capitals or digits, or a word that is no
+    German word) before a word only a company has is a company."""
+    from .wordlist import is_german_word
+
     out = []
-    for m in _ORG_COMPOUND.finditer(text):
+    for m in _ORG_COMPOUND_WORD.finditer(text):
         org = m.group("org")
         if org in lex.not_names or org in _places() or org in lex.roles:
+            continue
+        if re.fullmatch(rf"[{UPPER}][{LOWER}]+", org) and (
+                is_german_word(org) or org in _first_names()):
             continue
         known = catalogue.lookup(org)
         if known and known.type != "Organization":
@@ -1312,6 +1334,63 @@ def _acronym_mentions(text: str, typed: list[Mention], catalogue: Catalogue,
             continue
         out.append(Mention(m.start(), m.end(), word, "Name", word, "name"))
     return out
+
+
+_PLAIN_WORD = re.compile(rf"(?<![\w&.-])[{UPPER}][{LOWER}]{{2,}}(?![\w&-]|\.\w)")
+
+
+def _unknown_word_mentions(text: str, typed: list[Mention], catalogue: Catalogue,
+                           lex: Lexicon) -> list[Mention]:
+    """German: a capitalised word that is no German word (wordlist.is_german_word), no
+    first name and no place is left as an untyped name ("Kolbwerk", "Axa"); a list with
+    companies, a company compound or a relation slot may type it later. Ordinary nouns
+    ("Gewinne", "Zulieferer") are German words and stay out."""
+    from .wordlist import is_german_word
+
+    out = []
+    taken = [(m.start, m.end) for m in typed]
+    starts = [s for s, _ in taken]
+    firsts = _first_names()
+    for m in _PLAIN_WORD.finditer(text):
+        word = m.group(0)
+        if word in lex.not_names or word in lex.roles or word in _places() or word in firsts \
+                or word in _org_words() or is_german_word(word):
+            continue
+        i = bisect_right(starts, m.start()) - 1
+        if (i >= 0 and taken[i][1] > m.start()) or (i + 1 < len(taken)
+                                                     and taken[i + 1][0] < m.end()):
+            continue
+        if catalogue.lookup(word):
+            continue
+        out.append(Mention(m.start(), m.end(), word, "Name", word, "word"))
+    return out
+
+
+@cache
+def _company_contexts(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """patterns/<lang>/company_contexts.tsv: what stands before, and after, a company."""
+    path = data_dir("patterns") / lang / "company_contexts.tsv"
+    rows = read_table(path) if path.exists() else []
+    never = r"(?!)"
+    before = "|".join(f"(?:{r['pattern']})" for r in rows if r["side"] == "before") or never
+    after = "|".join(f"(?:{r['pattern']})" for r in rows if r["side"] == "after") or never
+    return re.compile(before), re.compile(after)
+
+
+def _typed_by_company_context(text: str, mentions: list[Mention], lex: Lexicon
+                              ) -> list[Mention]:
+    """German: an untyped name in a context only a company has ("die Aktie von Quorix",
+    "Quorix mit Sitz in Ulm") is an organisation, and so is every mention of it."""
+    before, after = _company_contexts(lex.lang)
+    orgs = set()
+    for m in mentions:
+        if m.type == "Name" and (before.search(text[max(0, m.start - 60):m.start])
+                                 or after.match(text[m.end:m.end + 80])):
+            orgs.add(m.key)
+    if not orgs:
+        return mentions
+    return [Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
+            if m.type == "Name" and m.key in orgs else m for m in mentions]
 
 
 _OWN_NAME_END = re.compile(r"\s*(?:[;:)]|\.(?:\s|$)|$|,\s+(?:and|Inc|LLC|Ltd|Corp|the|a|an)\b)")
@@ -1695,7 +1774,8 @@ def _brand_products(text: str, mentions: list[Mention]) -> list[Mention]:
         m = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (nxt is not None and m.type == "Organization" and m.source in ("catalogue", "legal-form")
-                and nxt.type == "Name" and text[m.end:nxt.start] == " " and m.text[-1:] != "."
+                and nxt.type == "Name" and nxt.source != "word"
+                and text[m.end:nxt.start] == " " and m.text[-1:] != "."
                 and len(nxt.text.split()) <= 2 and nxt.text.split()[0] not in _places()
                 and nxt.text not in _GENERIC_WORDS
                 and not any(w.endswith("ed") for w in nxt.text.split())):
