@@ -1752,3 +1752,22 @@ def test_company_contexts_type_an_unknown_german_name(text: str, expected, unexp
     if unexpected:
         assert not any(k == unexpected and t == "Organization" for k, t in found)
 
+
+def test_a_hyphenated_name_before_a_cue_is_no_anaphor() -> None:
+    found = mentions("Quorix wächst. Das Team stammt aus dem Umfeld des Hasso-Plattner-Instituts "
+                     "in Potsdam.", "de")
+    assert ("Hasso-Plattner-Institut", "Organization", "Hasso-Plattner-Institut") in found
+    assert not any(k == "Quorix" and m != "Quorix" for m, _, k in found)
+
+
+def test_a_descriptor_compound_stays_an_anaphor() -> None:
+    found = mentions("Nvidia wächst. Der Chip-Konzern stellt 500 Leute ein.", "de")
+    assert ("Der Chip-Konzern", "Organization", "Nvidia") in found
+
+
+def test_german_genitive_of_a_person_is_the_same_person() -> None:
+    found = mentions("Jana Vogt führt Quorix. Jana Vogts Nachfolger kommt aus Berlin.", "de")
+    people = {k for _, t, k in found if t == "Person"}
+    assert people == {"Jana Vogt"}
+    assert {k for _, t, k in mentions("Hans Peters führt Quorix.", "de")
+            if t == "Person"} == {"Hans Peters"}

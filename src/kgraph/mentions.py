@@ -522,6 +522,9 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
         if lex.lang == "en" and _inside_longer_name(text, m.start(), catalogue, lex, firsts):
             continue  # "Game Boy Advance", "Mega Man Zero": the end of another name
         full = re.sub(r",?\s+(?:Jr|Sr)\.$|\s+(?:II|III|IV)$", "", text[m.start():end])
+        if lex.lang == "de" and full.endswith("s") and re.search(
+                rf"(?<![\w-]){re.escape(full[:-1])}(?![\w-])", text):
+            full = full[:-1]  # "Jana Vogts Nachfolger" beside "Jana Vogt": the genitive
         known = catalogue.lookup(full)
         if known and known.type != "Person":
             continue
@@ -1577,6 +1580,13 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             # "der VW-Konzern", "das Qwen-3-Modell": the compound names its entity, it points
             # nowhere ("der ChatGPT-Entwickler" still points back to the maker)
             continue
+        if lex.lang == "de" and _named_compound(m.group("cue"), lex) \
+                and m.end() + 1 not in typed_starts and m.end() + 2 not in typed_starts:
+            # "des Hasso-Plattner-Instituts", "das Fraunhofer-Institut": a name of its own
+            if kind == "Organization":
+                out.append(Mention(m.start("cue"), m.end("cue"), m.group("cue"), kind,
+                                   m.group("cue"), "compound"))
+            continue
         adjective = text[m.start():m.start("cue")].split(None, 1)[1:]
         if lex.lang == "en" and adjective and not re.fullmatch(
                 r"(?:U\.S\.|.*-based)", adjective[0].strip()) \
@@ -1703,6 +1713,27 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
                                family=ante.family))
     return out
+
+
+_INSTITUTIONS = ("institut", "stiftung", "universität", "hochschule", "zentrum", "klinik",
+                 "akademie", "museum")
+"""Cue words that take their founder's or place's name in a hyphenated compound."""
+
+
+def _named_compound(word: str, lex: Lexicon) -> bool:
+    """Does a hyphenated institution word carry a name before its cue ("Hasso-Plattner-
+    Institut", "Fraunhofer-Institut"), not a descriptor ("KI-Institut", "US-Stiftung")?
+    A part that is no German word, no place and no listed non-name is a name. Companies'
+    descriptors ("E-Commerce-Riese", "Online-Händler") hold English words as often as
+    names, so only institutions count."""
+    from .wordlist import is_german_word
+
+    parts = word.split("-")
+    if len(parts) < 2 or not parts[-1].casefold().startswith(_INSTITUTIONS):
+        return False
+    return any(re.fullmatch(rf"[{UPPER}][{LOWER}]{{2,}}", part) and part not in lex.not_names
+               and part not in _places() and not is_german_word(part)
+               for part in parts[:-1])
 
 
 _DATELINE = re.compile(r"\(\s*$")
