@@ -1741,6 +1741,16 @@ def test_unknown_german_words_make_no_acquisition_out_of_context(text: str) -> N
     ("Die Mitarbeiter der Quorix streiken.", ("Quorix", "Organization"), None),
     ("Quorix mit Sitz in Ulm stellt ein.", ("Quorix", "Organization"), None),
     ("Quorix meldete am Montag Insolvenz an.", ("Quorix", "Organization"), None),
+    ("Quorix beschäftigt rund 1.200 Mitarbeiter.", ("Quorix", "Organization"), None),
+    ("Quorix erzielte im dritten Quartal einen Umsatz von 20 Millionen Euro.",
+     ("Quorix", "Organization"), None),
+    ("Quorix streicht 300 Stellen.", ("Quorix", "Organization"), None),
+    ("Quorix will im Herbst an die Börse.", ("Quorix", "Organization"), None),
+    ("Jana Vogt arbeitet seit 2019 bei Quorix.", ("Quorix", "Organization"), None),
+    # two unknown words in a row are one name
+    ("Die Aktie von Quorix Vantiq fiel.", ("Quorix Vantiq", "Organization"), None),
+    # a politician raising the pressure is no company
+    ("Macron steigert den Druck auf Berlin.", None, "Macron"),
     # people and artists have staff and works too
     ("Mitarbeiter von Trump widersprachen.", None, "Trump"),
     ("Das Werk von Picasso hängt in Paris.", None, "Picasso"),

@@ -1365,6 +1365,11 @@ def _unknown_word_mentions(text: str, typed: list[Mention], catalogue: Catalogue
             continue
         if catalogue.lookup(word):
             continue
+        if out and text[out[-1].end:m.start()] == " ":
+            # two such words in a row are one name ("Delivery Hero", "Wincor Nixdorf")
+            joined = text[out[-1].start:m.end()]
+            out[-1] = Mention(out[-1].start, m.end(), joined, "Name", joined, "word")
+            continue
         out.append(Mention(m.start(), m.end(), word, "Name", word, "word"))
     return out
 
