@@ -1781,3 +1781,15 @@ def test_german_genitive_of_a_person_is_the_same_person() -> None:
     assert people == {"Jana Vogt"}
     assert {k for _, t, k in mentions("Hans Peters führt Quorix.", "de")
             if t == "Person"} == {"Hans Peters"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a town the dictionary does not know stands in a gap, as any plain word does
+    ("Siemens übernimmt in Oberursel die Firma Quorix GmbH.", ("acquires", "Siemens", "Quorix")),
+    ("Der Konzern Siemens hat in Dinslaken die Lernwerk GmbH gekauft.",
+     ("acquires", "Siemens", "Lernwerk")),
+    ("Die Telekom nutzt in Bedburg das Modell Claude.", ("uses", "Deutsche Telekom", "Claude")),
+    ("SAP kooperiert in Lemförde mit Bosch.", ("partnersWith", "SAP", "Bosch")),
+])
+def test_an_unknown_german_word_never_blocks_a_pattern(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")

@@ -494,18 +494,29 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         if len(ments) < 1:
             continue
         sentence = text[start:end]
-        masked = mask(sentence, start, ments, money_by.get(i, []), counts_by.get(i, []))
-        found = re.findall(r"⟨([A-Z]+):", masked.text)
-        if len(found) < 2:
-            continue  # every pattern joins two slots
-        codes = set(found)
-        present = rules.key_words_in(masked.text.lower())
-        for pattern in rules.candidates(present):
-            if pattern.may_match(codes):
-                relations += _apply(pattern, masked, sentence, start, end, article, rules.hedges)
-        for kind, pattern in rules.metrics:
-            if pattern.may_match(codes):
-                metrics += _apply_metric(kind, pattern, masked, sentence, start, end, article)
+        # German words that are merely no dictionary words ("Oberursel", "Kolbwerk") are
+        # candidates for '+' slots only: a sentence is read once without them, so they
+        # never block a gap, and once more with them for the patterns that may type them
+        plain = [m for m in ments if not (m.type == "Name" and m.source == "word")]
+        variants = [ments] if len(plain) == len(ments) else [plain, ments]
+        for k, these in enumerate(variants):
+            masked = mask(sentence, start, these, money_by.get(i, []), counts_by.get(i, []))
+            found = re.findall(r"⟨([A-Z]+):", masked.text)
+            if len(found) < 2:
+                continue  # every pattern joins two slots
+            codes = set(found)
+            present = rules.key_words_in(masked.text.lower())
+            for pattern in rules.candidates(present):
+                if k and not pattern.retype:
+                    continue
+                if pattern.may_match(codes):
+                    relations += _apply(pattern, masked, sentence, start, end, article,
+                                        rules.hedges)
+            if k:
+                continue
+            for kind, pattern in rules.metrics:
+                if pattern.may_match(codes):
+                    metrics += _apply_metric(kind, pattern, masked, sentence, start, end, article)
     return _dedupe(_makers_use(relations)), metrics
 
 
