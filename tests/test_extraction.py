@@ -1793,3 +1793,41 @@ def test_german_genitive_of_a_person_is_the_same_person() -> None:
 ])
 def test_an_unknown_german_word_never_blocks_a_pattern(text: str, fact: tuple) -> None:
     assert fact in facts(text, "de")
+
+
+GERMAN_CHIEFS_MORE = [
+    ("Neuer Vorstandschef von Bayer ist seit Juni 2023 Bill Anderson.",
+     ("ceoOf", "Bill Anderson", "Bayer")),
+    ("Unter der Führung von Vorstandschef Christian Sewing hat die Deutsche Bank ihre Kosten "
+     "gesenkt.", ("ceoOf", "Christian Sewing", "Deutsche Bank")),
+    ("Geführt wird Quorix von Mitgründerin Jana Vogt.", ("ceoOf", "Jana Vogt", "Quorix")),
+    ("Bei Quorix übernimmt Jana Vogt den Vorstandsvorsitz.", ("ceoOf", "Jana Vogt", "Quorix")),
+    ("Jana Vogt übernimmt zum 1. Januar die Führung von Quorix.",
+     ("ceoOf", "Jana Vogt", "Quorix")),
+    ("Jana Vogt leitet Quorix seit 2020.", ("ceoOf", "Jana Vogt", "Quorix")),
+    ("Bosch hat die Übernahme des Wettbewerbers Quorix abgeschlossen.",
+     ("acquires", "Bosch", "Quorix")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), GERMAN_CHIEFS_MORE,
+                         ids=[t for t, _ in GERMAN_CHIEFS_MORE])
+def test_german_chiefs_named_after_the_company(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    # leading a unit, a project or a film is not leading the company
+    "Jana Vogt übernimmt die Leitung der Sparte Mobility bei Siemens.",
+    "Bei Siemens übernimmt Jana Vogt die Leitung der Sparte Mobility.",
+    "Unter der Führung von Projektleiterin Jana Vogt hat Siemens ein Werk gebaut.",
+    "Jana Vogt führt Regie, sagt Quorix.",
+])
+def test_german_leads_that_name_no_chief(text: str) -> None:
+    assert not any(p == "ceoOf" for p, _, _ in facts(text, "de"))
+
+
+def test_a_towns_adjective_is_no_company() -> None:
+    found = facts("Bill Anderson, seit Juni Vorstandschef des Leverkusener Bayer-Konzerns, "
+                  "kündigte einen Stellenabbau an.", "de")
+    assert found == {("ceoOf", "Bill Anderson", "Bayer")}

@@ -1365,6 +1365,8 @@ def _unknown_word_mentions(text: str, typed: list[Mention], catalogue: Catalogue
             continue
         if catalogue.lookup(word):
             continue
+        if word.endswith("er") and re.match(rf"[ \t]+[{UPPER}]", text[m.end():m.end() + 2]):
+            continue  # "der Leverkusener Konzern": a town's adjective before its noun
         if out and text[out[-1].end:m.start()] == " ":
             # two such words in a row are one name ("Delivery Hero", "Wincor Nixdorf")
             joined = text[out[-1].start:m.end()]
