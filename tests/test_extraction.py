@@ -1831,3 +1831,28 @@ def test_a_towns_adjective_is_no_company() -> None:
     found = facts("Bill Anderson, seit Juni Vorstandschef des Leverkusener Bayer-Konzerns, "
                   "kündigte einen Stellenabbau an.", "de")
     assert found == {("ceoOf", "Bill Anderson", "Bayer")}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Quorix erhält 20 Millionen Euro von Earlybird.", ("investsIn", "Earlybird", "Quorix")),
+    ("Earlybird beteiligt sich an Quorix.", ("investsIn", "Earlybird", "Quorix")),
+    ("Siemens kooperiert mit Quorix, wie es heißt.", ("partnersWith", "Siemens", "Quorix")),
+    ("Quorix setzt auf das Modell Claude.", ("uses", "Quorix", "Claude")),
+    ("Quorix nutzt ChatGPT im Kundenservice.", ("uses", "Quorix", "ChatGPT")),
+])
+def test_unknown_german_company_names_next_to_their_verb(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    # a place before the verb is where, not who
+    "In Oberursel nutzt man ChatGPT.",
+    "In Oberursel übernimmt Kolbwerk die Firma Quorix GmbH.",
+    # working with a person is no partnership
+    "Siemens arbeitet eng mit Trump zusammen.",
+    "Earlybird beteiligt sich an den Kosten in Oberursel.",
+])
+def test_unknown_german_words_out_of_a_companys_place(text: str) -> None:
+    found = facts(text, "de")
+    assert not any(s in ("Oberursel", "Trump") or o in ("Oberursel", "Trump")
+                   for _, s, o in found)
