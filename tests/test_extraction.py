@@ -1856,3 +1856,57 @@ def test_unknown_german_words_out_of_a_companys_place(text: str) -> None:
     found = facts(text, "de")
     assert not any(s in ("Oberursel", "Trump") or o in ("Oberursel", "Trump")
                    for _, s, o in found)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Tarn Studio is an open-source project by Quarry Labs.",
+     ("developedBy", "Tarn Studio", "Quarry Labs")),
+    ("Tarn Racer was co-developed by Quarry Games and Velox Studios.",
+     ("developedBy", "Tarn Racer", "Velox Studios")),
+    ("Quarry Labs developed Tarn Studio in 2009.", ("developedBy", "Tarn Studio", "Quarry Labs")),
+    ("Quarry Games is best known for developing Tarn Racer.",
+     ("developedBy", "Tarn Racer", "Quarry Games")),
+    ("Dana Reyes became Quarry Labs' chief executive in 2019.",
+     ("ceoOf", "Dana Reyes", "Quarry Labs")),
+    ("Dana Reyes, Quarry Labs' chief executive, said the deal was done.",
+     ("ceoOf", "Dana Reyes", "Quarry Labs")),
+    ("Dana Reyes took the reins at Quarry Labs in 2019.", ("ceoOf", "Dana Reyes", "Quarry Labs")),
+    ("Under CEO Dana Reyes, Quarry Labs has grown quickly.",
+     ("ceoOf", "Dana Reyes", "Quarry Labs")),
+    ("Quarry Labs was founded in 2001. Dana Reyes currently serves as the company's CEO.",
+     ("ceoOf", "Dana Reyes", "Quarry Labs")),
+    ("Quarry Labs was founded in 2001. Its CEO is Dana Reyes.",
+     ("ceoOf", "Dana Reyes", "Quarry Labs")),
+    ("Quarry Labs announced the appointment of Dana Reyes as CEO.",
+     ("ceoOf", "Dana Reyes", "Quarry Labs")),
+    ("Quarry Labs took control of Velox Systems in 2019.",
+     ("acquires", "Quarry Labs", "Velox Systems")),
+    ("Quarry Labs closed its $2 billion deal for Velox Systems.",
+     ("acquires", "Quarry Labs", "Velox Systems")),
+    ("Quarry Labs wins Velox Systems for $35 billion",
+     ("acquires", "Quarry Labs", "Velox Systems")),
+    ('Quarry Labs, Inc. (the "Company") acquired 100% of the outstanding stock of Velox Systems.',
+     ("acquires", "Quarry Labs", "Velox Systems")),
+])
+def test_common_encyclopedic_biography_and_deal_phrasings(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Quarry Labs developed Tarn Studio team skills in 2009.",
+    "Quarry Games is best known for its partnership with Tarn Racer.",
+    "Dana Reyes became Quarry Labs' chief financial officer in 2019.",
+    "Dana Reyes is Quarry Labs' chief of staff.",
+    "Under CFO Dana Reyes, Quarry Labs has grown quickly.",
+    "Quarry Labs announced the appointment of Dana Reyes as chief financial officer.",
+    "Quarry Labs lost control of Velox Systems in 2019.",
+    "Quarry Labs wins Velox Systems as a customer.",
+    'Quarry Labs, Inc. ("Buyer") acquired Velox Systems, Inc. in 2011.',
+])
+def test_near_misses_of_those_phrasings(text: str) -> None:
+    found = facts(text, "en")
+    assert not any(p == "ceoOf" for p, _, _ in found)
+    assert not any(p == "developedBy" for p, _, _ in found)
+    assert not any(p == "acquires" and s != "Quarry Labs" for p, s, _ in found)
+    if "lost control" in text or "as a customer" in text:
+        assert not any(p == "acquires" for p, _, _ in found)

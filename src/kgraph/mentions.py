@@ -1477,6 +1477,9 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 continue  # "Separately, ...", "Following ...": a sentence opener, not a name
             if surface.endswith(("-based", "-born", "-listed", "-owned", "-backed")):
                 continue  # "Bermuda-based": an adjective, not a name
+            if _DEFINED_TERM_BEFORE.search(text, max(0, start - 8), start) \
+                    and _DEFINED_TERM_AFTER.match(text, end):
+                continue  # 'Quarry Labs, Inc. (the "Company")': a filing's defined term
             if re.search(r"\b(?:Chief|Vice|Executive|Senior)[ \t]+$",
                          text[max(0, start - 12):start]) \
                     and re.match(r"[ \t]+(?:Officer|President|Director)\b", text[end:end + 12]):
@@ -1487,6 +1490,10 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 continue
             out.append(Mention(start, end, surface, "Name", surface, "name"))
     return out
+
+
+_DEFINED_TERM_BEFORE = re.compile(r"\((?:the\s+)?[\"“']$|\(the\s+$")
+_DEFINED_TERM_AFTER = re.compile(r"[\"”']?\)")
 
 
 _COMMON_EN = frozenset("""shares share revenue sales profits investors analysts users customers

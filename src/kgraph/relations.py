@@ -140,7 +140,9 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
     if name == "TAIL":
         return r"(?:[^⟨⟩\n]|⟨MONEY:\d+⟩){0,40}?"
     if name == "APPOS":
-        return r"(?:,\s+(?:a|an|the|which|whose|der|die|das)\s+[^,⟨⟩\n]{1,80},)?"
+        # also a defined term of a filing: 'Quarry Labs, Inc. (the "Company") acquired'
+        return (r"(?:,\s+(?:a|an|the|which|whose|der|die|das)\s+[^,⟨⟩\n]{1,80},"
+                r"|\s*\((?:the\s+)?[\"“']?(?:[A-Z][\w-]*|⟨(?:ORG|NAME):\d+⟩)[\"”']?\))?")
     if name == "PAREN":
         # also post-nominal letters: "Peter Singer, OC, MD, FRSC, is ..."
         return (r"(?:\s*\((?:[^()\n]|\([^()\n]{0,30}\)){0,100}\)"
