@@ -1910,3 +1910,42 @@ def test_near_misses_of_those_phrasings(text: str) -> None:
     assert not any(p == "acquires" and s != "Quarry Labs" for p, s, _ in found)
     if "lost control" in text or "as a customer" in text:
         assert not any(p == "acquires" for p, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Quarry Labs, through its subsidiary Tarn Holdings, acquired Velox Systems in 2012.",
+     ("acquires", "Quarry Labs", "Velox Systems")),
+    ("Velox Systems was acquired in 2012 by Quarry Labs for $20 million.",
+     ("acquires", "Quarry Labs", "Velox Systems")),
+    ("Velox Systems, which Quarry Labs acquired in 2012, makes sensors.",
+     ("acquires", "Quarry Labs", "Velox Systems")),
+    ("Velox Systems was bought out by Quarry Labs.", ("acquires", "Quarry Labs", "Velox Systems")),
+    ("Following its acquisition by Quarry Labs in 2012, Velox Systems moved to Ohio.",
+     ("acquires", "Quarry Labs", "Velox Systems")),
+    ("Velox Systems merged into Quarry Labs in 2012.",
+     ("acquires", "Quarry Labs", "Velox Systems")),
+    ("Quarry Labs' takeover of Velox Systems was completed in May.",
+     ("acquires", "Quarry Labs", "Velox Systems")),
+    ("Dana Reyes joined Quarry Labs in 2005 and has served as its chief executive officer since "
+     "2010.", ("ceoOf", "Dana Reyes", "Quarry Labs")),
+    ("Quarry Labs' President and CEO, Dana Reyes, said the deal was done.",
+     ("ceoOf", "Dana Reyes", "Quarry Labs")),
+    ("Dana Reyes, president & CEO of Quarry Labs Inc., announced the deal.",
+     ("ceoOf", "Dana Reyes", "Quarry Labs")),
+])
+def test_filing_and_press_release_phrasings(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Velox Systems merged with Quarry Labs in 2012.",
+    "Velox Systems, which Quarry Labs partnered with in 2012, makes sensors.",
+    "Following its investment by Quarry Labs, Velox Systems grew.",
+    "Dana Reyes joined Quarry Labs in 2005 and has served as its chief financial officer since "
+    "2010.",
+    "Dana Reyes, president & chief operating officer of Quarry Labs Inc., spoke.",
+    "Quarry Labs' President and COO, Dana Reyes, said the deal was done.",
+    "Quarry Labs, through its subsidiary Tarn Holdings, invested in Velox Systems in 2012.",
+])
+def test_near_misses_of_filing_phrasings(text: str) -> None:
+    assert not any(p in ("acquires", "ceoOf") for p, _, _ in facts(text, "en"))
