@@ -19,6 +19,12 @@ EXAMPLES = REPO / "examples" / "articles"
 """The bundled example corpus that `make demo` builds."""
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked ``forks`` run first: kgraph forks only a process without other threads
+    (forking.can_fork), and Dask's client leaves threads behind for the session."""
+    items.sort(key=lambda item: item.get_closest_marker("forks") is None)
+
+
 @dataclass(frozen=True)
 class Built:
     """A finished build: the folder it wrote and the library's report."""

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from kgraph import cache as cache_mod
 from kgraph.cache import CACHE_DIR, ExtractionCache
 from kgraph.cli import main
+from kgraph.errors import KgraphError
 from kgraph.models import Extraction
 from kgraph.pipeline import build
 from smallcorpus import ARTICLES, EXTRA, OUTPUTS, files, quads, write_corpus
@@ -344,11 +345,17 @@ def test_verbose_rebuild_says_how_the_graph_was_updated(built) -> None:
     assert "graph: same articles as the last build: no file rewritten" in result.stderr
 
 
+@pytest.mark.forks
+@pytest.mark.parametrize("jobs", [1, 2], ids=["one process", "page in a forked child"])
 def test_rebuild_draws_the_page_a_clean_build_draws_with_a_remembered_layout(
-        tmp_path, monkeypatch) -> None:
+        tmp_path, monkeypatch, jobs) -> None:
     """The state keeps the page's spring layouts; a rebuild that reuses one must still draw
-    exactly the page a clean build draws."""
+    exactly the page a clean build draws. With --jobs 2 a child process draws the page and
+    sends its layouts back for the state."""
     from kgraph import layout
+    from kgraph.forking import can_fork
+
+    assert jobs == 1 or can_fork()
 
     users = [f"{name} Robotics Inc." for name in (
         "Northwind", "Bluefin", "Carrow", "Dunmore", "Eastlake", "Fairhaven", "Glenrock",
@@ -358,14 +365,45 @@ def test_rebuild_draws_the_page_a_clean_build_draws_with_a_remembered_layout(
         "other.txt": "Airbnb news\n\nAirbnb uses Claude.\n"})
     out = tmp_path / "out"
     monkeypatch.setattr(layout, "SPRINGS", {})
-    build([corpus], out, outputs=(*OUTPUTS, "html"))
+    build([corpus], out, outputs=(*OUTPUTS, "html"), jobs=jobs)
     assert layout.SPRINGS, "a cluster of 14 entities is laid out with springs"
     (corpus / "other.txt").write_text("Airbnb news\n\nAirbnb uses Gemini.\n", encoding="utf-8")
     layout.SPRINGS.clear()  # what the next process would have: only the state's copy
-    build([corpus], out, outputs=(*OUTPUTS, "html"))
+    build([corpus], out, outputs=(*OUTPUTS, "html"), jobs=jobs)
     assert layout.SPRINGS
     rebuilt = (out / "graph.html").read_bytes()
     layout.SPRINGS.clear()
     clean = tmp_path / "clean"
     build([corpus], clean, outputs=["html"], use_cache=False)
     assert rebuilt == (clean / "graph.html").read_bytes()
+
+
+@pytest.mark.forks
+def test_two_job_rebuilds_in_a_row_write_what_one_process_writes(built, tmp_path) -> None:
+    """--jobs 2: a warm worker forked at the start extracts the changed article and a
+    child writes graph.html beside the RDF files; the files are still a clean build's."""
+    from kgraph.forking import can_fork
+
+    assert can_fork()
+    corpus, out = built
+    edits = [("en/airbnb.txt", "Airbnb bets on Claude\n\nAirbnb uses Anthropic's Claude.\n"),
+             ("de/new.txt", "Neu\n\nDie Deutsche Bahn nutzt das Modell Mistral Large.\n")]
+    for name, text in edits:
+        (corpus / name).write_text(text, encoding="utf-8")
+        report = build([corpus], out, outputs=(*OUTPUTS, "html"), jobs=2)
+        assert report.cache.misses == 1 and report.workers == 2
+        clean = tmp_path / "clean"
+        shutil.rmtree(clean, ignore_errors=True)
+        build([corpus], clean, outputs=(*OUTPUTS, "html"), use_cache=False)
+        assert files(out) == files(clean)
+        assert (out / "graph.html").read_bytes() == (clean / "graph.html").read_bytes()
+
+
+@pytest.mark.forks
+def test_page_that_cannot_be_written_fails_a_two_job_build_with_a_message(built) -> None:
+    corpus, out = built
+    (corpus / "en/airbnb.txt").write_text("Airbnb news\n\nAirbnb uses Gemini.\n",
+                                          encoding="utf-8")
+    (out / "graph.html").mkdir()  # a folder where the page should go
+    with pytest.raises(KgraphError, match="graph.html"):
+        build([corpus], out, outputs=(*OUTPUTS, "html"), jobs=2)

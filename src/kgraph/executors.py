@@ -89,6 +89,17 @@ class ProcessExecutor(Executor):
         self._warm = warm
         self._preload = list(preload)
         self._pool: Any = None
+        self._early: Any = None
+
+    def prestart(self) -> None:
+        """Fork one worker now, to warm up while the caller hashes the files and loads the
+        last build's state: the few articles a rebuild finds changed go to it, instead of
+        being extracted from cold in the calling process after all that (see
+        forking.WarmWorker). Nothing happens where forking is not safe."""
+        from .forking import WarmWorker
+
+        if self._early is None and self._pool is None:
+            self._early = WarmWorker(self._warm)
 
     def _start(self) -> Any:
         if self._pool is None:
@@ -103,7 +114,10 @@ class ProcessExecutor(Executor):
     def map_unordered(self, fn: Batch, items: Iterable[Any], count: int | None = None,
                       batch_size: int = 16) -> Iterator[list[Any]]:
         if count is not None and count < self.SMALL:
+            if self._early is not None and self._early.started:
+                return self._in_early(fn, items)
             return LocalExecutor().map_unordered(fn, items, count, batch_size)
+        self._close_early()  # its core is the pool's now
         if count is not None:  # small corpora: spread them over every worker
             batch_size = max(1, min(batch_size, -(-count // (self.workers * 2))))
         pool = self._start()
@@ -114,6 +128,24 @@ class ProcessExecutor(Executor):
             if len(pending) >= self.workers * 3:
                 break
         return self._drain(pool, fn, source, pending)
+
+    def _in_early(self, fn: Batch, items: Iterable[Any]) -> Iterator[list[Any]]:
+        from .forking import WorkerGone
+
+        for batch in batches(items, 1):
+            if self._early is None:
+                yield fn(batch)
+                continue
+            try:
+                yield self._early.run(fn, batch)
+            except WorkerGone:  # killed, out of memory: the rest is done here
+                self._close_early()
+                yield fn(batch)
+
+    def _close_early(self) -> None:
+        if self._early is not None:
+            self._early.close()
+            self._early = None
 
     @staticmethod
     def _drain(pool: Any, fn: Batch, source: Iterator[list[Any]],
@@ -127,6 +159,7 @@ class ProcessExecutor(Executor):
             yield result
 
     def close(self) -> None:
+        self._close_early()
         if self._pool is not None:
             self._pool.terminate()
             self._pool.join()

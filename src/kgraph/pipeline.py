@@ -26,6 +26,7 @@ from .articles import (
     article_from_bytes,
     detect_language,
     find_files,
+    load_language_model,
     paragraph_languages,
     read_article,
     read_source,
@@ -196,10 +197,14 @@ WARM_UP = {"de": "Die Firma Beispiel GmbH nutzt seit Mai das Modell Llama von Me
 def warm_worker() -> None:
     """Build what extraction loads once per process, for both languages, before the first
     article: the catalogue, the blank pipelines and the pattern tables (compiling the
-    German relation patterns alone took ~0.2 s, paid at the first German paragraph)."""
+    German relation patterns alone took ~0.2 s, paid at the first German paragraph).
+    The language model loads in a thread meanwhile: its decompression frees the GIL."""
+    import threading
+
+    loader = threading.Thread(target=_load_language_model_quietly, name="kgraph-langid")
+    loader.start()
     catalogue = load_catalogue()
-    for lang, text in WARM_UP.items():
-        detect_language(text)
+    for lang, text in WARM_UP.items():  # the language given: no detection needed yet
         article = article_from_bytes(text.encode(), f"warm-up.{lang}.txt", "text", lang)
         try:
             if isinstance(article, Article):
@@ -208,6 +213,16 @@ def warm_worker() -> None:
             # a broken pattern file: let the first article raise it, where it is reported
             # (an error in a pool's initializer only restarts the worker, again and again)
             _nlp().blank_pipeline(lang)
+    loader.join()
+    for text in WARM_UP.values():
+        detect_language(text)
+
+
+def _load_language_model_quietly() -> None:
+    try:
+        load_language_model()
+    except Exception:  # noqa: BLE001 - detect_language raises it again where it is reported
+        pass
 
 
 def run_tasks(tasks: Sequence[Task]) -> list[Done]:
@@ -430,24 +445,64 @@ def write_files(kg: KnowledgeGraph, pieces: Sequence[Piece], folder: Path,
 
 def write_blocks(kg: KnowledgeGraph, union: Union, slots: list[Slot], folder: Path,
                  names: Iterable[str], previous: dict[str, Written] | None = None,
-                 ) -> tuple[list[Path], dict[str, Written]]:
+                 parallel: bool = False) -> tuple[list[Path], dict[str, Written]]:
     """write_files from the union of the articles' shared parts and one slot per article
     (rdfwrite.Documents); a slot without a piece is copied from the file the last build
     wrote (previous: output name -> rdfwrite.Written). Returns the files and where each
-    block-wise file holds each article."""
-    import pyoxigraph as ox
-
-    from .exporters import REGISTRY, html, rdf_files, write_outputs  # noqa: F401 (registers)
-    from .exporters.html import write_html_from_graph
-    from .rdfwrite import documents, entity_triples, write_chunks
+    block-wise file holds each article. parallel: graph.html is written by a forked
+    child meanwhile (forking.Child), where that is safe."""
+    from .exporters import REGISTRY, html, rdf_files  # noqa: F401 (registers)
 
     names = list(names)
     unknown = [n for n in names if n not in REGISTRY]
     if unknown:
         raise KgraphError(f"unknown output {unknown[0]!r}; known: {', '.join(sorted(REGISTRY))}")
-    docs = documents(entity_triples(kg), union, slots)
     files: dict[str, Path] = {}
     written: dict[str, Written] = {}
+    page = None
+    if parallel and "html" in names:
+        from .forking import Child
+
+        files["html"] = target = folder / REGISTRY["html"][0]
+        page = Child(lambda: _write_page(kg, target), "graph.html")
+    try:
+        _write_rdf(kg, union, slots, folder, names, previous, files, written)
+    except BaseException:
+        if page is not None:
+            page.cancel()
+        raise
+    if page is not None:
+        from . import layout
+
+        springs = page.wait()  # what the child computed, for the state to keep
+        layout.SPRINGS.clear()
+        layout.SPRINGS.update(springs)
+    for name in names:
+        if name not in written and files[name].is_file():  # kept to tell whether it changed
+            written[name] = Written.of(files[name])
+    return [files[name] for name in names], written
+
+
+def _write_page(kg: KnowledgeGraph, target: Path) -> dict[str, Any]:
+    """graph.html, in a child process; returns the spring layouts it knows then."""
+    from . import layout
+    from .exporters.html import write_html_from_graph
+
+    _write(target, lambda path, kg: write_html_from_graph(kg, path), kg)
+    return dict(layout.SPRINGS)
+
+
+def _write_rdf(kg: KnowledgeGraph, union: Union, slots: list[Slot], folder: Path,
+               names: list[str], previous: dict[str, Written] | None,
+               files: dict[str, Path], written: dict[str, Written]) -> None:
+    """Every output but one already in files; fills files and written."""
+    import pyoxigraph as ox
+
+    from .exporters import REGISTRY, write_outputs
+    from .exporters.html import write_html_from_graph
+    from .rdfwrite import documents, entity_triples, write_chunks
+
+    docs = documents(entity_triples(kg), union, slots)
     # the three text formats first, then free their text before N-Quads/N-Triples parse it;
     # the TriG before the Turtle, which ends naming the TriG's digest (siblings.py)
     for name in sorted((n for n in names if n in ("trig", "ttl", "jsonld")),
@@ -485,17 +540,14 @@ def write_blocks(kg: KnowledgeGraph, union: Union, slots: list[Slot], folder: Pa
             files[name] = _write(target, lambda path, kg: write_html_from_graph(kg, path), kg)
         else:  # an output registered by someone else: it gets the rdflib Dataset
             files[name] = write_outputs(to_dataset(kg), folder, [name])[0]
-    for name in names:
-        if name not in written and files[name].is_file():  # kept to tell whether it changed
-            written[name] = Written.of(files[name])
-    return [files[name] for name in names], written
 
 
 def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
                      got: Extracted, state: BuildState | None, cache: ExtractionCache | None,
                      out: Path,
                      outputs: list[str], validate: bool, progress: Progress | None,
-                     seconds: dict[str, float]) -> tuple[KnowledgeGraph, list[Path], str]:
+                     seconds: dict[str, float], parallel: bool = False,
+                     ) -> tuple[KnowledgeGraph, list[Path], str]:
     """The rest of a build after extraction: update (or start) the merged state with what
     changed, write the files, keep the state for the next build. Also says which of
     these it did."""
@@ -546,7 +598,8 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
     from . import layout  # networkx: not for the extraction workers that import this module
 
     layout.SPRINGS.update(state.springs)
-    files, state.written = write_blocks(kg, state.union, slots, out, outputs, state.written)
+    files, state.written = write_blocks(kg, state.union, slots, out, outputs, state.written,
+                                        parallel)
     state.validated = validate
     state.springs = dict(layout.SPRINGS)
     seconds["write"] = time.perf_counter() - clock
@@ -622,15 +675,17 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
     clock = time.perf_counter()
     outputs = list(outputs)
     cache = ExtractionCache(out, fingerprint(options)) if use_cache else None
-    with _gc_paused():  # and frozen: what the state holds is never garbage
-        state = saved.load(cache) if cache is not None else None
+    own = not isinstance(executor, Executor)
+    runner = executor if isinstance(executor, Executor) else \
+        make_executor(executor, jobs, scheduler, warm=warm_worker)
+    if own and cache is not None and saved.exists(cache) and hasattr(runner, "prestart"):
+        runner.prestart()  # a rebuild: a worker warms up while the files are hashed
     try:
+        with _gc_paused():  # and frozen: what the state holds is never garbage
+            state = saved.load(cache) if cache is not None else None
         blockwise = {n: REGISTRY[n][0] for n in saved.names_with_blocks(outputs)}
         if state is not None and not state.usable_for(Path(out), blockwise):
             state = None
-        own = not isinstance(executor, Executor)
-        runner = executor if isinstance(executor, Executor) else \
-            make_executor(executor, jobs, scheduler, warm=warm_worker)
         try:
             got = extract_all(paths, options, progress, runner, cache, pieces=True,
                               known=state.articles if state else None)
@@ -641,9 +696,12 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
             _no_articles(paths, got.skipped)
         seconds["extract"] = time.perf_counter() - clock
         with _gc_paused():
-            kg, files, how = _merge_and_write(paths, options, got, state, cache, Path(out), outputs,
-                                         validate, progress, seconds)
+            kg, files, how = _merge_and_write(paths, options, got, state, cache, Path(out),
+                                              outputs, validate, progress, seconds,
+                                              parallel=runner.workers > 1)
     finally:
+        if own:
+            runner.close()
         gc.unfreeze()
     skipped = got.skipped
     report = BuildReport(articles=len(kg.articles), skipped=skipped, files=files, graph=kg,

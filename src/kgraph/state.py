@@ -93,6 +93,11 @@ def load(cache: ExtractionCache) -> BuildState | None:
     return state
 
 
+def exists(cache: ExtractionCache) -> bool:
+    """Whether a state is there to load (the last build used this cache generation)."""
+    return _path(cache).is_file()
+
+
 def save(cache: ExtractionCache, state: BuildState) -> None:
     """Write the state atomically; a state that cannot be written only slows the next build."""
     path = _path(cache)

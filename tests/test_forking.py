@@ -1,0 +1,109 @@
+"""Work beside the build's main process: a forked page writer and a pre-warmed worker."""
+from __future__ import annotations
+
+import os
+import signal
+import threading
+
+import pytest
+
+from kgraph.errors import ExecutorError, KgraphError
+from kgraph.executors import ProcessExecutor
+from kgraph.forking import Child, can_fork
+
+pytestmark = [pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork"),
+              pytest.mark.forks]
+
+
+@pytest.fixture(autouse=True)
+def _no_other_threads() -> None:
+    if threading.active_count() > 1:
+        pytest.fail(f"threads left by an earlier test: {threading.enumerate()}")
+
+WARMED = []
+
+
+def _warm() -> None:
+    WARMED.append(os.getpid())
+
+
+def _pids(items: list[int]) -> list[tuple[int, int, bool]]:
+    return [(i, os.getpid(), bool(WARMED)) for i in items]
+
+
+def _fail(items: list[int]) -> list[int]:
+    raise ValueError(f"bad item {items[0]}")
+
+
+def _boom() -> None:
+    raise KgraphError("cannot write graph.html: disk full")
+
+
+def test_child_returns_what_its_work_returned_from_another_process() -> None:
+    assert Child(os.getpid, "a test").wait() != os.getpid()
+
+
+def test_child_raises_here_the_error_its_work_raised() -> None:
+    with pytest.raises(KgraphError, match="disk full"):
+        Child(_boom, "graph.html").wait()
+
+
+def test_child_killed_midway_is_reported_not_waited_for_forever() -> None:
+    child = Child(lambda: os.kill(os.getpid(), signal.SIGKILL), "graph.html")
+    with pytest.raises(ExecutorError, match="writing graph.html .*killed by signal 9"):
+        child.wait()
+
+
+def test_child_runs_its_work_here_while_other_threads_run() -> None:
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert not can_fork()
+        child = Child(os.getpid, "a test")
+        assert child.wait() == os.getpid()
+    finally:
+        release.set()
+        other.join()
+
+
+def test_cancelled_child_is_stopped_and_reaped() -> None:
+    child = Child(lambda: threading.Event().wait(60), "a test")
+    child.cancel()
+    assert child.wait() is None
+
+
+def test_prestarted_worker_takes_a_few_items_warmed_and_in_another_process() -> None:
+    WARMED.clear()
+    with ProcessExecutor(2, warm=_warm) as pool:
+        pool.prestart()
+        got = [row for batch in pool.map_unordered(_pids, [1, 2], count=2) for row in batch]
+        assert pool._pool is None  # no pool started for two items
+    assert [i for i, _, _ in got] == [1, 2]
+    assert all(pid != os.getpid() and warmed for _, pid, warmed in got)
+    assert not WARMED  # warmed there, not here
+
+
+def test_error_in_the_prestarted_worker_is_raised_here() -> None:
+    with ProcessExecutor(2) as pool:
+        pool.prestart()
+        with pytest.raises(ValueError, match="bad item 5"):
+            list(pool.map_unordered(_fail, [5], count=1))
+
+
+def test_items_go_to_this_process_when_the_prestarted_worker_died() -> None:
+    with ProcessExecutor(2) as pool:
+        pool.prestart()
+        os.kill(pool._early._pid, signal.SIGKILL)
+        got = [row for batch in pool.map_unordered(_pids, [7], count=1) for row in batch]
+    assert got[0][:2] == (7, os.getpid())
+
+
+def test_many_items_stop_the_prestarted_worker_and_use_the_pool() -> None:
+    with ProcessExecutor(2, warm=_warm) as pool:
+        pool.prestart()
+        early = pool._early
+        got = sorted(i for batch in pool.map_unordered(_pids, range(20), count=20)
+                     for i, _, _ in batch)
+        assert pool._early is None and not early.started and pool._pool is not None
+    assert got == list(range(20))
