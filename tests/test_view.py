@@ -294,3 +294,26 @@ def test_each_article_is_listed_once_however_many_facts_cite_it(html):
     assert len({a["path"] for a in data["articles"]}) == len(data["articles"])
     assert all(set(s) == {"sentence", "article", "confidence"}
                for e in data["edges"] for s in e["sources"])
+
+
+def _same_graph(a, b) -> bool:
+    return (list(a.nodes(data=True)) == list(b.nodes(data=True))
+            and list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True)))
+
+
+@pytest.mark.parametrize("cap", [3, 12, 40, 10_000])
+def test_capped_graph_is_the_selection_from_the_whole_graph(example_build, cap) -> None:
+    """from_graph(kg, max_nodes) builds only what select() would keep of from_graph(kg),
+    and says how big the whole graph was."""
+    from kgraph.graphview import from_graph
+
+    kg = example_build.report.graph
+    whole = from_graph(kg)
+    capped = from_graph(kg, max_nodes=cap)
+    assert capped.graph.pop("total") == (whole.number_of_nodes(), whole.number_of_edges())
+    selected = viewer.select(whole, max_nodes=cap)
+    assert _same_graph(capped, selected) and capped.graph == selected.graph
+    assert capped.number_of_nodes() == min(cap, whole.number_of_nodes())
+    assert viewer.render_html(capped, total=(whole.number_of_nodes(),
+                                             whole.number_of_edges())) \
+        == viewer.make_page(whole, max_nodes=cap).html

@@ -111,39 +111,93 @@ def _confidence(value: float) -> float:
     return float(decimal_text(str(value)))
 
 
-def from_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
-    """The same graph as ``to_networkx`` of the files written from kg, made from kg itself."""
+def from_graph(kg: KnowledgeGraph, max_nodes: int | None = None) -> nx.MultiDiGraph:
+    """The same graph as ``to_networkx`` of the files written from kg, made from kg itself.
+
+    max_nodes: only ``viewer.select(g, max_nodes=max_nodes)`` of that graph, with the
+    uncapped graph's size in ``g.graph["total"]`` (nodes, edges). The edges between
+    dropped entities are counted but never built: at 10,000 articles that is most of the
+    statements' evidence (tests hold it to selecting from the whole graph).
+    """
     # the RDF writer's own helpers, so every value is the literal the files hold
     from .rdf import _one_per_sentence, clean_text, decimal_text, entity_iri
 
-    g = nx.MultiDiGraph()
     iris = {e.key: str(entity_iri(e)) for e in kg.entities}
-    for e in kg.entities:
-        family = iris.get(e.family) if e.family else None
-        _add_entity(g, iris[e.key], clean_text(e.name), e.type,
-                    [clean_text(a) for a in e.aliases], family)
     articles = {a.sha: a for a in kg.articles}
-    paths = {a.sha: clean_text(a.path) for a in kg.articles}
-    titles = {a.sha: clean_text(a.title) if a.title else None for a in kg.articles}
-    facts = _new_facts()
+    # pass 1: which fact becomes which edge (no evidence text yet)
+    nodes = dict.fromkeys(iris[e.key] for e in kg.entities)
+    purposes: dict[str, str] = {}
+    edges: dict[tuple, list] = defaultdict(list)
     for fact in kg.facts:
         s = iris.get(fact.subject)
         o = iris.get(fact.object) if fact.object else None
-        if s is None or (fact.object and o is None):
+        if s is None or (fact.object and o is None) or fact.predicate not in RELATIONS:
             continue
-        amount = decimal_text(fact.amount) if fact.predicate == "invests" else None
-        currency = fact.currency if fact.predicate == "invests" else None
-        purpose = clean_text(fact.purpose) if fact.purpose and amount else None
-        for src in _one_per_sentence(fact.sources):
-            a = articles.get(src.evidence.article)
-            if a is None:
-                continue
-            source = {"sentence": clean_text(src.evidence.sentence),
-                      "path": paths[a.sha], "title": titles[a.sha], "date": a.date or None,
-                      "confidence": _confidence(src.evidence.confidence)}
-            _add_source(g, facts, s, fact.predicate, o or "", source, src.hedged, amount,
-                        currency, o if amount else None, purpose)
+        sources = [src for src in _one_per_sentence(fact.sources)
+                   if src.evidence.article in articles]
+        if not sources:
+            continue
+        invests = fact.predicate == "invests"
+        amount = decimal_text(fact.amount) if invests else None
+        if amount:  # one spelling whatever the parser made of the decimal ("5.0" or "5")
+            amount = _amount(amount)
+        currency = fact.currency if invests else None
+        target = o or ""
+        if invests and not (o and amount):
+            # an investment with no stated target gets a node of its own investor, so
+            # unrelated investors are not drawn as linked through "(unspecified)"
+            purpose = clean_text(fact.purpose) if fact.purpose and amount else None
+            target = "purpose:" + (purpose or f"unspecified:{s}")
+            if target not in nodes:
+                nodes[target] = None
+                purposes[target] = purpose or "(unspecified)"
+        if target not in nodes:
+            continue
+        label = _invests_label(amount, currency) if invests else fact.predicate
+        edges[(s, fact.predicate, target, amount or "")].append(
+            (sources, {"relation": fact.predicate, "label": label, "amount": amount,
+                       "currency": currency}))
+    total = (len(nodes), len(edges))
+    keep: dict[str, None] | set[str] = nodes
+    if max_nodes is not None and len(nodes) > max_nodes:
+        degree: dict[str, int] = dict.fromkeys(nodes, 0)
+        for s, _, o, _ in edges:
+            degree[s] += 1
+            degree[o] += 1
+        ranked = sorted(degree.items(), key=lambda nd: (-nd[1], nd[0]))
+        keep = {n for n, _ in ranked[:max_nodes]}
+    # pass 2: the kept entities, in the order of the whole graph, and their facts
+    g = nx.MultiDiGraph()
+    for e in kg.entities:
+        iri = iris[e.key]
+        if iri in keep:
+            family = iris.get(e.family) if e.family else None
+            _add_entity(g, iri, clean_text(e.name), e.type, [clean_text(a) for a in e.aliases],
+                        family)
+    paths = {a.sha: clean_text(a.path) for a in kg.articles}
+    titles = {a.sha: clean_text(a.title) if a.title else None for a in kg.articles}
+    facts = {}
+    for key, found in edges.items():
+        s, _, o, _ = key
+        if s not in keep or o not in keep:
+            continue
+        if o in purposes:
+            g.add_node(o, label=purposes[o], type="Purpose", aliases=[])
+        data = facts[key] = {"sources": [], "hedged": True}
+        for sources, values in found:
+            data.update(values)  # the last fact's, as the files are read back
+            for src in sources:
+                a = articles[src.evidence.article]
+                data["hedged"] = data["hedged"] and src.hedged
+                data["sources"].append({
+                    "sentence": clean_text(src.evidence.sentence), "path": paths[a.sha],
+                    "title": titles[a.sha], "date": a.date or None,
+                    "confidence": _confidence(src.evidence.confidence)})
     _add_edges(g, facts)
+    if keep is not nodes:
+        g.graph["focus"] = []  # as viewer.select leaves it
+    if max_nodes is not None:
+        g.graph["total"] = total
     return g
 
 

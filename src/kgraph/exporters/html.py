@@ -25,10 +25,12 @@ def write_html_from_graph(kg: KnowledgeGraph, path: Path) -> None:
     """The page from the graph a build holds: the same page as from its files, without
     loading them into a store first."""
     from ..graphview import from_graph
-    from ..viewer import make_page
+    from ..viewer import DEFAULT_MAX_NODES, render_html
 
-    atomic_write(path, make_page(from_graph(kg), title=f"kgraph: {len(kg.articles)} articles")
-                 .html)
+    # make_page(from_graph(kg)) without building the edges the cap leaves out
+    g = from_graph(kg, max_nodes=DEFAULT_MAX_NODES)
+    atomic_write(path, render_html(g, title=f"kgraph: {len(kg.articles)} articles",
+                                   total=g.graph["total"]))
 
 
 def write_html_from_store(store: ox.Store, path: Path) -> None:
