@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
 
 import pytest
 
@@ -107,3 +108,34 @@ def test_many_items_stop_the_prestarted_worker_and_use_the_pool() -> None:
                      for i, _, _ in batch)
         assert pool._early is None and not early.started and pool._pool is not None
     assert got == list(range(20))
+
+
+STEPS: list[str] = []
+
+
+def _slow_warm_steps():
+    time.sleep(1.5)  # the batch is sent meanwhile
+    STEPS.append("first")
+    yield
+    STEPS.append("second")
+    yield
+
+
+def _steps_done(items: list[int]) -> list[list[str]]:
+    return [list(STEPS) for _ in items]
+
+
+def test_worker_with_an_article_waiting_stops_warming_up_to_take_it() -> None:
+    STEPS.clear()
+    with ProcessExecutor(2, warm=_slow_warm_steps) as pool:
+        pool.prestart()
+        got = [row for batch in pool.map_unordered(_steps_done, [1], count=1) for row in batch]
+    assert got == [["first"]]
+
+
+def test_pool_workers_run_every_warm_up_step() -> None:
+    STEPS.clear()
+    with ProcessExecutor(2, warm=_slow_warm_steps) as pool:
+        got = [row for batch in pool.map_unordered(_steps_done, range(8), count=8)
+               for row in batch]
+    assert got == [["first", "second"]] * 8

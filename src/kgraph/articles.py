@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 import stat
+import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -510,12 +511,18 @@ def _load_langid() -> object:
     return identifier
 
 
+_langid_lock = threading.Lock()
+
+
 def load_language_model() -> None:
     """Load py3langid's model now (0.5 s, mostly xz decompression, which frees the GIL: a
-    worker warming up does it in a thread while it imports spaCy)."""
+    worker warming up does it in a thread while it imports spaCy). Once per process: a
+    second caller waits for the first."""
     global _langid
     if _langid is None:
-        _langid = _load_langid()
+        with _langid_lock:
+            if _langid is None:
+                _langid = _load_langid()
 
 
 def detect_language(text: str) -> str:

@@ -12,10 +12,12 @@ loads the catalogue and pipelines once (module-level caches, warmed by ``warm``)
 """
 from __future__ import annotations
 
+import inspect
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from typing import Any, TypeVar
 
 from .errors import ExecutorError, MissingDependencyError
@@ -35,6 +37,15 @@ def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
             batch = []
     if batch:
         yield batch
+
+
+def warm_up(warm: Callable[[], Any]) -> None:
+    """Run a worker's warm-up to its end. It may be a generator function, whose every
+    ``yield`` is a point where a worker with work waiting may stop (forking.WarmWorker)."""
+    got = warm()
+    if inspect.isgenerator(got):
+        for _ in got:
+            pass
 
 
 class Executor:
@@ -108,7 +119,8 @@ class ProcessExecutor(Executor):
             ctx = multiprocessing.get_context(method)
             if method == "forkserver":
                 ctx.set_forkserver_preload(self._preload)
-            self._pool = ctx.Pool(self.workers, initializer=self._warm)
+            self._pool = ctx.Pool(self.workers, initializer=partial(warm_up, self._warm)
+                                  if self._warm else None)
         return self._pool
 
     def map_unordered(self, fn: Batch, items: Iterable[Any], count: int | None = None,
@@ -196,7 +208,7 @@ class DaskExecutor(Executor):
         self.client = client
         self.workers = max(1, sum(client.nthreads().values()))
         if warm is not None:
-            client.run(warm)
+            client.run(partial(warm_up, warm))
 
     def map_unordered(self, fn: Batch, items: Iterable[Any], count: int | None = None,
                       batch_size: int = 16) -> Iterator[list[Any]]:

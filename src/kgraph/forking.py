@@ -13,6 +13,7 @@ Children leave with ``os._exit``: no atexit handlers, no flushing of the parent'
 """
 from __future__ import annotations
 
+import inspect
 import os
 import signal
 import threading
@@ -107,8 +108,9 @@ def _how(status: int) -> str:
 
 class WarmWorker:
     """One forked worker that warms up at once (``warm()``) and then runs batches sent to
-    it (``run(fn, batch)``), one at a time. Not started (``started`` False) where forking
-    is unsafe."""
+    it (``run(fn, batch)``), one at a time. A generator ``warm`` is left at the first
+    ``yield`` after a batch arrives. Not started (``started`` False) where forking is
+    unsafe."""
 
     def __init__(self, warm: Callable[[], None] | None) -> None:
         self._pid = 0
@@ -157,8 +159,11 @@ def _serve(conn: Connection, warm: Callable[[], None] | None) -> None:  # pragma
     """The worker's loop (in the child): warm up, then answer batches until EOF."""
     status = 0
     try:
-        if warm is not None:
-            warm()
+        steps = warm() if warm is not None else None
+        if inspect.isgenerator(steps):
+            for _ in steps:
+                if conn.poll():  # an article is waiting: extract it first
+                    break
         while True:
             try:
                 fn, batch = conn.recv()

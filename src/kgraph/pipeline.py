@@ -196,14 +196,24 @@ WARM_UP = {"de": "Die Firma Beispiel GmbH nutzt seit Mai das Modell Llama von Me
 
 def warm_worker() -> None:
     """Build what extraction loads once per process, for both languages, before the first
-    article: the catalogue, the blank pipelines and the pattern tables (compiling the
-    German relation patterns alone took ~0.2 s, paid at the first German paragraph).
-    The language model loads in a thread meanwhile: its decompression frees the GIL."""
+    article (see warm_steps)."""
+    for _ in warm_steps():
+        pass
+
+
+def warm_steps() -> Iterator[None]:
+    """warm_worker step by step: the catalogue and spaCy, then each language's blank
+    pipeline and pattern tables (compiling the German relation patterns alone took ~0.2 s,
+    paid at the first German paragraph), then the language model, which loads in a thread
+    from the start: its decompression frees the GIL. A worker with an article waiting
+    stops after any step (forking.WarmWorker): what is left loads when first needed."""
     import threading
 
     loader = threading.Thread(target=_load_language_model_quietly, name="kgraph-langid")
     loader.start()
     catalogue = load_catalogue()
+    _nlp()
+    yield
     for lang, text in WARM_UP.items():  # the language given: no detection needed yet
         article = article_from_bytes(text.encode(), f"warm-up.{lang}.txt", "text", lang)
         try:
@@ -213,6 +223,7 @@ def warm_worker() -> None:
             # a broken pattern file: let the first article raise it, where it is reported
             # (an error in a pool's initializer only restarts the worker, again and again)
             _nlp().blank_pipeline(lang)
+        yield
     loader.join()
     for text in WARM_UP.values():
         detect_language(text)
@@ -677,7 +688,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
     cache = ExtractionCache(out, fingerprint(options)) if use_cache else None
     own = not isinstance(executor, Executor)
     runner = executor if isinstance(executor, Executor) else \
-        make_executor(executor, jobs, scheduler, warm=warm_worker)
+        make_executor(executor, jobs, scheduler, warm=warm_steps)
     if own and cache is not None and saved.exists(cache) and hasattr(runner, "prestart"):
         runner.prestart()  # a rebuild: a worker warms up while the files are hashed
     try:
