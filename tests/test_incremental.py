@@ -407,3 +407,36 @@ def test_page_that_cannot_be_written_fails_a_two_job_build_with_a_message(built)
     (out / "graph.html").mkdir()  # a folder where the page should go
     with pytest.raises(KgraphError, match="graph.html"):
         build([corpus], out, outputs=(*OUTPUTS, "html"), jobs=2)
+
+
+def test_state_saved_and_loaded_keeps_the_merge_and_the_files_layout(built) -> None:
+    from kgraph import state as saved
+
+    corpus, out = built
+    cache = ExtractionCache(out, next((out / CACHE_DIR).iterdir()).name)
+    state = saved.load(cache)
+    assert state is not None and state.written and state.articles
+    state.springs = {"key": {"node": (0.5, -1.0)}}
+    saved.save(cache, state)
+    again = saved.load(cache)
+    assert (again.written, again.springs, again.validated, again.articles) == \
+        (state.written, state.springs, state.validated, state.articles)
+    assert again.merged.graph() == state.merged.graph()
+
+
+def test_state_cut_short_after_the_merged_graph_is_not_used(built, tmp_path) -> None:
+    """The file is two pickles; one without the other is a damaged state."""
+    import io
+    import pickle
+
+    corpus, out = built
+    path = _state_file(out)
+    data = path.read_bytes()
+    stream = io.BytesIO(data)
+    pickle.load(stream)
+    path.write_bytes(data[:stream.tell()])
+    (corpus / "en/airbnb.txt").write_text("Airbnb news\n\nAirbnb uses Claude.\n",
+                                          encoding="utf-8")
+    report = _build(corpus, out)
+    assert report.merge.startswith("merged every article")
+    assert files(out) == _clean(corpus, tmp_path)

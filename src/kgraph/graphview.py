@@ -133,9 +133,9 @@ def from_graph(kg: KnowledgeGraph, max_nodes: int | None = None) -> nx.MultiDiGr
         o = iris.get(fact.object) if fact.object else None
         if s is None or (fact.object and o is None) or fact.predicate not in RELATIONS:
             continue
-        sources = [src for src in _one_per_sentence(fact.sources)
-                   if src.evidence.article in articles]
-        if not sources:
+        # one statement per article sentence (_one_per_sentence, in pass 2) keeps at
+        # least one source of every article: this is whether any survives
+        if not any(src.evidence.article in articles for src in fact.sources):
             continue
         invests = fact.predicate == "invests"
         amount = decimal_text(fact.amount) if invests else None
@@ -153,10 +153,7 @@ def from_graph(kg: KnowledgeGraph, max_nodes: int | None = None) -> nx.MultiDiGr
                 purposes[target] = purpose or "(unspecified)"
         if target not in nodes:
             continue
-        label = _invests_label(amount, currency) if invests else fact.predicate
-        edges[(s, fact.predicate, target, amount or "")].append(
-            (sources, {"relation": fact.predicate, "label": label, "amount": amount,
-                       "currency": currency}))
+        edges[(s, fact.predicate, target, amount or "")].append((fact, amount, currency))
     total = (len(nodes), len(edges))
     keep: dict[str, None] | set[str] = nodes
     if max_nodes is not None and len(nodes) > max_nodes:
@@ -184,10 +181,15 @@ def from_graph(kg: KnowledgeGraph, max_nodes: int | None = None) -> nx.MultiDiGr
         if o in purposes:
             g.add_node(o, label=purposes[o], type="Purpose", aliases=[])
         data = facts[key] = {"sources": [], "hedged": True}
-        for sources, values in found:
-            data.update(values)  # the last fact's, as the files are read back
-            for src in sources:
-                a = articles[src.evidence.article]
+        for fact, amount, currency in found:
+            # the last fact's values, as the files are read back
+            data.update(relation=fact.predicate, amount=amount, currency=currency,
+                        label=_invests_label(amount, currency) if fact.predicate == "invests"
+                        else fact.predicate)
+            for src in _one_per_sentence(fact.sources):
+                a = articles.get(src.evidence.article)
+                if a is None:
+                    continue
                 data["hedged"] = data["hedged"] and src.hedged
                 data["sources"].append({
                     "sentence": clean_text(src.evidence.sentence), "path": paths[a.sha],

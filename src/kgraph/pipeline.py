@@ -456,12 +456,14 @@ def write_files(kg: KnowledgeGraph, pieces: Sequence[Piece], folder: Path,
 
 def write_blocks(kg: KnowledgeGraph, union: Union, slots: list[Slot], folder: Path,
                  names: Iterable[str], previous: dict[str, Written] | None = None,
-                 parallel: bool = False) -> tuple[list[Path], dict[str, Written]]:
+                 parallel: bool = False, meanwhile: Callable[[], None] | None = None,
+                 ) -> tuple[list[Path], dict[str, Written]]:
     """write_files from the union of the articles' shared parts and one slot per article
     (rdfwrite.Documents); a slot without a piece is copied from the file the last build
     wrote (previous: output name -> rdfwrite.Written). Returns the files and where each
     block-wise file holds each article. parallel: graph.html is written by a forked
-    child meanwhile (forking.Child), where that is safe."""
+    child meanwhile (forking.Child), where that is safe; meanwhile: called when the RDF
+    files are written, while the page may still be drawn."""
     from .exporters import REGISTRY, html, rdf_files  # noqa: F401 (registers)
 
     names = list(names)
@@ -482,6 +484,8 @@ def write_blocks(kg: KnowledgeGraph, union: Union, slots: list[Slot], folder: Pa
         if page is not None:
             page.cancel()
         raise
+    if meanwhile is not None:
+        meanwhile()
     if page is not None:
         from . import layout
 
@@ -609,14 +613,20 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
     from . import layout  # networkx: not for the extraction workers that import this module
 
     layout.SPRINGS.update(state.springs)
+    prepared: list[bytes] = []
+
+    def prepare() -> None:
+        if cache is not None:
+            prepared.append(saved.prepare(state))
+
     files, state.written = write_blocks(kg, state.union, slots, out, outputs, state.written,
-                                        parallel)
+                                        parallel, meanwhile=prepare)
     state.validated = validate
     state.springs = dict(layout.SPRINGS)
     seconds["write"] = time.perf_counter() - clock
     if cache is not None:
         cache.prune(got.keys)
-        saved.save(cache, state)
+        saved.save(cache, state, prepared[0] if prepared else None)
     return kg, files, how
 
 

@@ -364,7 +364,8 @@ class Written:
     blocks: dict[str, tuple[int, int]]
     """Article graph -> (byte offset, byte length)."""
     sha256: str = ""
-    """Of the whole file, when this build wrote it (graph.ttl names graph.trig's)."""
+    """Of the whole file, when this build wrote it (graph.ttl names graph.trig's); empty for
+    graph.jsonld, whose digest nothing reads (hashing its 115 MB at 10,000 articles: 0.15 s)."""
 
     @classmethod
     def of(cls, path: Path) -> Written:
@@ -438,8 +439,11 @@ class Documents:
         old = os.open(path, os.O_RDONLY) if previous is not None else None
         try:
             with _atomic(path) as fh:
+                hashed = name != "jsonld"
+
                 def put(data: bytes) -> None:
-                    digest.update(data)
+                    if hashed:
+                        digest.update(data)
                     fh.write(data)
 
                 head = "".join(self.head[name]).encode("utf-8")
@@ -463,7 +467,7 @@ class Documents:
             if old is not None:
                 os.close(old)
         st = path.stat()  # after the rename: its own stat
-        return Written(st.st_size, st.st_mtime_ns, blocks, digest.hexdigest())
+        return Written(st.st_size, st.st_mtime_ns, blocks, digest.hexdigest() if hashed else "")
 
 
 _TAILS = {"trig": "", "ttl": "", "jsonld": "\n]}\n"}

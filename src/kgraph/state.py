@@ -11,7 +11,10 @@ files. Anything that does not fit (no state, another generation, an output file 
 or missing, a cache entry gone) means a build from the cache entries as before.
 
 The state is a pickle read with an allow-list of classes, so a planted file cannot run
-code (pickle rather than JSON, which would need a converter for every class kept).
+code (pickle rather than JSON, which would need a converter for every class kept). It is
+two pickles in one file: the merged graph (``prepare``: ~0.6 s at 10,000 articles, done
+while graph.html is still being drawn) and then what the writing decided (the files'
+layout, the page's spring layouts).
 """
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ import os
 import pickle
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .cache import ExtractionCache
@@ -27,10 +30,11 @@ from .rdfwrite import Union, Written
 from .resolve import Merged
 
 STATE_FILE = "state.pickle"
-VERSION = 2
+VERSION = 3
 
 _ALLOWED = {
-    ("builtins", "dict"), ("builtins", "list"), ("builtins", "set"), ("kgraph.models", "Article"),
+    ("builtins", "dict"), ("builtins", "list"), ("builtins", "set"), ("builtins", "tuple"),
+    ("kgraph.models", "Article"),
     ("kgraph.models", "Evidence"), ("kgraph.models", "Source"), ("kgraph.resolve", "Merged"),
     ("kgraph.rdfwrite", "Union"), ("kgraph.rdfwrite", "Written"),
     ("kgraph.state", "BuildState"),
@@ -85,12 +89,20 @@ def load(cache: ExtractionCache) -> BuildState | None:
     try:
         with open(_path(cache), "rb") as fh:
             state = _Unpickler(fh).load()
+            if not isinstance(state, BuildState) or state.version != VERSION:
+                return None
+            state.written, state.springs, state.validated = _Unpickler(fh).load()
     except (OSError, EOFError, ValueError, TypeError, AttributeError, IndexError,
             pickle.UnpicklingError, RecursionError, MemoryError):
         return None
-    if not isinstance(state, BuildState) or state.version != VERSION:
-        return None
     return state
+
+
+def prepare(state: BuildState) -> bytes:
+    """The big part of the state (articles, merged graph, union), pickled: ``save`` writes
+    it with the rest, which is only known when every file is written."""
+    core = replace(state, written={}, springs={}, validated=False)
+    return pickle.dumps(core, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def exists(cache: ExtractionCache) -> bool:
@@ -98,14 +110,17 @@ def exists(cache: ExtractionCache) -> bool:
     return _path(cache).is_file()
 
 
-def save(cache: ExtractionCache, state: BuildState) -> None:
-    """Write the state atomically; a state that cannot be written only slows the next build."""
+def save(cache: ExtractionCache, state: BuildState, prepared: bytes | None = None) -> None:
+    """Write the state atomically; a state that cannot be written only slows the next build.
+    prepared: ``prepare(state)``, if made already."""
     path = _path(cache)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".state.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(prepared if prepared is not None else prepare(state))
+            pickle.dump((state.written, state.springs, state.validated), fh,
+                        protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
         pass
