@@ -79,7 +79,8 @@ def _progress(quiet: bool, stream=None):
 @click.option("--spacy-model", metavar="NAME", help="An installed trained spaCy pipeline whose "
               "NER adds to the rules, e.g. en_core_web_sm. Never needed.")
 @click.option("--jobs", "-j", type=click.IntRange(0), default=1, show_default=True,
-              help="Worker processes for extraction; 0: one per CPU core.")
+              help="Worker processes for extraction; 0: one per CPU core. Above 1, "
+              "graph.html is also drawn beside the RDF files.")
 @click.option("--executor", type=click.Choice(["local", "process", "dask"]),
               help="Where extraction runs (default: process when --jobs is not 1, dask "
               "with --scheduler, else local).")
