@@ -220,3 +220,17 @@ def test_builds_are_reproducible(mini_build, tmp_path):
     for fmt in rdf_outputs():
         assert (oxigraph_triples(again.file(f"graph.{fmt}"), fmt)
                 == oxigraph_triples(mini_build.file(f"graph.{fmt}"), fmt)), fmt
+
+
+def test_python_api_writes_the_files_build_writes(mini_build, tmp_path) -> None:
+    """write_outputs (a Dataset) and kgraph build (pieces) share one RDF writer: the same
+    bytes, but for the line with which a build's graph.ttl vouches for its graph.trig."""
+    from kgraph.exporters import write_outputs
+    from kgraph.rdf import to_dataset
+
+    write_outputs(to_dataset(mini_build.report.graph), tmp_path, ["trig", "ttl", "jsonld"])
+    for name in ("graph.trig", "graph.jsonld"):
+        assert (tmp_path / name).read_bytes() == mini_build.file(name).read_bytes()
+    built = mini_build.file("graph.ttl").read_text(encoding="utf-8")
+    api = (tmp_path / "graph.ttl").read_text(encoding="utf-8")
+    assert built.startswith(api) and built[len(api):].count("\n") == 1
