@@ -1949,3 +1949,23 @@ def test_filing_and_press_release_phrasings(text: str, fact: tuple) -> None:
 ])
 def test_near_misses_of_filing_phrasings(text: str) -> None:
     assert not any(p in ("acquires", "ceoOf") for p, _, _ in facts(text, "en"))
+
+
+def test_the_game_continues_the_topic_that_it_carried_on() -> None:
+    found = facts("Tarn Valley is a 2014 role-playing video game. It is the second installment "
+                  "in the Borealis series and the sequel to Borealis Quest. The game was "
+                  "developed mostly by Mancunian developer Quarry Games.", "en")
+    assert ("developedBy", "Tarn Valley", "Quarry Games") in found
+    assert not any(p == "developedBy" and s in ("Borealis", "Borealis Quest")
+                   for p, s, _ in found)
+    assert not any(o == "Mancunian" for _, _, o in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Halvorsen Maritime ASA is a shipping company. The company was founded in 1921 by Erik "
+     "Halvorsen and is today led by chief executive Ingrid Solberg.", True),
+    ("Halvorsen Maritime ASA was founded in 1921 by Erik Halvorsen and is today led by chief "
+     "financial officer Ingrid Solberg.", False),
+])
+def test_a_company_founded_and_now_led_by_its_ceo(text: str, expected: bool) -> None:
+    assert (("ceoOf", "Ingrid Solberg", "Halvorsen Maritime") in facts(text, "en")) is expected

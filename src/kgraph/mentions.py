@@ -1644,6 +1644,7 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                            m.group(0))
         candidates.append((m.start(), m.end(), "Joined" if joined else "Round"))
     starts = {m.start for m in typed}
+    candidates.sort()  # in text order: an anaphor may point back to one resolved before it
     for start, end, kind in candidates:
         if kind in ("Round", "Joined"):
             # "X and Y co-led the round": the round is the last company seen raising money;
@@ -1683,6 +1684,11 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
         # only the mentions of this window, found by bisection: linear in long articles
         lo, hi = bisect_left(named_starts, window_start), bisect_left(named_starts, start)
         before = [t for t in named[lo:hi] if t.type == kind]
+        if kind in ("Product", "AIModel"):
+            # "X is a game. It is the sequel to Y. The game was ...": "It" carried the topic
+            # on, so the sentence before opens with X, not with Y
+            before = sorted(before + [c for c in out if c.type == kind
+                                      and window_start <= c.start < start], key=lambda c: c.start)
         # a company named inside a relative clause or parenthesis the sentence has closed
         # again is not what its subject goes on about ("Mistral, which was founded by
         # researchers from Meta, is known for its Le Chat")
