@@ -67,7 +67,8 @@ class EntityNotFoundError(KgraphError):
 
 
 class ExecutorError(KgraphError):
-    """The executor for extraction (--executor, --jobs, --scheduler) could not be used."""
+    """The executor (--executor, --jobs, --scheduler) could not be used, or one of its
+    processes ended without finishing."""
 
 
 class MissingDependencyError(KgraphError):
