@@ -33,6 +33,35 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and threading.active_count() == 1
 
 
+def _fork(main: Callable[[Connection], None], duplex: bool) -> tuple[int, Connection | None]:
+    """Fork a child that runs main(its end of a pipe) and leaves with os._exit; here the
+    child's pid and this end. (0, None) where forking is not safe."""
+    if not can_fork():
+        return 0, None
+    parent, child = Pipe(duplex=duplex)
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child
+        parent.close()
+        status = 1
+        try:
+            main(child)
+            status = 0
+        finally:
+            os._exit(status)
+    child.close()
+    return pid, parent
+
+
+def _stop(pid: int, conn: Connection) -> None:
+    """Close the pipe, stop the child if it still runs, and reap it."""
+    conn.close()
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+    os.waitpid(pid, 0)
+
+
 def _report(conn: Connection, exc: BaseException) -> None:
     try:
         conn.send(("error", exc))
@@ -47,24 +76,16 @@ class Child:
     def __init__(self, work: Callable[[], Any], what: str) -> None:
         self.what = what
         self._work: Callable[[], Any] | None = work
-        self._pid = 0
-        self._conn: Connection | None = None
-        if not can_fork():
-            return
-        parent, child = Pipe(duplex=False)
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - runs in the child, reported through the pipe
-            parent.close()
-            status = 0
-            try:
-                child.send(("ok", work()))
-            except BaseException as exc:
-                _report(child, exc)
-                status = 1
-            finally:
-                os._exit(status)
-        child.close()
-        self._pid, self._conn, self._work = pid, parent, None
+        self._pid, self._conn = _fork(self._main, duplex=False)
+        if self._conn is not None:
+            self._work = None
+
+    def _main(self, conn: Connection) -> None:  # pragma: no cover - runs in the child
+        try:
+            conn.send(("ok", self._work()))  # type: ignore[misc]
+        except BaseException as exc:
+            _report(conn, exc)
+            raise
 
     def wait(self) -> Any:
         if self._work is not None:
@@ -90,13 +111,8 @@ class Child:
     def cancel(self) -> None:
         """Stop the child (the build failed elsewhere) and reap it."""
         if self._conn is not None:
-            self._conn.close()
-            self._conn = None
-            try:
-                os.kill(self._pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
-            os.waitpid(self._pid, 0)
+            conn, self._conn = self._conn, None
+            _stop(self._pid, conn)
         self._work = None
 
 
@@ -113,17 +129,7 @@ class WarmWorker:
     unsafe."""
 
     def __init__(self, warm: Callable[[], None] | None) -> None:
-        self._pid = 0
-        self._conn: Connection | None = None
-        if not can_fork():
-            return
-        parent, child = Pipe(duplex=True)
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - runs in the child
-            parent.close()
-            _serve(child, warm)
-        child.close()
-        self._pid, self._conn = pid, parent
+        self._pid, self._conn = _fork(lambda conn: _serve(conn, warm), duplex=True)
 
     @property
     def started(self) -> bool:
@@ -145,36 +151,24 @@ class WarmWorker:
         return value
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()  # the worker reads EOF and leaves
-            self._conn = None
-            try:
-                os.kill(self._pid, signal.SIGTERM)  # if it is still warming up
-            except ProcessLookupError:
-                pass
-            os.waitpid(self._pid, 0)
+        if self._conn is not None:  # the worker reads EOF and leaves, or is still warming up
+            conn, self._conn = self._conn, None
+            _stop(self._pid, conn)
 
 
 def _serve(conn: Connection, warm: Callable[[], None] | None) -> None:  # pragma: no cover
     """The worker's loop (in the child): warm up, then answer batches until EOF."""
-    status = 0
-    try:
-        steps = warm() if warm is not None else None
-        if inspect.isgenerator(steps):
-            for _ in steps:
-                if conn.poll():  # an article is waiting: extract it first
-                    break
-        while True:
-            try:
-                fn, batch = conn.recv()
-            except EOFError:
+    steps = warm() if warm is not None else None
+    if inspect.isgenerator(steps):
+        for _ in steps:
+            if conn.poll():  # an article is waiting: extract it first
                 break
-            try:
-                conn.send(("ok", fn(batch)))
-            except BaseException as exc:
-                _report(conn, exc)
-    except BaseException:
-        status = 1
-    finally:
-        os._exit(status)
-
+    while True:
+        try:
+            fn, batch = conn.recv()
+        except EOFError:
+            return
+        try:
+            conn.send(("ok", fn(batch)))
+        except BaseException as exc:
+            _report(conn, exc)
