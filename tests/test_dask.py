@@ -23,8 +23,10 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def cluster():
+    # ":0": a free port for the scheduler's HTTP server (None still binds 8787, which a
+    # second test run or a notebook on the same machine may hold)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  host="127.0.0.1", dashboard_address=None) as running:
+                                  host="127.0.0.1", dashboard_address=":0") as running:
         yield running
 
 
