@@ -1969,3 +1969,20 @@ def test_the_game_continues_the_topic_that_it_carried_on() -> None:
 ])
 def test_a_company_founded_and_now_led_by_its_ceo(text: str, expected: bool) -> None:
     assert (("ceoOf", "Ingrid Solberg", "Halvorsen Maritime") in facts(text, "en")) is expected
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("In 2012, Velox Union entered into a purchase and sale agreement with the Tarn Entities.",
+     "Tarn Entities", "Organization"),
+    ("She signed an employment agreement with Dana Reyes.", "Dana Reyes", "Person"),
+])
+def test_the_other_party_of_an_agreement(text: str, name: str, kind: str) -> None:
+    assert {t for x, t, _ in mentions(text, "en") if x == name} == {kind}
+
+
+def test_a_heros_friends_are_people() -> None:
+    found = mentions("Zoomer, along with some of his friends, such as Tailspin, Amberly, and Knox, "
+                     "must stop the villain.", "en")
+    assert {x for x, t, _ in found if t == "Person"} >= {"Tailspin", "Amberly", "Knox"}
+    found = mentions("Its allies include Quarry Labs Inc., Velox and Tarn.", "en")
+    assert not any(t == "Person" for _, t, _ in found)

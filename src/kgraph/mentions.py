@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import takewhile
 from pathlib import Path
 
 import regex
@@ -895,7 +896,8 @@ _ORG_BEFORE = re.compile(
     r"|subsidiary\s+of|division\s+of|unit\s+of|rival|competitor|spokesperson\s+for"
     r"|spokesman\s+for|spokeswoman\s+for|employees\s+of|customers\s+of|investors\s+in"
     r"|(?:developed|published|manufactured|distributed|marketed)(?:\s+and\s+published)?\s+by"
-    r"|(?:bought|purchased|sourced|licensed)\s+from(?:\s+both)?)"
+    r"|(?:bought|purchased|sourced|licensed)\s+from(?:\s+both)?"
+    r"|(?:agreement|merger|deal)\s+with)"
     r"\s+(?:the\s+)?)$")
 _ORG_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:shares|stock|headquarters|employees|workforce|board|spokesperson"
@@ -957,17 +959,21 @@ _FOR_PLATFORM = re.compile(r"\s+for\s+(?:the\s+)?(?:Microsoft\s+)?(?:Windows|Mac
 """'Fontmaker for Windows and Mac OS': software named for the platform it runs on."""
 
 
-def _for_a_product(text: str, m: Mention, mentions: list[Mention]) -> bool:
-    """Is the name followed by 'for' and a product ('Tarn Racer for the PlayStation 2')?"""
-    gap = re.compile(r"\s+for\s+(?:the\s+)?")
-    return any(n.type == "Product" and n.start > m.end and gap.fullmatch(text, m.end, n.start)
-               for n in mentions[:])
+_FOR_GAP = re.compile(r"\s+for\s+(?:the\s+)?")
+
+
+def _for_a_product(text: str, m: Mention, products: frozenset[int]) -> bool:
+    """Is the name followed by 'for' and a product ('Tarn Racer for the PlayStation 2')?
+    ``products``: where the article's product mentions start."""
+    gap = _FOR_GAP.match(text, m.end)
+    return bool(gap) and gap.end() in products
 
 
 def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     """Untyped English names in typical company: 'shares of X', 'X's headquarters' (a company);
     'sequel to X', 'the X series', 'X processors' (a product)."""
     out = []
+    products = frozenset(m.start for m in mentions if m.type == "Product")
     for m in mentions:
         if m.type == "Person" and m.source == "person" \
                 and _PRODUCT_BEFORE.search(text[max(0, m.start - 40):m.start]):
@@ -986,7 +992,7 @@ def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     and not re.search(r"\b(?:the|at|in|of)\s+$", before, re.I)):
                 m = Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
             elif _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after) \
-                    or _FOR_PLATFORM.match(after) or _for_a_product(text, m, mentions):
+                    or _FOR_PLATFORM.match(after) or _for_a_product(text, m, products):
                 m = Mention(m.start, m.end, m.text, "Product", m.key, "described", m.family)
         out.append(m)
     return out
@@ -1105,9 +1111,11 @@ _LIST_HEAD = re.compile(r"\s+(?:brands|games|video\s+games|consoles|platforms|pr
                         r"|processors|chips|models|vehicles|cars|missiles|rockets|engines)\b")
 
 
-_CAST_BEFORE = re.compile(r"\b(?:[Cc]haracters|[Cc]ast)\s+(?:include|includes|including|such\s+as"
-                          r"|are)\s+(?:the\s+)?$")
-"""'Characters include A, B and C': a game's or film's cast are people."""
+_CAST_BEFORE = re.compile(r"\b(?:[Cc]haracters|[Cc]ast|his\s+friends|her\s+friends|[Aa]llies"
+                          r"|[Cc]ompanions|[Vv]illains),?\s+(?:include|includes|including"
+                          r"|such\s+as|are)\s+(?:the\s+)?$")
+"""'Characters include A, B and C', 'his friends, such as A, B and C': a game's or film's cast
+are people."""
 
 
 _OWNERS_BEFORE = re.compile(r"\b(?:[Ss]hareholders|[Ss]hare\s+holders|[Oo]wners|[Ss]tockholders)"
@@ -1687,8 +1695,10 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
         if kind in ("Product", "AIModel"):
             # "X is a game. It is the sequel to Y. The game was ...": "It" carried the topic
             # on, so the sentence before opens with X, not with Y
-            before = sorted(before + [c for c in out if c.type == kind
-                                      and window_start <= c.start < start], key=lambda c: c.start)
+            since = window_start
+            recent = takewhile(lambda c, since=since: c.start >= since, reversed(out))
+            before = sorted(before + [c for c in recent if c.type == kind and c.start < start],
+                            key=lambda c: c.start)
         # a company named inside a relative clause or parenthesis the sentence has closed
         # again is not what its subject goes on about ("Mistral, which was founded by
         # researchers from Meta, is known for its Le Chat")
