@@ -34,3 +34,17 @@ def test_german_company_descriptors_and_sales(text: str, fact: tuple) -> None:
 ])
 def test_german_sales_of_goods_are_no_acquisitions(text: str) -> None:
     assert not any(p == "acquires" for p, _, _ in facts(text, "de"))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Die Börse schwankt. Foto: Xandrit Volquessa Frankfurt (dpa) - Die Lage ist ernst.",
+     "Xandrit Volquessa"),
+    ("Von Xandrit Volquessa\nDer Club schließt.", "Xandrit Volquessa"),
+])
+def test_bylines_and_picture_credits_name_people(text: str, person: str) -> None:
+    assert (person, "Person", person) in mentions(text, "de")
+
+
+def test_two_unknown_words_elsewhere_are_no_person() -> None:
+    found = mentions("Die Aktie von Xandrit Volquessa fiel.", "de")
+    assert ("Xandrit Volquessa", "Organization", "Xandrit Volquessa") in found

@@ -212,8 +212,8 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     else:
         typed = _select(typed + _english_product_names(text, catalogue, lex))
         typed = _select(typed + _acronym_mentions(text, typed, catalogue, lex))
-        typed = _typed_by_company_context(
-            text, _select(typed + _unknown_word_mentions(text, typed, catalogue, lex)), lex)
+        typed = _credited_people(text, _typed_by_company_context(
+            text, _select(typed + _unknown_word_mentions(text, typed, catalogue, lex)), lex))
         typed = _typed_by_apposition(text, typed, lex)
         typed = _acronyms_with_article(text, typed)
         typed = _same_name_same_type(_typed_by_list(text, typed, lang))
@@ -1409,6 +1409,23 @@ def _typed_by_company_context(text: str, mentions: list[Mention], lex: Lexicon
         return mentions
     return [Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
             if m.type == "Name" and m.key in orgs else m for m in mentions]
+
+
+_CREDIT_LINE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[Vv]on|Text|Autor|Autorin)[ \t]*:?"
+                          r"|\b(?:Foto|Fotos|Bild|Bilder|Grafik)[ \t]*:)[ \t]*$")
+"""A byline ("Von Tumasch Clalüna" opening a line) or a picture credit ("Foto: ...")."""
+
+
+def _credited_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """German: two unknown words in a row after a byline or picture credit are a person's
+    name whose first name the list of first names lacks ("Foto: Simela Pantzartzi")."""
+    out = []
+    for m in mentions:
+        if m.type == "Name" and m.source == "word" and len(m.text.split()) == 2 \
+                and _CREDIT_LINE.search(text, max(0, m.start - 30), m.start):
+            m = Mention(m.start, m.end, m.text, "Person", m.key, "described", m.family)
+        out.append(m)
+    return out
 
 
 _OWN_NAME_END = re.compile(r"\s*(?:[;:)]|\.(?:\s|$)|$|,\s+(?:and|Inc|LLC|Ltd|Corp|the|a|an)\b)")
