@@ -1747,6 +1747,12 @@ def test_unknown_german_words_make_no_acquisition_out_of_context(text: str) -> N
     ("Quorix streicht 300 Stellen.", ("Quorix", "Organization"), None),
     ("Quorix will im Herbst an die Börse.", ("Quorix", "Organization"), None),
     ("Jana Vogt arbeitet seit 2019 bei Quorix.", ("Quorix", "Organization"), None),
+    # companies named as examples of a kind of company
+    ("Konzerne wie Siemens, Quorix und Vantiq investieren.", ("Vantiq", "Organization"), None),
+    ("Start-ups wie Quorix wachsen.", ("Quorix", "Organization"), None),
+    ("Politiker wie Macron fordern mehr.", None, "Macron"),
+    # a descriptor before a name whose ending a German noun might have
+    ("Der Autozulieferer Kolbinger streicht Stellen.", ("Kolbinger", "Organization"), None),
     # two unknown words in a row are one name
     ("Die Aktie von Quorix Vantiq fiel.", ("Quorix Vantiq", "Organization"), None),
     # a politician raising the pressure is no company

@@ -706,6 +706,12 @@ def _cue_type(cue: str, lex: Lexicon, types: dict[str, str]) -> str | None:
     return None
 
 
+def _is_german_word(word: str) -> bool:
+    from .wordlist import is_german_word
+
+    return is_german_word(word)
+
+
 _GERMAN_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|nis|tum|ment|ismus|ierung|en|er)$")
 
 
@@ -728,8 +734,11 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
         if not keep:
             continue
         if lex.lang == "de" and len(keep) == 1 and _GERMAN_NOUN.search(keep[0]) \
-                and not catalogue.lookup(keep[0]) and not re.search(r"[A-Z0-9]", keep[0][1:]):
-            continue  # "das Unternehmen Gewinne": a common noun, not a name
+                and not catalogue.lookup(keep[0]) and not re.search(r"[A-Z0-9]", keep[0][1:]) \
+                and _is_german_word(keep[0]):
+            # "das Unternehmen Gewinne": a common noun, not a name ("der Zulieferer
+            # Kolbinger" is no German word, whatever its ending)
+            continue
         surface = re.sub(r"(?:'s|’s)$", "", " ".join(keep))  # "rivals OpenAI's o1"
         if surface in _GENERIC_TECH:
             continue  # "the data provider API": a kind of thing, not a provider's name
