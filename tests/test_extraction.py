@@ -1692,7 +1692,11 @@ def test_german_word_list_tells_ordinary_words_from_names(word: str, expected: b
      None),
     ("Siemens, Kolbwerk sowie Bosch liefern Teile.", ("Kolbwerk", "Organization"), None),
     # a compound only a company has
-    ("Die Kolbwerk-Aktie legte zwei Prozent zu.", ("Kolbwerk", "Organization"), None),
+    ("Die Kolbwerk-Aktie legte zwei Prozent zu. Kolbwerk hatte Zahlen vorgelegt.",
+     ("Kolbwerk", "Organization"), None),
+    # a kind of company before the compound, named nowhere on its own
+    ("Westliche Tech-Konzerne setzen auf Qwen.", None, "Tech"),
+    ("Pharma-Aktien legten zu.", None, "Pharma"),
     # ordinary nouns stay what they are, in a list or a compound
     ("Siemens und Zulieferer melden Zahlen.", None, "Zulieferer"),
     ("Die Software-Tochter meldet Zahlen.", None, "Software"),

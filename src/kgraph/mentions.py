@@ -1278,7 +1278,10 @@ def _org_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
         if org in lex.not_names or org in _places() or org in lex.roles:
             continue
         if re.fullmatch(rf"[{UPPER}][{LOWER}]+", org) and (
-                is_german_word(org) or org in _first_names()):
+                is_german_word(org) or org in _first_names()
+                or not re.search(rf"(?<![\w-]){org}(?![\w-])", text)):
+            # a plain word counts only when the article names it on its own too: "Tech-
+            # Konzerne", "Pharma-Aktien" are kinds of companies, not one
             continue
         known = catalogue.lookup(org)
         if known and known.type != "Organization":
