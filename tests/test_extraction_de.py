@@ -48,3 +48,8 @@ def test_bylines_and_picture_credits_name_people(text: str, person: str) -> None
 def test_two_unknown_words_elsewhere_are_no_person() -> None:
     found = mentions("Die Aktie von Xandrit Volquessa fiel.", "de")
     assert ("Xandrit Volquessa", "Organization", "Xandrit Volquessa") in found
+
+
+def test_a_catalogue_persons_surname_alone_is_no_unknown_company() -> None:
+    found = facts("Musk kauft Quorix.", "de")
+    assert not any(s == "Musk" for _, s, _ in found)

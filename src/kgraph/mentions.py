@@ -1359,6 +1359,14 @@ def _acronym_mentions(text: str, typed: list[Mention], catalogue: Catalogue,
     return out
 
 
+@cache
+def _catalogue_surnames(catalogue: Catalogue) -> frozenset[str]:
+    """Last names of the catalogue's people: alone in a German text they are that person
+    far more often than an unknown company."""
+    return frozenset(k.name.split()[-1] for k in catalogue.entries.values()
+                     if k.type == "Person" and " " in k.name)
+
+
 _PLAIN_WORD = re.compile(rf"(?<![\w&.-])[{UPPER}][{LOWER}]{{2,}}(?![\w&-]|\.\w)")
 
 
@@ -1383,8 +1391,8 @@ def _unknown_word_mentions(text: str, typed: list[Mention], catalogue: Catalogue
         if (i >= 0 and taken[i][1] > m.start()) or (i + 1 < len(taken)
                                                      and taken[i + 1][0] < m.end()):
             continue
-        if catalogue.lookup(word):
-            continue
+        if catalogue.lookup(word) or word in _catalogue_surnames(catalogue):
+            continue  # "Musk kauft ...": the catalogue's person, named as papers do
         if word.endswith("er") and re.match(rf"[ \t]+[{UPPER}]", text[m.end():m.end() + 2]):
             continue  # "der Leverkusener Konzern": a town's adjective before its noun
         if out and text[out[-1].end:m.start()] == " ":
