@@ -1996,3 +1996,99 @@ def test_a_heros_friends_are_people() -> None:
     assert {x for x, t, _ in found if t == "Person"} >= {"Tailspin", "Amberly", "Knox"}
     found = mentions("Its allies include Quarry Labs Inc., Velox and Tarn.", "en")
     assert not any(t == "Person" for _, t, _ in found)
+
+
+NEWS_PHRASINGS = [
+    # funding rounds: investors after "and existing investors", "backed by", German
+    # "Bestandsinvestoren ... beteiligten sich", "Neu an Bord ist", "an der Runde beteiligten sich"
+    ("en", "Vantor Labs has raised $120 million in a Series B round led by Lightspeed Venture "
+     "Partners, with participation from Index Ventures and existing investors Kestrel Ventures "
+     "and Y Combinator.", ("investsIn", "Kestrel Ventures", "Vantor Labs")),
+    ("en", "Harvey AI, which is backed by Sequoia Capital and NVentures, raised $40 million.",
+     ("investsIn", "NVentures", "Harvey AI")),
+    ("de", "Das Münchner KI-Start-up Vireo hat 45 Millionen Euro eingesammelt. Angeführt wurde die "
+     "Runde von Earlybird, auch die Bestandsinvestoren Project A und Cherry Ventures beteiligten "
+     "sich.", ("investsIn", "Project A", "Vireo")),
+    ("de", "Das Münchner KI-Start-up Vireo hat 45 Millionen Euro eingesammelt. Neu an Bord ist der "
+     "Londoner Wagniskapitalgeber Balderton Capital.", ("investsIn", "Balderton Capital", "Vireo")),
+    ("de", "Das Berliner KI-Unternehmen Parloa hat 120 Millionen US-Dollar erhalten. An der "
+     "Finanzierung beteiligten sich außerdem die Bestandsinvestoren EQT Ventures und Altimeter "
+     "Capital.", ("investsIn", "Altimeter Capital", "Parloa")),
+    ("de", "Das Start-up Kontora hat 18 Millionen Euro eingesammelt. Zu den Geldgebern gehörten "
+     "HV Capital und Point Nine. Auch der Bestandsinvestor Speedinvest hatte sich beteiligt.",
+     ("investsIn", "Speedinvest", "Kontora")),
+    # uses: "X's agents run on Y", "is built on several models, including", "das Mistral-Modell",
+    # "umgestellt", "laufen die Agenten von X auf Y"
+    ("en", "Kelvio's agents run on Llama 3.3 hosted by IONOS.", ("uses", "Kelvio", "Llama 3.3")),
+    ("en", "Vantor Labs was founded in 2023. Its agents run on Anthropic's Claude.",
+     ("uses", "Vantor Labs", "Claude")),
+    ("en", "Notion's AI features are powered by GPT-5.1, the company said.",
+     ("uses", "Notion", "GPT-5.1")),
+    ("de", "Technisch setzt Parloa auf das Mistral-Modell Mistral Large 2.",
+     ("uses", "Parloa", "Mistral Large 2")),
+    ("de", "Joule basiert auf mehreren Sprachmodellen, darunter GPT-4o.", ("uses", "SAP", "GPT-4o")),
+    ("de", "Zalando hat den Shopping-Assistenten auf GPT-5.1 umgestellt.",
+     ("uses", "Zalando", "GPT-5.1")),
+    ("de", "Bislang laufen die Agenten von Parloa auf GPT-4o von OpenAI.",
+     ("uses", "Parloa", "GPT-4o")),
+    # surpasses: "tops the leaderboard ahead of A's X and B's Y", "Y von X liegt vor",
+    # "übertrifft nach Angaben des Unternehmens"
+    ("en", "Google's Gemini 3 Pro now tops the LMArena text leaderboard ahead of OpenAI's GPT-5.1 "
+     "and Anthropic's Claude Opus 4.5.", ("surpasses", "Gemini 3 Pro", "Claude Opus 4.5")),
+    ("en", "DeepSeek-V3.2, an open-weight model from Hangzhou, scored higher than Llama 4 Maverick.",
+     ("surpasses", "DeepSeek-V3.2", "Llama 4 Maverick")),
+    ("de", "Gemini 3 Pro von Google liegt weiterhin vor GPT-5.1 von OpenAI.",
+     ("surpasses", "Gemini 3 Pro", "GPT-5.1")),
+    ("de", "Das neue Qwen3-Max von Alibaba schlägt GPT-5 in mehreren Mathematik-Tests.",
+     ("surpasses", "Qwen3-Max", "GPT-5")),
+    ("de", "Claude Opus 4.5 übertrifft nach Angaben des Unternehmens GPT-5.1 beim Programmieren.",
+     ("surpasses", "Claude Opus 4.5", "GPT-5.1")),
+    # partnerships
+    ("en", "Spotify is teaming up with OpenAI so that users can ask for playlists.",
+     ("partnersWith", "Spotify", "OpenAI")),
+    ("en", "ServiceNow said on Monday it had entered a strategic partnership with Snowflake.",
+     ("partnersWith", "ServiceNow", "Snowflake")),
+    ("de", "Mit dem Pariser Start-up Mistral AI arbeitet die Telekom bei Sprachmodellen zusammen.",
+     ("partnersWith", "Deutsche Telekom", "Mistral AI")),
+    ("de", "Unterdessen hat Schwarz Digits, die IT-Sparte der Lidl-Mutter, eine Kooperation mit "
+     "Aleph Alpha vereinbart.", ("partnersWith", "Schwarz Digits", "Aleph Alpha")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), NEWS_PHRASINGS,
+                         ids=[t[:60] for _, t, _ in NEWS_PHRASINGS])
+def test_tech_news_phrasings(lang: str, text: str, fact: tuple) -> None:
+    assert fact in facts(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "wrong"), [
+    # "backed by" names the investor, never the company backed
+    ("en", "Harvey AI, which is backed by Sequoia Capital, raised $40 million.",
+     ("investsIn", "Harvey AI", "Sequoia Capital")),
+    # a possessor is no company raising a round
+    ("en", "Crestline, backed by NVentures, Nvidia's venture capital arm, raised $40 million "
+     "last year in a round led by Sequoia.", ("investsIn", "Sequoia Capital", "Nvidia")),
+    # the investors of a round the sentence says who led are not raising it
+    ("de", "Das Münchner KI-Start-up Vireo hat 45 Millionen Euro eingesammelt. Angeführt wurde die "
+     "Runde von Earlybird, auch die Bestandsinvestoren Project A und Cherry Ventures beteiligten "
+     "sich.", ("investsIn", "Project A", "Earlybird")),
+    # "weight" is no hedge, "a post claiming" is
+    ("en", "A viral post claiming that Grok 4.1 beat Gemini 3 Pro was wrong.",
+     ("surpasses", "Grok 4.1", "Gemini 3 Pro")),
+    # a product built on a model, in a clause after "while", is not the model's product
+    ("en", "Its copilot is built on Claude Sonnet 4.5, while document parsing is powered by "
+     "Google's Gemini 2.5 Flash.", ("uses", "Anthropic", "Gemini 2.5 Flash")),
+    # a relative clause whose verb has its own object
+    ("de", "Der Zahlungsdienstleister N26 setzt auf Claude Sonnet 4.5, die Otto Group nutzt "
+     "Gemini 3 Pro für ihre Produktsuche.", ("uses", "Otto Group", "Claude Sonnet 4.5")),
+    # the partner of a partner ("mit X zusammen und hat ... mit Y") and a parent in a compound
+    ("de", "Zudem arbeitet SAP seit Herbst mit Aleph Alpha zusammen und hat eine strategische "
+     "Partnerschaft mit OpenAI geschlossen.", ("partnersWith", "Aleph Alpha", "OpenAI")),
+    ("de", "Unterdessen hat Schwarz Digits, die IT-Sparte der Lidl-Mutter, eine Kooperation mit "
+     "Aleph Alpha vereinbart.", ("partnersWith", "Lidl", "Aleph Alpha")),
+    # things said of models that are neither use nor rank
+    ("en", "Crestline plans to integrate Snowflake's labeling software into Cortex AI.",
+     ("developedBy", "Cortex", "Snowflake")),
+])
+def test_tech_news_near_misses(lang: str, text: str, wrong: tuple) -> None:
+    assert wrong not in facts(text, lang)

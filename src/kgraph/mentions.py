@@ -1547,12 +1547,13 @@ people companies company government officials experts researchers critics data""
 
 _RAISE = re.compile(r"\b(?:raise[sd]?|raising|secured?|secures|closed|closes|lands|landed"
                     r"|nets|netted"
-                    r"|sammelt\w*|eingesammelt|erhält|erhielt|bekommt|bekam|holt|holte"
+                    r"|sammelt\w*|eingesammelt|erhält|erhielt|erhalten|eingeworben|bekommt|bekam|holt|holte"
                     r"|gesichert|sichert)\b")
 _ROUND_OF = re.compile(r"(?i)\b(?:round|funding|financing|investment|Runde|Finanzierungsrunde"
                        r"|Finanzierung)\s+(?:in|into|for|of|bei|von|des|der)\s+(?:the\s+|dem\s+|den\s+)?"
                        r"(?:[\w-]+\s+){0,3}?$")
 """'a round in X', 'die Finanzierungsrunde bei X': X is the company raising the money."""
+_LED = re.compile(r"(?i)\b(?:angeführt|geführt|anführ\w*|led|co-led|headed|anchored)\b")
 
 
 def _last_raiser(text: str, named: list[Mention], start: int,
@@ -1564,9 +1565,11 @@ def _last_raiser(text: str, named: list[Mention], start: int,
             continue
         sent = bisect_right(sent_starts, m.start) - 1
         end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(text)
-        if _RAISE.search(text, m.end, min(end, m.end + 80)) \
-                or _ROUND_OF.search(text, max(0, m.start - 60), m.start):
+        if _RAISE.search(text, m.end, min(end, m.end + 80)):
             best = m
+        elif (of := _ROUND_OF.search(text, max(0, m.start - 60), m.start)) \
+                and not _LED.search(text, max(0, m.start - 60), of.start()):
+            best = m  # not "Angeführt wurde die Runde von X": X led it
     return best
 
 
@@ -1683,10 +1686,17 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                 r"|(?:[Ii]nvestoren|[Gg]eldgeber|[Kk]apitalgeber)\s+(?:sind|waren)(?=\s)"
                 r"|(?:(?:[Ee]benfalls|[Aa]ußerdem|[Zz]udem|[Aa]uch)\s+)?[Bb]eteiligt\s+"
                 r"(?:sind|waren|haben\s+sich|hatten\s+sich)(?=\s+(?:\w+\s+)?(?:der|die|das|\w+s?\s+"
-                r"[A-ZÄÖÜ])))(?![\w])")
+                r"[A-ZÄÖÜ]))"
+                # after the investors: "auch die Bestandsinvestoren X und Y beteiligten sich",
+                # "X hatte sich ebenfalls beteiligt"; before them: "Neu an Bord ist X"
+                r"|(?<=\s)(?:(?:beteiligten|beteiligen|beteiligte)\s+sich"
+                r"(?:\s+(?:ebenfalls|auch|außerdem|zudem|erneut|wieder|ebenso))*"
+                r"|(?:hatte|hatten|hat|haben)\s+sich\s+(?:(?:ebenfalls|auch|außerdem|zudem|erneut"
+                r"|wieder|ebenso|bereits|damals)\s+)*(?:daran\s+)?beteiligt)(?=\s*[.;]|,\s)"
+                r"|[Nn]eu\s+(?:an\s+Bord|dabei|eingestiegen)\s+(?:ist|sind))(?![\w])")
     for m in re.finditer(round_re, text):
-        joined = re.search(r"(?i)beteiligt|took|participated|joined|chipped|sind|waren",
-                           m.group(0))
+        joined = re.search(r"(?i)beteilig|took|participated|joined|chipped|sind|waren|bord|dabei"
+                           r"|eingestiegen", m.group(0))
         candidates.append((m.start(), m.end(), "Joined" if joined else "Round"))
     starts = {m.start for m in typed}
     candidates.sort()  # in text order: an anaphor may point back to one resolved before it
@@ -1697,6 +1707,9 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             # the text is about: the owner of the possessive, or the topic of the last sentence
             ante = _last_raiser(text, typed, start, sent_starts) \
                 or _round_owner(text, typed, start, end, sent_starts)
+            if ante is None and kind == "Joined":
+                # "Zu den Geldgebern gehörten A und B. Auch C hatte sich beteiligt."
+                ante = next((c for c in reversed(out) if c.type == "Round"), None)
             if ante:
                 out.append(Mention(start, end, text[start:end], kind, ante.key, "coref"))
             continue

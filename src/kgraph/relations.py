@@ -10,7 +10,9 @@ are regular expressions over that masked text with slots:
 ``{A:MONEY}``          an amount (invests); ``{N:COUNT}`` a count (metrics)
 ``{POSS}``             a possessive ending ('s, s, ')
 ``{CEO}`` ``{ROLE}``   a CEO title / any title from roles.tsv
-``{OWNER}``            an optional possessor before the slot ("Meta's Llama", "Alibabas Qwen")
+``{OWNER}``            an optional possessor before the slot ("Meta's Llama", "Alibabas Qwen",
+                       "das Mistral-Modell Mistral Large")
+``{VON}``              an optional maker after the slot ("Gemini 3 Pro von Google")
 ``{SPAN}``             up to 80 characters that may hold other mentions and amounts
 ``{TAIL}``             up to 40 characters before a closing verb, amounts allowed
                        ("für 10 Mrd. Dollar gekauft")
@@ -71,10 +73,14 @@ COORD = (r"(?:\s*,\s*(?:(?:auch|außerdem|zudem|erstmals|erneut|also|again)\s+)?
          r"|(?:\s+(?:und|and|sowie|&|or|oder|as well as)\s+|\s*,\s*(?:und|and)\s+)"
          r"(?:(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:of\s+)?\d{4},?\s+)?"
          r"(?:(?:auch|außerdem|zudem|erstmals|erneut|also|again)\s+)?"
-         r"(?:(?:der|die|das|dem|den|the)\s+(?:[\w-]+\s+){0,2}?)?)")
+         r"(?:(?:der|die|das|dem|den|the)\s+(?:[\w-]+\s+){0,2}?)?"
+         r"(?:(?:existing|new|other|returning|earlier|previous|current)\s+(?:investors?|backers?"
+         r"|shareholders?)\s+|(?:Bestands|Alt-?|Neu)(?:investor(?:en)?|gesellschafter|aktionär(?:e|en)?)"
+         r"\s+)?)")
 """Joins coordinated names: "A und B", "A, B and C", "A und der Internetkonzern B",
 "A sowie erstmals der Hamburger Fonds B", "A and in October 2012, B" (a date after the
-conjunction); not "A, the only B": after a bare comma a determiner opens an apposition."""
+conjunction), "A and existing investors B and C", "A, die Bestandsinvestoren B und C";
+not "A, the only B": after a bare comma a determiner opens an apposition."""
 
 
 @cache
@@ -131,17 +137,24 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
         return r"(?:'s|’s|s|'|’)?"
     if name == "OWNER":
         # "Meta's Llama", "Alibabas Qwen", "der Telekom-Tochter T-Systems"
+        # and the maker in a German compound: "das Mistral-Modell Mistral Large 2"
         return (r"(?:⟨ORG:\d+⟩(?:'s|’s|s|')\s+(?:[\w-]+\s+){0,2}?"
-                r"|⟨ORG:\d+⟩-(?:Tochter|Sparte|Einheit|Marke|Tochterfirma)\s+)?")
+                r"|⟨ORG:\d+⟩-(?:Tochter|Sparte|Einheit|Marke|Tochterfirma)\s+"
+                r"|⟨ORG:\d+⟩-(?:KI-)?(?:Modell|Modells|Sprachmodell|Sprachmodells|Chatbot|Chatbots"
+                r"|Assistent|Assistenten|App|Software|Plattform|Dienst|Dienstes)\s+)?")
     if name == "NEAR":
         return NEAR
+    if name == "VON":
+        # the maker after a model: "Gemini 3 Pro von Google liegt vor ..."
+        return r"(?:\s+(?:von|vom)\s+(?:dem\s+|der\s+)?(?:[\w-]+\s+)?⟨ORG:\d+⟩)?"
     if name == "SPAN":
         return r"(?:[^⟨⟩\n]|⟨[A-Z]+:\d+⟩){0,80}?"
     if name == "TAIL":
         return r"(?:[^⟨⟩\n]|⟨MONEY:\d+⟩){0,40}?"
     if name == "APPOS":
         # also a defined term of a filing: 'Quarry Labs, Inc. (the "Company") acquired'
-        return (r"(?:,\s+(?:a|an|the|which|whose|der|die|das)\s+[^,⟨⟩\n]{1,80},"
+        # names inside it are skipped: "Schwarz Digits, die IT-Sparte der Lidl-Mutter, ..."
+        return (r"(?:,\s+(?:a|an|the|which|whose|der|die|das)\s+(?:[^,⟨⟩\n]|⟨[A-Z]+:\d+⟩){1,80},"
                 r"|\s*\((?:the\s+)?[\"“']?(?:[A-Z][\w-]*|⟨(?:ORG|NAME):\d+⟩)[\"”']?\))?")
     if name == "PAREN":
         # also post-nominal letters: "Peter Singer, OC, MD, FRSC, is ..."
@@ -157,7 +170,11 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
         codes = ["ORG", "MODEL", "PRODUCT", "PERSON"]
     if spec and spec.endswith("+") or "ANY" in (spec or ""):
         codes = [*codes, "NAME"]
-    return rf"⟨(?:{'|'.join(codes)}):(?P<{name}>\d+)⟩"
+    # a subject in a compound is someone else: "die Lidl-Mutter", "der Nvidia-Rivale"
+    other = (r"(?!-(?:Mutter\w*|Konkurrent\w*|Rivale\w*|Wettbewerber\w*|Kunde\w*|Investor\w*"
+             r"|Geldgeber\w*|Aktionär\w*|Aktie\w*|Partner\w*|Gründer\w*))"
+             if name == "S" and "ORG" in codes else "")
+    return rf"⟨(?:{'|'.join(codes)}):(?P<{name}>\d+)⟩{other}"
 
 
 def compile_pattern(row: dict[str, str], roles: dict[str, bool], source: str) -> Pattern:
@@ -437,12 +454,14 @@ def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) 
     if holder is None:
         return []
     codes = "|".join(code_set)
+    # models may each have their owner: "ahead of OpenAI's GPT-5.1 and Anthropic's Claude"
+    owner = "" if "ORG" in code_set else r"(?:⟨ORG:\d+⟩(?:'s|’s|s)?\s+)?"
     found = []
     if forward:
         rest = masked.text[holder[1]:]
         joined = []
         while True:
-            m = re.match(rf"({COORD})⟨(?:{codes}):(\d+)⟩", rest)
+            m = re.match(rf"({COORD}){owner}⟨(?:{codes}):(\d+)⟩", rest)
             if not m or _NEW_CLAUSE.match(rest, m.end()):
                 break  # "sold A to B and the C transferred to B": C opens a clause of its own
             joined.append((int(m.group(2)), bool(_CONJUNCTION.search(m.group(1)))))
@@ -454,7 +473,7 @@ def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) 
         before = masked.text[:holder[0]]
         seen_conj = False
         while True:
-            m = re.search(rf"⟨(?:{codes}):(\d+)⟩(?:'s|’s|s)?({COORD})$", before)
+            m = re.search(rf"⟨(?:{codes}):(\d+)⟩(?:'s|’s|s)?({COORD}){owner}$", before)
             if not m:
                 break
             seen_conj = seen_conj or bool(_CONJUNCTION.search(m.group(2)))
