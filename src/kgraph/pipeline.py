@@ -204,12 +204,13 @@ def warm_worker() -> None:
 def warm_steps() -> Iterator[None]:
     """warm_worker step by step: the catalogue and spaCy, then each language's blank
     pipeline and pattern tables (compiling the German relation patterns alone took ~0.2 s,
-    paid at the first German paragraph), then the language model, which loads in a thread
-    from the start: its decompression frees the GIL. A worker with an article waiting
-    stops after any step (forking.WarmWorker): what is left loads when first needed."""
+    paid at the first German paragraph), then the language model and the German word list,
+    which load in a thread from the start: their decompression frees the GIL. A worker
+    with an article waiting stops after any step (forking.WarmWorker): what is left loads
+    when first needed."""
     import threading
 
-    loader = threading.Thread(target=_load_language_model_quietly, name="kgraph-langid")
+    loader = threading.Thread(target=_load_models_quietly, name="kgraph-models")
     loader.start()
     catalogue = load_catalogue()
     _nlp()
@@ -229,10 +230,14 @@ def warm_steps() -> Iterator[None]:
         detect_language(text)
 
 
-def _load_language_model_quietly() -> None:
+def _load_models_quietly() -> None:
+    """The language model and the German word list (wordlist.py), in a thread."""
+    from .wordlist import german_words
+
     try:
         load_language_model()
-    except Exception:  # noqa: BLE001 - detect_language raises it again where it is reported
+        german_words()
+    except Exception:  # noqa: BLE001 - the first use raises it again where it is reported
         pass
 
 

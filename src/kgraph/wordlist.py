@@ -15,7 +15,8 @@ spaCy's German stop words (already installed with spaCy).
 from __future__ import annotations
 
 import gzip
-from functools import cache, lru_cache
+import threading
+from functools import lru_cache
 
 from .resources import data_dir
 
@@ -26,9 +27,23 @@ _LINKS = ("", "s", "es", "n", "en", "e", "er")
 _UMLAUT = str.maketrans("äöü", "aou")
 
 
-@cache
+_words: frozenset[str] | None = None
+_words_lock = threading.Lock()
+
+
 def german_words() -> frozenset[str]:
-    """The casefolded German word forms (loaded once a process, ~0.2 s)."""
+    """The casefolded German word forms (loaded once a process, ~0.4 s; a worker warming up
+    loads them in a thread, where the gzip decompression frees the GIL, and a second
+    caller waits for the first)."""
+    global _words
+    if _words is None:
+        with _words_lock:
+            if _words is None:
+                _words = _load_words()
+    return _words
+
+
+def _load_words() -> frozenset[str]:
     from spacy.lang.de.stop_words import STOP_WORDS
 
     path = data_dir("patterns") / "de" / "words.txt.gz"
