@@ -1787,8 +1787,10 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
         if before:
             # "X ..., independent of Y, and releases its new game": a company set against
             # the subject is not what the subject's possessive points to
-            kept = [t for t in before if not _CONTRASTED.search(text[max(0, t.start - 30):t.start])]
-            before = kept or before
+            if len(before) > 1 and bisect_right(sent_starts, before[-1].start) - 1 == sent:
+                kept = [t for t in before
+                        if not _CONTRASTED.search(text, max(0, t.start - 30), t.start)]
+                before = kept or before
             ante = _salient(before, sent_starts, sent)
             out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
                                family=ante.family))

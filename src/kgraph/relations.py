@@ -215,6 +215,8 @@ def _keywords(pattern: str) -> tuple[str, ...]:
     no such group exists, and then the regex always runs.
     """
     text = _drop_groups(pattern)
+    # a literal placeholder ("⟨ORG:\d+⟩", "⟨(?:ORG|NAME):\d+⟩") is in every masked sentence
+    text = re.sub(r"⟨[^⟨⟩]*⟩", " ", text)
     text = re.sub(r"\{[A-Z]+(?::[A-Z|+]+)?\}", " ", text)
     text = re.sub(r"\[[^\]]*\]", " ", text)
     text = re.sub(r"\\.", " ", text)
