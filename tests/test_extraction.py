@@ -67,7 +67,7 @@ NOT_ASSERTED = [
     ("en", "Apple denies using Gemini in Siri."),
     ("en", "Microsoft could acquire Nuance Communications Inc. next year."),
     ("en", "Shares of Nvidia rose 3 percent while OpenAI stayed private."),
-    ("de", "Die Aktie von Alibaba fiel auf 148,60 HKD."),
+    ("de", "Die Aktie von Alibaba sank auf 92,15 HKD."),
 ]
 
 
@@ -82,12 +82,12 @@ def test_hedged_statement_is_kept_marked() -> None:
 
 
 def test_investment_amount_currency_and_purpose() -> None:
-    text = ("Der Konzern Alibaba wächst. In den kommenden Jahren will der Konzern rund "
-            "53 Milliarden US-Dollar in KI-Infrastruktur stecken.")
+    text = ("Der Konzern Alibaba wächst. Bis 2028 will der Konzern etwa "
+            "40 Milliarden US-Dollar in KI-Infrastruktur investieren.")
     article = article_from_bytes(text.encode(), "t.txt", "text", "de")
     inv = [r for r in extract_article(article).relations if r.predicate == "invests"]
     assert [(r.subject.key, r.amount, r.currency, r.purpose) for r in inv] == [
-        ("Alibaba", "53000000000", "USD", "KI-Infrastruktur")]
+        ("Alibaba", "40000000000", "USD", "KI-Infrastruktur")]
 
 
 def test_investment_into_company_gives_investee_and_invests_in() -> None:
@@ -102,12 +102,12 @@ def test_coreference_resolves_the_company_to_last_named() -> None:
 
 
 def test_coordinated_subjects_each_get_the_fact() -> None:
-    found = facts("Airbnb und Meta setzen auf Qwen.", "de")
-    assert {("uses", "Airbnb", "Qwen"), ("uses", "Meta", "Qwen")} <= found
+    found = facts("Zalando und Siemens setzen auf Claude.", "de")
+    assert {("uses", "Zalando", "Claude"), ("uses", "Siemens", "Claude")} <= found
 
 
 def test_versioned_model_links_to_family() -> None:
-    article = article_from_bytes(b"Das Qwen-3-Modell wurde oft geladen.", "t.txt",
+    article = article_from_bytes(b"Im Test lief das Qwen-3-Modell auf einem Laptop.", "t.txt",
                                  "text", "de")
     mentions = extract_article(article).mentions
     assert [(m.key, m.family) for m in mentions] == [("Qwen-3", "Qwen")]
@@ -122,10 +122,10 @@ def test_genitive_and_compound_forms_resolve_to_the_company() -> None:
 
 def test_metric_downloads_attached_to_model() -> None:
     article = article_from_bytes(
-        "Das Qwen-3-Modell wurde über 600 Millionen Mal heruntergeladen.".encode(), "t.txt",
+        "Das Qwen-3-Modell kam bis Juni auf über 250 Millionen Downloads.".encode(), "t.txt",
         "text", "de")
     metrics = [(m.subject.key, m.kind, m.value) for m in extract_article(article).metrics]
-    assert ("Qwen-3", "downloads", "600000000") in metrics
+    assert ("Qwen-3", "downloads", "250000000") in metrics
 
 
 @pytest.mark.xfail(strict=True, reason="known limit: a common word before '-App' is taken for a "
@@ -231,9 +231,9 @@ def test_product_named_after_its_maker(text: str, fact: tuple) -> None:
 
 
 def test_subsidiary_named_after_its_parent_is_a_company_not_a_product() -> None:
-    article = article_from_bytes(b"Ubisoft Pictures made the film.", "t.txt", "text", "en")
+    article = article_from_bytes(b"Ubisoft Studios made the trailer.", "t.txt", "text", "en")
     assert [(m.text, m.type) for m in extract_article(article).mentions] == [
-        ("Ubisoft Pictures", "Organization")]
+        ("Ubisoft Studios", "Organization")]
 
 
 @pytest.mark.parametrize(("lang", "text", "fact"), [
@@ -377,35 +377,35 @@ def test_job_title_before_a_name_makes_a_person_not_an_acquired_company() -> Non
 
 
 @pytest.mark.parametrize(("text", "fact"), [
-    ("Skylake is the codename used by Intel for a processor microarchitecture.",
-     ("developedBy", "Skylake", "Intel")),
-    ("Lumia Panorama was developed earlier by Nokia for Symbian devices.",
-     ("developedBy", "Lumia Panorama", "Nokia")),
-    ("Square Enix is best known for its role-playing video game franchises, which include the "
-     "Final Fantasy, Dragon Quest, and Kingdom Hearts series.",
-     ("developedBy", "Kingdom Hearts", "Square Enix")),
+    ("Vesperine is the codename used by AMD for its next server chip design.",
+     ("developedBy", "Vesperine", "AMD")),
+    ("Tarn Notes was developed earlier by Quarry Labs for older phones.",
+     ("developedBy", "Tarn Notes", "Quarry Labs")),
+    ("Quarry Games is best known for its puzzle game franchises, which include the "
+     "Lantern, Tarn Quest, and Moth Garden series.",
+     ("developedBy", "Moth Garden", "Quarry Games")),
 ])
 def test_encyclopedic_developer_phrasings(text: str, fact: tuple) -> None:
     assert fact in facts(text, "en")
 
 
 @pytest.mark.parametrize(("text", "fact"), [
-    ("Dana Brenner (born 1962 (age 53) in New York City, New York) is the CEO and Chief Research "
-     "Officer of Brenner Advisory Group.", ("ceoOf", "Dana Brenner", "Brenner Advisory Group")),
-    ("Martin Viessmann is a German billionaire businessman, CEO of Viessmann Group.",
-     ("ceoOf", "Martin Viessmann", "Viessmann")),
-    ("Sandra Hanington is the current Master of the Royal Canadian Mint (President and CEO).",
-     ("ceoOf", "Sandra Hanington", "Royal Canadian Mint")),
+    ("Nadia Okafor (born 1971 (age 54) in Leeds, England) is the CEO and Chief Strategy "
+     "Officer of Okafor Retail Partners.", ("ceoOf", "Nadia Okafor", "Okafor Retail Partners")),
+    ("Jonas Brekke is a Norwegian shipping heir, CEO of Brekke Group.",
+     ("ceoOf", "Jonas Brekke", "Brekke Group")),
+    ("Helen Marsh was named Warden of the Tarnland Assay Office (President and CEO) in 2020.",
+     ("ceoOf", "Helen Marsh", "Tarnland Assay Office")),
 ])
 def test_biography_phrasings_of_a_chief_executive(text: str, fact: tuple) -> None:
     assert fact in facts(text, "en")
 
 
 def test_surname_opening_a_ceo_sentence_is_the_person() -> None:
-    found = facts("McMillen currently serves as CEO and President of LEAD1 Association. "
-                  "Rachael Chong (born Canberra, Australia) is Founder and CEO of Catchafire.", "en")
-    assert ("ceoOf", "McMillen", "LEAD1 Association") in found
-    assert not any(s == "Canberra" for p, s, _ in found)
+    found = facts("Brockley now works as CEO and President of TARN5 Alliance. "
+                  "Mara Quinlan (born Perth, Australia) is the founder and CEO of Quillrock.", "en")
+    assert ("ceoOf", "Brockley", "TARN5 Alliance") in found
+    assert not any(s == "Perth" for p, s, _ in found)
 
 
 GERMAN_BUSINESS_PHRASINGS = [
@@ -615,17 +615,17 @@ def test_colloquial_german_acquisition_verbs(text: str) -> None:
 
 
 ENGLISH_FILINGS_AND_BIOGRAPHIES = [
- ("Hilton Hotels Acquired by Blackstone Group", ("acquires", "Blackstone", "Hilton")),
+ ("Marriott Hotels Acquired by SoftBank Group", ("acquires", "SoftBank", "Marriott")),
  ("Quarry Labs Inc. Signs Amended Merger Agreement To Acquire Vantor Inc.",
   ("acquires", "Quarry Labs", "Vantor")),
- ("Lena Ortiz has been a director of Vantor Inc. since 2019 and the chief executive of Quarry "
-  "Labs since 2021.", ("ceoOf", "Lena Ortiz", "Quarry Labs")),
- ("Northwind Health Associates' current interim CEO is Dana Reyes.",
-  ("ceoOf", "Dana Reyes", "Northwind Health Associates")),
- ("Adaeze Okonkwo (born March 1970) is a Lagos businesswoman. She is the chief executive officer "
-  "of Harbor Freight Nigeria Limited.", ("ceoOf", "Adaeze Okonkwo", "Harbor Freight Nigeria")),
- ("Frank Ellison is CEO and Chairman of Stanley Black & Decker.",
-  ("ceoOf", "Frank Ellison", "Stanley Black & Decker")),
+ ("Lena Ortiz has served as a director of Vantor Inc. since 2019 and the chief executive of "
+  "Quarry Labs since 2021.", ("ceoOf", "Lena Ortiz", "Quarry Labs")),
+ ("Tarn Freight Partners' new interim CEO is Dana Reyes.",
+  ("ceoOf", "Dana Reyes", "Tarn Freight Partners")),
+ ("Adaeze Okonkwo (born 1970) grew up in Lagos. She is the chief executive officer "
+  "of Kanem Haulage Nigeria Limited.", ("ceoOf", "Adaeze Okonkwo", "Kanem Haulage Nigeria")),
+ ("Frank Ellison is chairman and CEO of Brandt Tool & Die.",
+  ("ceoOf", "Frank Ellison", "Brandt Tool & Die")),
 ]
 
 
@@ -636,10 +636,10 @@ def test_english_filings_and_biographies(text: str, fact: tuple) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Douglas P. Wilson founded Douglas Wilson Companies.",
-     [("Douglas P. Wilson", "Person"), ("Douglas Wilson Companies", "Organization")]),
-    ("Bioinformatics moved to the J. Craig Venter Institute.",
-     [("J. Craig Venter Institute", "Organization")]),
+    ("Gerald T. Ashby founded Gerald Ashby Companies.",
+     [("Gerald T. Ashby", "Person"), ("Gerald Ashby Companies", "Organization")]),
+    ("The lab later became part of the J. Harold Finch Institute.",
+     [("J. Harold Finch Institute", "Organization")]),
     ("Shares of Johnson & Johnson rose.", [("Johnson & Johnson", "Organization")]),
     ("Talon Robotics Acquired By Nordwind Capital",
      [("Talon Robotics", "Organization"), ("Nordwind Capital", "Organization")]),
@@ -735,7 +735,7 @@ def test_english_appositions_and_announced_alliances(text: str, fact: tuple) -> 
 
 
 def test_a_name_before_a_cue_word_is_no_anaphor() -> None:
-    article = article_from_bytes(b"Konami made it for the PlayStation 2 as part of their Suikoden "
+    article = article_from_bytes(b"Capcom built it for the GameCube as one of their Tarn Saga "
                                  b"series. Upstage grew. The Seoul-based company hired.",
                                  "t.txt", "text", "en")
     coref = [(m.text, m.key) for m in extract_article(article).mentions if m.source == "coref"]
@@ -749,9 +749,9 @@ def mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Kursdaten liefert die Quellwerk Financial Information Deutschland GmbH.",
-     ("Quellwerk Financial Information Deutschland GmbH", "Organization",
-      "Quellwerk Financial Information Deutschland")),
+    ("Die Börsendaten stammen von der Quellwerk Market Data Services Deutschland GmbH.",
+     ("Quellwerk Market Data Services Deutschland GmbH", "Organization",
+      "Quellwerk Market Data Services Deutschland")),
     ("Alle Angaben ohne Gewähr, © 2024 kursblick.net GmbH", ("kursblick.net GmbH", "Organization",
                                                              "kursblick.net")),
     ("Bild: nordpress-infodienst GmbH", ("nordpress-infodienst GmbH", "Organization",
@@ -804,8 +804,8 @@ def test_a_compound_naming_its_company_is_no_anaphor() -> None:
 
 
 def test_publisher_is_no_developer_and_a_closed_clause_is_no_description() -> None:
-    text = ("Roadster Rally is a racing video game published by Nintendo. It was developed by "
-            "Quarry Games, is the fourth game in the series. It was later re-released by Sega.")
+    text = ("Roadster Rally is a kart racing game that Nintendo published for the Switch. It was "
+            "developed by Quarry Games, is the third title of the franchise. It was ported by Sega.")
     found = facts(text, "en")
     assert ("developedBy", "Roadster Rally", "Quarry Games") in found
     assert not any(o in ("Nintendo", "Sega") for p, _, o in found if p == "developedBy")
@@ -830,8 +830,8 @@ def test_catalogue_product_without_its_makers_name_gives_no_developer() -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("It was first released on the Game Boy Advance.", "Game Boy Advance"),
-    ("The Mega Man Zero series has four games.", "Mega Man Zero"),
+    ("A handheld version came out on the Game Boy Advance.", "Game Boy Advance"),
+    ("Star Fox Zero came out for the Wii U in 2016.", "Star Fox Zero"),
 ])
 def test_a_first_name_inside_a_longer_name_is_no_person(text: str, name: str) -> None:
     found = mentions(text, "en")
@@ -840,7 +840,7 @@ def test_a_first_name_inside_a_longer_name_is_no_person(text: str, name: str) ->
 
 
 @pytest.mark.parametrize("text", [
-    "Apple Hires William Gray As Chief Operating Officer",
+    "Apple Hires Peter Lindqvist As Chief Operating Officer",
     "The deal was approved by Senator Ann Lee.",
     "Nvidia's Jensen Huang spoke first, then Mary Ann Smith.",
 ])
@@ -849,14 +849,14 @@ def test_people_after_capitalised_words_stay_people(text: str) -> None:
 
 
 ENGLISH_CEO_PHRASINGS = [
- ("Dana Reyes, Senior Executive Vice President and Chief Investment Officer, succeeded as "
-  "President and CEO of Harbor Freight Nigeria Limited in May 2009.",
-  ("ceoOf", "Dana Reyes", "Harbor Freight Nigeria")),
- ('Oksana Petrenko is a Ukrainian economist, CEO of the investment company "Berkut Capital", '
-  "and a director.", ("ceoOf", "Oksana Petrenko", "Berkut Capital")),
- ("Tom Ward joined in 1990. Ward is President and Chief Executive Officer of Kessler's, and a "
-  "member of the board.", ("ceoOf", "Tom Ward", "Kessler's")),
- ("Tamsin Group Malaysia is headed by chairman and chief executive officer Peter Wong.",
+ ("Dana Reyes, Executive Vice President and Chief Operating Officer, succeeded as "
+  "Chief Executive of Kanem Haulage Nigeria Limited in 2017.",
+  ("ceoOf", "Dana Reyes", "Kanem Haulage Nigeria")),
+ ('Oksana Petrenko is a Polish banker, CEO of the brokerage firm "Berkut Capital", '
+  "and a lecturer.", ("ceoOf", "Oksana Petrenko", "Berkut Capital")),
+ ("Tom Varga came on board in 1996. Varga is President and Chief Executive Officer of Kessler's, "
+  "and sits on its board.", ("ceoOf", "Tom Varga", "Kessler's")),
+ ("Tamsin Group Malaysia is headed by group chief executive officer Peter Wong.",
   ("ceoOf", "Peter Wong", "Tamsin Group Malaysia")),
 ]
 
@@ -869,7 +869,7 @@ def test_english_ceo_phrasings(text: str, fact: tuple) -> None:
 
 @pytest.mark.parametrize("text", [
     # the apposition names another job; the verb gives no CEO title
-    "Dana Reyes, Chief Investment Officer of Harbor Freight Nigeria Limited, succeeded as "
+    "Dana Reyes, Chief Operating Officer of Kanem Haulage Nigeria Limited, succeeded as "
     "chairman of the board.",
     # a possessive standing for a bid is not part of the name
     "The offer was trumped by Kessler's, who bought Vantor Inc. for $2 billion.",
@@ -883,22 +883,22 @@ def test_english_ceo_phrasings_that_say_no_such_thing(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Apple Hires William Gray As Chief Operating Officer",
-    "Apple has appointed William Gray as its chief financial officer.",
+    "Apple Hires Peter Lindqvist As Chief Operating Officer",
+    "Apple has appointed Peter Lindqvist as its chief financial officer.",
 ])
 def test_another_chiefs_job_is_no_ceo(text: str) -> None:
     found = facts(text, "en")
     assert not any(p == "ceoOf" for p, _, _ in found)
-    assert ("William Gray", "Person", "William Gray") in mentions(text, "en")
+    assert ("Peter Lindqvist", "Person", "Peter Lindqvist") in mentions(text, "en")
 
 
 def test_a_ceo_appointment_in_a_headline() -> None:
-    assert ("ceoOf", "William Gray", "Apple") in facts(
-        "Apple Hires William Gray As Chief Executive", "en")
+    assert ("ceoOf", "Peter Lindqvist", "Apple") in facts(
+        "Apple Hires Peter Lindqvist As Chief Executive", "en")
 
 
 @pytest.mark.parametrize(("lang", "text", "fact"), [
-    ("en", "Marta Rossi has been Chief Executive Officer of Vela Navi S.p.A. since 2014.",
+    ("en", "Marta Rossi is the chief executive of Vela Navi S.p.A. and has been since 2014.",
      ("ceoOf", "Marta Rossi", "Vela Navi")),
     ("de", "Die Mobilfunktochter Kirin Corp. nutzt Claude in allen Abteilungen.",
      ("uses", "Kirin", "Claude")),
@@ -908,14 +908,14 @@ def test_a_legal_form_abbreviation_ends_no_sentence(lang: str, text: str, fact: 
 
 
 def test_a_known_company_under_a_longer_name() -> None:
-    found = mentions("Hilton Hotels Acquired by Blackstone Group", "en")
-    assert ("Hilton Hotels", "Organization", "Hilton") in found
+    found = mentions("Marriott Hotels Acquired by SoftBank Group", "en")
+    assert ("Marriott Hotels", "Organization", "Marriott") in found
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
-    ("de", "Die Aktie von Korvin Semiconductor fiel. Zum Glück von Korvin blieb es dabei.",
+    ("de", "Die Aktie von Korvin Semiconductor fiel. Zum Ärger von Korvin hielt der Trend an.",
      ("Korvin Semiconductor", "Organization", "Korvin Semiconductor")),
-    ("en", "Lena Ortiz is the chief technical officer of Brantley Technology.",
+    ("en", "Lena Ortiz runs the research lab at Brantley Technology in Leeds.",
      ("Brantley Technology", "Organization", "Brantley Technology")),
 ])
 def test_industry_words_end_company_names(lang: str, text: str, expected: tuple) -> None:
@@ -943,7 +943,7 @@ def test_numbers_after_wars_kings_and_chapters_make_no_product(text: str) -> Non
 
 @pytest.mark.parametrize(("text", "names"), [
     ("It runs on the PlayStation 3, Wii U and Stellaris.", ["Wii U", "Stellaris"]),
-    ("Its Marlow, Castine and Oberon brands were well established.",
+    ("Shoppers still know its Marlow, Castine and Oberon brands.",
      ["Marlow", "Castine", "Oberon"]),
 ])
 def test_names_listed_with_products_are_products(text: str, names: list) -> None:
@@ -958,18 +958,18 @@ def test_a_list_of_companies_types_no_product() -> None:
 
 
 @pytest.mark.parametrize(("text", "fact"), [
-    ("Tarek J Mistry is the Vice Chairman and CEO of Vantor Corporation.",
-     ("ceoOf", "Tarek J Mistry", "Vantor")),
-    ("Imran S. Qadir (born 1981) is an entrepreneur. He is currently serving as Chief Executive "
-     "Officer of KTV, the only news channel in the valley.", ("ceoOf", "Imran S. Qadir", "KTV")),
+    ("Tarek J Hallam serves as chairman and CEO of Vantor Corporation.",
+     ("ceoOf", "Tarek J Hallam", "Vantor")),
+    ("Imran S. Qadir (born 1979) started a media group. He is now Chief Executive "
+     "Officer of KTV, a regional news channel.", ("ceoOf", "Imran S. Qadir", "KTV")),
 ])
 def test_middle_initials_stay_inside_a_name(text: str, fact: tuple) -> None:
     assert fact in facts(text, "en")
 
 
 def test_an_apposition_after_the_company_is_no_second_company() -> None:
-    found = facts("Imran Qadir is Chief Executive Officer of KTV, the only news channel in the "
-                  "valley.", "en")
+    found = facts("Imran Qadir is Chief Executive Officer of KTV, a regional news channel based "
+                  "in the north.", "en")
     assert not any(o != "KTV" for p, _, o in found if p == "ceoOf")
 
 
@@ -981,7 +981,7 @@ def test_coordinated_companies_still_share_the_fact() -> None:
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "It was unveiled by Nintendo of America on Tuesday.", "Nintendo of America"),
     ("en", "Nintendo Australia's managing director spoke.", "Nintendo Australia"),
-    ("de", "Fanuc Deutschland hat einen neuen Geschäftsführer.", "Fanuc Deutschland"),
+    ("de", "Accor Deutschland hat einen neuen Geschäftsführer.", "Accor Deutschland"),
 ])
 def test_a_known_company_with_a_country_is_its_national_unit(lang, text, expected) -> None:
     assert (expected, "Organization", expected) in mentions(text, lang)
@@ -997,8 +997,8 @@ def test_a_nationality_or_a_longer_name_makes_no_national_unit(lang: str, text: 
 
 
 def test_products_such_as_after_a_long_description() -> None:
-    found = facts("Korvex is a weapons maker. Korvex is best known for its vast range of unguided "
-                  "rockets as well as laser and infrared guided missiles such as Tarkan and Ulmas.",
+    found = facts("Korvex is a weapons maker. Korvex is best known for its wide line of artillery "
+                  "shells and its radar-guided air defence missiles such as Tarkan and Ulmas.",
                   "en")
     assert {("developedBy", "Tarkan", "Korvex"), ("developedBy", "Ulmas", "Korvex")} <= found
 
@@ -1008,19 +1008,19 @@ def test_customers_such_as_are_no_products() -> None:
 
 
 def test_an_attributive_developer_is_no_product() -> None:
-    found = facts("The game was developed mostly by Mancunian developer Zippo Games.", "en")
-    assert not any(s == "Mancunian" for _, s, _ in found)
+    found = facts("The sequel was built chiefly by Bristolian developer Tarnside Games.", "en")
+    assert not any(s == "Bristolian" for _, s, _ in found)
 
 
 def test_a_comma_alone_makes_no_list() -> None:
-    found = facts("Risa Lavizzo is the President and CEO of the Wood Johnson Foundation, One of "
-                  "America's largest charities.", "en")
-    assert found == {("ceoOf", "Risa Lavizzo", "Wood Johnson Foundation")}
+    found = facts("Nadia Okoro is the President and CEO of the Harrow Ellis Trust, One of "
+                  "Britain's oldest charities.", "en")
+    assert found == {("ceoOf", "Nadia Okoro", "Harrow Ellis Trust")}
 
 
 def test_post_nominal_letters_between_name_and_verb() -> None:
-    assert ("ceoOf", "Petra Lind", "Grand Quests Canada") in facts(
-        "Petra Lind, OC, MD, MPH, FRSC, is Chief Executive Officer of Grand Quests Canada.", "en")
+    assert ("ceoOf", "Petra Lind", "Northlight Health Canada") in facts(
+        "Petra Lind, OBE, PhD, FRS, is Chief Executive Officer of Northlight Health Canada.", "en")
 
 
 def test_first_names_are_gender_guessers_names() -> None:
@@ -1035,23 +1035,23 @@ def test_first_names_are_gender_guessers_names() -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
-    ("Kestrelworks (known as Kestrel Forge until 2003) is a game development studio.", "Kestrelworks",
+    ("Kestrelworks (named Kestrel Forge until 2009) is a small game development studio.", "Kestrelworks",
      "Organization"),
     ("Quillrock is a startup whose software scans invoices.", "Quillrock", "Organization"),
     ("Velora is a chip maker.", "Velora", "Organization"),
     ("Velora is a chip designed by Arm.", "Velora", "Product"),
-    ("Softa is a brand name of fabric softener.", "Softa", "Product"),
+    ("Softa is a brand name of laundry detergent.", "Softa", "Product"),
 ])
 def test_the_head_noun_of_a_description_types_the_name(text: str, name: str, kind: str) -> None:
     assert (name, kind, name) in mentions(text, "en")
 
 
 def test_it_continues_the_topic_an_anaphor_carried() -> None:
-    text = ("Kestrelworks is a game studio. In May 2002, the company was sold to the Infogrames "
-            "Group. It is most well known for the Velo series of games.")
+    text = ("Kestrelworks is a game studio. In 2011 the company was bought by the Tarnwell "
+            "Group. It is best known for the Velo series of racing games.")
     found = facts(text, "en")
     assert ("developedBy", "Velo", "Kestrelworks") in found
-    assert ("acquires", "Infogrames Group", "Kestrelworks") in found
+    assert ("acquires", "Tarnwell Group", "Kestrelworks") in found
 
 
 @pytest.mark.parametrize("text", [
@@ -1063,8 +1063,8 @@ def test_known_for_without_a_product_series_is_no_developer(text: str) -> None:
 
 
 def test_a_known_company_with_a_business_unit_word_is_that_unit() -> None:
-    found = facts("Lumora apps are imaging applications by Microsoft Mobile.", "en")
-    assert ("developedBy", "Lumora", "Microsoft Mobile") in found
+    found = facts("Lumora tools are photo editing applications by Samsung Mobile.", "en")
+    assert ("developedBy", "Lumora", "Samsung Mobile") in found
     assert ("Sony Pictures Classics", "Organization", "Sony") not in mentions(
         "It went to Sony Pictures Classics.", "en")
 
@@ -1134,8 +1134,8 @@ ENGLISH_NEWS_ROWS = [
   ("developedBy", "Tarn Valley", "Quarry Games")),
  ("The developer of Tarn Valley, Quarry Games, was founded in 2001.",
   ("developedBy", "Tarn Valley", "Quarry Games")),
- ("Midway Games is a game publisher. Midway Games' Mortal Kombat II sold well.",
-  ("developedBy", "Mortal Kombat II", "Midway Games")),
+ ("Tarrow Games is a game publisher. Tarrow Games' Harrow Quest II sold well.",
+  ("developedBy", "Harrow Quest II", "Tarrow Games")),
 ]
 
 
@@ -1203,21 +1203,21 @@ def test_more_description_heads(text: str, name: str, kind: str) -> None:
 
 
 def test_a_compound_naming_its_model_is_no_anaphor() -> None:
-    found = mentions("Die Zahlen sind gut: Das Qwen-3-Modell wurde oft geladen.", "de")
+    found = mentions("Kurz gesagt: Das Qwen-3-Modell läuft auch ohne Netz.", "de")
     assert ("Qwen-3", "AIModel", "Qwen-3") in found
     assert not any(text.startswith("Das ") for text, _, _ in found)
 
 
 def test_companies_before_a_model_compound_are_not_part_of_its_name() -> None:
-    found = mentions("Damit hat Alibaba Meta's Llama-Modelle abgelöst.", "de")
+    found = mentions("Inzwischen hat Tencent Meta's Llama-Modelle eingeholt.", "de")
     assert ("Llama", "AIModel", "Llama") in found
-    assert not any(t == "AIModel" and "Alibaba" in k for _, t, k in found)
+    assert not any(t == "AIModel" and "Tencent" in k for _, t, k in found)
 
 
 @pytest.mark.parametrize(("lang", "text", "name"), [
     ("de", "Quelle: kursportal.de. Mehr dazu morgen.", "kursportal.de"),
     ("en", "According to Tech-Insider.com, sales rose.", "Tech-Insider.com"),
-    ("de", "Nach Setzungen wurde mit der KVB ein Baustopp vereinbart.", "KVB"),
+    ("de", "Wegen der Lärmklagen hat die KVB den Umbau verschoben.", "KVB"),
     ("en", "Apple, Google and Quarrystone compete for the deal.", "Quarrystone"),
 ])
 def test_domains_acronyms_and_listed_names_as_companies(lang: str, text: str, name: str) -> None:
@@ -1234,15 +1234,15 @@ def test_links_and_common_acronyms_are_no_companies(lang: str, text: str) -> Non
 
 
 def test_and_inside_a_name_with_a_comma_before_its_legal_form() -> None:
-    found = mentions("Harry Hale is CEO of American Refining and Biochemical, Inc.", "en")
-    assert ("American Refining and Biochemical, Inc.", "Organization",
-            "American Refining and Biochemical") in found
+    found = mentions("Nora Vance is CEO of Northern Milling and Chemical, Inc.", "en")
+    assert ("Northern Milling and Chemical, Inc.", "Organization",
+            "Northern Milling and Chemical") in found
     assert ("Quarry Labs Inc.", "Organization", "Quarry Labs") in mentions(
         "Apple and Quarry Labs Inc. signed a deal.", "en")
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("The fighting game series by Tarrow Games sold well.", "Organization"),
+    ("The puzzle titles from Tarrow Games sold well.", "Organization"),
     ("She competed at the Olympic Games in 2012.", "Name"),
     ("The Hunger Games is a film.", "Name"),
 ])
@@ -1278,16 +1278,16 @@ def test_leading_a_unit_or_another_chief_job_is_no_ceo(text: str) -> None:
 
 
 def test_a_german_compound_only_a_company_has_names_one() -> None:
-    found = mentions("Die KVX-Aktie fiel. KVX meldete Verluste, sagte YPG-Sprecher Redur Xelil.",
+    found = mentions("Die KVX-Aktie fiel. KVX meldete Verluste, sagte TVB-Sprecherin Jana Lenz.",
                      "de")
     assert ("KVX", "Organization", "KVX") in found
-    assert ("YPG", "Organization", "YPG") in found
+    assert ("TVB", "Organization", "TVB") in found
     assert not any(k in ("KI", "EU") for _, _, k in mentions(
         "Die KI-Aktie stieg, der EU-Sprecher schwieg.", "de"))
 
 
 @pytest.mark.parametrize(("lang", "text", "name"), [
-    ("de", "Ein Interview von Karl-Heinz Patzer über die Lage.", "Karl-Heinz Patzer"),
+    ("de", "Ein Gespräch von Karl-Heinz Brümmer über den Markt.", "Karl-Heinz Brümmer"),
     ("en", "Jean-Claude Biver left the board.", "Jean-Claude Biver"),
 ])
 def test_hyphenated_first_names(lang: str, text: str, name: str) -> None:
@@ -1300,13 +1300,13 @@ def test_a_hyphenated_place_is_no_first_name() -> None:
 
 
 def test_press_release_announcing_its_ceo() -> None:
-    text = ("Vantor Medical, Inc. (Nasdaq: VNTR), a medical therapeutic company focused on "
-            "developing products to treat cancer, today announced that Charles J. Fisher, Jr. "
-            "M.D., Chief Executive Officer, and James Frakes, Chief Financial Officer, will "
-            "present at the conference.")
+    text = ("Vantor Medical, Inc. (Nasdaq: VNTR), a clinical-stage firm working on therapies "
+            "for rare liver diseases, today announced that Marcus T. Hale, Jr. M.D., Chief "
+            "Executive Officer, and Priya Nand, Chief Financial Officer, will speak at an "
+            "investor day.")
     found = facts(text, "en")
-    assert ("ceoOf", "Charles J. Fisher", "Vantor Medical") in found
-    assert not any(s == "James Frakes" for p, s, _ in found if p == "ceoOf")
+    assert ("ceoOf", "Marcus T. Hale", "Vantor Medical") in found
+    assert not any(s == "Priya Nand" for p, s, _ in found if p == "ceoOf")
     assert not any(o in ("Nasdaq", "VNTR") for p, _, o in found if p == "ceoOf")
 
 
@@ -1319,12 +1319,12 @@ def test_announcing_someone_elses_officer_is_no_ceo_of_the_announcer(text: str) 
 
 
 def test_a_comma_before_a_designator_ends_the_name() -> None:
-    found = mentions("He is Director at the Sandra Kessel Centre, University Health Network.",
+    found = mentions("She teaches at the Harold Finch Centre, Northfield Care Network.",
                      "en")
-    assert not any("Centre, University" in k for _, _, k in found)
+    assert not any("Centre, Northfield" in k for _, _, k in found)
     assert not any(t == "Person" for _, t, _ in found)
-    assert ("Aethlon Medical, Inc.", "Organization", "Aethlon Medical") in mentions(
-        "Aethlon Medical, Inc. grew.", "en")
+    assert ("Tarnwell Medical, Inc.", "Organization", "Tarnwell Medical") in mentions(
+        "Tarnwell Medical, Inc. grew.", "en")
 
 
 def test_a_hyphenated_brand_before_a_company_is_no_person() -> None:
@@ -1389,13 +1389,13 @@ def test_a_plus_model_is_its_own_entity_in_its_familys_line() -> None:
 
 
 @pytest.mark.parametrize(("text", "fact"), [
-    ("Grupo Tarn is a textile company founded on 1986 by Fernando Ruiz, its present President "
-     "& CEO.", ("ceoOf", "Fernando Ruiz", "Grupo Tarn")),
-    ("Dana Reyes is a California businessman. She has been president and chief executive "
-     "officer of several large companies including Quarry Labs Inc., and has sat on boards.",
+    ("Grupo Tarn is a furniture maker founded in 1994 by Inés Ferrer, its current President "
+     "& CEO.", ("ceoOf", "Inés Ferrer", "Grupo Tarn")),
+    ("Dana Reyes is an Ohio engineer. Over two decades she has been president and chief "
+     "executive officer of three firms including Quarry Labs Inc., and she still advises them.",
      ("ceoOf", "Dana Reyes", "Quarry Labs")),
-    ("Since 2009, Dana Reyes has also been responsible for the Velox brand and, in October "
-     "2010, took over as CEO of Quarry Labs Inc.", ("ceoOf", "Dana Reyes", "Quarry Labs")),
+    ("Dana Reyes ran the Velox brand from 2009 and, in spring 2012, took over as CEO of "
+     "Quarry Labs Inc.", ("ceoOf", "Dana Reyes", "Quarry Labs")),
     ("In 2015 Dana Reyes took over as CEO of Marcel Brandt, the watchmaker.",
      ("ceoOf", "Dana Reyes", "Marcel Brandt")),
 ])
@@ -1405,7 +1405,7 @@ def test_ceo_of_founded_listed_and_coordinated_phrasings(text: str, fact: tuple)
 
 @pytest.mark.parametrize("text", [
     "Dana Reyes hired Tom Reed, and in 2010 Tom Reed became CEO of Quarry Labs Inc.",
-    "Since 2009, Dana Reyes has led the Velox brand and, in 2010, took over as chief financial "
+    "Dana Reyes ran the Velox brand from 2009 and, in spring 2012, took over as chief financial "
     "officer of Quarry Labs Inc.",
     "Dana Reyes has been an adviser to several companies including Quarry Labs Inc.",
 ])
@@ -1421,11 +1421,11 @@ def test_a_company_named_like_a_person_after_ceo_of() -> None:
 
 
 def test_a_dated_second_object_is_acquired_too() -> None:
-    found = facts("In March 2012 Quarry Labs, Inc. acquired Velox Technologies and in October "
-                  "2012, Tarn Partners, Inc. and Borealis Software LLC.", "en")
+    found = facts("In May 2016 Quarry Labs, Inc. acquired Velox Technologies and in January "
+                  "2017, Tarn Partners, Inc. and Borealis Software LLC.", "en")
     assert {("acquires", "Quarry Labs", o) for o in
             ("Velox Technologies", "Tarn Partners", "Borealis Software")} <= found
-    found = facts("Quarry Labs, Inc. acquired Velox Technologies in 2011 and in October 2012 "
+    found = facts("Quarry Labs, Inc. bought Velox Technologies in 2016 and in January 2017 "
                   "sold it to Tarn Partners, Inc.", "en")
     assert ("acquires", "Quarry Labs", "Tarn Partners") not in found
 
@@ -1441,16 +1441,16 @@ def test_a_courtesy_titled_person_is_also_known_by_the_surname() -> None:
 
 
 @pytest.mark.parametrize(("text", "fact"), [
-    ("Tarn Sync is a data synchronization platform from Quarry Labs that can be used widely.",
+    ("Tarn Sync is a file backup platform from Quarry Labs that small offices rely on.",
      ("developedBy", "Tarn Sync", "Quarry Labs")),
-    ("Quarry Games is a game development studio. They have most recently developed Tarn Racer 2, "
-     "which was released in 2011.", ("developedBy", "Tarn Racer 2", "Quarry Games")),
-    ("Quarry Games is a small studio and releases its new game, Tarn Racer, in December.",
+    ("Quarry Games is a small game studio in Oslo. They have lately developed Tarn Racer 2, "
+     "which came out in 2016.", ("developedBy", "Tarn Racer 2", "Quarry Games")),
+    ("Quarry Games is a tiny studio and launches its next game, Tarn Racer, in spring.",
      ("developedBy", "Tarn Racer", "Quarry Games")),
-    ("Quarry Games is now a small company, independent of Velox Inc., and releases its new game, "
-     "Tarn Racer, in December.", ("developedBy", "Tarn Racer", "Quarry Games")),
-    ("Tarn Valley: Hunt for the Golden Gate is a shooter video game developed by Quarry Games.",
-     ("developedBy", "Tarn Valley: Hunt for the Golden Gate", "Quarry Games")),
+    ("Quarry Games is once more a tiny firm, independent of Velox Inc., and launches its next "
+     "game, Tarn Racer, in spring.", ("developedBy", "Tarn Racer", "Quarry Games")),
+    ("Tarn Valley: Return of the Iron Fleet is a shooter video game made by Quarry Games.",
+     ("developedBy", "Tarn Valley: Return of the Iron Fleet", "Quarry Games")),
 ])
 def test_encyclopedic_game_and_software_maker_phrasings(text: str, fact: tuple) -> None:
     assert fact in facts(text, "en")
@@ -1459,7 +1459,7 @@ def test_encyclopedic_game_and_software_maker_phrasings(text: str, fact: tuple) 
 @pytest.mark.parametrize("text", [
     "Tarn Sync is a platform from the 1990s.",
     "Borealis is a partner from Quarry Labs.",
-    "Dana Reyes and Tom Reed founded Quarry Games. They have most recently developed Tarn Racer 2.",
+    "Dana Reyes and Tom Reed founded Quarry Games. They have lately developed Tarn Racer 2.",
     "Quarry Games released its new office, Tarn Tower, in May.",
 ])
 def test_no_maker_from_a_date_a_partner_people_or_an_office(text: str) -> None:
@@ -1469,16 +1469,16 @@ def test_no_maker_from_a_date_a_partner_people_or_an_office(text: str) -> None:
 def test_a_label_before_a_colon_is_no_title() -> None:
     found = mentions("Update: Velox Cloud is a platform for game developers.", "en")
     assert not any(x.startswith("Update:") for x, _, _ in found)
-    found = mentions("Tarn Valley: Hunt for the Golden Gate is a shooter video game.", "en")
-    assert ("Tarn Valley: Hunt for the Golden Gate", "Product",
-            "Tarn Valley: Hunt for the Golden Gate") in found
+    found = mentions("Tarn Valley: Return of the Iron Fleet is a shooter video game.", "en")
+    assert ("Tarn Valley: Return of the Iron Fleet", "Product",
+            "Tarn Valley: Return of the Iron Fleet") in found
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
     ("Characters include Ironclad, Captain Vega and Night Owl.", "Captain Vega", "Person"),
     ("Characters include Ironclad, Captain Vega and Night Owl.", "Ironclad", "Person"),
-    ("In the game, series protagonist Skyrunner must fly through caves.", "Skyrunner", "Person"),
-    ('The player starts as a character named " Cipher " who can hack.', "Cipher", "Person"),
+    ("As series protagonist Skyrunner, you fly a glider through canyons.", "Skyrunner", "Person"),
+    ('In this game you control a character named " Cipher " who can hack.', "Cipher", "Person"),
     ("Tessa is a fictional character from the Tarn Valley series.", "Tessa", "Person"),
     ("Tarn Valley was published by Brackwater in 1990.", "Brackwater", "Organization"),
 ])
@@ -1495,18 +1495,18 @@ def test_lists_and_places_are_no_cast(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "fact"), [
-    ("It was later included in Quarry Games' 2015 Xbox One retrospective compilation, "
+    ("It later turned up in Quarry Games' 2019 anniversary compilation, "
      "Tarn Replay.", ("developedBy", "Tarn Replay", "Quarry Games")),
     ("He praised Quarry Labs' new chip, the Tarn X1, on Monday.",
      ("developedBy", "Tarn X1", "Quarry Labs")),
-    ("The game was later re-released by Quarry Games for their own Tarn Arcade system in 1990.",
+    ("Quarry Games also released the game for their own Tarn Arcade system in 1994.",
      ("developedBy", "Tarn Arcade", "Quarry Games")),
-    ("Under the terms of the agreement, Velox Media have agreed, through a series of steps and "
-     "transactions, to be acquired by Quarry Global and merge into one of its subsidiaries.",
+    ("Velox Media have agreed, in a deal announced on Monday, to be acquired by Quarry Global "
+     "for $2 billion.",
      ("acquires", "Quarry Global", "Velox Media")),
-    ("Quarry Petroleum's chairman is Karim Haddad, Minister of Energy, and the chief executive "
-     "officer is Saad Sherida Al Kaabi.",
-     ("ceoOf", "Saad Sherida Al Kaabi", "Quarry Petroleum")),
+    ("Quarry Petroleum's chairman is Karim Haddad, a former oil minister, and the chief executive "
+     "officer is Nasser Omar Al Harthy.",
+     ("ceoOf", "Nasser Omar Al Harthy", "Quarry Petroleum")),
 ])
 def test_possessive_apposition_own_platform_agreed_sale_and_second_officer(text: str,
                                                                           fact: tuple) -> None:
@@ -1515,7 +1515,7 @@ def test_possessive_apposition_own_platform_agreed_sale_and_second_officer(text:
 
 @pytest.mark.parametrize("text", [
     "Dana Reyes' favourite game, Tarn Replay, is old.",
-    "The game was released for the Tarn Arcade system in 1990.",
+    "The game came out for the Tarn Arcade system in 1994.",
     "Quarry Petroleum's chairman is Karim Haddad, and the chief financial officer is Tariq Mansour.",
     "Velox Media have agreed to pay Quarry Global and will not be acquired by anyone.",
 ])
@@ -1525,10 +1525,10 @@ def test_no_maker_buyer_or_ceo_without_the_phrase(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
-    ("It is the spin-off to Tarn Heroes and the second installment of the series.", "Tarn Heroes",
+    ("The game is a spin-off to Tarn Heroes, set ten years later.", "Tarn Heroes",
      "Product"),
-    ("It is best known for the 2006 release Tarn Unlimited.", "Tarn Unlimited", "Product"),
-    ("The company also produces subsystems for Stingray and Rapier missiles.", "Rapier",
+    ("Its biggest hit was the 2014 release Tarn Unlimited.", "Tarn Unlimited", "Product"),
+    ("It also builds guidance parts for Stingray and Halberd missiles.", "Halberd",
      "Product"),
     ("Tarnpost is based in the capital.", "Tarnpost", "Organization"),
     ("Dana Van Buren joined the board.", "Dana Van Buren", "Person"),
@@ -1539,17 +1539,17 @@ def test_sequels_releases_weapons_and_companies_by_context(text: str, name: str,
 
 
 @pytest.mark.parametrize(("text", "fact"), [
-    ("Reyes founded Velox Genomics, the Tarn Institute for Research and the J. Dana Reyes "
-     "Institute, and is now CEO of Quarry Labs Inc.", ("ceoOf", "Reyes", "Quarry Labs")),
-    ("Dana Reyes joined the Quarry Farmers family of companies in 2003 as chief executive officer "
+    ("Reyes set up Velox Genomics, the Tarn Centre for Soil Science and the Dana Reyes "
+     "Foundation, and is now CEO of Quarry Labs Inc.", ("ceoOf", "Reyes", "Quarry Labs")),
+    ("In 2011 Dana Reyes joined the Quarry Farmers group of companies as chief executive officer "
      "of the Velox Credit Society.", ("ceoOf", "Dana Reyes", "Velox Credit Society")),
-    ("Dana Reyes joined Quarry Labs Inc. in 2003 as chief executive officer.",
+    ("Dana Reyes joined Quarry Labs Inc. as chief executive officer in 2011.",
      ("ceoOf", "Dana Reyes", "Quarry Labs")),
-    ("Tom Harlan (born May 2, 1950) is a Boston real estate developer, and founder, chief "
-     "executive officer and chairman of the board of R. D. Harlan, Inc., Shelton.",
-     ("ceoOf", "Tom Harlan", "R. D. Harlan")),
-    ("In 2012, Quarry Labs acquired Velox Technologies to bolster its ability to serve the cloud "
-     "market and Tarn to enhance its automation solutions.", ("acquires", "Quarry Labs", "Tarn")),
+    ("Tom Harlan (born 1961) is a Denver property investor, and founder, chief "
+     "executive officer and chairman of T. J. Harlan, Inc., Denver.",
+     ("ceoOf", "Tom Harlan", "T. J. Harlan")),
+    ("In 2016 Quarry Labs acquired Velox Technologies to strengthen its payroll software and "
+     "Tarn to widen its reach in logistics.", ("acquires", "Quarry Labs", "Tarn")),
 ])
 def test_joined_as_is_now_ceo_founder_lists_and_purposeful_second_buys(text: str,
                                                                        fact: tuple) -> None:
@@ -1557,33 +1557,33 @@ def test_joined_as_is_now_ceo_founder_lists_and_purposeful_second_buys(text: str
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
-    ("Dana Reyes joined the Quarry Farmers family of companies in 2003 as chief executive "
+    ("In 2011 Dana Reyes joined the Quarry Farmers group of companies as chief executive "
      "officer of the Velox Credit Society.", ("ceoOf", "Dana Reyes", "Quarry Farmers")),
-    ("Dana Reyes joined Quarry Labs Inc. in 2003 as chief financial officer.",
+    ("Dana Reyes joined Quarry Labs Inc. as chief financial officer in 2011.",
      ("ceoOf", "Dana Reyes", "Quarry Labs")),
-    ("Dana Reyes is a Boston lawyer and founder, chief financial officer and chairman of "
+    ("Dana Reyes is a Denver lawyer and founder, chief financial officer and chairman of "
      "Quarry Labs Inc.", ("ceoOf", "Dana Reyes", "Quarry Labs")),
-    ("On December 1, 2012, Quarry Media sold Velox TV to Tarn Broadcasting and the TBA "
-     "transferred to Tarn Broadcasting.", ("acquires", "TBA", "Velox TV")),
+    ("In March 2019 Quarry Media handed Velox TV over to Tarn Broadcasting and the QSA "
+     "passed to Tarn Broadcasting as well.", ("acquires", "QSA", "Velox TV")),
 ])
 def test_other_jobs_and_new_clauses_give_no_fact(text: str, wrong: tuple) -> None:
     assert wrong not in facts(text, "en")
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
-    ("Three products were Fontmaker for Windows and Mac OS, and a font editor.", "Fontmaker",
+    ("Its first product was Glyphsmith for Windows and Mac OS, a type design tool.", "Glyphsmith",
      "Product"),
-    ("Quarry Labs also published Metamorph for Macintosh, a font utility.", "Metamorph",
+    ("Quarry Labs also sold Kernwright for Macintosh, a spacing utility.", "Kernwright",
      "Product"),
     ("Tarn Racer for the PlayStation 2 was released in 2004.", "Tarn Racer", "Product"),
-    ("Its current share holders include Tarnsan (55.5%), Velsan (15%) and Borsan (4.5%).",
+    ("Its shareholders include Tarnsan (60%), Velsan (25%) and Borsan (15%).",
      "Velsan", "Organization"),
-    ("The company used engines bought from both Tarn Morini and Velo Minarelli.",
-     "Velo Minarelli", "Organization"),
-    ("The first game was conceived by Sega's Tarn Team division.", "Tarn Team", "Organization"),
-    ("The contract was awarded to Bath Iron Works in 2011.", "Bath Iron Works", "Organization"),
-    ("The commercials were filmed by Grey Advertising.", "Grey Advertising", "Organization"),
-    ("It was released for the Nintendo Entertainment System (NES) in 1990.", "NES", "Product"),
+    ("Its scooters ran on engines sourced from Tarn Motori and Velo Meccanica.",
+     "Velo Meccanica", "Organization"),
+    ("The idea came from Sega's Tarn Team division.", "Tarn Team", "Organization"),
+    ("The order went to Kestrel Marine Works in 2018.", "Kestrel Marine Works", "Organization"),
+    ("The adverts were shot by Harlow Advertising.", "Harlow Advertising", "Organization"),
+    ("A port for the Nintendo Entertainment System (NES) followed in 1992.", "NES", "Product"),
 ])
 def test_software_for_a_platform_owners_suppliers_and_units_are_typed(text: str, name: str,
                                                                       kind: str) -> None:
@@ -1591,9 +1591,9 @@ def test_software_for_a_platform_owners_suppliers_and_units_are_typed(text: str,
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Its current share holders include Dana Reyes (55.5%) and Tom Reed (15%).", "Dana Reyes"),
+    ("Its shareholders include Dana Reyes (60%) and Tom Reed (25%).", "Dana Reyes"),
     ("Tarn Racer was released for Vexo in 2004.", "Tarn Racer"),
-    ("Providers modelled on the ADO.NET data provider API can be plugged in.", "API"),
+    ("Plugins follow the JDBC driver API and can be swapped at run time.", "API"),
 ])
 def test_people_owners_unknown_platforms_and_generic_words_stay_untyped(text: str,
                                                                       name: str) -> None:
@@ -1603,12 +1603,12 @@ def test_people_owners_unknown_platforms_and_generic_words_stay_untyped(text: st
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
-    ("The music was composed by series veteran Norikazu Miura in 2005.", "Norikazu Miura",
+    ("The score was composed by series regular Hana Ostrova in 2019.", "Hana Ostrova",
      "Person"),
-    ("Quarry Labs was founded by James R. Von Ehr II in 1984. Von Ehr became a shareholder.",
-     "Von Ehr", "Person"),
-    ("In those years Tarnatti's son Enrico expanded the business.", "Enrico", "Person"),
-    ("Amy Sedaris and Tituss Vale have been used to promote the range.", "Tituss Vale", "Person"),
+    ("Quarry Labs was started by Peter K. Van Damm III in 1991. Van Damm later sold his stake.",
+     "Van Damm", "Person"),
+    ("After 1990 Harrowby's daughter Giulia ran the workshop.", "Giulia", "Person"),
+    ("Mara Quinlan and Jorund Vale starred in adverts for the range.", "Jorund Vale", "Person"),
 ])
 def test_credits_kin_particle_surnames_and_listed_people_are_people(text: str, name: str,
                                                                    kind: str) -> None:
@@ -1617,8 +1617,8 @@ def test_credits_kin_particle_surnames_and_listed_people_are_people(text: str, n
 
 @pytest.mark.parametrize(("text", "name"), [
     ("The game was designed by Quarry Labs Inc. and Velox Studios.", "Velox Studios"),
-    ("Amy Sedaris and Quarry Labs Inc. promoted the range.", "Quarry Labs Inc."),
-    ("In those years the company's sons expanded the business.", "Enrico"),
+    ("Mara Quinlan and Quarry Labs Inc. promoted the range.", "Quarry Labs Inc."),
+    ("After 1990 the company's daughters ran the workshop.", "Giulia"),
 ])
 def test_companies_beside_people_stay_companies(text: str, name: str) -> None:
     assert "Person" not in {t for x, t, _ in mentions(text, "en") if x == name}
@@ -1795,11 +1795,11 @@ def test_german_genitive_of_a_person_is_the_same_person() -> None:
 
 @pytest.mark.parametrize(("text", "fact"), [
     # a town the dictionary does not know stands in a gap, as any plain word does
-    ("Siemens übernimmt in Oberursel die Firma Quorix GmbH.", ("acquires", "Siemens", "Quorix")),
-    ("Der Konzern Siemens hat in Dinslaken die Lernwerk GmbH gekauft.",
+    ("Siemens übernimmt in Wetzlar die Firma Quorix GmbH.", ("acquires", "Siemens", "Quorix")),
+    ("Der Konzern Siemens hat in Ahaus die Lernwerk GmbH gekauft.",
      ("acquires", "Siemens", "Lernwerk")),
     ("Die Telekom nutzt in Bedburg das Modell Claude.", ("uses", "Deutsche Telekom", "Claude")),
-    ("SAP kooperiert in Lemförde mit Bosch.", ("partnersWith", "SAP", "Bosch")),
+    ("SAP kooperiert in Gütersloh mit Bosch.", ("partnersWith", "SAP", "Bosch")),
 ])
 def test_an_unknown_german_word_never_blocks_a_pattern(text: str, fact: tuple) -> None:
     assert fact in facts(text, "de")
@@ -1856,15 +1856,15 @@ def test_unknown_german_company_names_next_to_their_verb(text: str, fact: tuple)
 
 @pytest.mark.parametrize("text", [
     # a place before the verb is where, not who
-    "In Oberursel nutzt man ChatGPT.",
-    "In Oberursel übernimmt Kolbwerk die Firma Quorix GmbH.",
+    "In Wetzlar nutzt man ChatGPT.",
+    "In Wetzlar übernimmt Kolbwerk die Firma Quorix GmbH.",
     # working with a person is no partnership
     "Siemens arbeitet eng mit Trump zusammen.",
-    "Earlybird beteiligt sich an den Kosten in Oberursel.",
+    "Earlybird beteiligt sich an den Kosten in Wetzlar.",
 ])
 def test_unknown_german_words_out_of_a_companys_place(text: str) -> None:
     found = facts(text, "de")
-    assert not any(s in ("Oberursel", "Trump") or o in ("Oberursel", "Trump")
+    assert not any(s in ("Wetzlar", "Trump") or o in ("Wetzlar", "Trump")
                    for _, s, o in found)
 
 
@@ -1962,13 +1962,13 @@ def test_near_misses_of_filing_phrasings(text: str) -> None:
 
 
 def test_the_game_continues_the_topic_that_it_carried_on() -> None:
-    found = facts("Tarn Valley is a 2014 role-playing video game. It is the second installment "
-                  "in the Borealis series and the sequel to Borealis Quest. The game was "
-                  "developed mostly by Mancunian developer Quarry Games.", "en")
+    found = facts("Tarn Valley is a 2014 puzzle game. It continues the Borealis series and "
+                  "is the sequel to Borealis Quest. The game was built chiefly by Bristolian "
+                  "developer Quarry Games.", "en")
     assert ("developedBy", "Tarn Valley", "Quarry Games") in found
     assert not any(p == "developedBy" and s in ("Borealis", "Borealis Quest")
                    for p, s, _ in found)
-    assert not any(o == "Mancunian" for _, _, o in found)
+    assert not any(o == "Bristolian" for _, _, o in found)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
