@@ -1982,7 +1982,8 @@ def test_a_company_founded_and_now_led_by_its_ceo(text: str, expected: bool) -> 
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
-    ("In 2012, Velox Union entered into a purchase and sale agreement with the Tarn Entities.",
+    ("Last year Velox Power signed a purchase and sale agreement with the Tarn Entities covering "
+     "two pipelines.",
      "Tarn Entities", "Organization"),
     ("She signed an employment agreement with Dana Reyes.", "Dana Reyes", "Person"),
 ])
@@ -1991,9 +1992,9 @@ def test_the_other_party_of_an_agreement(text: str, name: str, kind: str) -> Non
 
 
 def test_a_heros_friends_are_people() -> None:
-    found = mentions("Zoomer, along with some of his friends, such as Tailspin, Amberly, and Knox, "
-                     "must stop the villain.", "en")
-    assert {x for x, t, _ in found if t == "Person"} >= {"Tailspin", "Amberly", "Knox"}
+    found = mentions("In the film, Juno and some of her friends, such as Bramble, Marit, and Pell, "
+                     "must rescue a lighthouse keeper.", "en")
+    assert {x for x, t, _ in found if t == "Person"} >= {"Bramble", "Marit", "Pell"}
     found = mentions("Its allies include Quarry Labs Inc., Velox and Tarn.", "en")
     assert not any(t == "Person" for _, t, _ in found)
 
