@@ -758,7 +758,7 @@ def mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                                          "nordpress-infodienst")),
     ("Der Lizenzgeber ist die Harlan Bros. Pictures GmbH.",
      ("Harlan Bros. Pictures GmbH", "Organization", "Harlan Bros. Pictures")),
-    ("Die Insolvenz der German Timber GmbH zieht Kreise. Bei German Timber ist vieles offen.",
+    ("Die German Timber GmbH meldet Insolvenz an. Für German Timber wird ein Käufer gesucht.",
      ("German Timber", "Organization", "German Timber")),
 ])
 def test_legal_form_names_in_lower_case_with_abbreviations_or_designators(text, expected) -> None:

@@ -226,7 +226,7 @@ _DOMAIN = re.compile(r"(?<![\w@/.:-])([A-Za-z][\w-]*(?:\.[\w-]+)?\.(?:de|com|net
 
 
 def _domain_mentions(text: str, catalogue: Catalogue) -> list[Mention]:
-    """A bare domain name ("presseportal.de", "PR-Inside.com") stands for the company that runs
+    """A bare domain name ("kursportal.de", "Tech-Insider.com") stands for the company that runs
     the site: news credits and press releases name their source so. An address with "www."
     or a path is a link, not a name."""
     out = []
@@ -286,12 +286,12 @@ def _catalogue_mentions(text: str, catalogue: Catalogue) -> list[Mention]:
         known: Known = rows[0]
         if known.type == "Organization":
             group = _GROUP_WORD.match(text, end)
-            if group:  # "Hilton Hotels": the company under a longer name
+            if group:  # "Marriott Hotels": the company under a longer name
                 end = group.end()
                 surface = text[m.start():end]
             elif (place := _regional_unit(text, end)) is not None \
                     or (place := _business_unit(text, end)) is not None:
-                # "Nintendo of America", "Fanuc Deutschland", "Microsoft Mobile": a company
+                # "Nintendo of America", "Accor Deutschland", "Samsung Mobile": a company
                 # of its own
                 full = text[m.start():place]
                 out.append(Mention(m.start(), place, full, "Organization", full, "legal-form"))
@@ -310,15 +310,15 @@ _UNIT_WORD = re.compile(rf"[ \t]+(?:Mobile|Pictures|Studios|Games|Entertainment|
 
 
 def _business_unit(text: str, end: int) -> int | None:
-    """Where a word naming a business unit after a known company's name ends: "Microsoft
-    Mobile", "Ubisoft Pictures" (not "Sony Pictures Classics": a longer name goes on)."""
+    """Where a word naming a business unit after a known company's name ends: "Samsung
+    Mobile", "Ubisoft Studios" (not "Sony Pictures Classics": a longer name goes on)."""
     m = _UNIT_WORD.match(text, end)
     return m.end() if m else None
 
 
 def _regional_unit(text: str, end: int) -> int | None:
     """Where a country or region after a known company's name ends, if one follows: the
-    company's national unit ("Nintendo Australia's", "Square Enix Europe")."""
+    company's national unit ("Nintendo Australia's", "Tarrow Games Europe")."""
     m = _PLACE_NAME.match(text, end)
     if m is None:
         return None
@@ -370,14 +370,14 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
         words = m.group(1).split()
         end = m.end()
         more = longer.match(text, end) if m.group(0).split()[-1] not in _TRUE_FORMS else None
-        if more:  # "SIX Financial Information Deutschland GmbH": the designator was inside
+        if more:  # "Quellwerk Market Data Services Deutschland GmbH": the designator was inside
             words += more.group(1).split()
             end = more.end()
         elif m.group(0).split()[-1] not in _TRUE_FORMS:
             place = _PLACE_AFTER.match(text, end)
             if place and (place.group(1) in _places()
                           or all(w in _places() for w in place.group(1).split())):
-                end = place.end()  # "Lion Group Malaysia", "Quarry Capital Asia Pacific"
+                end = place.end()  # "Tamsin Group Malaysia", "Quarry Capital Asia Pacific"
         while words and (words[0] in lex.not_names or words[0] in lex.roles
                          or words[0] in ("of", "de", "und", "and", "&")
                          or words[0].endswith(("-based", "-born"))):
@@ -387,7 +387,7 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
             continue
         titled = [i for i, w in enumerate(words) if w == "of"
                   and any(x in lex.not_names or x in lex.roles for x in words[:i])]
-        if titled:  # "Chief Research Officer of Telsey Advisory Group"
+        if titled:  # "Chief Strategy Officer of Okafor Retail Partners"
             i = titled[-1]
             start = text.index(words[i + 1], start + len(" ".join(words[:i + 1])) - 1) \
                 if i + 1 < len(words) else m.end(1)
@@ -412,7 +412,7 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
         _, cue_types, _ = _cue_pattern(lex)
         for i in range(len(words) - 1, 0, -1):
             # "Leipziger Sicherheitsanbieter Kryptonis GmbH": the name starts after the cue or
-            # a German place adjective; "American Refining Group" keeps its first word
+            # a German place adjective; "American Tarn Group" keeps its first word
             before = words[i - 1]
             place = before in _places() and before.endswith("er") and lex.lang == "de"
             if place or _inflected_cue_type(before, lex, cue_types):
@@ -422,7 +422,7 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
         joined = _AND_BEFORE.search(text, max(0, start - 60), start) \
             if len(words) == 1 and re.match(r",", text[start + len(words[0]):]) else None
         if joined and not any(w in lex.not_names for w in joined.group(1).split()):
-            # "American Refining and Biochemical, Inc.": one name, the comma before the form
+            # "Northern Milling and Chemical, Inc.": one name, the comma before the form
             # says so ("X and Y Inc." without it is as often two companies)
             words = text[joined.start(1):start].split() + words
             start = joined.start(1)
@@ -457,7 +457,7 @@ def _legal_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = rf"(?:{ABBREVIATION}(?=[ \t]+[{UPPER}])|{CAP_TOKEN}|&|de|of)"
     pattern = re.compile(
         # no "and" inside: "X and Y Inc." is far more often two companies than one name
-        # initials may open it: "R. D. Scinto, Inc."
+        # initials may open it: "T. J. Harlan, Inc."
         rf"(?<![\w.-])((?:[{UPPER}]\.[ \t]+){{0,2}}"
         rf"(?:{ABBREVIATION}(?=[ \t]+[{UPPER}])|{CAP_TOKEN}|&)"
         rf"(?:[ \t]+{word}){{0,4}}?"
@@ -481,7 +481,7 @@ def _company_key(surface: str, catalogue: Catalogue) -> str:
 
 def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     firsts = _first_names()
-    # "McMahon", "DiCaprio", "O'Neil", "Al-Kaabi", "Shin-a", "Al Kaabi", "Van Buren"
+    # "McAllister", "DiCaprio", "O'Neil", "Al-Harthy", "Shin-a", "Al Harthy", "Van Buren"
     surname = (rf"(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al|el|ter"
                rf"|Von|Van|De|Da|Di|Du|Le|La|Bin|Ibn|Abu|Al|El)\s+)?"
                rf"[{UPPER}][{LOWER}'’]+(?:[{UPPER}][{LOWER}]+)?(?:-[{UPPER}]?[{LOWER}]+)?")
@@ -492,7 +492,7 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
         rf"(?:[{UPPER}]\.[ \t]+|\([{UPPER}][\w.]*\)[ \t]+|[\"“][{UPPER}][\w.]*[\"”][ \t]+)?"
         rf"({surname}{second})(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+(?:II|III|IV))?(?![\w])")
     out = []
-    # overlapped: in "Zentralbankchef Ioannis Stournaras" the pair to keep starts at the 2nd word
+    # overlapped: in "Zentralbankchef Nikos Andreadis" the pair to keep starts at the 2nd word
     for m in pattern.finditer(text, overlapped=True):
         first, last = m.group(1), m.group(2)
         end = m.end()
@@ -502,16 +502,16 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
             last = last.rsplit(None, 1)[0]
             end = m.start(2) + len(last)
         if re.match(r"[ \t]*&[ \t]*[A-Z]", text[end:end + 4]):
-            continue  # "Stanley Black & Decker", "Johnson & Johnson": a company
+            continue  # "Brandt Tool & Die", "Johnson & Johnson": a company
         after = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[end:end + 30])
         if any(_names_a_company(w) for w in [*last.split(), after.group(1) if after else ""]):
-            continue  # "Douglas Wilson Companies", "J. Craig Venter Institute": named after them
+            continue  # "Gerald Ashby Companies", "J. Harold Finch Institute": named after them
         if last.split()[-1] in _org_words() or any(w in _places() for w in last.split()):
-            continue  # "Altair Engineering", "Royal Canadian Mint": not a person
+            continue  # "Kestrel Engineering", "Royal Tarnland Mint": not a person
         if not (first in firsts or ("-" in first and all(p in firsts for p in first.split("-"))
                                     and not catalogue.lookup(last))) \
                 or first in lex.not_names or last in lex.not_names \
-                or first in _places():  # "German Pellets", "American Express": no first name
+                or first in _places():  # "German Timber", "American Express": no first name
             continue
         known_first = catalogue.lookup(first)
         known_last = catalogue.lookup(last)
@@ -521,7 +521,7 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
                 or last in lex.roles or last in _places():
             continue
         if lex.lang == "en" and _inside_longer_name(text, m.start(), catalogue, lex, firsts):
-            continue  # "Game Boy Advance", "Mega Man Zero": the end of another name
+            continue  # "Game Boy Advance", "Star Fox Zero": the end of another name
         full = re.sub(r",?\s+(?:Jr|Sr)\.$|\s+(?:II|III|IV)$", "", text[m.start():end])
         if lex.lang == "de" and full.endswith("s") and re.search(
                 rf"(?<![\w-]){re.escape(full[:-1])}(?![\w-])", text):
@@ -531,11 +531,11 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
             continue
         start = m.start()
         title = re.search(r"(?:Dr\.|Prof\.|Prof\. Dr\.)\s+$", text[max(0, start - 12):start])
-        if title:  # "Dr. Stefan Sommer": the title stays in the alias, not in the key
+        if title:  # "Dr. Karin Vogel": the title stays in the alias, not in the key
             start -= len(title.group(0))
         out.append(Mention(start, end, text[start:end], "Person",
                            known.name if known else full, "person"))
-    # "Mr. Bronfeld", "Frau Weber": a courtesy title makes the next capitalised word a person
+    # "Mr. Harlan", "Frau Weber": a courtesy title makes the next capitalised word a person
     courtesy = r"Mr\.|Mrs\.|Ms\.|Dr\.|Prof\." if lex.lang == "en" else r"Herr|Frau|Dr\.|Prof\."
     for m in re.finditer(rf"(?<![\w])(?:{courtesy})[ \t]+({surname})(?![\w])", text):
         if m.group(1) in lex.not_names or catalogue.lookup(m.group(1)):
@@ -567,7 +567,7 @@ def _inside_longer_name(text: str, start: int, catalogue: Catalogue, lex: Lexico
                         firsts: frozenset[str]) -> bool:
     """English: is the first-name + surname pair the tail of a longer capitalised name?
 
-    "Game Boy Advance", "Mega Man Zero", "Lego Marvel Super Heroes" are no people; "CEO Tim
+    "Game Boy Advance", "Star Fox Zero", "Tarn Heroes" are no people; "CEO Tim
     Cook", "Nvidia's Jensen Huang", "Senator Ann Lee", "Mary Ann Smith" still are."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
@@ -580,8 +580,8 @@ def _inside_longer_name(text: str, start: int, catalogue: Catalogue, lex: Lexico
     known = catalogue.lookup(word)
     if known is not None and known.type == "Organization":
         return False  # "Nintendo Rose Lappin" (a caption): the company, then its person
-    # only after an article or a possessive: "the Game Boy Advance", "Capcom's Mega Man
-    # Zero"; a headline or heading ("Apple Hires William Gray") keeps its person
+    # only after an article or a possessive: "the Game Boy Advance", "Nintendo's Star Fox
+    # Zero"; a headline or heading ("Apple Hires Peter Lindqvist") keeps its person
     return bool(re.search(r"(?:\b(?:the|The|a|an)|'s|’s)[ \t]+$",
                           text[max(0, before.start() - 8):before.start()]))
 
@@ -595,7 +595,7 @@ def _surname_mentions(text: str, typed: list[Mention]) -> list[Mention]:
     out = []
     people = {m.key.split()[-1]: m.key for m in typed
               if m.type == "Person" and " " in m.key and m.source != "courtesy"}
-    # "Von Ehr" after "James R. Von Ehr II": the particle belongs to the surname
+    # "Van Damm" after "Peter K. Van Damm III": the particle belongs to the surname
     people.update({" ".join(m.key.split()[-2:]): m.key for m in typed
                    if m.type == "Person" and len(m.key.split()) >= 3 and m.source != "courtesy"
                    and m.key.split()[-2] in _SURNAME_PARTICLES})
@@ -604,7 +604,7 @@ def _surname_mentions(text: str, typed: list[Mention]) -> list[Mention]:
             end = m.start() + len(last)
             after = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[end:end + 30])
             if after and _names_a_company(after.group(1)):
-                continue  # "Wilson Companies": the company named after the person
+                continue  # "Ashby Companies": the company named after the person
             out.append(Mention(m.start(), end, last, "Person", key, "surname"))
     return out
 
@@ -653,7 +653,7 @@ def _short_org_mentions(text: str, typed: list[Mention], lex: Lexicon) -> list[M
             out.append(Mention(m.start(), m.end(), key, "Organization", key, "surname"))
     for first, key in seen.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?=s\b|'s|’s|-|[^\w]|$)"
-                             rf"(?![ \t]+[{UPPER}])", text):  # "Liberty Global" is another company
+                             rf"(?![ \t]+[{UPPER}])", text):  # "Quarry Global" is another company
             out.append(Mention(m.start(), m.end(), first, "Organization", key, "surname"))
     return out
 
@@ -861,7 +861,7 @@ def _abbreviates(abbr: str, phrase: str) -> bool:
 
 
 def _abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'Institute for Genomic Research (TIGR)': the long form defines the short one.
+    """'Tarn Institute for Soil Science (TISS)': the long form defines the short one.
 
     The abbreviation (its letters are the long form's initials, as in Schwartz & Hearst's
     rule) becomes an organisation with the long form's key, and an untyped long form
@@ -927,8 +927,8 @@ _CHARACTER_BEFORE = re.compile(
     r"|(?:assume|assumes|plays|play|takes|take)\s+the\s+role\s+of"
     r"|(?:'s|’s|his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|father|mother))"
     r"\s+[\"“]?\s*$", re.I)
-"""'series protagonist Jetman', 'a character named "Hacker"', 'Cimatti's son Enrico': a person,
-one word will do."""
+"""'series protagonist Skyrunner', 'a character named "Cipher"', 'Harrowby's daughter Giulia': a
+person, one word will do."""
 _ORG_DESIGNATORS = frozenset("""Engineering Consulting Robotics Analytics Therapeutics
 Biosciences Biotech Dynamics Logistics Entertainment Interactive Aerospace Semiconductor
 Works Advertising
@@ -939,7 +939,7 @@ Wireless Telecommunications Broadcasting Publishing Exchange Pharma Telecom Ener
 Financial Insurance Airlines Motors Industries Ventures Holdings Capital Partners Companies
 Enterprises Promotions Laboratories Controls Technology Solutions Services Healthcare
 Investments Resources""".split())
-"""Last words of English company names: "Health Management Associates", "Eden Games"."""
+"""Last words of English company names: "Tarn Freight Associates", "Tarrow Games"."""
 def _names_a_company(word: str) -> bool:
     """Does this word, after a person's name, make the whole a company's name?"""
     return word in _ORG_DESIGNATORS or word in _org_words() or word in (
@@ -948,7 +948,7 @@ def _names_a_company(word: str) -> bool:
 
 
 _BORN_AFTER = re.compile(r"\s*\((?:born|b\.|né|née)\s")
-"""'Obafemi Lasode (born December 1955)': a birth date after a name makes a person."""
+"""'Adaeze Okonkwo (born March 1970)': a birth date after a name makes a person."""
 _PRODUCT_BEFORE = re.compile(
     r"(?:\b(?:sequel\s+to|successor\s+to|version\s+of|port\s+of|remake\s+of|for\s+the"
     r"|spin-off\s+(?:to|of)|prequel\s+to|follow-up\s+to|(?:19|20)\d\d\s+release"
@@ -965,7 +965,7 @@ _PRODUCT_AFTER = re.compile(
 
 _FOR_PLATFORM = re.compile(r"\s+for\s+(?:the\s+)?(?:Microsoft\s+)?(?:Windows|Mac|Macintosh|macOS"
                            r"|Mac\s+OS|iOS|Android|Linux|Unix|DOS|MS-DOS|NeXT|OpenSTEP|Solaris)\b")
-"""'Fontmaker for Windows and Mac OS': software named for the platform it runs on."""
+"""'Glyphsmith for Windows and Mac OS': software named for the platform it runs on."""
 
 
 _FOR_GAP = re.compile(r"\s+for\s+(?:the\s+)?")
@@ -996,7 +996,7 @@ def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(m.start, m.end, m.text, "Person", m.key, "described", m.family)
             elif _ORG_BEFORE.search(before) or _ORG_AFTER.search(after) or (
                     " " in m.text and m.text.split()[-1] in _ORG_DESIGNATORS) or (
-                    # "Midway Games", "Zippo Games"; "the Olympic Games" is an event
+                    # "Tarrow Games", "Tarnside Games"; "the Olympic Games" is an event
                     " " in m.text and m.text.split()[-1] in ("Games", "Studios")
                     and not re.search(r"\b(?:the|at|in|of)\s+$", before, re.I)):
                 m = Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
@@ -1014,7 +1014,7 @@ _HEADED_ORG_BEFORE = re.compile(
 
 def _companies_named_like_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """English: a first name and surname after 'CEO of' or 'shares of' is a company named after
-    its founder ("took over as CEO of Roger Dubuis"), and so are its other mentions."""
+    its founder ("took over as CEO of Marcel Brandt"), and so are its other mentions."""
     keys = {m.key for m in mentions if m.type == "Person" and m.source == "person"
             and _HEADED_ORG_BEFORE.search(text[max(0, m.start - 40):m.start])}
     if not keys:
@@ -1040,8 +1040,8 @@ Gen Generation Under Over Top Class Cycle Year Quarter Q Fiscal FY Day""".split(
 
 
 def _numbered_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """English: an untyped name with a sequel number is a product ("Mortal Kombat II",
-    "Test Drive Unlimited 2", "Commodore 64"); kings, wars and chapters are not."""
+    """English: an untyped name with a sequel number is a product ("Harrow Quest II",
+    "Dune Racer Unlimited 2", "Commodore 64"); kings, wars and chapters are not."""
     out = []
     firsts = _first_names()
     for m in mentions:
@@ -1054,7 +1054,7 @@ def _numbered_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Me
         if after:
             end, roman = after.end(), not after.group("n").isdigit()
         elif len(words) >= 2 and _ROMAN.fullmatch(words[-1]):
-            words = words[:-1]  # the numeral is already inside the name: "Mortal Kombat II"
+            words = words[:-1]  # the numeral is already inside the name: "Harrow Quest II"
         else:
             out.append(m)
             continue
@@ -1086,8 +1086,8 @@ Interview Watch Video Photos Live Explainer Factbox Timeline Editorial Preview R
 def _colon_titles(text: str, sentences: Sequence[tuple[int, int]],
                   mentions: list[Mention]) -> list[Mention]:
     """English: a title with a subtitle that opens a sentence describing it is one name
-    ("Solar Quest: Hunt for the Lost Ship is a shooter video game", "Lumo: Trick Racing,
-    known in Japan as Lumo, is a racing game"), not a name, a colon and another name."""
+    ("Tarn Valley: Return of the Iron Fleet is a shooter video game", "Roadster: Kart Cup,
+    sold in Europe as Roadster, is a racing game"), not a name, a colon and another name."""
     out = list(mentions)
     for start, _ in sentences:
         m = _COLON_TITLE.match(text, start)
@@ -1227,7 +1227,7 @@ def _folded_roles(lex: Lexicon) -> frozenset[str]:
 
 
 def _role_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
-    """German 'Zentralbankchef', 'Ufo-Chef', 'Opel-Vorstandschef': the first part is a company."""
+    """German 'Zentralbankchef', 'Bahn-Chef', 'Opel-Vorstandschef': the first part is a company."""
     _, cue_types, _ = _cue_pattern(lex)
     roles = "|".join(re.escape(r) for r in sorted((r for r, ceo in lex.roles.items() if ceo),
                                                   key=len, reverse=True))
@@ -1267,7 +1267,7 @@ word is no German word ("Bahn-Tochter", "Werks-Zentrale" are no company)."""
 
 
 def _org_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
-    """German 'YPG-Sprecher', 'HTC-Aktie', 'StarCapital-Mitarbeiter', 'Kolbwerk-Konzern': a
+    """German 'TVB-Sprecherin', 'KVX-Aktie', 'NordKap-Mitarbeiter', 'Kolbwerk-Konzern': a
     name-shaped first part (an acronym, inner capitals or digits, or a word that is no
     German word) before a word only a company has is a company."""
     from .wordlist import is_german_word
@@ -1396,7 +1396,7 @@ def _unknown_word_mentions(text: str, typed: list[Mention], catalogue: Catalogue
         if word.endswith("er") and re.match(rf"[ \t]+[{UPPER}]", text[m.end():m.end() + 2]):
             continue  # "der Leverkusener Konzern": a town's adjective before its noun
         if out and text[out[-1].end:m.start()] == " ":
-            # two such words in a row are one name ("Delivery Hero", "Wincor Nixdorf")
+            # two such words in a row are one name ("Delivery Hero", "Kolbwerk Halberg")
             joined = text[out[-1].start:m.end()]
             out[-1] = Mention(out[-1].start, m.end(), joined, "Name", joined, "word")
             continue
@@ -1454,12 +1454,12 @@ since a possessive is followed by what is owned."""
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:[Dd]ie|der)\s+$")
-"""Feminine articles, as German company names take them ("die BVG", "mit der BVG"); a
+"""Feminine articles, as German company names take them ("die KVB", "mit der KVB"); a
 capital "Der" opens a sentence about a masculine thing ("Der CLA soll ...": a car)."""
 
 
 def _acronyms_with_article(text: str, mentions: list[Mention]) -> list[Mention]:
-    """German: an acronym after a feminine article names an organisation ("mit der BVG",
+    """German: an acronym after a feminine article names an organisation ("mit der KVB",
     "Die AMB setzt"; not "Kunden von STACKIT", a product); every mention of it follows.
     One followed by another name is a product ("HTC Vive"); acronyms that are no company
     are listed in not_names.txt."""
@@ -1487,7 +1487,7 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
     joiners = {"of", "de", "la", "von", "van", "der", "&", "for", "the"}
     out = []
     joined = r"(?:of|de|la|von|van|der|&|for|the)"
-    # a middle initial joins a run: "Faizan S. Syed"
+    # a middle initial joins a run: "Imran S. Qadir"
     initial = rf"[A-Z]\.[ \t]+(?=[{UPPER}][{LOWER}]+(?![\w.-]))"
     for m in re.finditer(rf"{CAP_TOKEN}(?:[ \t]+(?:{joined}[ \t]+|{initial})?{CAP_TOKEN})*", flat):
         words = m.group(0).split()
@@ -1521,7 +1521,7 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                     surface.lower() in _COMMON_EN or re.search(r"(?:ly|ing|ed)$", surface)):
                 continue  # "Separately, ...", "Following ...": a sentence opener, not a name
             if surface.endswith(("-based", "-born", "-listed", "-owned", "-backed")):
-                continue  # "Bermuda-based": an adjective, not a name
+                continue  # "Oslo-based": an adjective, not a name
             if _DEFINED_TERM_BEFORE.search(text, max(0, start - 8), start) \
                     and _DEFINED_TERM_AFTER.match(text, end):
                 continue  # 'Quarry Labs, Inc. (the "Company")': a filing's defined term
@@ -1653,7 +1653,7 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
         if lex.lang == "en" and adjective and not re.fullmatch(
                 r"(?:U\.S\.|.*-based)", adjective[0].strip()) \
                 and adjective[0].strip() not in _places():
-            continue  # "their Suikoden series": a name, not a place, before the cue
+            continue  # "their Tarn Saga series": a name, not a place, before the cue
         if kind == "Organization" or (kind and m.end() == m.end("cue")):
             # a plural ("seinen Apps") refers to many things, not back to one model or product
             candidates.append((m.start(), m.end(), kind))
@@ -1876,10 +1876,10 @@ _SUBSIDIARY = frozenset({"Pictures", "Music", "Records", "Foundation", "Studios"
 
 
 def _brand_products(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'Adobe Illustrator', 'Microsoft Photos': a known maker's name, then an untyped name.
+    """'Adobe Lightroom', 'Microsoft Paint': a known maker's name, then an untyped name.
 
     The pair is one product made by that company (``maker``). A second part that names
-    a business ("Ubisoft Pictures", "Microsoft Mobile") makes a company, not a product.
+    a business ("Ubisoft Studios", "Samsung Mobile") makes a company, not a product.
     """
     out: list[Mention] = []
     i = 0
@@ -1914,7 +1914,7 @@ def _longest_company_keys(mentions: list[Mention]) -> list[Mention]:
     """
     longer: dict[tuple[str, str], str] = {}
     # products too, when the short name came as "MBUX-Assistent" beside "MBUX Virtual
-    # Assistant"; "Lumia" beside "Lumia Camera" is a product line, not the same product
+    # Assistant"; "Lumora" beside "Lumora Camera" is a product line, not the same product
     compounds = {m.key for m in mentions if m.type == "Product" and m.source == "compound"}
     for kind in ("Organization", "Product"):
         found = {m.key for m in mentions if m.type == kind

@@ -34,7 +34,7 @@ LEGAL_ABBREVIATIONS = ("S.p.A.", "S.A.", "S.A.S.", "N.V.", "B.V.", "S.r.l.", "S.
                        "L.L.C.", "L.P.", "L.L.P.", "K.K.", "A.G.", "e.V.", "Co.", "Inc.", "Corp.",
                        "Ltd.", "Bros.", "Pty.", "Pvt.")
 """Legal forms and abbreviations inside company names: one token each, so that the period
-in "Costa Crociere S.p.A. since 2014" ends no sentence."""
+in "Vela Navi S.p.A. since 2014" ends no sentence."""
 
 
 @cache

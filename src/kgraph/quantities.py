@@ -1,6 +1,6 @@
 """Money and counts in German and English formats -> exact decimal amounts.
 
-"53 Milliarden US-Dollar", "$4bn", "2,5 Mrd. Euro", "€1.2 billion", "148,60 HKD",
+"40 Milliarden US-Dollar", "$4bn", "2,5 Mrd. Euro", "€1.2 billion", "92,15 HKD",
 "up to $25 billion". The currency and multiplier words are data (patterns/money.tsv,
 multipliers.tsv). Numbers are parsed here rather than with babel because news text
 mixes conventions ("€1.2 billion" in a German article), which a locale parser rejects.

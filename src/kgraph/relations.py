@@ -18,7 +18,7 @@ are regular expressions over that masked text with slots:
                        ("für 10 Mrd. Dollar gekauft")
 ``{APPOS}``            an optional apposition: ", a maker of fiber optic equipment,"
 ``{PAREN}``            an optional parenthesis: "(born 1962)", "(NYSE: ICE)", or post-nominal
-                       letters: ", MD, FRSC"
+                       letters: ", PhD, FRS"
 ``{NEAR}``             a short gap (60) that does not hand over to another verb or preposition
 ``…``                  a gap of up to 60 characters that crosses no other mention
 ``⋯``                  a gap of up to 100 characters that may cross mentions
@@ -78,7 +78,7 @@ COORD = (r"(?:\s*,\s*(?:(?:auch|außerdem|zudem|erstmals|erneut|also|again)\s+)?
          r"|shareholders?)\s+|(?:Bestands|Alt-?|Neu)(?:investor(?:en)?|gesellschafter|aktionär(?:e|en)?)"
          r"\s+)?)")
 """Joins coordinated names: "A und B", "A, B and C", "A und der Internetkonzern B",
-"A sowie erstmals der Hamburger Fonds B", "A and in October 2012, B" (a date after the
+"A sowie erstmals der Kieler Fonds B", "A and in January 2017, B" (a date after the
 conjunction), "A and existing investors B and C", "A, die Bestandsinvestoren B und C";
 not "A, the only B": after a bare comma a determiner opens an apposition."""
 
@@ -157,7 +157,7 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
         return (r"(?:,\s+(?:a|an|the|which|whose|der|die|das)\s+(?:[^,⟨⟩\n]|⟨[A-Z]+:\d+⟩){1,80},"
                 r"|\s*\((?:the\s+)?[\"“']?(?:[A-Z][\w-]*|⟨(?:ORG|NAME):\d+⟩)[\"”']?\))?")
     if name == "PAREN":
-        # also post-nominal letters: "Peter Singer, OC, MD, FRSC, is ..."
+        # also post-nominal letters: "Petra Lind, OBE, PhD, FRS, is ..."
         return (r"(?:\s*\((?:[^()\n]|\([^()\n]{0,30}\)){0,100}\)"
                 r"|(?:,\s*(?:⟨NAME:\d+⟩|[A-Z]{2,5}|Ph\.?D\.?|M\.D\.|Jr\.|Sr\.)){1,6}(?=,))?")
     if name in ("CEO", "ROLE"):
@@ -469,7 +469,7 @@ def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) 
             joined.append((int(m.group(2)), bool(_CONJUNCTION.search(m.group(1)))))
             rest = rest[m.end():]
         while joined and not joined[-1][1]:
-            joined.pop()  # "CEO of A, One of America's largest": no list
+            joined.pop()  # "CEO of A, One of Britain's oldest": no list
         found = [i for i, _ in joined]
     else:
         before = masked.text[:holder[0]]
@@ -517,7 +517,7 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         if len(ments) < 1:
             continue
         sentence = text[start:end]
-        # German words that are merely no dictionary words ("Oberursel", "Kolbwerk") are
+        # German words that are merely no dictionary words ("Wetzlar", "Kolbwerk") are
         # candidates for '+' slots only: a sentence is read once without them, so they
         # never block a gap, and once more with them for the patterns that may type them
         plain = [m for m in ments if not (m.type == "Name" and m.source == "word")]
@@ -759,7 +759,7 @@ def _surname_shaped(name: str) -> bool:
 def plausible(name: str, type_: str) -> bool:
     """May an untyped capitalised run be typed so by a pattern? Guards the '+' slots.
 
-    A person needs at least two name-shaped words ("Dean Mercado"), or one followed by
+    A person needs at least two name-shaped words ("Dana Reyes"), or one followed by
     nothing else that looks like an organisation or a place; an organisation must not be
     a bare place or a generic word ("Group", "Investment").
     """
@@ -772,7 +772,7 @@ def plausible(name: str, type_: str) -> bool:
         return False  # "CPUs", "GPU", "API": kinds of things, not names
     if type_ == "Person":
         if len(words) == 1:
-            return False  # a lone word is as often a place ("born in Canberra") as a surname
+            return False  # a lone word is as often a place ("born in Perth") as a surname
         return bool(_PERSON_NAME.fullmatch(name)) and not any(w in _NOT_ALONE for w in words)
     if type_ == "Organization":
         return not (len(words) == 1 and (name in _NOT_ALONE or name.lower() == name
