@@ -856,7 +856,7 @@ ENGLISH_CEO_PHRASINGS = [
   "and a lecturer.", ("ceoOf", "Oksana Petrenko", "Berkut Capital")),
  ("Tom Varga came on board in 1996. Varga is President and Chief Executive Officer of Kessler's, "
   "and sits on its board.", ("ceoOf", "Tom Varga", "Kessler's")),
- ("Tamsin Group Malaysia is headed by group chief executive officer Peter Wong.",
+ ("Since 2020 Tamsin Group Malaysia has been headed by group chief executive officer Peter Wong.",
   ("ceoOf", "Peter Wong", "Tamsin Group Malaysia")),
 ]
 

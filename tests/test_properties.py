@@ -30,7 +30,7 @@ WORDS = [
     "GPT-4o", "Claude", "Sam Altman", "Jensen Huang", "Microsoft", "Mistral AI", "GmbH", "Inc.",
     "investiert", "invests", "übernimmt", "acquires", "nutzt", "uses", "entwickelt",
     "developed by", "CEO", "Chef", "der Konzern", "the company", "its", "er", "he", "she",
-    "5 Milliarden Euro", "$4bn", "2,5 Mrd. Euro", "€1.2 billion", "148,60 HKD", "up to $25 billion",
+    "5 Milliarden Euro", "$4bn", "2,5 Mrd. Euro", "€1.2 billion", "92,15 HKD", "up to $25 billion",
     "1.200.000", "0,5", "Millionen", "million", "Downloads", "monthly active users",
     "nicht", "not", "könnte", "might", "\n", "\n\n", ".", ",", "„", "“", '"', "(", ")", "-", "–",
 ]

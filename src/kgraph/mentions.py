@@ -1662,7 +1662,7 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             candidates.append((m.start(), m.end(), "Organization"))
         for m in re.finditer(r"(?<![\w])It(?![\w])", text):
             candidates.append((m.start(), m.end(), "topic"))
-        # "X is a game studio. ... They have most recently developed Y": a sentence-opening
+        # "X is a game studio. ... They have lately developed Y": a sentence-opening
         # "They" goes on about a company that was the topic before (never about people)
         for m in re.finditer(r"(?<![\w])They(?![\w])", text):
             candidates.append((m.start(), m.end(), "topic-org"))
@@ -1728,7 +1728,7 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             if first is not None and first < len(typed) \
                     and typed[first].start < sent_starts[sent]:
                 ante = typed[first]
-                # "In 2002, the company was sold to Y. It is known for ...": an anaphor
+                # "In 2011 the company was bought by Y. It is known for ...": an anaphor
                 # before the first name carries the topic on
                 earlier = [c for c in out if sent_starts[sent - 1] <= c.start < ante.start
                            and c.type != "Person"]
@@ -1785,7 +1785,7 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             if len({key for w, key in where if w == nearest}) > 1:
                 continue
         if before:
-            # "X ..., independent of Y, and releases its new game": a company set against
+            # "X ..., independent of Y, and launches its next game": a company set against
             # the subject is not what the subject's possessive points to
             if len(before) > 1 and bisect_right(sent_starts, before[-1].start) - 1 == sent:
                 kept = [t for t in before
