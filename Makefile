@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint readme dev-report clean
+.PHONY: demo test lint readme dev-report dev-overlap clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else \
@@ -24,7 +24,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests tools
 
 # re-run the README's checked examples and write their real output into it
 readme: $(STAMP)
@@ -32,6 +32,11 @@ readme: $(STAMP)
 
 dev-report: $(STAMP)
 	$(BIN)/python ../shared/eval/dev_report.py --kgraph $(BIN)/kgraph
+
+# repo lines sharing a 5-word run with the dev texts (which are for measuring, not copying);
+# stock phrases are listed in tools/dev_overlap_allow.txt
+dev-overlap: $(STAMP)
+	$(BIN)/python tools/dev_overlap.py
 
 clean:
 	rm -rf $(VENV) outputs/graph.* outputs/.kgraph-cache .pytest_cache
