@@ -729,6 +729,8 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
         keep = []
         for w in words:
             if w in lex.not_names or w in lex.roles or w in types:
+                if w == "AI" and keep and kind == "Organization":
+                    keep.append(w)  # "the startup Crestline AI": the name ends in AI
                 break
             keep.append(w)
         if not keep:
@@ -1502,6 +1504,11 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
         for at, w in run:
             bare = w.rstrip(".")
             if bare in lex.not_names or bare in lex.roles:
+                if bare == "AI" and w == bare and pieces[-1] and pieces[-1][-1][1] not in joiners \
+                        and not pieces[-1][-1][1].endswith(("'s", "’s", "'", "’")) \
+                        and not (len(pieces[-1]) == 1 and _ADJECTIVE.search(pieces[-1][0][1])) \
+                        and pieces[-1][-1][1] not in _places():
+                    pieces[-1].append((at, w))  # "Crestline AI", "Cortex AI": a name's last word
                 pieces.append([])
                 continue
             pieces[-1].append((at, w))
@@ -1513,6 +1520,8 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             if not piece:
                 continue
             start, end = piece[0][0], piece[-1][0] + len(piece[-1][1])
+            if version := _VERSION_AFTER.match(text, end):
+                end = version.end()  # "Flash v2.5"
             surface = text[start:end]
             if (surface.endswith("'s") or surface.endswith("’s")) \
                     and not _OWN_NAME_END.match(text, end):  # "CEO of Calloway's, and"
@@ -1537,6 +1546,10 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
     return out
 
 
+_ADJECTIVE = re.compile(r"(?:ish|ese|ean|ian|an|ch|ic|al|ive|ous|ent|ern|ss|ed|ing)$")
+"""A word before "AI" that is an adjective, not a name ("French AI", "Generative AI")."""
+_VERSION_AFTER = re.compile(r"[ \t]+v\d+(?:\.\d+)*(?![\w.-])")
+"""A version after a name: "Flash v2.5"."""
 _DEFINED_TERM_BEFORE = re.compile(r"\((?:the\s+)?[\"“']$|\(the\s+$")
 _DEFINED_TERM_AFTER = re.compile(r"[\"”']?\)")
 

@@ -527,20 +527,123 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
             found = re.findall(r"⟨([A-Z]+):", masked.text)
             if len(found) < 2:
                 continue  # every pattern joins two slots
-            codes = set(found)
-            present = rules.key_words_in(masked.text.lower())
-            for pattern in rules.candidates(present):
-                if k and not pattern.retype:
-                    continue
-                if pattern.may_match(codes):
-                    relations += _apply(pattern, masked, sentence, start, end, article,
-                                        rules.hedges)
+            here = _run_patterns(rules, masked, k, sentence, start, end, article)
+            # a name a pattern typed ("Parloa's new model, Vireo-1, ...") is that for the
+            # other patterns too: "..., Vireo-1, outperforms GPT-4o"
+            retyped = _typed_names(these, here)
+            if retyped:
+                again = mask(sentence, start, retyped, money_by.get(i, []), counts_by.get(i, []))
+                here += _run_patterns(rules, again, k, sentence, start, end, article)
+            relations += here
             if k:
                 continue
+            codes = set(found)
             for kind, pattern in rules.metrics:
                 if pattern.may_match(codes):
                     metrics += _apply_metric(kind, pattern, masked, sentence, start, end, article)
     return _dedupe(_makers_use(relations)), metrics
+
+
+def _run_patterns(rules: Rules, masked: Masked, k: int, sentence: str, start: int, end: int,
+                  article: str) -> list[Relation]:
+    """Every pattern over one masked sentence, and over the second half of a coordination
+    with the sentence's subject put back: "Kelvio signed a deal with ElevenLabs and
+    integrates Flash" is also read as "Kelvio integrates Flash"."""
+    out: list[Relation] = []
+    conjuncts = _conjuncts(masked)
+    for text in (masked, *conjuncts):
+        codes = set(re.findall(r"⟨([A-Z]+):", text.text))
+        present = rules.key_words_in(text.text.lower())
+        for pattern in rules.candidates(present):
+            if k and not pattern.retype:
+                continue
+            if pattern.may_match(codes):
+                found = _apply(pattern, text, sentence, start, end, article, rules.hedges)
+                if text is masked and conjuncts:
+                    found = _not_across_a_conjunct(found, masked, sentence, start)
+                out += found
+    return out
+
+
+def _not_across_a_conjunct(relations: list[Relation], masked: Masked, sentence: str,
+                           start: int) -> list[Relation]:
+    """Drop a subject that ends its own clause before "and" + verb: in "Snowflake bought
+    TruEra and took over Datavolo" the buyer of Datavolo is Snowflake, not TruEra."""
+    cuts = [start + m.start() for m in _CONJUNCT.finditer(sentence)
+            if _CLAUSE_VERB.match(sentence, m.end())]
+    starts = sorted(m.start for m in masked.mentions)
+
+    def an_object(m: Mention) -> bool:
+        # after a preposition, or after another name in its clause
+        at = m.start - start
+        clause = max(sentence.rfind(",", 0, at), sentence.rfind(";", 0, at))
+        before = [s for s in starts if start + clause < s < m.start]
+        return bool(before) or bool(_OBJECT_BEFORE.search(sentence, max(0, clause), at))
+
+    return [r for r in relations
+            if r.object is None
+            or not any(r.subject.end <= c < r.object.start for c in cuts)
+            or not an_object(r.subject)]
+
+
+_OBJECT_BEFORE = re.compile(
+    r"(?i)\b(?:with|to|from|by|of|in|into|on|for|at|than|mit|von|vom|bei|an|auf|für|zu|über)\s+"
+    r"(?:(?:the|a|an|its|der|die|das|dem|den)\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+_SUBJECT = re.compile(r"^[^⟨⟩\n]{0,40}?⟨(?:ORG|NAME):\d+⟩"
+                      r"(?!'s|’s|s\b|-|\s+(?:and|und|&|sowie|or|oder)\b)")
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?i)\b(?:in|at|for|with|from|by|of|to|on|after|before|under|like|than|laut|im|bei|beim"
+    r"|mit|von|vom|für|nach|über|unter|aus|seit|gegen|zu|zum|zur|an|am|wie|als)\s+"
+    r"(?:(?:the|a|an|der|die|das|dem|den|des)\s+)?(?:[\w-]+\s+){0,2}$")
+_CONJUNCT = re.compile(
+    r"(?:,\s*|\s+)(?:and|but|und|sowie|aber)\s+(?:(?:it|then|later|also|now|auch|zudem|außerdem"
+    r"|dann|später|nun|jetzt|bereits|inzwischen)\s+)*(?=[a-zäöü])(?!(?:the|a|an|its|their|his|her"
+    r"|other|existing|more|many|several|some|all|both|der|die|das|den|dem|des|ein|eine|einen"
+    r"|einem|einer|sein|seine|ihr|ihre|er|sie|es|wir|they|we|he|she|that|which|who|whose|dass"
+    r"|weil|wenn|ob)\b)")
+_CLAUSE_VERB = re.compile(r"(?i)(?:[a-zäöü]+\s+){0,2}?(?:[a-zäöü]+(?:s|ed|t|te|ten|en)|ran|won|took"
+                          r"|bought|struck|signed|led|made|put|set|got|began|hat|ist|will|wird"
+                          r"|kauft|übernimmt|setzt|nutzt|arbeitet|is|was|has|had|are|were|can)\b")
+
+
+def _conjuncts(masked: Masked) -> list[Masked]:
+    """The clauses after "and"/"und" that go on with a verb and no subject of their own,
+    each with the sentence's subject put before it."""
+    subject = _SUBJECT.match(masked.text)
+    if not subject or _NOT_SUBJECT_BEFORE.search(masked.text, 0, subject.end()
+                                                   - len(subject.group(0).split("⟨")[-1]) - 1):
+        return []
+    head = masked.text[:subject.end()]
+    out = []
+    for m in _CONJUNCT.finditer(masked.text, subject.end()):
+        if not _CLAUSE_VERB.match(masked.text, m.end()):
+            continue
+        text = head + " " + masked.text[m.end():]
+        shift = len(head) + 1 - m.end()
+        spans = [(a, b, o) for a, b, o in masked.spans if b <= len(head)] + \
+                [(a + shift, b + shift, o) for a, b, o in masked.spans if a >= m.end()]
+        out.append(Masked(text, masked.mentions, masked.money, masked.counts, spans))
+    return out
+
+
+def _typed_names(mentions: list[Mention], relations: list[Relation]) -> list[Mention] | None:
+    """The sentence's mentions with the untyped names its relations typed, or None when
+    they typed none."""
+    typed = {}
+    for r in relations:
+        for m in (r.subject, r.object):
+            if m is not None and m.type not in ("Name", "Round", "Joined"):
+                typed.setdefault((m.start, m.end), m.type)
+    out, changed = [], False
+    for m in mentions:
+        kind = typed.get((m.start, m.end))
+        if m.type == "Name" and kind:
+            m = Mention(m.start, m.end, m.text, kind, m.key, m.source, m.family)
+            changed = True
+        out.append(m)
+    return out if changed else None
 
 
 def _makers_use(relations: list[Relation], developer_of: dict[str, str] | None = None,

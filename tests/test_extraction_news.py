@@ -1,0 +1,92 @@
+"""Tech-news phrasings: what journalists write about funding, use, rankings, deals.
+
+Sentences written for these tests; each case names a fact that must be found or must not.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kgraph.articles import article_from_bytes
+from kgraph.pipeline import extract_article
+
+
+def facts(text: str, lang: str) -> set[tuple]:
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", lang)
+    return {(r.predicate, r.subject.key, r.object.key if r.object else None)
+            for r in extract_article(article).relations if not r.hedged}
+
+
+def keys(text: str, lang: str) -> set[str]:
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", lang)
+    return {m.key for m in extract_article(article).mentions}
+
+
+# a clause after "and" + verb goes on with the sentence's subject
+SECOND_CLAUSE = [
+    ("en", "The Hamburg startup Kelvio, which builds voice agents for hotels, signed a partnership "
+     "with ElevenLabs and integrates ElevenLabs' Flash v2.5 voices into its booking line.",
+     ("uses", "Kelvio", "Flash v2.5"), ("uses", "ElevenLabs", "Flash v2.5")),
+    ("en", "Snowflake bought observability company TruEra in 2024 and last year took over "
+     "Datavolo.",
+     ("acquires", "Snowflake", "Datavolo"), ("acquires", "TruEra", "Datavolo")),
+    ("en", "Separately, Snowflake signed a deal with Anthropic to bring Claude to its customers, "
+     "and it teamed up with Microsoft to offer GPT-5.",
+     ("partnersWith", "Snowflake", "Microsoft"), ("partnersWith", "Anthropic", "Microsoft")),
+    ("de", "Zudem arbeitet SAP seit Herbst mit Aleph Alpha zusammen und hat eine strategische "
+     "Partnerschaft mit OpenAI geschlossen.",
+     ("partnersWith", "SAP", "OpenAI"), ("partnersWith", "Aleph Alpha", "OpenAI")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact", "wrong"), SECOND_CLAUSE,
+                         ids=[t[:50] for _, t, _, _ in SECOND_CLAUSE])
+def test_second_clause_keeps_the_subject(lang: str, text: str, fact: tuple, wrong: tuple) -> None:
+    found = facts(text, lang)
+    assert fact in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "wrong"), [
+    # "and" before a name or a noun phrase opens no clause of the sentence's subject
+    ("en", "Nvidia invested in Mistral AI and OpenAI bought Statsig.",
+     ("acquires", "Nvidia", "Statsig")),
+    ("en", "Salesforce uses Claude and other companies use Gemini.",
+     ("uses", "Salesforce", "Gemini")),
+    # a heading glued to the sentence does not take the clause from its real subject
+    ("en", "Greenpark Mortgage Corporation On April 30, 2012, Berkshire Bank acquired the "
+     "operations, and purchased certain assets of Greenpark Mortgage Corporation.",
+     ("acquires", "Greenpark Mortgage Corporation", "Greenpark Mortgage Corporation")),
+])
+def test_no_second_clause_where_none_is(lang: str, text: str, wrong: tuple) -> None:
+    assert wrong not in facts(text, lang)
+
+
+def test_a_name_a_pattern_typed_counts_for_the_other_patterns() -> None:
+    found = facts("Vantor's new model, Vantor Claim-1, outperforms GPT-4o on ClaimsBench, the "
+                  "company said.", "en")
+    assert ("developedBy", "Vantor Claim-1", "Vantor") in found
+    assert ("surpasses", "Vantor Claim-1", "GPT-4o") in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Snowflake agreed to buy the data-labeling startup Crestline AI.", "Crestline AI"),
+    ("It plans to integrate the software into Cortex AI, its platform.", "Cortex AI"),
+    ("Kelvio integrates ElevenLabs' Flash v2.5 voices.", "Flash v2.5"),
+])
+def test_names_ending_in_ai_or_a_version(text: str, name: str) -> None:
+    assert name in keys(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Chipmaker ASML has become the largest shareholder in French AI developer Mistral AI.",
+    "Notion's AI features are powered by GPT-5.1.",
+    "The Generative AI boom lifted Nvidia.",
+])
+def test_ai_after_an_adjective_or_possessive_is_no_name(text: str) -> None:
+    assert not any(k.endswith(" AI") and k != "Mistral AI" for k in keys(text, "en"))
+
+
+def test_a_title_before_and_ceo_is_no_person() -> None:
+    found = facts("PHLPost is based in Manila, and is currently headed by Postmaster General and "
+                  "CEO Mr. Joel L. Otarra.", "en")
+    assert not any(p == "ceoOf" and s == "Postmaster General" for p, s, _ in found)
