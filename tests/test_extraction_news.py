@@ -90,3 +90,44 @@ def test_a_title_before_and_ceo_is_no_person() -> None:
     found = facts("PHLPost is based in Manila, and is currently headed by Postmaster General and "
                   "CEO Mr. Joel L. Otarra.", "en")
     assert not any(p == "ceoOf" and s == "Postmaster General" for p, s, _ in found)
+
+
+# "the company", "its", "The company" across sentences
+ANAPHORA = [
+    # the maker of a model named beside it is not what "the company" goes on about
+    ("en", "Vantor Labs sells claims software. Vantor's agents run on Anthropic's Claude, but the "
+     "company switched to Mistral's models for its European customers.",
+     ("uses", "Vantor Labs", "Claude"), None),
+    # a quoted outlet is no antecedent; "Its" carries the topic on to "The company"
+    ("en", "Vantor Labs sells claims software. \"We are not married to any lab,\" CEO Priya Raman "
+     "told TechCrunch. Its copilot is built on Claude Sonnet 4.5, while document parsing is "
+     "powered by Google's Gemini 2.5 Flash. The company also snapped up Ledgerly, a five-person "
+     "startup, for an undisclosed sum.",
+     ("acquires", "Vantor Labs", "Ledgerly"), ("acquires", "Google", "Ledgerly")),
+    ("en", "Vantor Labs sells claims software. \"We are not married to any lab,\" CEO Priya Raman "
+     "told TechCrunch. Its copilot is built on Claude Sonnet 4.5.",
+     ("uses", "Vantor Labs", "Claude Sonnet 4.5"), ("uses", "TechCrunch", "Claude Sonnet 4.5")),
+    # ... but a company named after "sagte" in a compound is still the company
+    ("de", "Der Softwarekonzern SAP stellt eine Cloud vor. Das sagte SAP-Vorstandschef Christian "
+     "Klein. Der Konzern werde 20 Milliarden Euro in die Aleph Alpha GmbH investieren.",
+     ("investsIn", "SAP", "Aleph Alpha"), None),
+    # the company an article is about stays the antecedent after a preposition
+    ("en", "Cerebras raised $1.1 billion. Cerebras sells chips. Mistral AI runs its Le Chat "
+     "assistant on Cerebras hardware, and Meta has teamed up with the company.",
+     ("partnersWith", "Meta", "Cerebras"), ("partnersWith", "Meta", "Mistral AI")),
+    # a catalogue name shortened on second mention ("Sakana AI" -> "Sakana")
+    ("en", "Sakana AI raised $130 million. Sakana has also released Shio-1, a Japanese model.",
+     ("developedBy", "Shio-1", "Sakana AI"), None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact", "wrong"), ANAPHORA,
+                         ids=[t[:50] for _, t, _, _ in ANAPHORA])
+def test_anaphora_in_news(lang: str, text: str, fact: tuple, wrong: tuple | None) -> None:
+    found = facts(text, lang)
+    assert fact in found
+    assert wrong is None or wrong not in found
+
+
+def test_a_product_name_opening_with_ai() -> None:
+    assert "AI Scientist" in keys("The bank uses Sakana's AI Scientist system.", "en")

@@ -632,13 +632,19 @@ def _repeated_names(text: str, typed: list[Mention], lex: Lexicon) -> list[Menti
     return out
 
 
+_SHORTENED_SUFFIXES = frozenset({"AI", "Labs", "Lab", "Robotics", "Technologies"})
+"""Last words of company names the press drops on second mention ("Sakana AI" -> "Sakana")."""
+
+
 def _short_org_mentions(text: str, typed: list[Mention], lex: Lexicon) -> list[Mention]:
     """'Quantivo' or 'Quantivo-Chef' after 'Quantivo Simulation GmbH' is that company."""
     out = []
     seen: dict[str, str] = {}
     for m in typed:
-        if m.type != "Organization" or m.source not in ("legal-form", "cue"):
-            continue
+        if m.type != "Organization" or not (
+                m.source in ("legal-form", "cue")
+                or m.source == "catalogue" and m.key.split()[-1] in _SHORTENED_SUFFIXES):
+            continue  # "Sakana" after the catalogue's "Sakana AI"
         first = m.text.split()[0]
         if len(first) < 4 or first in lex.not_names or first in _places() or first == m.text:
             continue
@@ -1509,10 +1515,16 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                         and not (len(pieces[-1]) == 1 and _ADJECTIVE.search(pieces[-1][0][1])) \
                         and pieces[-1][-1][1] not in _places():
                     pieces[-1].append((at, w))  # "Crestline AI", "Cortex AI": a name's last word
-                pieces.append([])
+                    pieces.append([])
+                elif bare == "AI" and w == bare:
+                    pieces.append([(at, w)])  # "Sakana's AI Scientist": a name's first word
+                else:
+                    pieces.append([])
                 continue
             pieces[-1].append((at, w))
         for piece in pieces:
+            if [w for _, w in piece] == ["AI"]:
+                continue
             while piece and piece[-1][1] in joiners:
                 piece.pop()
             while piece and piece[0][1] in joiners:
@@ -1643,7 +1655,8 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
     _, types, anaphor = _cue_pattern(lex)
     sent_starts = [s for s, _ in sentences]
     named = [m for m in typed if (m.source != "name" or m.type != "Name")
-             and not _is_credit(text, m, catalogue)]
+             and not _is_credit(text, m, catalogue)
+             and not _quoted_outlet(text, m, catalogue)]
     named_starts = [m.start for m in named]
     typed_starts = [m.start for m in typed]
     out = []
@@ -1755,9 +1768,10 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
         # only the mentions of this window, found by bisection: linear in long articles
         lo, hi = bisect_left(named_starts, window_start), bisect_left(named_starts, start)
         before = [t for t in named[lo:hi] if t.type == kind]
-        if kind in ("Product", "AIModel"):
+        if kind in ("Product", "AIModel", "Organization"):
             # "X is a game. It is the sequel to Y. The game was ...": "It" carried the topic
-            # on, so the sentence before opens with X, not with Y
+            # on, so the sentence before opens with X, not with Y (and "Its copilot runs on
+            # Google's Gemini. The company also bought Y": the company is what "Its" was)
             since = window_start
             recent = takewhile(lambda c, since=since: c.start >= since, reversed(out))
             before = sorted(before + [c for c in recent if c.type == kind and c.start < start],
@@ -1804,10 +1818,58 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                 kept = [t for t in before
                         if not _CONTRASTED.search(text, max(0, t.start - 30), t.start)]
                 before = kept or before
+            if kind == "Organization" and len(before) > 1:
+                # the maker of a model named beside it ("Anthropic's Claude") or a company
+                # after a preposition ("a deal with Y") is seldom what the text goes on about,
+                # unless it is the company the article is about (named most often so far)
+                topic = _topic(named[:hi], start)
+                main = [t for t in before if t.key == topic or (
+                        not _SIDE_ROLE.search(text, max(0, t.start - 40), t.start)
+                        and not _owns_next(text, t, typed, typed_starts))]
+                before = main or before
             ante = _salient(before, sent_starts, sent)
             out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
                                family=ante.family))
     return out
+
+
+_SOURCE_BEFORE = re.compile(
+    r"(?i)\b(?:told|according\s+to|in\s+an\s+interview\s+with|speaking\s+to|said\s+to|reported\s+by"
+    r"|sagte|sagten|laut|gegenüber|berichtete|berichtet|zufolge)\s+(?:the\s+|dem\s+|der\s+|den\s+)?$")
+
+
+def _quoted_outlet(text: str, m: Mention, catalogue: Catalogue | None) -> bool:
+    """A news outlet quoted as the source ("told TechCrunch", "sagte dem Handelsblatt"): no
+    antecedent of "the company" or "its"."""
+    if m.type != "Organization" or catalogue is None \
+            or not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return False
+    known = catalogue.lookup(m.key)
+    return known is not None and known.category in ("media", "news-agency")
+_SIDE_ROLE = re.compile(
+    r"(?i)\b(?:with|to|from|by|of|into|on|for|at|than|over|against|mit|von|vom|bei|beim|auf|für"
+    r"|zu|zum|zur|über|gegen)\s+(?:(?:the|a|an|der|die|das|dem|den|des)\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _topic(named: list[Mention], start: int) -> str | None:
+    """The company named most often before ``start`` (the first of them on a tie)."""
+    counts: dict[str, int] = {}
+    for m in named:
+        if m.type == "Organization" and m.start < start:
+            counts[m.key] = counts.get(m.key, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(k for k, n in counts.items() if n == best) if best > 1 else None
+
+
+def _owns_next(text: str, m: Mention, typed: list[Mention], typed_starts: list[int]) -> bool:
+    """Is ``m`` the possessor of the model or product right after it ("Anthropic's Claude",
+    "Googles Gemini")?"""
+    i = bisect_left(typed_starts, m.end)
+    if i >= len(typed) or typed[i].type not in ("AIModel", "Product"):
+        return False
+    return bool(re.fullmatch(r"(?:'s|’s|s|'|’)?\s+", text[m.end:typed[i].start]))
 
 
 _INSTITUTIONS = ("institut", "stiftung", "universität", "hochschule", "zentrum", "klinik",
