@@ -2096,10 +2096,10 @@ def test_tech_news_near_misses(lang: str, text: str, wrong: tuple) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Tarnpost is based in the country's primary post office, and is currently headed by "
-     "Postmaster General and CEO Mr. Dana Reyes.", True),
-    ("Tarnpost is based in the country's primary post office, and is currently headed by "
-     "Postmaster General and CFO Mr. Dana Reyes.", False),
+    ("Tarnpost runs the national mail service from Lisbon, and is now led by Chief Postmaster "
+     "and CEO Ms. Dana Reyes.", True),
+    ("Tarnpost runs the national mail service from Lisbon, and is now led by Chief Postmaster "
+     "and CFO Ms. Dana Reyes.", False),
 ])
 def test_a_company_now_headed_by_a_titled_ceo(text: str, expected: bool) -> None:
     assert (("ceoOf", "Dana Reyes", "Tarnpost") in facts(text, "en")) is expected
