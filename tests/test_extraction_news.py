@@ -53,9 +53,9 @@ def test_second_clause_keeps_the_subject(lang: str, text: str, fact: tuple, wron
     ("en", "Salesforce uses Claude and other companies use Gemini.",
      ("uses", "Salesforce", "Gemini")),
     # a heading glued to the sentence does not take the clause from its real subject
-    ("en", "Greenpark Mortgage Corporation On April 30, 2012, Berkshire Bank acquired the "
-     "operations, and purchased certain assets of Greenpark Mortgage Corporation.",
-     ("acquires", "Greenpark Mortgage Corporation", "Greenpark Mortgage Corporation")),
+    ("en", "Tarnfield Lending Corporation In March 2019, Quarry Bank took over the branches, "
+     "and bought selected loans of Tarnfield Lending Corporation.",
+     ("acquires", "Tarnfield Lending Corporation", "Tarnfield Lending Corporation")),
 ])
 def test_no_second_clause_where_none_is(lang: str, text: str, wrong: tuple) -> None:
     assert wrong not in facts(text, lang)
@@ -87,9 +87,9 @@ def test_ai_after_an_adjective_or_possessive_is_no_name(text: str) -> None:
 
 
 def test_a_title_before_and_ceo_is_no_person() -> None:
-    found = facts("PHLPost is based in Manila, and is currently headed by Postmaster General and "
-                  "CEO Mr. Joel L. Otarra.", "en")
-    assert not any(p == "ceoOf" and s == "Postmaster General" for p, s, _ in found)
+    found = facts("Kestrel Post delivers letters across the north, and is now headed by Surveyor "
+                  "General and CEO Ms. Mara Quinlan.", "en")
+    assert not any(p == "ceoOf" and s == "Surveyor General" for p, s, _ in found)
 
 
 # "the company", "its", "The company" across sentences
