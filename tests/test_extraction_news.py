@@ -131,3 +131,13 @@ def test_anaphora_in_news(lang: str, text: str, fact: tuple, wrong: tuple | None
 
 def test_a_product_name_opening_with_ai() -> None:
     assert "AI Scientist" in keys("The bank uses Sakana's AI Scientist system.", "en")
+
+
+def test_the_company_at_a_sentence_end_is_the_article_s_company() -> None:
+    text = ("Vantor Labs raised $120 million. Vantor Labs sells claims software. Allstate and "
+            "Zurich Insurance are among the first customers. Allstate has deployed Vantor's "
+            "agents across its claims unit.\n\nSalesforce Ventures also backs the company. "
+            "Google declined to comment.")
+    found = facts(text, "en")
+    assert ("investsIn", "Salesforce Ventures", "Vantor Labs") in found
+    assert ("investsIn", "Salesforce Ventures", "Allstate") not in found

@@ -1742,7 +1742,7 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
         possessive = re.match(r"(?i)(?:its|their|sein|seine|seinen|seinem|seines|ihr|ihre"
                               r"|ihren|ihrem|ihres)\b", text[start:end]) \
             or text[end:end + 2] in ("'s", "’s")
-        if (end + 1 in starts or end + 2 in starts) and not (
+        if (end + 1 in starts or end + 2 in starts) and text[end:end + 1] not in ".!?;" and not (
                 possessive and re.fullmatch(r"(?i)its|their", text[start:end])):
             continue  # "dem US-Start-up Perplexity": a descriptor of the name after it
         sent = bisect_right(sent_starts, start) - 1
@@ -1804,7 +1804,8 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                 best = max(f for f, _ in fit)
                 fit = [(f, t) for f, t in fit if f == best]
             before = [t for _, t in fit]
-        if before and (end + 1 in starts or end + 2 in starts):
+        if before and (end + 1 in starts or end + 2 in starts) \
+                and text[end:end + 1] not in ".!?;":
             # "its Le Chat assistant" names the owner of a product: only when one company
             # can be meant (in its sentence, or the sentence before)
             where = [(bisect_right(sent_starts, t.start) - 1, t.key) for t in before]
@@ -1827,6 +1828,11 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                         not _SIDE_ROLE.search(text, max(0, t.start - 40), t.start)
                         and not _owns_next(text, t, typed, typed_starts))]
                 before = main or before
+                if not possessive and topic and all(
+                        bisect_right(sent_starts, t.start) - 1 < sent for t in before):
+                    # "X also backs the company." after sentences on X's customers: the
+                    # company is the one the article is about
+                    before = [t for t in before if t.key == topic] or before
             ante = _salient(before, sent_starts, sent)
             out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
                                family=ante.family))
