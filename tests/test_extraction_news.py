@@ -141,3 +141,26 @@ def test_the_company_at_a_sentence_end_is_the_article_s_company() -> None:
     found = facts(text, "en")
     assert ("investsIn", "Salesforce Ventures", "Vantor Labs") in found
     assert ("investsIn", "Salesforce Ventures", "Allstate") not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("en", "Grok 4.1 ranks fourth there, behind Gemini 3 Pro.",
+     ("surpasses", "Gemini 3 Pro", "Grok 4.1")),
+    ("en", "On the same test, GPT-5 trails Anthropic's Claude Opus 4.5.",
+     ("surpasses", "Claude Opus 4.5", "GPT-5")),
+    ("de", "Llama 4 Maverick liegt im Ranking deutlich hinter Qwen3-Max.",
+     ("surpasses", "Qwen3-Max", "Llama 4 Maverick")),
+    ("de", "GPT-5.1 von OpenAI bleibt beim Programmieren hinter Claude Opus 4.5 zurück.",
+     ("surpasses", "Claude Opus 4.5", "GPT-5.1")),
+])
+def test_behind_says_who_is_ahead(lang: str, text: str, fact: tuple) -> None:
+    assert fact in facts(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Google is behind Gemini 3 Pro."),  # its maker, not a rank
+    ("de", "Hinter Gemini 3 Pro steht Google."),
+    ("en", "Gemini 3 Pro may fall behind GPT-5.1 next year."),
+])
+def test_behind_near_misses(lang: str, text: str) -> None:
+    assert not any(p == "surpasses" for p, _, _ in facts(text, lang))
