@@ -164,3 +164,16 @@ def test_behind_says_who_is_ahead(lang: str, text: str, fact: tuple) -> None:
 ])
 def test_behind_near_misses(lang: str, text: str) -> None:
     assert not any(p == "surpasses" for p, _, _ in facts(text, lang))
+
+
+def test_a_place_adjective_is_not_part_of_the_name_and_backers_alongside() -> None:
+    found = facts("Denver-based Orrery has closed a $12 million Series A. Accel led the round, "
+                  "alongside returning backers Frontline Ventures and Plural.", "en")
+    assert ("investsIn", "Accel", "Orrery") in found
+    assert ("investsIn", "Plural", "Orrery") in found
+    assert not any("Denver" in (s or "") or "Denver" in (o or "") for _, s, o in found)
+
+
+def test_alongside_names_no_investor_without_a_round() -> None:
+    found = facts("Orrery sells sensors alongside other suppliers such as Bosch.", "en")
+    assert not any(p == "investsIn" for p, _, _ in found)

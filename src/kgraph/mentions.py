@@ -1523,6 +1523,8 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 continue
             pieces[-1].append((at, w))
         for piece in pieces:
+            while piece and _PLACE_ADJECTIVE.search(piece[0][1]):
+                piece.pop(0)  # "Boston-based Lumora": the company is Lumora
             if [w for _, w in piece] == ["AI"]:
                 continue
             while piece and piece[-1][1] in joiners:
@@ -1558,6 +1560,7 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
     return out
 
 
+_PLACE_ADJECTIVE = re.compile(r"-(?:based|born|headquartered|listed|owned|backed|founded)$")
 _ADJECTIVE = re.compile(r"(?:ish|ese|ean|ian|an|ch|ic|al|ive|ous|ent|ern|ss|ed|ing)$")
 """A word before "AI" that is an adjective, not a name ("French AI", "Generative AI")."""
 _VERSION_AFTER = re.compile(r"[ \t]+v\d+(?:\.\d+)*(?![\w.-])")
