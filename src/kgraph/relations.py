@@ -203,7 +203,19 @@ def compile_pattern(row: dict[str, str], roles: dict[str, bool], source: str) ->
             codes.add("NAME")
         needs.append(frozenset(codes))
     return Pattern(row["id"], relation, float(row.get("confidence") or 0.8), compiled, retype,
-                   tuple(needs), _keywords(text))
+                   tuple(needs), _keywords(_roles_spelled_out(text, roles)))
+
+
+def _roles_spelled_out(pattern: str, roles: dict[str, bool]) -> str:
+    """The pattern with its {CEO}/{ROLE} slot written as the group of role words it stands
+    for, so that the title gives the key words ("CEO", "Vorstandschef") of a pattern that
+    has no other word every match holds: such rows used to run on every sentence."""
+    def spelled(m: re.Match[str]) -> str:
+        slot = m.group(1) or m.group(2)
+        words = [r for r, ceo in roles.items() if ceo or slot == "ROLE"]
+        return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+    return re.sub(r"\(\?:\{(CEO|ROLE)\}\)|\{(CEO|ROLE)\}", spelled, pattern)
 
 
 def _keywords(pattern: str) -> tuple[str, ...]:
