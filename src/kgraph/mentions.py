@@ -1252,12 +1252,21 @@ def _role_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> li
                                                           "stations", "team"}
         if org.lower() in generic:
             continue  # "Konzernchef", "Vize-Chef": a role, not a company name
-        known = catalogue.lookup(org)
-        if known and known.type != "Organization":
-            continue
-        out.append(Mention(m.start("org"), m.end("org"), org, "Organization",
-                           known.name if known else org, "compound"))
+        found = _compound_org(m, catalogue)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _compound_org(m: re.Match[str], catalogue: Catalogue) -> Mention | None:
+    """The company named by the ``org`` part of a compound ("KVX-Aktie"), under its
+    catalogue name if known; None when the catalogue knows it as something else."""
+    org = m.group("org")
+    known = catalogue.lookup(org)
+    if known and known.type != "Organization":
+        return None
+    return Mention(m.start("org"), m.end("org"), org, "Organization",
+                   known.name if known else org, "compound")
 
 
 _ORG_COMPOUND = re.compile(
@@ -1291,11 +1300,9 @@ def _org_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
             # a plain word counts only when the article names it on its own too: "Tech-
             # Konzerne", "Pharma-Aktien" are kinds of companies, not one
             continue
-        known = catalogue.lookup(org)
-        if known and known.type != "Organization":
-            continue
-        out.append(Mention(m.start("org"), m.end("org"), org, "Organization",
-                           known.name if known else org, "compound"))
+        found = _compound_org(m, catalogue)
+        if found is not None:
+            out.append(found)
     return out
 
 
