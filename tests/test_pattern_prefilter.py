@@ -35,3 +35,32 @@ def test_prefilter_finds_exactly_what_the_patterns_alone_find(monkeypatch):
 ])
 def test_keywords_come_only_from_parts_every_match_needs(pattern, keywords):
     assert _keywords(pattern) == keywords
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_every_shipped_pattern_compiles(lang):
+    relations.load_rules(lang).compile_all()
+
+
+def test_broken_pattern_row_is_reported_by_file_and_id_when_first_needed(tmp_path, monkeypatch):
+    # patterns are compiled lazily: loading the table succeeds, the first sentence whose
+    # key words reach the broken row (or compile_all) names it
+    folder = tmp_path / "patterns" / "en"
+    folder.mkdir(parents=True)
+    (folder / "roles.tsv").write_text("role\tceo\nCEO\tyes\n", encoding="utf-8")
+    (folder / "relations.tsv").write_text(
+        "id\trelation\tconfidence\tpattern\n"
+        "good-buys\tacquires\t0.8\t{S:ORG}…\\bbuys\\s+{O:ORG}\n"
+        "broken-sells\tacquires\t0.8\t{S:ORG}…\\bsells(\\s+{O:ORG}\n", encoding="utf-8")
+    monkeypatch.setattr(relations, "data_dir", lambda name: tmp_path / name)
+    relations.load_rules.cache_clear()
+    try:
+        rules = relations.load_rules("en")
+        good, broken = rules.patterns
+        assert good.regex.search("⟨ORG:0⟩ buys ⟨ORG:1⟩")
+        with pytest.raises(relations.CatalogueError, match=r"relations\.tsv: pattern broken-sells"):
+            broken.regex  # noqa: B018
+        with pytest.raises(relations.CatalogueError, match="broken-sells"):
+            rules.compile_all()
+    finally:
+        relations.load_rules.cache_clear()

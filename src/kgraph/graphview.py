@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 from functools import lru_cache
+from operator import itemgetter
 
 import networkx as nx
 import pyoxigraph as ox
@@ -92,10 +93,15 @@ def _invests_label(amount: str | None, currency: str | None) -> str:
     return f"invests {money_label(amount, currency)}"
 
 
+_SOURCE_ORDER = itemgetter("path", "sentence", "confidence")
+
+
 def _add_edges(g: nx.MultiDiGraph, facts: dict[tuple, dict]) -> None:
-    for (s, _, o, _), data in sorted(facts.items(), key=lambda kv: kv[0]):
-        data["sources"].sort(key=lambda x: (x["path"], x["sentence"], x["confidence"]))
-        data["confidence"] = max(x["confidence"] for x in data["sources"])
+    for (s, _, o, _), data in sorted(facts.items(), key=itemgetter(0)):
+        sources = data["sources"]
+        if len(sources) > 1:
+            sources.sort(key=_SOURCE_ORDER)
+        data["confidence"] = max(x["confidence"] for x in sources)
         g.add_edge(s, o, **data)
 
 
@@ -135,7 +141,8 @@ def from_graph(kg: KnowledgeGraph, max_nodes: int | None = None) -> nx.MultiDiGr
             continue
         # one statement per article sentence (_one_per_sentence, in pass 2) keeps at
         # least one source of every article: this is whether any survives
-        if not any(src.evidence.article in articles for src in fact.sources):
+        if fact.sources[0].evidence.article not in articles \
+                and not any(src.evidence.article in articles for src in fact.sources):
             continue
         invests = fact.predicate == "invests"
         amount = decimal_text(fact.amount) if invests else None

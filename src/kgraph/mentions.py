@@ -183,6 +183,16 @@ def _name_spellings(name: str) -> list[str]:
     return [name.replace("+", joint) for joint in ("", " ", "-")] if "+" in name else [name]
 
 
+def shared_tables(catalogue: Catalogue) -> None:
+    """Build the tables every language's first article needs (a worker's warm-up step)."""
+    _matchers(catalogue)
+    _first_names()
+    _places()
+    _org_words()
+    _legal_form_patterns()
+    _catalogue_surnames(catalogue)
+
+
 def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
                   catalogue: Catalogue, extra: Iterable[Mention] = ()) -> list[Mention]:
     """All mentions in an article, non-overlapping, in text order."""

@@ -35,12 +35,12 @@ from .cache import CacheStats, ExtractionCache, entry_text, fingerprint
 from .catalogue import Catalogue, load_catalogue
 from .errors import KgraphError, NoArticlesError
 from .executors import Executor
-from .mentions import find_mentions
+from .mentions import find_mentions, shared_tables
 from .models import Article, Extraction, KnowledgeGraph, Mention
 from .quantities import find_counts, find_money
 from .rdf import article_iri, to_dataset
 from .rdfwrite import Piece, Slot, Union, Written, article_piece
-from .relations import agrees_with_catalogue, extract
+from .relations import agrees_with_catalogue, extract, load_rules
 from .resolve import resolve
 from .state import BuildState
 from .validate import check_dataset
@@ -215,6 +215,13 @@ def warm_steps() -> Iterator[None]:
     catalogue = load_catalogue()
     _nlp()
     yield
+    # small steps, so that a worker with an article waiting stops soon and builds only
+    # what that article needs (patterns compile when first reached)
+    shared_tables(catalogue)
+    yield
+    for lang in WARM_UP:
+        _nlp().blank_pipeline(lang)
+        yield
     for lang, text in WARM_UP.items():  # the language given: no detection needed yet
         article = article_from_bytes(text.encode(), f"warm-up.{lang}.txt", "text", lang)
         try:
@@ -224,6 +231,12 @@ def warm_steps() -> Iterator[None]:
             # a broken pattern file: let the first article raise it, where it is reported
             # (an error in a pool's initializer only restarts the worker, again and again)
             _nlp().blank_pipeline(lang)
+        yield
+    for lang in WARM_UP:  # the patterns the warm-up texts did not reach (compiled lazily)
+        try:
+            load_rules(lang).compile_all()
+        except KgraphError:
+            pass  # as above: the article that reaches the row reports it
         yield
     loader.join()
     for text in WARM_UP.values():

@@ -32,7 +32,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 import regex
 
@@ -101,7 +101,10 @@ class Pattern:
     id: str
     relation: str
     confidence: float
-    regex: regex.Pattern[str]
+    body: str
+    """The regex's text, placeholders filled in; compiled when first needed (``regex``)."""
+    source: str
+    """The file the row is in, for errors."""
     retype: dict[str, str]
     """Slot -> class an untyped name in that slot becomes."""
     needs: tuple[frozenset[str], ...] = ()
@@ -123,6 +126,17 @@ class Pattern:
         if self.keywords and present is not None:
             return not present.isdisjoint(self.keywords)
         return True
+
+    @cached_property
+    def regex(self) -> regex.Pattern[str]:
+        """The compiled pattern. Compiled on first use: the regex module parses in Python
+        (~2 ms a pattern), and a rebuild's one article meets few of a table's ~300 rows,
+        so compiling all at start-up was half a second of every rebuild. A broken row is
+        reported when a sentence first reaches it, or by Rules.compile_all."""
+        try:
+            return regex.compile(self.body, regex.IGNORECASE | regex.V0)
+        except regex.error as exc:
+            raise CatalogueError(f"{self.source}: pattern {self.id}: {exc}") from exc
 
 
 @dataclass(frozen=True)
@@ -177,7 +191,7 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
     return rf"⟨(?:{'|'.join(codes)}):(?P<{name}>\d+)⟩{other}"
 
 
-def compile_pattern(row: dict[str, str], roles: dict[str, bool], source: str) -> Pattern:
+def pattern_from_row(row: dict[str, str], roles: dict[str, bool], source: str) -> Pattern:
     text = row["pattern"]
     retype = {}
     for m in re.finditer(r"\{([A-Z]+):([A-Z|+]+)\}", text):
@@ -185,10 +199,6 @@ def compile_pattern(row: dict[str, str], roles: dict[str, bool], source: str) ->
             retype[m.group(1)] = CODE_TYPES[m.group(2).rstrip("+").split("|")[-1]]
     body = re.sub(r"\{([A-Z]+)(?::([A-Z|+]+))?\}", lambda m: _slot(m, roles), text)
     body = body.replace("⋯", WIDE_GAP).replace("…", GAP)
-    try:
-        compiled = regex.compile(body, regex.IGNORECASE | regex.V0)
-    except regex.error as exc:
-        raise CatalogueError(f"{source}: pattern {row['id']}: {exc}") from exc
     relation = row["relation"]
     if relation not in SIGNATURES and relation not in ("metric",):
         raise CatalogueError(f"{source}: pattern {row['id']}: unknown relation {relation!r}")
@@ -202,7 +212,7 @@ def compile_pattern(row: dict[str, str], roles: dict[str, bool], source: str) ->
         if m.group(2).endswith("+"):
             codes.add("NAME")
         needs.append(frozenset(codes))
-    return Pattern(row["id"], relation, float(row.get("confidence") or 0.8), compiled, retype,
+    return Pattern(row["id"], relation, float(row.get("confidence") or 0.8), body, source, retype,
                    tuple(needs), _keywords(_roles_spelled_out(text, roles)))
 
 
@@ -340,6 +350,11 @@ class Rules:
     metrics: tuple[tuple[str, Pattern], ...]
     hedges: regex.Pattern[str] | None
 
+    def compile_all(self) -> None:
+        """Compile every pattern now (a warm-up, and the check that each row is valid)."""
+        for pattern in (*self.patterns, *(p for _, p in self.metrics)):
+            pattern.regex  # noqa: B018 - compiles and keeps it
+
     def key_words_in(self, lowered: str) -> frozenset[str]:
         """Every pattern key word that occurs in the text, in one scan.
 
@@ -393,12 +408,12 @@ def load_rules(lang: str) -> Rules:
     base = data_dir("patterns") / lang
     roles = {r["role"]: r["ceo"] == "yes" for r in read_table(base / "roles.tsv")}
     source = str(base / "relations.tsv")
-    patterns = tuple(compile_pattern(r, roles, source) for r in read_table(base / "relations.tsv"))
+    patterns = tuple(pattern_from_row(r, roles, source) for r in read_table(base / "relations.tsv"))
     metrics = []
     if (base / "metrics.tsv").exists():
         for r in read_table(base / "metrics.tsv"):
             row = {**r, "relation": "metric"}
-            metrics.append((r["kind"], compile_pattern(row, roles, str(base / "metrics.tsv"))))
+            metrics.append((r["kind"], pattern_from_row(row, roles, str(base / "metrics.tsv"))))
     hedge_words = read_words(base / "hedges.txt") if (base / "hedges.txt").exists() else []
     hedges = regex.compile("|".join(f"(?:{h})" for h in hedge_words), regex.IGNORECASE) \
         if hedge_words else None

@@ -196,7 +196,8 @@ def page_data(g: nx.MultiDiGraph, title: str = "kgraph", total: tuple[int, int] 
             "id": len(edges), "from": index[s], "to": index[o], "relation": relation,
             "label": label, "hedged": bool(d.get("hedged")),
             "confidence": round(float(d.get("confidence") or 0), 3),
-            "articles": len({src.get("path") for src in sources}),
+            "articles": len({src.get("path") for src in sources}) if len(sources) > 1
+                        else len(sources),
             "amount": d.get("amount"), "currency": d.get("currency"),
             "parallel": pair_seen[pair],
             "sources": [{"sentence": src.get("sentence"), "article": article(src),
