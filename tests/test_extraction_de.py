@@ -53,3 +53,212 @@ def test_two_unknown_words_elsewhere_are_no_person() -> None:
 def test_a_catalogue_persons_surname_alone_is_no_unknown_company() -> None:
     found = facts("Musk kauft Quorix.", "de")
     assert not any(s == "Musk" for _, s, _ in found)
+
+
+# Breadth of phrasing (issue #3): the ways German news says who backs, uses and buys whom.
+# Each rule has sentences that must give the fact and near misses that must not.
+@pytest.mark.parametrize(("text", "fact"), [
+    # investors named as a list, the company first
+    ("Zu den Geldgebern von Mistral AI zählen Nvidia und Microsoft.",
+     ("investsIn", "Microsoft", "Mistral AI")),
+    ("Die Investoren von Aleph Alpha sind unter anderem Bosch und SAP.",
+     ("investsIn", "SAP", "Aleph Alpha")),
+    ("Mistral AI zählt Nvidia und Samsung zu seinen Geldgebern.",
+     ("investsIn", "Samsung", "Mistral AI")),
+    ("Anthropic hat Amazon und Google als Geldgeber.", ("investsIn", "Google", "Anthropic")),
+    ("Das Start-up Quorix holt Siemens als Ankerinvestor an Bord.",
+     ("investsIn", "Siemens", "Quorix")),
+    ("Hinter Mistral AI stehen Investoren wie Nvidia und General Catalyst.",
+     ("investsIn", "General Catalyst", "Mistral AI")),
+    # the lead of a round named in the sentence before
+    ("Quorix hat 80 Millionen Euro eingesammelt. Die Runde führte General Catalyst an.",
+     ("investsIn", "General Catalyst", "Quorix")),
+    ("Quorix hat 80 Millionen Euro eingesammelt. Lead-Investor ist Sequoia.",
+     ("investsIn", "Sequoia Capital", "Quorix")),
+    ("Quorix erhält 80 Millionen Euro. Federführend war Lightspeed.",
+     ("investsIn", "Lightspeed Venture Partners", "Quorix")),
+    ("Quorix hat 80 Millionen Euro eingesammelt. Ebenfalls mit dabei ist Nvidia.",
+     ("investsIn", "Nvidia", "Quorix")),
+    ("Quorix hat in einer von Sequoia angeführten Finanzierungsrunde 80 Millionen Euro erhalten.",
+     ("investsIn", "Sequoia Capital", "Quorix")),
+    ("Quorix sammelte unter Führung von Lightspeed 80 Millionen Euro ein.",
+     ("investsIn", "Lightspeed Venture Partners", "Quorix")),
+    # stakes
+    ("Microsoft ist mit 49 Prozent an OpenAI beteiligt.", ("investsIn", "Microsoft", "OpenAI")),
+    ("Mistral AI, an dem auch Nvidia beteiligt ist, wächst schnell.",
+     ("investsIn", "Nvidia", "Mistral AI")),
+    ("Samsung, das seit 2023 an Aleph Alpha beteiligt ist, erhöht den Anteil.",
+     ("investsIn", "Samsung", "Aleph Alpha")),
+    ("Der Einstieg von Microsoft bei Mistral AI rief die Wettbewerbshüter auf den Plan.",
+     ("investsIn", "Microsoft", "Mistral AI")),
+    ("Die Investition von ASML in Mistral AI beläuft sich auf 1,3 Milliarden Euro.",
+     ("investsIn", "ASML", "Mistral AI")),
+    ("Siemens kauft sich mit 20 Prozent bei Quorix ein.", ("investsIn", "Siemens", "Quorix")),
+    # backed: passive and attributive
+    ("Das Start-up Quorix wird unter anderem von Siemens finanziert.",
+     ("investsIn", "Siemens", "Quorix")),
+    ("Das von Nvidia unterstützte Start-up Quorix stellt ein Modell vor.",
+     ("investsIn", "Nvidia", "Quorix")),
+    ("Die von Bosch und SAP finanzierte Quorix wächst.", ("investsIn", "SAP", "Quorix")),
+    ("Nvidia unterstützt Mistral AI mit 100 Millionen Euro.",
+     ("invests", "Nvidia", "Mistral AI")),
+])
+def test_german_investors_in_many_phrasings(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Die Geldgeber von Mistral AI sind nervös.", ("investsIn", "Nvidia", "Mistral AI")),
+    ("Nvidia zählt Mistral AI zu seinen Kunden.", ("investsIn", "Mistral AI", "Nvidia")),
+    ("Mistral AI hat Nvidia als Kunden gewonnen.", ("investsIn", "Nvidia", "Mistral AI")),
+    ("Hinter Mistral AI steht Nvidia als Partner.", ("investsIn", "Nvidia", "Mistral AI")),
+    ("Nvidia ist an der Entwicklung von Mistral AI beteiligt.",
+     ("investsIn", "Nvidia", "Mistral AI")),
+    ("Google unterstützt Mistral AI mit Rechenleistung.", ("investsIn", "Google", "Mistral AI")),
+    ("Die Deutsche Bahn kauft sich bei Siemens neue Züge ein.",
+     ("investsIn", "Deutsche Bahn", "Siemens")),
+    ("Die Deutsche Bahn kauft sich bei Siemens neue Züge ein.",
+     ("acquires", "Deutsche Bahn", "Siemens")),
+    ("Microsoft steigt nicht bei Mistral AI ein.", ("investsIn", "Microsoft", "Mistral AI")),
+    ("Nvidia plant einen Einstieg bei Mistral AI.", ("investsIn", "Nvidia", "Mistral AI")),
+    ("Der geplante Einstieg von Microsoft bei Mistral AI stößt auf Kritik.",
+     ("investsIn", "Microsoft", "Mistral AI")),
+    # a clause after "und" has its own subject: Anthropic invests nothing here
+    ("Amazon legt bei Anthropic nach und investiert weitere 4 Milliarden Dollar.",
+     ("invests", "Anthropic", None)),
+])
+def test_german_investor_near_misses(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Bei der Deutschen Bahn ist GPT-4o seit dem Sommer im Einsatz.",
+     ("uses", "Deutsche Bahn", "GPT-4o")),
+    ("GPT-4o ist bei der Deutschen Bahn im Einsatz.", ("uses", "Deutsche Bahn", "GPT-4o")),
+    ("Zalando hat Gemini bereits im Einsatz.", ("uses", "Zalando", "Gemini")),
+    ("Siemens hat sich für Claude entschieden.", ("uses", "Siemens", "Claude")),
+    ("Siemens entschied sich nach langen Tests für GPT-4o.", ("uses", "Siemens", "GPT-4o")),
+    ("Die Telekom baut Llama in ihren Sprachassistenten ein.",
+     ("uses", "Deutsche Telekom", "Llama")),
+    ("SAP bindet Mistral Large in seine Plattform ein.", ("uses", "SAP", "Mistral Large")),
+    ("SAP hat Mistral Large in seine Plattform eingebunden.", ("uses", "SAP", "Mistral Large")),
+    ("Die Allianz stattet ihre Sachbearbeiter mit Claude aus.", ("uses", "Allianz", "Claude")),
+    ("Die Allianz hat alle Mitarbeiter mit Claude ausgestattet.", ("uses", "Allianz", "Claude")),
+    ("Der Einsatz von Claude bei der Allianz spart Zeit.", ("uses", "Allianz", "Claude")),
+])
+def test_german_use_in_many_phrasings(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Die Allianz nutzt Claude nicht.", ("uses", "Allianz", "Claude")),
+    ("Bei der Allianz ist Claude nicht mehr im Einsatz.", ("uses", "Allianz", "Claude")),
+    ("Die Allianz hat sich gegen Claude entschieden.", ("uses", "Allianz", "Claude")),
+    ("Die Allianz setzt Claude nicht mehr ein.", ("uses", "Allianz", "Claude")),
+])
+def test_german_use_near_misses(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Mit der Übernahme von Quorix stärkt Siemens sein Softwaregeschäft.",
+     ("acquires", "Siemens", "Quorix")),
+    ("Siemens komplettiert die Übernahme von Quorix.", ("acquires", "Siemens", "Quorix")),
+    ("Der neue Eigentümer von Quorix ist Siemens.", ("acquires", "Siemens", "Quorix")),
+    ("Siemens ist damit neuer Eigentümer von Quorix.", ("acquires", "Siemens", "Quorix")),
+    ("Siemens, das im Frühjahr Quorix übernommen hatte, wächst.",
+     ("acquires", "Siemens", "Quorix")),
+    ("Die von Siemens übernommene Quorix baut Stellen ab.", ("acquires", "Siemens", "Quorix")),
+    ("Die 2024 von Siemens gekaufte Firma Quorix wächst.", ("acquires", "Siemens", "Quorix")),
+    ("Quorix wird damit Teil von Siemens.", ("acquires", "Siemens", "Quorix")),
+    ("Quorix schlüpft unter das Dach von Siemens.", ("acquires", "Siemens", "Quorix")),
+])
+def test_german_acquisitions_in_many_phrasings(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Mit dem Kauf von Quorix hatte Siemens nichts zu tun.", ("acquires", "Siemens", "Quorix")),
+    ("Die von Siemens gekauften Aktien von Quorix steigen.", ("acquires", "Siemens", "Quorix")),
+    ("Siemens übernimmt Quorix doch nicht.", ("acquires", "Siemens", "Quorix")),
+    ("Siemens, das Quorix nicht übernommen hat, wächst.", ("acquires", "Siemens", "Quorix")),
+    ("Die geplante Übernahme von Quorix durch Siemens stößt auf Kritik.",
+     ("acquires", "Siemens", "Quorix")),
+    ("Quorix wird Teil der Lieferkette von Siemens.", ("acquires", "Siemens", "Quorix")),
+])
+def test_german_acquisition_near_misses(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # rounds: the lead in a headline, "-Runde" compounds, investors who "zogen mit"
+    ("Lightspeed führt Finanzierungsrunde bei Quorix an", ("investsIn", "Lightspeed Venture Partners",
+                                                          "Quorix")),
+    ("Quorix hat 40 Millionen Euro eingesammelt. Angeführt wurde die Seed-Runde von Earlybird.",
+     ("investsIn", "Earlybird", "Quorix")),
+    ("Quorix hat 40 Millionen Euro eingesammelt. Die Altinvestoren Lightspeed und Sequoia zogen mit.",
+     ("investsIn", "Sequoia Capital", "Quorix")),
+    ("Quorix hat 40 Millionen Euro eingesammelt. Auch Brightwave, die Beteiligungstochter des "
+     "Konzerns Bosch, beteiligt sich erstmals.", ("investsIn", "Brightwave", "Quorix")),
+    ("Der Fonds Brightwave, der inzwischen knapp zwölf Prozent an Aleph Alpha hält, stockt auf.",
+     ("investsIn", "Brightwave", "Aleph Alpha")),
+    ("Bosch hält rund 10 Prozent an Aleph Alpha.", ("investsIn", "Bosch", "Aleph Alpha")),
+    # uses: inverted after an adverbial, "Beim ...", switching models, a product between
+    ("Für die Suche greift Zalando auf Claude von Anthropic zurück.", ("uses", "Zalando", "Claude")),
+    ("Beim Versicherer Allianz ist das Anthropic-Modell Claude im Einsatz.",
+     ("uses", "Allianz", "Claude")),
+    ("Die Commerzbank hat ihren Chatbot im Mai von GPT-4o auf Mistral Large umgestellt.",
+     ("uses", "Commerzbank", "Mistral Large")),
+    ("Otto hat das Black-Forest-Labs-Modell FLUX.1 Kontext in Photoshop integriert.",
+     ("developedBy", "FLUX.1 Kontext", "Black Forest Labs")),
+    ("Adobe hat das Black-Forest-Labs-Modell FLUX.1 Kontext in Photoshop integriert.",
+     ("uses", "Adobe", "FLUX.1 Kontext")),
+    ("Der Versicherer Allianz baut eine Plattform. Der mittelgroße Versicherer verwendet das "
+     "Modell Claude.", ("uses", "Allianz", "Claude")),
+    # comparisons from the loser's side; "lässt ... hinter sich" with words between
+    ("In Tests schnitt Llama schlechter ab als das OpenAI-Modell GPT-4o.",
+     ("surpasses", "GPT-4o", "Llama")),
+    ("Gemini 3 Pro lässt in den Tests des Herstellers GPT-5.1 klar hinter sich.",
+     ("surpasses", "Gemini 3 Pro", "GPT-5.1")),
+    ("Nur Gemini 3 Pro schneidet in der unabhängigen Rangliste von Arena noch etwas besser ab als "
+     "GPT-5.1.", ("surpasses", "Gemini 3 Pro", "GPT-5.1")),
+    # makers: a relative "dessen Plattform", an apposition with the owner's possessive
+    ("Siemens übernimmt den Softwareanbieter Quorix. Der Konzern zahlt 5,1 Milliarden Euro für "
+     "den Anbieter, dessen Plattform Lunaris Messdaten auswertet.",
+     ("developedBy", "Lunaris", "Quorix")),
+    ("Die Suche von Grok, dem Chatbot von Elon Musks xAI, ist neu.", ("developedBy", "Grok", "xAI")),
+    # acquisitions: "hat sich X Y einverleibt", a partner with a two-word descriptor
+    ("Im Frühjahr hat sich das Unternehmen Siemens das Kölner Start-up Quorix einverleibt.",
+     ("acquires", "Siemens", "Quorix")),
+    ("Gemeinsam mit dem Hamburger Cloud-Anbieter Quorix GmbH bietet SAP eine Version an.",
+     ("partnersWith", "SAP", "Quorix")),
+])
+def test_german_phrasings_found_in_training_articles(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a headline with two deals: the first target does not buy the second buyer
+    ("Siemens schluckt Quorix, Bosch kauft Vantiq: Einkaufstour", ("acquires", "Quorix", "Bosch")),
+    # a verb-final use does not reach over a comma into another clause
+    ("Der Chatbot von xAI lief anfangs mit Flux, inzwischen setzt xAI auf ein eigenes Modell.",
+     ("uses", "xAI", "Flux")),
+    # a second descriptor in the same clause is another company, even after "5,1"
+    ("Siemens übernimmt den Softwareanbieter Quorix. Der Konzern zahlt 5,1 Milliarden Euro für "
+     "den Anbieter, dessen Plattform Lunaris Messdaten auswertet.",
+     ("developedBy", "Lunaris", "Siemens")),
+    ("Hallerbach hängt bei den Tests von Quorix ab.", ("surpasses", "Hallerbach", "Quorix")),
+    ("Quorix hat 40 Millionen Euro eingesammelt. Die Altinvestoren Lightspeed und Sequoia zogen mit.",
+     ("investsIn", "Altinvestoren", "Quorix")),
+])
+def test_german_phrasings_near_misses(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
+
+
+def test_a_model_and_its_maker_are_no_person_named_von() -> None:
+    found = mentions("Dafür greift Quorix auf Claude von Anthropic zurück.", "de")
+    assert not any(t == "Person" for _, t, _ in found)
+
+
+def test_camel_case_words_are_names_in_german() -> None:
+    assert ("NVentures", "Name", "NVentures") in mentions("Auch NVentures zahlt mit.", "de")

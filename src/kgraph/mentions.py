@@ -511,6 +511,8 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
             # "Brian Chesky Airbnb", "William Gray As ...": the second surname is not one
             last = last.rsplit(None, 1)[0]
             end = m.start(2) + len(last)
+            if last in _SURNAME_PARTICLES:
+                continue  # "Claude von Anthropic": a model and its maker, no person "Claude von"
         if re.match(r"[ \t]*&[ \t]*[A-Z]", text[end:end + 4]):
             continue  # "Brandt Tool & Die", "Johnson & Johnson": a company
         after = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[end:end + 30])
@@ -540,6 +542,8 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
         if known and known.type != "Person":
             continue
         start = m.start()
+        if lex.lang == "de" and _thing_cue_before(lex).search(text, max(0, start - 40), start):
+            continue  # "dessen Plattform Luma Versuchsdaten": a product, then a noun
         title = re.search(r"(?:Dr\.|Prof\.|Prof\. Dr\.)\s+$", text[max(0, start - 12):start])
         if title:  # "Dr. Karin Vogel": the title stays in the alias, not in the key
             start -= len(title.group(0))
@@ -561,6 +565,16 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
             continue
         out.append(Mention(m.start(1), m.end(1), name, "Person", name, "role"))
     return out
+
+
+@cache
+def _thing_cue_before(lex: Lexicon) -> re.Pattern[str]:
+    """A cue word for a model or product right before a position ("die Plattform ")."""
+    words = [re.escape(c) for c, t, how in lex.cues if t in ("AIModel", "Product") and how == "word"]
+    suffixes = [re.escape(c) for c, t, how in lex.cues if t in ("AIModel", "Product")
+                and how == "suffix"]
+    alts = "|".join([*words, *(rf"[\w-]*{s}" for s in suffixes)]) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alts})[ \t]+$")
 
 
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][\w'’-]*)[ \t]+$")
@@ -610,6 +624,8 @@ def _surname_mentions(text: str, typed: list[Mention]) -> list[Mention]:
                    if m.type == "Person" and len(m.key.split()) >= 3 and m.source != "courtesy"
                    and m.key.split()[-2] in _SURNAME_PARTICLES})
     for last, key in people.items():
+        if last in _SURNAME_PARTICLES:
+            continue  # a name cut after its particle is no surname to look for
         for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?:s|'s|’s)?(?![\w])", text):
             end = m.start() + len(last)
             after = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[end:end + 30])
@@ -695,7 +711,9 @@ def _cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Patt
     # "der Bonner Konzern", "das chinesische Start-up", "the Seoul-based company": one
     # place or nationality word may stand between the determiner and the cue
     adjective = (rf"(?:[{UPPER}][{LOWER}]+er|[{LOWER}]+(?:isch|ländisch)(?:e|en|er|es)"
-                 rf"|US-amerikanisch(?:e|en|er|es))\s+" if lex.lang == "de" else
+                 rf"|US-amerikanisch(?:e|en|er|es)|(?:mittelgroß|groß|klein|jung|börsennotiert"
+                 rf"|familiengeführt|traditionsreich|angeschlagen|kriselnd)(?:e|en|er|es))\s+"
+                 if lex.lang == "de" else
                  rf"(?:[{UPPER}][{LOWER}]+(?:-based)?"
                  rf"|[{UPPER}][{LOWER}]+[ \t][{UPPER}][{LOWER}]+-based|U\.S\.)\s+")
     anaphor = re.compile(rf"(?<![\w])(?:{dets})\s+(?:{adjective})?(?P<cue>{cue})(?:s|es|n|en)?"
@@ -748,6 +766,9 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
                 if w == "AI" and keep and kind == "Organization":
                     keep.append(w)  # "the startup Crestline AI": the name ends in AI
                 break
+            if lex.lang == "de" and keep and _GERMAN_NOUN.search(w) and w not in _org_words() \
+                    and _is_german_word(w) and not catalogue.lookup(" ".join([*keep, w])):
+                break  # "dessen Plattform Luma Versuchsdaten auswertet": the noun is the object
             keep.append(w)
         if not keep:
             continue
@@ -809,8 +830,13 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
         parts = re.split(r"[\s-]+", name)
         if any(p in lex.not_names or p in ("Open", "Source", "KI", "AI") for p in parts):
             continue
-        known = catalogue.lookup(name)
+        known = catalogue.lookup(name) or ("-" in name and catalogue.lookup(name.replace("-", " "))
+                                           or None)
         if known and known.type not in ("AIModel", "Product"):
+            if known.type == "Organization" and "-" in name and known.name != name:
+                # "das Black-Forest-Labs-Modell": the maker, spelled with hyphens
+                out.append(Mention(start, m.end("name"), name, "Organization", known.name,
+                                   "compound"))
             continue  # "Google-Modell": the developer, not the model
         last = parts[-1]
         if kind.endswith(" ") and (len(last) < 2 or not re.search(r"[A-Z0-9]", last[1:])):
@@ -1392,7 +1418,10 @@ def _catalogue_surnames(catalogue: Catalogue) -> frozenset[str]:
                      if k.type == "Person" and " " in k.name)
 
 
-_PLAIN_WORD = re.compile(rf"(?<![\w&.-])[{UPPER}][{LOWER}]{{2,}}(?![\w&-]|\.\w)")
+_PLAIN_WORD = re.compile(rf"(?<![\w&.-])(?:[{UPPER}][{LOWER}]{{2,}}"
+                         # camel case is no German word: "NVentures", "HubSpot", "KfW"
+                         rf"|[{UPPER}]+[{LOWER}]+[{UPPER}][{UPPER}{LOWER}]*"
+                         rf"|[{UPPER}]{{2}}[{LOWER}]{{3,}})(?![\w&-]|\.\w)")
 
 
 def _unknown_word_mentions(text: str, typed: list[Mention], catalogue: Catalogue,
@@ -1726,23 +1755,28 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                 r"(?=\s*[.;]))(?![\w])"
                 if lex.lang == "en" else
                 r"(?<![\w])(?:(?:[Dd]ie|[Dd]er|[Dd]iese|[Dd]ieser)\s+(?:[\w-]+\s+){0,2}?"
-                r"(?:Finanzierungsrunde|Runde|Finanzierung)|[Zz]u\s+(?:den|seinen|ihren)\s+(?:\w+\s+)?"
+                r"(?:Finanzierungsrunde|(?:[\w]+-)*Runde|Finanzierung)|[Zz]u\s+(?:den|seinen|ihren)\s+(?:\w+\s+)?"
                 r"(?:Geldgebern|Investoren|Kapitalgebern|Unterstützern|Anteilseignern"
-                r"|Gesellschaftern|Aktionären)"
+                r"|Gesellschaftern|Aktionären)(?!\s+(?:von|vom|des|der)\s)"
                 r"|(?:[Ii]nvestoren|[Gg]eldgeber|[Kk]apitalgeber)\s+(?:sind|waren)(?=\s)"
+                # "Lead-Investor ist X", "Federführend war X": the leader of that round
+                r"|(?:[Ll]ead-?[Ii]nvestor(?:in|en)?|[Hh]auptinvestor(?:in|en)?|[Ff]ederführend)"
+                r"\s+(?:ist|war|sind|waren)(?=\s)"
                 r"|(?:(?:[Ee]benfalls|[Aa]ußerdem|[Zz]udem|[Aa]uch)\s+)?[Bb]eteiligt\s+"
                 r"(?:sind|waren|haben\s+sich|hatten\s+sich)(?=\s+(?:\w+\s+)?(?:der|die|das|\w+s?\s+"
                 r"[A-ZÄÖÜ]))"
                 # after the investors: "auch die Bestandsinvestoren X und Y beteiligten sich",
                 # "X hatte sich ebenfalls beteiligt"; before them: "Neu an Bord ist X"
-                r"|(?<=\s)(?:(?:beteiligten|beteiligen|beteiligte)\s+sich"
-                r"(?:\s+(?:ebenfalls|auch|außerdem|zudem|erneut|wieder|ebenso))*"
+                r"|(?<=\s)(?:(?:beteiligten|beteiligen|beteiligte|beteiligt)\s+sich"
+                r"(?:\s+(?:ebenfalls|auch|außerdem|zudem|erneut|wieder|ebenso|erstmals))*"
+                r"|(?:zogen|zog|ziehen|zieht)\s+(?:(?:ebenfalls|auch|erneut|wieder)\s+)?mit"
                 r"|(?:hatte|hatten|hat|haben)\s+sich\s+(?:(?:ebenfalls|auch|außerdem|zudem|erneut"
                 r"|wieder|ebenso|bereits|damals)\s+)*(?:daran\s+)?beteiligt)(?=\s*[.;]|,\s)"
-                r"|[Nn]eu\s+(?:an\s+Bord|dabei|eingestiegen)\s+(?:ist|sind))(?![\w])")
+                r"|(?:[Nn]eu|[Ee]benfalls|[Aa]uch|[Aa]ußerdem|[Zz]udem|[Mm]it)\s+(?:(?:mit|neu)\s+)?"
+                r"(?:an\s+Bord|dabei|eingestiegen)\s+(?:ist|sind|war|waren))(?![\w])")
     for m in re.finditer(round_re, text):
         joined = re.search(r"(?i)beteilig|took|participated|joined|chipped|sind|waren|bord|dabei"
-                           r"|eingestiegen", m.group(0))
+                           r"|eingestiegen|\bist\b|\bwar\b|\bzog", m.group(0))
         candidates.append((m.start(), m.end(), "Joined" if joined else "Round"))
     starts = {m.start for m in typed}
     candidates.sort()  # in text order: an anaphor may point back to one resolved before it
@@ -1807,11 +1841,16 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             # "Mit NEC hat das Unternehmen ...": a descriptor does not point back into its own
             # clause; only a company before a clause boundary (or an earlier sentence) will do
             before = [t for t in before if bisect_right(sent_starts, t.start) - 1 < sent
-                      or re.search(r"[,:;]|\b(?:dass|that|und|and|while|während)\b",
+                      or re.search(r",(?!\d)|[:;]|\b(?:dass|that|und|and|while|während)\b",
                                    text[t.end:start])]
             # nor to a company named later in its own clause: in "Mit dem US-Konzern
             # arbeitet Siemens zusammen" the US company is not Siemens
             mates = _clause_mates(text, named, named_starts, end, sent_starts, sent)
+            # nor to what an earlier descriptor of its clause stands for: in "Der Konzern
+            # zahlt 5 Mrd. für den Anbieter" the provider is not the group itself
+            mates |= {c.key for c in out if c.type == kind and sent_from <= c.start < start
+                      and not re.search(r",(?!\d)|[:;]|\b(?:dass|that|und|and|while|während)\b",
+                                        text[c.end:start])}
             before = [t for t in before if t.key not in mates]
         if before and kind == "Organization" and catalogue is not None and lex.descriptors:
             # in the nearest sentence that has any candidate left, a company the descriptor

@@ -607,9 +607,10 @@ def _not_across_a_conjunct(relations: list[Relation], masked: Masked, sentence: 
         before = [s for s in starts if start + clause < s < m.start]
         return bool(before) or bool(_OBJECT_BEFORE.search(sentence, max(0, clause), at))
 
+    # with no object ("X legt bei Y nach und investiert 4 Mrd."), any cut after the subject
     return [r for r in relations
-            if r.object is None
-            or not any(r.subject.end <= c < r.object.start for c in cuts)
+            if not any(r.subject.end <= c < (r.object.start if r.object else len(sentence) + start)
+                       for c in cuts)
             or not an_object(r.subject)]
 
 
@@ -721,7 +722,15 @@ def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match
     before = masked.text[max(0, m.start() - HEDGE_WINDOW):m.start()]
     before = re.split(r"[.;:!?\"“”„«»]", before)[-1]
     scope = before + masked.text[m.start():m.end()]
-    return bool(hedges.search(re.sub(r"⟨[A-Z]+:\d+⟩", " X ", scope)))
+    if hedges.search(re.sub(r"⟨[A-Z]+:\d+⟩", " X ", scope)):
+        return True
+    # German puts the negation after the object: "X nutzt Y nicht", "X übernimmt Y doch nicht"
+    return bool(_NEGATION_AFTER.match(masked.text, m.end()))
+
+
+_NEGATION_AFTER = re.compile(r"[^⟨⟩\n.,;:!?()\"“”„]{0,25}?\b(?:nicht|nichts|nie|niemals|keineswegs)\b"
+                             r"(?!\s+(?:nur|zuletzt|zum\s+ersten)\b)")
+"""A negation right after a match, in its clause ("Die Allianz nutzt Claude nicht")."""
 
 
 def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int,
