@@ -232,9 +232,9 @@ def _keywords(pattern: str) -> tuple[str, ...]:
     """Words of which every match of the pattern contains at least one.
 
     A cheap test before the regex runs: a sentence holding none of them cannot match.
-    Taken from one required top-level group whose every branch has a word ("nutzt|nutzen"),
-    or a required top-level word; lookarounds and skippable groups never count. Empty when
-    no such group exists, and then the regex always runs.
+    Taken from a required word or a required group whose every branch has one
+    ("nutzt|nutzen"), at any depth (_required_words); lookarounds and skippable groups
+    never count. Empty when no such word exists, and then the regex always runs.
     """
     text = _drop_groups(pattern)
     # a literal placeholder ("⟨ORG:\d+⟩", "⟨(?:ORG|NAME):\d+⟩") is in every masked sentence
@@ -243,8 +243,24 @@ def _keywords(pattern: str) -> tuple[str, ...]:
     text = re.sub(r"\[[^\]]*\]", " ", text)
     text = re.sub(r"\\.", " ", text)
     text = re.sub(r"[A-Za-zÄÖÜäöüß](?:[?*]|\{0,?\d*\})", " ", text)  # "invests?": no s needed
-    word = r"[A-Za-zÄÖÜäöüß]{3,}"
-    depth, start, top_level = 0, 0, []
+    return _required_words(text) or ()
+
+
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
+
+
+def _required_words(text: str) -> tuple[str, ...] | None:
+    """Words of which every match of ``text`` (a pattern cleaned by _keywords) holds one,
+    or None. A sequence offers each of its words and each group's own answer, and the most
+    selective is taken; an alternation needs an answer from every branch, and joins them.
+    Nested groups count: "(?:co-developed|(?<!-)(?:developed|built))" gives all three."""
+    branches = _split_top(text)
+    if len(branches) > 1:
+        answers = [_required_words(branch) for branch in branches]
+        if not all(answers):
+            return None
+        return tuple(sorted({w for answer in answers for w in answer}))  # type: ignore[union-attr]
+    depth, start, groups = 0, 0, []
     for i, ch in enumerate(text):
         if ch == "(":
             if depth == 0:
@@ -253,23 +269,22 @@ def _keywords(pattern: str) -> tuple[str, ...]:
         elif ch == ")" and depth:
             depth -= 1
             if depth == 0:
-                top_level.append((start, i + 1))
+                groups.append((start, i + 1))
     candidates: list[tuple[str, ...]] = []
-    for a, b in top_level:
+    for a, b in groups:
         inner = re.sub(r"^\(\?(?::|i:|-i:)?", "", text[a:b - 1])
-        branches = _split_top(inner)
-        firsts = [re.search(word, branch) for branch in branches]
-        if firsts and all(firsts) and "(" not in inner:
-            candidates.append(tuple(sorted({f.group(0).lower() for f in firsts})))
+        answer = _required_words(inner)
+        if answer:
+            candidates.append(answer)
     outside = text
-    for a, b in reversed(top_level):
+    for a, b in reversed(groups):
         outside = outside[:a] + " " + outside[b:]
-    if "|" not in outside:
-        candidates += [(w.lower(),) for w in re.findall(word, outside)]
+    candidates += [(w.lower(),) for w in _WORD.findall(outside)]
     if not candidates:
-        return ()
+        return None
     # the most selective: fewest common words ("and", "mit"), then fewest words
-    return min(candidates, key=lambda c: (sum(k in _COMMON_WORDS for k in c), len(c)))
+    return tuple(sorted({w.lower() for w in min(
+        candidates, key=lambda c: (sum(k.lower() in _COMMON_WORDS for k in c), len(c)))}))
 
 
 _COMMON_WORDS = frozenset("""and the with has have had was were are for from that which who
