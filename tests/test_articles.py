@@ -284,6 +284,16 @@ def test_only_article_extensions_are_picked_up_in_folders(tmp_path):
     assert skipped == []
 
 
+def test_a_folders_readme_and_license_are_not_articles_unless_named(tmp_path):
+    for name in ("README.md", "readme.txt", "LICENSE.txt", "CHANGELOG.md", "readme-notes.txt",
+                 "news.txt"):
+        (tmp_path / name).write_text(ENGLISH)
+    found, skipped = find_files([tmp_path])
+    assert [Path(f.display).name for f in found] == ["news.txt", "readme-notes.txt"]
+    assert skipped == []
+    assert len(find_files([tmp_path / "README.md"])[0]) == 1
+
+
 def test_named_file_of_any_extension_is_read(tmp_path):
     (tmp_path / "article.log").write_text(ENGLISH)
     found, _ = find_files([tmp_path / "article.log"])

@@ -24,6 +24,12 @@ from .models import Article
 
 EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
               ".html": "html", ".htm": "html", ".xhtml": "html"}
+FOLDER_DOCUMENTS = frozenset({"readme", "license", "licence", "copying", "notice", "authors",
+                              "changelog", "changes", "contributing", "code_of_conduct",
+                              "security"})
+"""Names (without extension, any case) of the files that describe a folder rather than hold
+an article: a walked folder's README.md is not news. Named on the command line, they are
+read like any file."""
 LANGUAGES = ("de", "en")
 MAX_BYTES = 10 * 1024 * 1024
 """Files above this are skipped unread (measured: trafilatura needs 16-23 s for a 10 MB page)."""
@@ -136,7 +142,8 @@ def _walk(top: Path, seen: set[str], skipped: list[Skipped]) -> list[SourceFile]
         subfolders = []
         for entry in entries:
             path = Path(entry.path)
-            article = path.suffix.lower() in EXTENSIONS
+            article = path.suffix.lower() in EXTENSIONS \
+                and path.stem.lower() not in FOLDER_DOCUMENTS
             try:
                 if entry.is_file():
                     if article:
