@@ -183,8 +183,12 @@ class Merged:
             predicate, s, o, amount, currency = key
             purposes = self.purposes.get(key)
             purpose = _best_name(purposes) if purposes else None
-            ordered = tuple(sorted((x for sources in by_article.values() for x in sources),
-                                   key=_source_order))
+            if len(by_article) == 1:  # most facts: one article, often one sentence
+                only = next(iter(by_article.values()))
+                ordered = tuple(only) if len(only) == 1 else tuple(sorted(only, key=_source_order))
+            else:
+                ordered = tuple(sorted((x for sources in by_article.values() for x in sources),
+                                       key=_source_order))
             fact_list.append(Fact(predicate, s, o, ordered, amount, currency, purpose,
                                   hedged=all(x.hedged for x in ordered)))
         fact_list.sort(key=lambda f: (f.predicate, f.subject, f.object or "", f.amount or "",
