@@ -262,3 +262,63 @@ def test_a_model_and_its_maker_are_no_person_named_von() -> None:
 
 def test_camel_case_words_are_names_in_german() -> None:
     assert ("NVentures", "Name", "NVentures") in mentions("Auch NVentures zahlt mit.", "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a CEO title with no company of its own: the company the text is about
+    ("Die Commerzbank hat ihren Chatbot umgestellt. Ausschlaggebend sei der Preis gewesen, "
+     "sagte Vorstandschefin Bettina Orlopp.", ("ceoOf", "Bettina Orlopp", "Commerzbank")),
+    ("Die Allianz wächst. Vorstandschef Oliver Bäte sagte, man sei zufrieden.",
+     ("ceoOf", "Oliver Bäte", "Allianz")),
+    ("Aleph Alpha hat 40 Millionen Euro eingesammelt. Gründer und Chef Jonas Andrulis will das "
+     "Geld in Agenten stecken.", ("ceoOf", "Jonas Andrulis", "Aleph Alpha")),
+    # investors: "sind dabei", "mit zehn Millionen Euro bei X ein", "Kapital von A und B gesichert"
+    ("Quorix hat 40 Millionen Euro eingesammelt. Auch Lightspeed sowie Bestandsinvestor Sequoia "
+     "sind dabei.", ("investsIn", "Sequoia Capital", "Quorix")),
+    ("Die Datev eG, größter Anbieter für Steuerkanzleien in Deutschland, steigt mit zehn Millionen Euro "
+     "bei Aleph Alpha ein.", ("invests", "Datev", "Aleph Alpha")),
+    ("Das Start-up Aleph Alpha hat sich frisches Kapital von Bosch und SAP gesichert.",
+     ("investsIn", "SAP", "Aleph Alpha")),
+    ("Aleph Alpha hat 40 Millionen Euro eingesammelt. Geldgeber der Seed-Runde war noch der "
+     "Konzern Bosch gewesen.", ("investsIn", "Bosch", "Aleph Alpha")),
+    # makers: "Das Produkt des Start-ups, der Assistent Y", "Y des Pariser Herstellers X"
+    ("Das Start-up Quorix wächst. Das Produkt des Start-ups, der Kanzleiassistent Lexbot, baut auf "
+     "GPT-4.1 auf.", ("developedBy", "Lexbot", "Quorix")),
+    ("Das Start-up Quorix wächst. Das Produkt des Start-ups, der Kanzleiassistent Lexbot, baut auf "
+     "GPT-4.1 auf.", ("uses", "Quorix", "GPT-4.1")),
+    ("Mistral Medium 3 des Pariser Herstellers Mistral AI liegt vor Llama 4 Maverick.",
+     ("surpasses", "Mistral Medium 3", "Llama 4 Maverick")),
+    ("Gemini 2.5 Pro des Suchmaschinenriesen Google ist neu.",
+     ("developedBy", "Gemini 2.5 Pro", "Google")),
+    # "schlägt nach Angaben des Konzerns sowohl A als auch B"
+    ("Alibaba zeigt Qwen3-Max. Qwen3-Max schlägt nach Angaben des Konzerns sowohl Claude Opus 4 "
+     "als auch DeepSeek-V3.1.", ("surpasses", "Qwen3-Max", "DeepSeek-V3.1")),
+    ("Covestro gehört nun vollständig zu Bosch.", ("acquires", "Bosch", "Covestro")),
+    ("Die Software AG hat einen neuen Eigentümer: Sie gehört seit 2023 zu dem Finanzinvestor "
+     "Silver Lake.", ("acquires", "Silver Lake", "Software AG")),
+    ("Für kleinere Firmen hat die Telekom zusammen mit dem Berliner Start-up Aleph Alpha ein "
+     "Angebot geschnürt.", ("partnersWith", "Deutsche Telekom", "Aleph Alpha")),
+    ("Das Beratungshaus Benchwerk stellt seine Werkzeuge von GPT-4o auf Claude Sonnet 4.5 um.",
+     ("uses", "Benchwerk", "Claude Sonnet 4.5")),
+])
+def test_german_phrasings_of_the_second_training_half(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Die Allianz wächst. Der frühere Vorstandschef Oliver Bäte sagte, man sei zufrieden.",
+     ("ceoOf", "Oliver Bäte", "Allianz")),
+    ("Die Allianz wächst. Sagte SAP-Chef Christian Klein.", ("ceoOf", "Christian Klein", "Allianz")),
+    # "zusammen" with an amount is a total, not a joint act
+    ("Das Start-up Aleph Alpha hat sich Kapital von Bosch und SAP gesichert, zusammen 35 Millionen "
+     "Euro.", ("partnersWith", "Bosch", "SAP")),
+    ("Quorix, Aleph Alpha und Helsing sammeln zusammen 120 Millionen Euro ein.",
+     ("partnersWith", "Aleph Alpha", "Helsing")),
+    # money from A and B: neither raised it
+    ("Aleph Alpha hat sich Kapital von Bosch und SAP gesichert. Helsing erhält 20 Millionen Euro; "
+     "die Runde führte Earlybird an.", ("investsIn", "Earlybird", "SAP")),
+    ("Berichten, wonach Bosch ein Angebot gemeinsam mit der Telekom einreichen wolle, widersprach "
+     "ein Sprecher.", ("partnersWith", "Bosch", "Deutsche Telekom")),
+])
+def test_german_second_half_near_misses(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")

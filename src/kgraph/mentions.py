@@ -798,6 +798,10 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
                 if w == "AI" and keep and kind == "Organization":
                     keep.append(w)  # "the startup Crestline AI": the name ends in AI
                 break
+            if keep and w.endswith(("s", "'s", "’s")) and not catalogue.lookup(" ".join([*keep, w])) \
+                    and (k := catalogue.lookup(re.sub(r"(?:'s|’s|s)$", "", w))) \
+                    and k.type == "Organization":
+                break  # "die Plattform LMArena Googles Gemini": Google's model follows
             if lex.lang == "de" and keep and _GERMAN_NOUN.search(w) and w not in _org_words() \
                     and _is_german_word(w) and not catalogue.lookup(" ".join([*keep, w])):
                 break  # "dessen Plattform Luma Versuchsdaten auswertet": the noun is the object
@@ -1657,6 +1661,7 @@ _ROUND_OF = re.compile(r"(?i)\b(?:round|funding|financing|investment|Runde|Finan
                        r"|Finanzierung)\s+(?:in|into|for|of|bei|von|des|der)\s+(?:the\s+|dem\s+|den\s+)?"
                        r"(?:[\w-]+\s+){0,3}?$")
 """'a round in X', 'die Finanzierungsrunde bei X': X is the company raising the money."""
+_GIVER = re.compile(r"(?i)\b(?:von|vom|from|by)\s+(?:\S+\s+){0,4}$")
 _LED = re.compile(r"(?i)\b(?:angeführt|geführt|anführ\w*|led|co-led|headed|anchored)\b")
 
 
@@ -1667,6 +1672,8 @@ def _last_raiser(text: str, named: list[Mention], start: int,
     for m in named:
         if m.start >= start or m.type not in ("Organization", "Name"):
             continue
+        if _GIVER.search(text, max(0, m.start - 40), m.start):
+            continue  # "Kapital von A und B gesichert": A and B gave it
         sent = bisect_right(sent_starts, m.start) - 1
         end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(text)
         if _RAISE.search(text, m.end, min(end, m.end + 80)):
@@ -1800,10 +1807,22 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                 r"|(?<=\s)(?:(?:beteiligten|beteiligen|beteiligte|beteiligt)\s+sich"
                 r"(?:\s+(?:ebenfalls|auch|außerdem|zudem|erneut|wieder|ebenso|erstmals))*"
                 r"|(?:zogen|zog|ziehen|zieht)\s+(?:(?:ebenfalls|auch|erneut|wieder)\s+)?mit"
+                r"|(?:sind|ist|waren|war)\s+(?:(?:ebenfalls|auch|wieder|erneut)\s+)?(?:mit\s+)?dabei"
                 r"|(?:hatte|hatten|hat|haben)\s+sich\s+(?:(?:ebenfalls|auch|außerdem|zudem|erneut"
                 r"|wieder|ebenso|bereits|damals)\s+)*(?:daran\s+)?beteiligt)(?=\s*[.;]|,\s)"
                 r"|(?:[Nn]eu|[Ee]benfalls|[Aa]uch|[Aa]ußerdem|[Zz]udem|[Mm]it)\s+(?:(?:mit|neu)\s+)?"
                 r"(?:an\s+Bord|dabei|eingestiegen)\s+(?:ist|sind|war|waren))(?![\w])")
+    if lex.lang == "de":
+        # "sagte Vorstandschefin Annette Kroll", "Gründer und Chef Jan Oberhauser will": a CEO
+        # title with no company of its own stands for the company the text is about
+        for m in _bare_chief(lex).finditer(text):
+            if any(0 <= m.start("title") - t.end <= 40 and t.type in ("Organization", "Name")
+                   and re.fullmatch(r"(?:'s|’s|s)?(?:-[\w-]*)?\s*(?:und\s+-?)?(?:[\w-]+\s+)?",
+                                    text[t.end:m.start("title")])
+                   for t in typed[max(0, bisect_left(typed_starts, m.start() - 40)):
+                                  bisect_left(typed_starts, m.start("title"))]):
+                continue  # "Telekom-Chef", "SAPs Chef", "Promptera-Mitgründer und Chef"
+            candidates.append((m.start("title"), m.end("title"), "Chief"))
     for m in re.finditer(round_re, text):
         joined = re.search(r"(?i)beteilig|took|participated|joined|chipped|sind|waren|bord|dabei"
                            r"|eingestiegen|\bist\b|\bwar\b|\bzog", m.group(0))
@@ -1811,11 +1830,16 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
     starts = {m.start for m in typed}
     candidates.sort()  # in text order: an anaphor may point back to one resolved before it
     for start, end, kind in candidates:
+        chief = kind == "Chief"
+        if chief:
+            kind = "Organization"
         if kind in ("Round", "Joined"):
             # "X and Y co-led the round": the round is the last company seen raising money;
             # with no one raising, "its investors" / "zu seinen Geldgebern" are the company's
             # the text is about: the owner of the possessive, or the topic of the last sentence
-            ante = _last_raiser(text, typed, start, sent_starts) \
+            raisers = sorted([*typed, *(c for c in out if c.type == "Organization")],
+                             key=lambda c: c.start)
+            ante = _last_raiser(text, raisers, start, sent_starts) \
                 or _round_owner(text, typed, start, end, sent_starts)
             if ante is None and kind == "Joined":
                 # "Zu den Geldgebern gehörten A und B. Auch C hatte sich beteiligt."
@@ -1827,7 +1851,7 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                               r"|ihren|ihrem|ihres)\b", text[start:end]) \
             or text[end:end + 2] in ("'s", "’s")
         if (end + 1 in starts or end + 2 in starts) and text[end:end + 1] not in ".!?;" and not (
-                possessive and re.fullmatch(r"(?i)its|their", text[start:end])):
+                possessive and re.fullmatch(r"(?i)its|their", text[start:end])) and not chief:
             continue  # "dem US-Start-up Perplexity": a descriptor of the name after it
         sent = bisect_right(sent_starts, start) - 1
         window_start = sent_starts[max(0, sent - 2)] if sent_starts else 0
@@ -1894,7 +1918,7 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                 fit = [(f, t) for f, t in fit if f == best]
             before = [t for _, t in fit]
         if before and (end + 1 in starts or end + 2 in starts) \
-                and text[end:end + 1] not in ".!?;":
+                and text[end:end + 1] not in ".!?;" and not chief:
             # "its Le Chat assistant" names the owner of a product: only when one company
             # can be meant (in its sentence, or the sentence before)
             where = [(bisect_right(sent_starts, t.start) - 1, t.key) for t in before]
@@ -1912,7 +1936,7 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                 # the maker of a model named beside it ("Anthropic's Claude") or a company
                 # after a preposition ("a deal with Y") is seldom what the text goes on about,
                 # unless it is the company the article is about (named most often so far)
-                topic = _topic(named[:hi], start)
+                topic = _topic(named[:hi], start, text)
                 main = [t for t in before if t.key == topic or (
                         not _SIDE_ROLE.search(text, max(0, t.start - 40), t.start)
                         and not _owns_next(text, t, typed, typed_starts))]
@@ -1923,9 +1947,26 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                     # company is the one the article is about
                     before = [t for t in before if t.key == topic] or before
             ante = _salient(before, sent_starts, sent)
-            out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
-                               family=ante.family))
+            if chief and ante.key != _topic(named[:hi], start, text) and (
+                    bisect_right(sent_starts, ante.start) - 1 < sent - 1
+                    or _SIDE_ROLE.search(text, max(0, ante.start - 40), ante.start)):
+                continue  # a bare title needs the topic or the subject of the sentence before
+            out.append(Mention(start, end, text[start:end], "Chief" if chief else ante.type,
+                               ante.key, "coref", family=ante.family))
     return out
+
+
+@cache
+def _bare_chief(lex: Lexicon) -> regex.Pattern[str]:
+    """A CEO title before a person's name with no company in the title or after it: not
+    "Telekom-Chef X" (checked by the caller), "Chef von X", "der frühere Chef X"."""
+    titles = "|".join(re.escape(r) for r in sorted((r for r, ceo in lex.roles.items() if ceo),
+                                                   key=len, reverse=True))
+    return regex.compile(
+        rf"(?<![\w-])(?<!(?:früherer|frühere|ehemalige|ehemaliger|damalige|damaliger|scheidende"
+        rf"|scheidender|Ex|langjährige|langjähriger)[ \t-])(?:(?:Mit)?[Gg]ründer(?:in)?\s+und\s+)?"
+        rf"(?P<title>{titles})(?=[ \t]+[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}]+(?![\w-])"
+        rf"(?![ \t]*,?[ \t]+(?:von|vom|des|der|bei)\b))")
 
 
 _SOURCE_BEFORE = re.compile(
@@ -1946,16 +1987,23 @@ _SIDE_ROLE = re.compile(
     r"|zu|zum|zur|über|gegen)\s+(?:(?:the|a|an|der|die|das|dem|den|des)\s+)?(?:[\w-]+\s+){0,3}$")
 
 
-def _topic(named: list[Mention], start: int) -> str | None:
-    """The company named most often before ``start`` (the first of them on a tie)."""
+def _topic(named: list[Mention], start: int, text: str | None = None) -> str | None:
+    """The company named most often before ``start`` (on a tie, the one named more often
+    outside a prepositional phrase, "bei X", "von X"; then the first of them)."""
     counts: dict[str, int] = {}
+    free: dict[str, int] = {}
     for m in named:
         if m.type == "Organization" and m.start < start:
             counts[m.key] = counts.get(m.key, 0) + 1
+            if text is not None and not _SIDE_ROLE.search(text, max(0, m.start - 40), m.start):
+                free[m.key] = free.get(m.key, 0) + 1
     if not counts:
         return None
     best = max(counts.values())
-    return next(k for k, n in counts.items() if n == best) if best > 1 else None
+    if best < 2:
+        return None
+    tied = [k for k, n in counts.items() if n == best]
+    return max(tied, key=lambda k: free.get(k, 0))
 
 
 def _owns_next(text: str, m: Mention, typed: list[Mention], typed_starts: list[int]) -> bool:

@@ -42,9 +42,11 @@ from .quantities import Quantity, format_amount
 from .resources import data_dir, read_table, read_words
 
 TYPE_CODES = {"Organization": "ORG", "AIModel": "MODEL", "Product": "PRODUCT",
-              "Person": "PERSON", "Name": "NAME", "Round": "ROUND", "Joined": "JOINED"}
+              "Person": "PERSON", "Name": "NAME", "Round": "ROUND", "Joined": "JOINED",
+              "Chief": "CHIEF"}
 """Placeholder codes; ROUND is "the round"/"die Runde", standing for the company that raised it;
-JOINED is a verb of taking part in that round with the round left unsaid ("X also took part",
+CHIEF is a CEO title with no company of its own ("sagte Vorstandschefin X"), standing for the
+company the text is about; JOINED is a verb of taking part in that round with the round left unsaid ("X also took part",
 "beteiligt sind X und Y"), standing for the same company."""
 CODE_TYPES = {v: k for k, v in TYPE_CODES.items()}
 
@@ -70,7 +72,7 @@ WIDE_GAP = r"[^\n]{0,100}?"
 NEAR = (r"(?:(?!\b(?:powered|based|using|uses|with|from|by|via|on|nutzt|mit|auf|von|stake|shares"
         r"|Anteil\w*|Aktien|Beteiligung)\b)(?:[^⟨⟩\n]|⟨MONEY:\d+⟩)){0,60}?")
 COORD = (r"(?:\s*,\s*(?:(?:auch|außerdem|zudem|erstmals|erneut|also|again)\s+)?"
-         r"|(?:\s+(?:und|and|sowie|&|or|oder|as well as)\s+|\s*,\s*(?:und|and)\s+)"
+         r"|(?:\s+(?:und|and|sowie|&|or|oder|as well as|als auch)\s+|\s*,\s*(?:und|and)\s+)"
          r"(?:(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:of\s+)?\d{4},?\s+)?"
          r"(?:(?:auch|außerdem|zudem|erstmals|erneut|also|again)\s+)?"
          r"(?:(?:der|die|das|dem|den|the)\s+(?:[\w-]+\s+){0,2}?)?"
@@ -92,7 +94,7 @@ def _not_another_chief() -> str:
     return rf"(?![ \t]+(?:{alts})\b)"
 
 
-_CONJUNCTION = re.compile(r"\b(?:und|and|sowie|or|oder|as well as)\b|&")
+_CONJUNCTION = re.compile(r"\b(?:und|and|sowie|or|oder|as well as|als auch)\b|&")
 """What makes a run of names a list: "A, B and C"; "A, B" alone is A and an apposition."""
 
 
@@ -160,7 +162,9 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
         return NEAR
     if name == "VON":
         # the maker after a model: "Gemini 3 Pro von Google liegt vor ..."
-        return r"(?:\s+(?:von|vom)\s+(?:dem\s+|der\s+)?(?:[\w-]+\s+)?⟨ORG:\d+⟩)?"
+        # ... or a genitive: "Mistral Medium 3 des Pariser Herstellers Mistral AI liegt vor ..."
+        return (r"(?:\s+(?:von|vom)\s+(?:dem\s+|der\s+)?(?:[\w-]+\s+)?⟨ORG:\d+⟩"
+                r"|\s+des\s+(?:[\w-]+\s+){0,2}?⟨ORG:\d+⟩)?")
     if name == "SPAN":
         return r"(?:[^⟨⟩\n]|⟨[A-Z]+:\d+⟩){0,80}?"
     if name == "TAIL":
@@ -677,7 +681,7 @@ def _typed_names(mentions: list[Mention], relations: list[Relation]) -> list[Men
     typed = {}
     for r in relations:
         for m in (r.subject, r.object):
-            if m is not None and m.type not in ("Name", "Round", "Joined"):
+            if m is not None and m.type not in ("Name", "Round", "Joined", "Chief"):
                 typed.setdefault((m.start, m.end), m.type)
     out, changed = [], False
     for m in mentions:
@@ -891,7 +895,7 @@ _GENERIC_TECH = frozenset("""AI KI API APIs CPU GPU TPU NPU PC PCs LLM LLMs SDK 
 
 def _round_as_company(m: Mention) -> Mention:
     """ "the round" / "die Finanzierungsrunde" stands for the company that raised it."""
-    if m.type not in ("Round", "Joined"):
+    if m.type not in ("Round", "Joined", "Chief"):
         return m
     return Mention(m.start, m.end, m.text, "Organization", m.key, m.source)
 
