@@ -172,3 +172,100 @@ def test_a_place_adjective_is_not_part_of_the_name_and_backers_alongside() -> No
 def test_alongside_names_no_investor_without_a_round() -> None:
     found = facts("Orrery sells sensors alongside other suppliers such as Bosch.", "en")
     assert not any(p == "investsIn" for p, _, _ in found)
+
+
+# Breadth of phrasing (issue #3): the same fact as journalists write it in several ways,
+# with names the catalogue does not know ("Kelpie Robotics" is a startup invented here)
+BREADTH_EN = [
+    # investsIn: leading or joining a round, unknown startups, lists of investors
+    ("General Catalyst led the $25 million Series B in Kelpie, a maker of warehouse robots.",
+     ("investsIn", "General Catalyst", "Kelpie")),
+    ("Thrive Capital is leading a new funding round for Anthropic.",
+     ("investsIn", "Thrive Capital", "Anthropic")),
+    ("Nvidia took part in Cohere's latest funding round.", ("investsIn", "Nvidia", "Cohere")),
+    ("Kelpie raised $25 million from General Catalyst and Balderton Capital.",
+     ("investsIn", "Balderton Capital", "Kelpie")),
+    ("Kelpie closed a $9 million seed round from Balderton Capital.",
+     ("investsIn", "Balderton Capital", "Kelpie")),
+    ("Kelpie landed new funding from Balderton Capital in June.",
+     ("investsIn", "Balderton Capital", "Kelpie")),
+    ("Kelpie has raised $9 million so far, with backing from Balderton Capital.",
+     ("investsIn", "Balderton Capital", "Kelpie")),
+    ("Balderton Capital has also invested in Kelpie.", ("investsIn", "Balderton Capital", "Kelpie")),
+    ("Salesforce Ventures is among the backers in Cohere.",
+     ("investsIn", "Salesforce Ventures", "Cohere")),
+    ("Cohere counts Nvidia and Oracle among its investors.", ("investsIn", "Oracle", "Cohere")),
+    ("Kelpie, which counts Balderton Capital as an investor, opened an office in Lyon.",
+     ("investsIn", "Balderton Capital", "Kelpie")),
+    ("Kelpie's early backers include Balderton Capital.",
+     ("investsIn", "Balderton Capital", "Kelpie")),
+    ("Balderton Capital, an early investor in Kelpie, declined to comment.",
+     ("investsIn", "Balderton Capital", "Kelpie")),
+    ("Amazon, Anthropic's largest investor, did not comment.", ("investsIn", "Amazon", "Anthropic")),
+    # uses
+    ("Zendesk now runs its support agents on Claude.", ("uses", "Zendesk", "Claude")),
+    ("Zendesk built its ticket triage on top of Llama 3.", ("uses", "Zendesk", "Llama 3")),
+    ("Zendesk's new triage bot, powered by GPT-4o, went live on Monday.",
+     ("uses", "Zendesk", "GPT-4o")),
+    ("Zendesk is among the companies that have adopted Gemini.", ("uses", "Zendesk", "Gemini")),
+    ("Zendesk is one of the retailers using Mistral Large.", ("uses", "Zendesk", "Mistral Large")),
+    # surpasses
+    ("Claude Opus 4.5 now leads GPT-5.1 on the coding leaderboard.",
+     ("surpasses", "Claude Opus 4.5", "GPT-5.1")),
+    ("Claude Opus 4.5 took first place, displacing GPT-5.1.",
+     ("surpasses", "Claude Opus 4.5", "GPT-5.1")),
+    ("GPT-5.1 slipped to second place behind Claude Opus 4.5.",
+     ("surpasses", "Claude Opus 4.5", "GPT-5.1")),
+    ("Qwen is now more popular than Llama among developers.", ("surpasses", "Qwen", "Llama")),
+    ("Claude Opus 4.5 posted a higher score than GPT-5.1.",
+     ("surpasses", "Claude Opus 4.5", "GPT-5.1")),
+    ("On maths, Claude Opus 4.5 bested GPT-5.1.", ("surpasses", "Claude Opus 4.5", "GPT-5.1")),
+    # ceoOf after a date or a "said" and with "its"
+    ("Tarnwell Inc. said on Tuesday that Ines Marlow, its chief executive, would step down.",
+     ("ceoOf", "Ines Marlow", "Tarnwell")),
+    ("Tarnwell Inc. today announced that Ines Marlow, its chief executive officer, will retire.",
+     ("ceoOf", "Ines Marlow", "Tarnwell")),
+    ("Ines Marlow, born in Hobart, Tasmania, is the chief executive of Tarnwell Inc.",
+     ("ceoOf", "Ines Marlow", "Tarnwell")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), BREADTH_EN, ids=[t[:50] for t, _ in BREADTH_EN])
+def test_breadth_of_english_phrasings(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+BREADTH_EN_NOT = [
+    # a place, a law, a month or a customer is no investee; no money is no funding
+    ("Balderton Capital has invested in Europe for a decade.", None),
+    ("General Catalyst led the round in March.", None),
+    ("Salesforce Ventures is among the investors in the region.", None),
+    ("Kelpie counts Walmart among its customers.", None),
+    ("Amazon, Anthropic's largest customer, did not comment.", None),
+    ("Kelpie received a loan from Barclays.", None),
+    ("Kelpie won a contract from Siemens.", None),
+    ("Zendesk is among the companies that dropped Claude.", None),
+    ("Claude is more expensive than GPT-5.1.", None),
+    ("Claude Opus 4.5 now leads the leaderboard.", None),
+    # negated or hedged
+    ("Claude Opus 4.5 failed to beat GPT-5.1 on maths.", None),
+    ("Kelpie has yet to raise money from Balderton Capital.", None),
+    ("Balderton Capital is not among the investors in Kelpie.", None),
+    ("Zendesk could soon run its agents on Claude.", None),
+    # a place is no person and no company
+    ("Ines Marlow, born Hobart, Tasmania, is the chief executive of Tarnwell Inc.",
+     ("ceoOf", "Tasmania", "Tarnwell")),
+    ("Tarnwell Inc. bought a small software firm from Leeds for $4 million.",
+     ("acquires", "Tarnwell", "Leeds")),
+    ("Tarnwell Inc. has partnered with a logistics company based in Leeds.",
+     ("partnersWith", "Tarnwell", "Leeds")),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), BREADTH_EN_NOT, ids=[t[:50] for t, _ in BREADTH_EN_NOT])
+def test_breadth_near_misses(text: str, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    if wrong is None:
+        assert found == set()
+    else:
+        assert wrong not in found

@@ -1634,6 +1634,8 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 continue  # "Chief Operating Officer": a job title, not a name
             if surface in _places() or surface in _org_words():
                 continue  # "Texas", or a lone "Group" / "Capital" left over from a title
+            if _PLACE_BEFORE.search(text, max(0, start - 60), start):
+                continue  # "born in Perth, Western Australia", "a firm from Leeds": a place
             if not re.search(r"[a-z]", surface) and len(surface) < 2:
                 continue
             out.append(Mention(start, end, surface, "Name", surface, "name"))
@@ -1641,6 +1643,14 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
 
 
 _PLACE_ADJECTIVE = re.compile(r"-(?:based|born|headquartered|listed|owned|backed|founded)$")
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:born|raised|grew\s+up|based|headquartered|located)\s+(?:in|near|outside)\s+"
+    r"|\bborn\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,\s+"
+    r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:firm|company|startup|start-up|business|companies"
+    r"|firms|startups)\s+(?:from|in|based\s+in)\s+)"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,\s+)?$")
+"""Where a name is a place: after "born in", "based in", "a firm from" ("a logistics firm from
+Leeds"), and the region after the town ("born in Perth, Western Australia")."""
 _ADJECTIVE = re.compile(r"(?:ish|ese|ean|ian|an|ch|ic|al|ive|ous|ent|ern|ss|ed|ing)$")
 """A word before "AI" that is an adjective, not a name ("French AI", "Generative AI")."""
 _VERSION_AFTER = re.compile(r"[ \t]+v\d+(?:\.\d+)*(?![\w.-])")
