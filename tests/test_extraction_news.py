@@ -269,3 +269,77 @@ def test_breadth_near_misses(text: str, wrong: tuple | None) -> None:
         assert found == set()
     else:
         assert wrong not in found
+
+
+# Kinds of phrasing seen in the phrasings training set, in sentences of our own
+ARTICLE_EN = [
+    # "The round" at the start of a sentence, after a round that "values" the startup
+    ("Lightspeed Venture Partners led a $60 million Series B round that values Quillon at $400 million. "
+     "The round was led by Lightspeed Venture Partners, with participation from existing investors Accel and "
+     "Plural. Kindred Capital and Seedcamp also put in money, a person close to the deal said.",
+     [("investsIn", "Lightspeed Venture Partners", "Quillon"), ("investsIn", "Plural", "Quillon"),
+      ("investsIn", "Seedcamp", "Quillon")]),
+    # a possessive round led by one investor, with others co-leading
+    ("Cohere's October round of $500 million was led by Radical Ventures, with PSP Investments "
+     "and Nvidia co-leading.",
+     [("investsIn", "Radical Ventures", "Cohere"), ("investsIn", "PSP Investments", "Cohere"),
+      ("investsIn", "Nvidia", "Cohere")]),
+    # a stake taken, and money poured "of its own" into the company
+    ("Siemens has taken a 9% stake in Quillon, pouring $90 million of its own cash into "
+     "the startup.",
+     [("investsIn", "Siemens", "Quillon"), ("invests", "Siemens", "Quillon")]),
+    # the investor named in an apposition and in a "whose investors" clause
+    ("Quillon, the Nvidia-backed chip designer, hired 40 people.",
+     [("investsIn", "Nvidia", "Quillon")]),
+    ("Tarnhelm Oy, whose backers include Accel's seed fund, opened an office in Oslo.",
+     [("investsIn", "Accel", "Tarnhelm Oy")]),
+    # use: switched from one model to another, built into a product, made available
+    ("Pellago Retail, a Lisbon grocer with 1,200 stores, moved its shopping assistant from "
+     "GPT-4o to Mistral Large in May.", [("uses", "Pellago Retail", "Mistral Large")]),
+    ("Atlassian is building Claude into its ticketing tools.", [("uses", "Atlassian", "Claude")]),
+    ("Canva made Gemini 3 Pro available to its paying users on Monday.",
+     [("uses", "Canva", "Gemini 3 Pro")]),
+    ("Canva said it had chosen Claude as the default model for its editor.",
+     [("uses", "Canva", "Claude")]),
+    ("Meta runs part of its recommendation work on the newer Instinct MI300X.",
+     [("uses", "Meta", "MI300X")]),
+    # rank: a participle after the comma carries the sentence's subject
+    ("Qwen3-Max climbed to second place on the arena, pulling ahead of DeepSeek-V3.",
+     [("surpasses", "Qwen3-Max", "DeepSeek-V3")]),
+    # maker: "the startup behind", "X, Y's flagship"
+    ("Quillon, the startup behind the note-taking app Marginalia, raised money.",
+     [("developedBy", "Marginalia", "Quillon")]),
+    ("The test was led by GPT-5, OpenAI's flagship.", [("developedBy", "GPT-5", "OpenAI")]),
+    # a chief named at the end of a company's sentence
+    ("Tarnhelm Oy last week bought a small compiler startup, founder and chief executive "
+     "Aino Virtanen said.", [("ceoOf", "Aino Virtanen", "Tarnhelm Oy")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ARTICLE_EN, ids=[t[:50] for t, _ in ARTICLE_EN])
+def test_article_phrasings(text: str, wanted: list) -> None:
+    found = facts(text, "en")
+    for fact in wanted:
+        assert fact in found
+
+
+ARTICLE_EN_NOT = [
+    # a company named inside the subject's description did not raise the money
+    ("Quillon, founded by former Google engineers, has raised $20 million. The round was led "
+     "by Accel.", ("investsIn", "Accel", "Google")),
+    # the old model of a switch is not used any more
+    ("Pellago Retail moved its shopping assistant from GPT-4o to Mistral Large.",
+     ("uses", "Pellago Retail", "GPT-4o")),
+    # a participle after the comma of another clause's subject
+    ("Acme praised Qwen3-Max, while DeepSeek-V3 kept climbing, pulling ahead of Llama 4.",
+     ("surpasses", "Qwen3-Max", "Llama 4")),
+    # a quote's speaker is no chief without the title
+    ("Tarnhelm Oy bought a compiler startup, investor Aino Virtanen said.",
+     ("ceoOf", "Aino Virtanen", "Tarnhelm Oy")),
+    ("Canva made its editor available to students.", ("uses", "Canva", "Canva")),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), ARTICLE_EN_NOT, ids=[t[:50] for t, _ in ARTICLE_EN_NOT])
+def test_article_phrasings_near_misses(text: str, wrong: tuple) -> None:
+    assert wrong not in facts(text, "en")

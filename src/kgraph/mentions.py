@@ -892,7 +892,8 @@ _KIND_WORDS = {
     "AIModel": r"(?:language\s+|AI\s+|foundation\s+|reasoning\s+)?models?|LLM",
     "Organization": r"company|firm|startup|start-up|bank|manufacturer|maker|developer|publisher"
                     r"|corporation|conglomerate|retailer|provider|studio|agency|organi[sz]ation|group"
-                    r"|insurer|airline|carrier|lab|laboratory|subsidiary|unicorn|nonprofit|charity",
+                    r"|insurer|airline|carrier|lab|laboratory|subsidiary|unicorn|nonprofit|charity"
+                    r"|designer|builder|supplier|vendor|specialist|outfit",
     "Person": r"character|protagonist|antagonist|villain|businessman|businesswoman|entrepreneur"
               r"|economist|politician|musician|singer|songwriter|actor|actress|composer|journalist",
 }
@@ -905,7 +906,7 @@ _PHRASE_END = re.compile(
     r"[,.;:()\"“”]|(?<![\w-])(?:of|for|that|which|who|whose|with|from|by|based|headquartered|developed"
     r"|published|released|created|made|produced|designed|founded|owned|operated|in|on|at|and"
     r"|or|to|as|since|under|where|when|known|used|located|specializing|specialising|focused"
-    r"|focusing|offering|providing|serving|is|was|has|had)\b")
+    r"|focusing|offering|providing|serving|is|was|has|had|behind)\b")
 _KIND_WORD = re.compile("|".join(rf"(?P<k{i}>\b(?:{words})\b)"
                                  for i, words in enumerate(_KIND_WORDS.values())))
 _KINDS = list(_KIND_WORDS)
@@ -1667,11 +1668,14 @@ _RAISE = re.compile(r"\b(?:raise[sd]?|raising|secured?|secures|closed|closes|lan
                     r"|nets|netted"
                     r"|sammelt\w*|eingesammelt|erhält|erhielt|erhalten|eingeworben|bekommt|bekam|holt|holte"
                     r"|gesichert|sichert)\b")
-_ROUND_OF = re.compile(r"(?i)\b(?:round|funding|financing|investment|Runde|Finanzierungsrunde"
-                       r"|Finanzierung)\s+(?:in|into|for|of|bei|von|des|der)\s+(?:the\s+|dem\s+|den\s+)?"
+_ROUND_OF = re.compile(r"(?i)\b(?:round|funding|financing|investment|stake|Runde|Finanzierungsrunde"
+                       r"|Finanzierung)\s+(?P<prep>in|into|for|of|bei|von|des|der|(?:that|which)\s+values"
+                       r"|valuing)\s+(?:the\s+|dem\s+|den\s+)?"
                        r"(?:[\w-]+\s+){0,3}?$")
 """'a round in X', 'die Finanzierungsrunde bei X': X is the company raising the money."""
 _GIVER = re.compile(r"(?i)\b(?:von|vom|from|by)\s+(?:\S+\s+){0,4}$")
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:by|from|of|with|at|for|than|von|mit|bei)\s+"
+                                 r"(?:[\w-]+\s+){0,2}$")
 _LED = re.compile(r"(?i)\b(?:angeführt|geführt|anführ\w*|led|co-led|headed|anchored)\b")
 
 
@@ -1687,10 +1691,13 @@ def _last_raiser(text: str, named: list[Mention], start: int,
         sent = bisect_right(sent_starts, m.start) - 1
         end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(text)
         if _RAISE.search(text, m.end, min(end, m.end + 80)):
-            best = m
+            if not _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start):
+                best = m  # not "X, founded by former Google scientists, has raised": X did
         elif (of := _ROUND_OF.search(text, max(0, m.start - 60), m.start)) \
-                and not _LED.search(text, max(0, m.start - 60), of.start()):
-            best = m  # not "Angeführt wurde die Runde von X": X led it
+                and (of.group("prep").lower() in ("in", "into", "valuing")
+                     or of.group("prep").lower().endswith("values")
+                     or not _LED.search(text, max(0, m.start - 60), of.start())):
+            best = m  # not "Angeführt wurde die Runde von X": X led it; but "led a round in X"
     return best
 
 
@@ -1794,12 +1801,13 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
     # ("its backers", "zu den Geldgebern"): all stand for the company that raised the money
     # ... and words that say someone took part in a round named before ("X and Y also
     # took part.", "beteiligt sind außerdem X und Y")
-    round_re = (r"(?<![\w])(?:(?:the|this|that|its)\s+(?:[\w$€£.-]+\s+){0,3}?"
+    round_re = (r"(?<![\w])(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w$€£-]+(?:\.\d+)*[ \t]+){0,3}?"
                 r"(?:round|financing|raise)|(?:(?:[Ii]ts|[Tt]heir)\s+(?:\w+\s+)?"
                 r"(?:investors|backers|shareholders)"
                 r"|(?:[Tt]he\s+company's\s+)?(?:[Ii]nvestors|[Bb]ackers)(?=\s+include))"
-                r"|(?<=\s)(?:also\s+)?(?:took\s+part|participated|joined\s+in|joined|chipped\s+in)"
-                r"(?=\s*[.;]))(?![\w])"
+                r"|(?<=\s)(?:also\s+)?(?:took\s+part|participated|joined\s+in|joined|chipped\s+in"
+                r"|put\s+in\s+(?:money|cash|capital)|put\s+(?:money|cash|capital)\s+in|invested)"
+                r"(?=\s*[.;]|,\s+(?:according|people|sources|a\s+person|the\s+company\s+said)))(?![\w])"
                 if lex.lang == "en" else
                 r"(?<![\w])(?:(?:[Dd]ie|[Dd]er|[Dd]iese|[Dd]ieser)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:Finanzierungsrunde|(?:[\w]+-)*Runde|Finanzierung)|[Zz]u\s+(?:den|seinen|ihren)\s+(?:\w+\s+)?"
@@ -1834,8 +1842,8 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                 continue  # "Telekom-Chef", "SAPs Chef", "Promptera-Mitgründer und Chef"
             candidates.append((m.start("title"), m.end("title"), "Chief"))
     for m in re.finditer(round_re, text):
-        joined = re.search(r"(?i)beteilig|took|participated|joined|chipped|sind|waren|bord|dabei"
-                           r"|eingestiegen|\bist\b|\bwar\b|\bzog", m.group(0))
+        joined = re.search(r"(?i)beteilig|took|participated|joined|chipped|put|invested|sind|waren"
+                           r"|bord|dabei|eingestiegen|\bist\b|\bwar\b|\bzog", m.group(0))
         candidates.append((m.start(), m.end(), "Joined" if joined else "Round"))
     starts = {m.start for m in typed}
     candidates.sort()  # in text order: an anaphor may point back to one resolved before it

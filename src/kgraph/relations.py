@@ -808,7 +808,7 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
 
 
 _TARGET = re.compile(
-    r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:[\w-]+\s+){0,3}?\b(?:in|into|an|on|for|für)\s+(?:(?:den|die|das|dem|the|its|seine|ihre)\s+)?"
+    r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:(?:[\w-]+|⟨ORG:\d+⟩)\s+){0,4}?\b(?:in|into|an|on|for|für)\s+(?:(?:den|die|das|dem|the|its|seine|ihre)\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?⟨(?:ORG|ROUND):(?P<org>\d+)⟩|(?P<purpose>(?:[^⟨⟩,.;:()\n]|⟨(?:NAME|PRODUCT|MODEL):\d+⟩){3,80}))")
 _PURPOSE_END = re.compile(
     r"(?<!-)\s+(?:zu\s+)?(?:investieren|investiert|stecken|gesteckt|pumpen|gepumpt|bereitstellen|ausgeben"
