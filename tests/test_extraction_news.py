@@ -343,3 +343,27 @@ ARTICLE_EN_NOT = [
 @pytest.mark.parametrize(("text", "wrong"), ARTICLE_EN_NOT, ids=[t[:50] for t, _ in ARTICLE_EN_NOT])
 def test_article_phrasings_near_misses(text: str, wrong: tuple) -> None:
     assert wrong not in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a company named inside a relative clause the sentence closes is not the verb's subject
+    ("Siemens, which has invested in Aleph Alpha, bought Quillon last year.",
+     ("acquires", "Siemens", "Quillon"), ("acquires", "Aleph Alpha", "Quillon")),
+    ("Samsung, which works with Naver, has adopted Gemini for its phones.",
+     ("uses", "Samsung", "Gemini"), ("uses", "Naver", "Gemini")),
+    # "whose investors include" names the investors of the company before it
+    ("Tarnhelm Oy, whose investors include Nvidia's venture arm NVentures, bought a startup.",
+     ("investsIn", "NVentures", "Tarnhelm Oy"), ("developedBy", "NVentures", "Nvidia")),
+    # an ampersand inside a name after a cue word; a country's adjective is no name
+    ("CoreWeave bought developer-tools maker Weights & Biases in May.",
+     ("acquires", "CoreWeave", "Weights & Biases"), ("acquires", "CoreWeave", "Weights")),
+    ("Tarnhelm Oy bought Estonian compiler startup Quillon Labs.",
+     ("acquires", "Tarnhelm Oy", "Quillon Labs"), ("acquires", "Tarnhelm Oy", "Estonian")),
+    # an apposition with a number in it ("2,400 employees") still closes before the verb
+    ("Pellago Retail, a Porto grocer with 1,800 employees, moved its chatbot from GPT-4o to "
+     "Claude.", ("uses", "Pellago Retail", "Claude"), ("uses", "Porto", "Claude")),
+])
+def test_subjects_and_names_in_news_sentences(text: str, fact: tuple, wrong: tuple) -> None:
+    found = facts(text, "en")
+    assert fact in found
+    assert wrong not in found

@@ -736,7 +736,8 @@ def _cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Patt
         alts.append(r"[\w-]*(?:" + "|".join(re.escape(s) for s in sorted(forms, key=len,
                                                                           reverse=True)) + ")")
     cue = "(?:" + "|".join(alts) + ")"
-    name = rf"{CAP_TOKEN}(?:[ \t]+(?:{CAP_TOKEN}|\d(?:\w|\.(?=\w))*)){{0,2}}"
+    # "developer-tools maker Weights & Biases": an ampersand joins the name's words
+    name = rf"{CAP_TOKEN}(?:[ \t]+(?:&[ \t]+)?(?:{CAP_TOKEN}|\d(?:\w|\.(?=\w))*)){{0,2}}"
     pattern = re.compile(rf"(?<![\w])(?P<cue>{cue})(?:s|es|n|en)?\s+"
                          rf"(?:namens\s+|called\s+|named\s+|dubbed\s+)?(?P<name>{name})")
     dets = "|".join(re.escape(d) for d in sorted(lex.anaphora, key=len, reverse=True))
@@ -1635,6 +1636,12 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 continue  # "Chief Operating Officer": a job title, not a name
             if surface in _places() or surface in _org_words():
                 continue  # "Texas", or a lone "Group" / "Capital" left over from a title
+            if len(piece) == 1 and _NATIONALITY_WORD.fullmatch(surface) \
+                    and re.match(r"[ \t]+[a-z]", text[end:end + 3]) and _of_a_country(surface):
+                continue  # "Latvian compiler startup": an adjective of a country, not a name
+            if re.search(r",[ \t]+(?:a|an)[ \t]+$", text[max(0, start - 6):start]) \
+                    and _org_noun_after(lex).match(text, end):
+                continue  # "Pellago, a Porto grocer with ...": the town the company is from
             if _PLACE_BEFORE.search(text, max(0, start - 60), start):
                 continue  # "born in Perth, Western Australia", "a firm from Leeds": a place
             if not re.search(r"[a-z]", surface) and len(surface) < 2:
@@ -1644,6 +1651,28 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
 
 
 _PLACE_ADJECTIVE = re.compile(r"-(?:based|born|headquartered|listed|owned|backed|founded)$")
+_NATIONALITY_WORD = re.compile(rf"[{UPPER}][{LOWER}]+(?:ian|ese|ish|ean)")
+
+
+@cache
+def _org_noun_after(lex: Lexicon) -> re.Pattern[str]:
+    """Lower-case words up to a company noun ("logistics company", "grocer"): after an
+    unknown name in an apposition ("X, a Porto grocer"), that name is where X is from."""
+    nouns = sorted({c for c, kind, how in lex.cues if kind == "Organization" and how == "word"}
+                   | {"grocer", "chain", "supplier", "manufacturer", "business", "outfit"},
+                   key=len, reverse=True)
+    return re.compile(r"(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?:" + "|".join(map(re.escape, nouns))
+                      + r")s?\b")
+
+
+@lru_cache(maxsize=1024)
+def _of_a_country(word: str) -> bool:
+    """Is the word the adjective of a listed place ("Latvian": Latvia; not "Symbian")?"""
+    for suffix in ("ian", "ean", "ese", "ish", "n"):
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 4 and any(p.startswith(stem) for p in _places()):
+            return True
+    return False
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:born|raised|grew\s+up|based|headquartered|located)\s+(?:in|near|outside)\s+"
     r"|\bborn\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,\s+"
@@ -1804,7 +1833,7 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
     round_re = (r"(?<![\w])(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w$€£-]+(?:\.\d+)*[ \t]+){0,3}?"
                 r"(?:round|financing|raise)|(?:(?:[Ii]ts|[Tt]heir)\s+(?:\w+\s+)?"
                 r"(?:investors|backers|shareholders)"
-                r"|(?:[Tt]he\s+company's\s+)?(?:[Ii]nvestors|[Bb]ackers)(?=\s+include))"
+                r"|(?<!whose\s)(?:[Tt]he\s+company's\s+)?(?:[Ii]nvestors|[Bb]ackers)(?=\s+include))"
                 r"|(?<=\s)(?:also\s+)?(?:took\s+part|participated|joined\s+in|joined|chipped\s+in"
                 r"|put\s+in\s+(?:money|cash|capital)|put\s+(?:money|cash|capital)\s+in|invested)"
                 r"(?=\s*[.;]|,\s+(?:according|people|sources|a\s+person|the\s+company\s+said)))(?![\w])"

@@ -172,7 +172,7 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
     if name == "APPOS":
         # also a defined term of a filing: 'Quarry Labs, Inc. (the "Company") acquired'
         # names inside it are skipped: "Schwarz Digits, die IT-Sparte der Lidl-Mutter, ..."
-        return (r"(?:,\s+(?:a|an|the|which|whose|der|die|das)\s+(?:[^,⟨⟩\n]|⟨[A-Z]+:\d+⟩){1,80},"
+        return (r"(?:,\s+(?:a|an|the|which|whose|der|die|das)\s+(?:[^,⟨⟩\n]|,(?=\d{3}\b)|⟨[A-Z]+:\d+⟩){1,80},"
                 r"|\s*\((?:the\s+)?[\"“']?(?:[A-Z][\w-]*|⟨(?:ORG|NAME):\d+⟩)[\"”']?\))?")
     if name == "PAREN":
         # also post-nominal letters: "Petra Lind, OBE, PhD, FRS, is ..."
@@ -608,7 +608,24 @@ def _run_patterns(rules: Rules, masked: Masked, k: int, sentence: str, start: in
                 if text is masked and conjuncts:
                     found = _not_across_a_conjunct(found, masked, sentence, start)
                 out += found
-    return out
+    return _not_from_a_closed_clause(out, sentence, start)
+
+
+_CLOSED_RELATIVE = re.compile(r",\s+(?:which|whose|who)\b[^,;.\n]{0,150},")
+"""A relative clause the sentence closes again: ", which has invested in Anthropic,"."""
+
+
+def _not_from_a_closed_clause(relations: list[Relation], sentence: str,
+                              start: int) -> list[Relation]:
+    """Drop a subject named inside a closed relative clause for a verb after it: in "Google,
+    which has invested in Anthropic, bought Wiz" the buyer is Google, not Anthropic."""
+    if ", wh" not in sentence:
+        return relations
+    spans = [(start + m.start(), start + m.end()) for m in _CLOSED_RELATIVE.finditer(sentence)]
+    return [r for r in relations
+            if r.object is None
+            or not any(a < r.subject.start and r.subject.end < b <= r.object.start
+                       for a, b in spans)]
 
 
 def _not_across_a_conjunct(relations: list[Relation], masked: Masked, sentence: str,
