@@ -286,7 +286,7 @@ ARTICLE_EN = [
       ("investsIn", "Nvidia", "Cohere")]),
     # a stake taken, and money poured "of its own" into the company
     ("Siemens has taken a 9% stake in Quillon, pouring $90 million of its own cash into "
-     "the startup.",
+     "the company.",
      [("investsIn", "Siemens", "Quillon"), ("invests", "Siemens", "Quillon")]),
     # the investor named in an apposition and in a "whose investors" clause
     ("Quillon, the Nvidia-backed chip designer, hired 40 people.",
