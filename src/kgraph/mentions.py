@@ -1642,6 +1642,11 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             if re.search(r",[ \t]+(?:a|an)[ \t]+$", text[max(0, start - 6):start]) \
                     and _org_noun_after(lex).match(text, end):
                 continue  # "Pellago, a Porto grocer with ...": the town the company is from
+            if surface.isupper() and (start == 0 or text[start - 1] == "\n") \
+                    and _DATELINE_AFTER.match(text, end):
+                continue  # "LONDON —", "SAN FRANCISCO, November 2025 —": a dateline's town
+            if (after := _PLACE_AFTER_NAME.match(text, end)) and after.group(1) in _places():
+                continue  # "Abilene, Texas,": a town and its state
             if _PLACE_BEFORE.search(text, max(0, start - 60), start):
                 continue  # "born in Perth, Western Australia", "a firm from Leeds": a place
             if not re.search(r"[a-z]", surface) and len(surface) < 2:
@@ -1651,6 +1656,8 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
 
 
 _PLACE_ADJECTIVE = re.compile(r"-(?:based|born|headquartered|listed|owned|backed|founded)$")
+_DATELINE_AFTER = re.compile(r"(?:,[^\n—–]{0,40})?\s+[—–-]\s")
+_PLACE_AFTER_NAME = re.compile(rf",[ \t]+([{UPPER}][{LOWER}]+(?:[ \t][{UPPER}][{LOWER}]+)?)(?:,|\.|\s+[a-z])")
 _NATIONALITY_WORD = re.compile(rf"[{UPPER}][{LOWER}]+(?:ian|ese|ish|ean)")
 
 
@@ -1835,8 +1842,10 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                 r"(?:investors|backers|shareholders)"
                 r"|(?<!whose\s)(?:[Tt]he\s+company's\s+)?(?:[Ii]nvestors|[Bb]ackers)(?=\s+include))"
                 r"|(?<=\s)(?:also\s+)?(?:took\s+part|participated|joined\s+in|joined|chipped\s+in"
-                r"|put\s+in\s+(?:money|cash|capital)|put\s+(?:money|cash|capital)\s+in|invested)"
-                r"(?=\s*[.;]|,\s+(?:according|people|sources|a\s+person|the\s+company\s+said)))(?![\w])"
+                r"|put\s+in\s+(?:money|cash|capital)|put\s+(?:money|cash|capital)\s+in|invested"
+                r"|(?:joined|came\s+in|came\s+aboard|signed\s+on)\s+as\s+(?:a|an)\s+(?:new\s+|strategic\s+)?"
+                r"(?:investor|backer|shareholder))"
+                r"(?=\s*[.;]|,\s+(?:and|according|people|sources|a\s+person|the\s+company\s+said)\b))(?![\w])"
                 if lex.lang == "en" else
                 r"(?<![\w])(?:(?:[Dd]ie|[Dd]er|[Dd]iese|[Dd]ieser)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:Finanzierungsrunde|(?:[\w]+-)*Runde|Finanzierung)|[Zz]u\s+(?:den|seinen|ihren)\s+(?:\w+\s+)?"

@@ -66,8 +66,9 @@ BUILT_ON = "builtOn"
 """Internal only: a ``uses`` pattern whose subject is a model or product ("Sift is built on
 Claude") gives this, and it becomes a ``uses`` fact of the product's maker (_makers_use)."""
 
-GAP = r"[^⟨⟩\n:;]{0,60}?"
-"""A gap stays in its clause: no colon or semicolon ("hat ... gebaut: Die Drohne X wird ...")."""
+GAP = r"(?:(?!,\s+(?:while|whereas|but|although|though)\s)[^⟨⟩\n:;]){0,60}?"
+"""A gap stays in its clause: no colon or semicolon ("hat ... gebaut: Die Drohne X wird ..."),
+and no ", while" ("from Anthropic, while a cheaper tool runs on Y": Anthropic runs nothing)."""
 WIDE_GAP = r"[^\n]{0,100}?"
 NEAR = (r"(?:(?!\b(?:powered|based|using|uses|with|from|by|via|on|nutzt|mit|auf|von|stake|shares"
         r"|Anteil\w*|Aktien|Beteiligung)\b)(?:[^⟨⟩\n]|⟨MONEY:\d+⟩)){0,60}?")
@@ -818,6 +819,8 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
             for obj in objects:
                 if obj.type not in allowed_o or obj.key == subj.key:
                     continue
+                if pattern.relation == "uses" and obj.maker and obj.maker == subj.key:
+                    continue  # its own product named after it ("AMD Instinct"): no use
                 if pattern.relation == "surpasses" and not _comparable(subj, obj):
                     continue
                 out.append(Relation(pattern.relation, subj, obj, evidence, hedged=hedged))
