@@ -322,3 +322,56 @@ def test_german_phrasings_of_the_second_training_half(text: str, fact: tuple) ->
 ])
 def test_german_second_half_near_misses(text: str, fact: tuple) -> None:
     assert fact not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # rankings from either side and in other words
+    ("Claude Opus 4.5 führt die Rangliste knapp vor GPT-5.1 an.",
+     ("surpasses", "Claude Opus 4.5", "GPT-5.1")),
+    ("In den neuen Tests übertrifft Claude Opus 4.5 das Konkurrenzmodell GPT-5.1.",
+     ("surpasses", "Claude Opus 4.5", "GPT-5.1")),
+    ("GPT-5.1 muss sich Claude Opus 4.5 beim Programmieren geschlagen geben.",
+     ("surpasses", "Claude Opus 4.5", "GPT-5.1")),
+    ("Llama 4 Maverick unterliegt Qwen3-Max in fast allen Disziplinen.",
+     ("surpasses", "Qwen3-Max", "Llama 4 Maverick")),
+    ("Qwen3-Max erzielt in Mathematik bessere Werte als Llama 4 Maverick.",
+     ("surpasses", "Qwen3-Max", "Llama 4 Maverick")),
+    ("Qwen3-Max ist Llama 4 Maverick beim Rechnen deutlich überlegen.",
+     ("surpasses", "Qwen3-Max", "Llama 4 Maverick")),
+    ("Qwen3-Max hat Llama 4 Maverick vom Thron gestoßen.",
+     ("surpasses", "Qwen3-Max", "Llama 4 Maverick")),
+    ("Mit Claude Opus 4.5 hat Anthropic OpenAIs GPT-5.1 überholt.",
+     ("surpasses", "Claude Opus 4.5", "GPT-5.1")),
+    # partnerships
+    ("Die Telekom tut sich für das Projekt mit Mistral AI zusammen.",
+     ("partnersWith", "Deutsche Telekom", "Mistral AI")),
+    ("SAP hat Aleph Alpha als strategischen Partner gewonnen.",
+     ("partnersWith", "SAP", "Aleph Alpha")),
+    ("Partner von SAP ist künftig Aleph Alpha.", ("partnersWith", "SAP", "Aleph Alpha")),
+    ("SAP schließt eine strategische Allianz mit Aleph Alpha.",
+     ("partnersWith", "SAP", "Aleph Alpha")),
+])
+def test_german_rankings_and_partnerships_in_more_words(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("SAP beendet die Partnerschaft mit Aleph Alpha.", ("partnersWith", "SAP", "Aleph Alpha")),
+    ("SAP lehnt eine Kooperation mit Aleph Alpha ab.", ("partnersWith", "SAP", "Aleph Alpha")),
+    ("Die Gespräche über eine Allianz zwischen SAP und Aleph Alpha sind gescheitert.",
+     ("partnersWith", "SAP", "Aleph Alpha")),
+    ("SAP hat Aleph Alpha als Kunden gewonnen.", ("partnersWith", "SAP", "Aleph Alpha")),
+    ("Qwen3-Max könnte Llama 4 Maverick bald überholen.",
+     ("surpasses", "Qwen3-Max", "Llama 4 Maverick")),
+    ("Qwen3-Max ist Llama 4 Maverick nicht überlegen.",
+     ("surpasses", "Qwen3-Max", "Llama 4 Maverick")),
+    ("OpenAI unterliegt der Aufsicht der EU.", ("surpasses", "EU", "OpenAI")),
+])
+def test_german_rankings_and_partnerships_near_misses(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
+
+
+def test_a_company_named_like_a_noun_is_the_noun_after_an_adjective() -> None:
+    found = mentions("SAP schließt eine strategische Allianz mit Aleph Alpha.", "de")
+    assert not any(key == "Allianz" for _, _, key in found)
+    assert ("Allianz", "Organization", "Allianz") in mentions("Die Allianz nutzt Claude.", "de")

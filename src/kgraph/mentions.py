@@ -199,6 +199,8 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     lex = load_lexicon(lang)
     found: list[Mention] = []
     found += _catalogue_mentions(text, catalogue)
+    if lang == "de":
+        found = [m for m in found if not _common_noun_use(text, m)]
     found += _legal_form_mentions(text, catalogue, lex)
     found += _person_mentions(text, catalogue, lex)
     found += _cue_mentions(text, catalogue, lex)
@@ -233,6 +235,20 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
 
 _DOMAIN = re.compile(r"(?<![\w@/.:-])([A-Za-z][\w-]*(?:\.[\w-]+)?\.(?:de|com|net|org|at|ch|io|ai"
                      r"|eu|co\.uk|fr|it|es|nl))(?![\w-]|\.\w|/\w)")
+
+
+_INDEFINITE_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:eine[rnms]?|keine[rnms]?)\s+(?:[a-zäöü]{3,}(?:e|en|er|es)\s+)?"
+    r"|(?:der|die|das|den|dem|des)\s+[a-zäöü]{3,}(?:e|en|er|es)\s+)[„\"]?$")
+
+
+def _common_noun_use(text: str, m: Mention) -> bool:
+    """German: a catalogue company whose name is a German noun, used as that noun ("eine
+    strategische Allianz", "einer Allianz"): an article or adjective, no name, before it."""
+    if m.source != "catalogue" or m.type != "Organization" or " " in m.text \
+            or not _is_german_word(m.text):
+        return False
+    return bool(_INDEFINITE_BEFORE.search(text, max(0, m.start - 30), m.start))
 
 
 def _domain_mentions(text: str, catalogue: Catalogue) -> list[Mention]:
