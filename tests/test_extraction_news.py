@@ -416,3 +416,60 @@ def test_more_news_phrasings(text: str, fact: tuple | None) -> None:
 ])
 def test_more_news_near_misses(text: str, wrong: tuple) -> None:
     assert wrong not in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a trade word before the descriptor: "the chip giant" points back to the chipmaker
+    ("Nvidia kept shopping. Its $700 million deal for the startup Kestrel Ops closed in May, "
+     "and the chip giant later bought data company Gretel.", ("acquires", "Nvidia", "Gretel")),
+    # a maker after two words of description
+    ("Kimi K2, released by the Beijing-based lab Moonshot AI in July, was praised.",
+     ("developedBy", "Kimi K2", "Moonshot AI")),
+    # a participle apposition between the subject and its verb
+    ("OpenAI's gpt-oss-120b, published under an Apache 2.0 licence in August, edges out "
+     "o4-mini on several tests.", ("surpasses", "gpt-oss-120b", "o4-mini")),
+    # "which the company says beats"
+    ("The server is built around AMD's Corvid X2 accelerator, which the company says beats "
+     "Nvidia's H100 on inference.", ("surpasses", "Corvid X2", "H100")),
+    # scores side by side: the higher one is ahead
+    ("On the coding test, Gemini 3 Pro scored 76.2% versus 71.9% for GPT-5.1.",
+     ("surpasses", "Gemini 3 Pro", "GPT-5.1")),
+    # short names of Claude models and long version names
+    ("Sonnet 4.5 is ahead of Mistral Large on that test.",
+     ("surpasses", "Claude Sonnet 4.5", "Mistral Large")),
+    ("Opus 4.5 is also better than GPT-5.1-Codex-Max on the same test.",
+     ("surpasses", "Claude Opus 4.5", "GPT-5.1-Codex-Max")),
+])
+def test_descriptors_versions_and_scores(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # the lower score is not ahead
+    ("On the coding test, Gemini 3 Pro scored 68.0% versus 71.9% for GPT-5.1.",
+     ("surpasses", "Gemini 3 Pro", "GPT-5.1")),
+    # a startup is not what "the chip giant" means
+    ("Nvidia kept shopping. Its deal for the startup Kestrel Ops closed in May, and the chip "
+     "giant later bought data company Gretel.", ("acquires", "Kestrel Ops", "Gretel")),
+    # "which the company says" with a hedge stays unasserted
+    ("The server uses AMD's Corvid X2 accelerator, which the company says could beat "
+     "Nvidia's H100.", ("surpasses", "Corvid X2", "H100")),
+])
+def test_descriptors_versions_and_scores_near_misses(text: str, wrong: tuple) -> None:
+    assert wrong not in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # "X from Y": the maker after a model's name
+    ("Its reviewer is powered by Claude Sonnet 4 from Anthropic.",
+     ("developedBy", "Claude Sonnet 4", "Anthropic"), None),
+    ("Quillon licensed Llama from Meta last year.", ("developedBy", "Llama", "Meta"), None),
+    # from one host to another: no maker
+    ("Quillon moved Llama from Microsoft to Amazon.", None, ("developedBy", "Llama", "Microsoft")),
+])
+def test_model_from_its_maker(text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    if fact:
+        assert fact in found
+    if wrong:
+        assert wrong not in found

@@ -41,7 +41,7 @@ VERSION = (
     r"(?!\s*(?:%|Prozent|percent|Mio|Mrd|Milliard|Million|Mal\b|times|Jahre|years|USD|Euro|Dollar))"
     r"(?:[-\s](?:\d+(?:\.\d+)?[BbMm]|Pro|Max|Mini|mini|Flash|Sonnet|Opus|Haiku|Turbo|Ultra|Nano"
     r"|Plus|Instruct|Coder|Large|Small|Medium|Lite|VL|Omni|Vision|Thinking|Reasoner|Preview"
-    r"|Scout|Maverick|Behemoth|Next|Air|Chat|Base|Reasoning|Heavy|Fast))*"
+    r"|Scout|Maverick|Behemoth|Next|Air|Chat|Base|Reasoning|Heavy|Fast|Codex|A\d+B))*"
     r"|[-\s](?:Pro|Max|Mini|mini|Flash|Sonnet|Opus|Haiku|Turbo|Ultra|Nano|Coder|Large|Small"
     r"|Medium|Lite|Omni|Vision|Enterprise|Business|Edu|Team))"
 )
@@ -738,6 +738,13 @@ def _short_org_mentions(text: str, typed: list[Mention], lex: Lexicon) -> list[M
     return out
 
 
+_EN_TRADE = (r"(?:chip|software|search|cloud|tech|technology|AI|hardware|payments|fintech|"
+             r"e-commerce|retail|media|telecom|car|phone|smartphone|game|gaming|security|"
+             r"cybersecurity|data|robotics|semiconductor|social\s+media|streaming|"
+             r"chipmaking|logistics|insurance|banking)")
+"""The trade word of an English descriptor: "the chip giant", "the software company"."""
+
+
 @cache
 def _cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
     words = [c for c, _, how in lex.cues if how == "word"]
@@ -764,7 +771,7 @@ def _cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Patt
                  rf"|familiengeführt|traditionsreich|angeschlagen|kriselnd)(?:e|en|er|es))\s+"
                  if lex.lang == "de" else
                  rf"(?:[{UPPER}][{LOWER}]+(?:-based)?"
-                 rf"|[{UPPER}][{LOWER}]+[ \t][{UPPER}][{LOWER}]+-based|U\.S\.)\s+")
+                 rf"|[{UPPER}][{LOWER}]+[ \t][{UPPER}][{LOWER}]+-based|U\.S\.|{_EN_TRADE})\s+")
     anaphor = re.compile(rf"(?<![\w])(?:{dets})\s+(?:{adjective})?(?P<cue>{cue})(?:s|es|n|en)?"
                          rf"(?![\w])")
     return pattern, {c: t for c, t, _ in lex.cues}, anaphor
@@ -1056,7 +1063,7 @@ _PRODUCT_BEFORE = re.compile(
 _PRODUCT_AFTER = re.compile(
     r"^\s+(?:brand|series|franchise|console|consoles|games?|app|apps|software|platform|operating\s+system"
     r"|browser|engine|processors?|chips?|microarchitecture|CPUs?|GPUs?|smartphones?|handsets?"
-    r"|devices?|models?|vehicles?|cars?|sedan|SUV|units\s+sold)\b")
+    r"|devices?|models?|vehicles?|cars?|sedan|SUV|units\s+sold|accelerators?)\b")
 
 
 _FOR_PLATFORM = re.compile(r"\s+for\s+(?:the\s+)?(?:Microsoft\s+)?(?:Windows|Mac|Macintosh|macOS"
@@ -1832,7 +1839,7 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             continue
         adjective = text[m.start():m.start("cue")].split(None, 1)[1:]
         if lex.lang == "en" and adjective and not re.fullmatch(
-                r"(?:U\.S\.|.*-based)", adjective[0].strip()) \
+                rf"(?:U\.S\.|.*-based|{_EN_TRADE})", adjective[0].strip()) \
                 and adjective[0].strip() not in _places():
             continue  # "their Tarn Saga series": a name, not a place, before the cue
         if kind == "Organization" or (kind and m.end() == m.end("cue")):
@@ -1984,6 +1991,10 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             fit = [(f, t) for t in before
                    if (f := _descriptor_fit(text[start:end], t, lex, catalogue)) > 0]
             if fit:
+                # a known company the descriptor describes ("the chip giant": Nvidia) wins
+                # over unknown ones nearer to it; otherwise the nearest sentence decides
+                if max(f for f, _ in fit) == 2:
+                    fit = [(f, t) for f, t in fit if f == 2]
                 nearest = max(bisect_right(sent_starts, t.start) - 1 for _, t in fit)
                 fit = [(f, t) for f, t in fit if bisect_right(sent_starts, t.start) - 1 == nearest]
                 best = max(f for f, _ in fit)

@@ -173,7 +173,8 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
     if name == "APPOS":
         # also a defined term of a filing: 'Quarry Labs, Inc. (the "Company") acquired'
         # names inside it are skipped: "Schwarz Digits, die IT-Sparte der Lidl-Mutter, ..."
-        return (r"(?:,\s+(?:a|an|the|which|whose|der|die|das)\s+(?:[^,⟨⟩\n]|,(?=\d{3}\b)|⟨[A-Z]+:\d+⟩){1,80},"
+        return (r"(?:,\s+(?:a|an|the|which|whose|der|die|das|published|released|launched|"
+                r"trained|unveiled|introduced|announced|first\s+shown|open-sourced)\s+(?:[^,⟨⟩\n]|,(?=\d{3}\b)|⟨[A-Z]+:\d+⟩){1,80},"
                 r"|\s*\((?:the\s+)?[\"“']?(?:[A-Z][\w-]*|⟨(?:ORG|NAME):\d+⟩)[\"”']?\))?")
     if name == "PAREN":
         # also post-nominal letters: "Petra Lind, OBE, PhD, FRS, is ..."
@@ -777,6 +778,9 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
     out = []
     for m in pattern.regex.finditer(masked.text, overlapped=True):
         groups = m.groupdict()
+        if groups.get("HI") is not None and groups.get("LO") is not None \
+                and float(groups["HI"].replace(",", ".")) <= float(groups["LO"].replace(",", ".")):
+            continue  # "X scored 70% versus 75% for Y": the scores say Y is ahead
         hedged = _is_hedged(hedges, masked, m)
         evidence = Evidence(article, sentence.strip(), start, end, pattern.id, pattern.confidence)
         subjects = _slot_mentions(masked, groups.get("S"), pattern, "S", backward=True,
