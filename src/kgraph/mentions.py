@@ -2074,19 +2074,20 @@ def _topic(named: list[Mention], start: int, text: str | None = None) -> str | N
     """The company named most often before ``start`` (on a tie, the one named more often
     outside a prepositional phrase, "bei X", "von X"; then the first of them)."""
     counts: dict[str, int] = {}
-    free: dict[str, int] = {}
     for m in named:
         if m.type == "Organization" and m.start < start:
             counts[m.key] = counts.get(m.key, 0) + 1
-            if text is not None and not _SIDE_ROLE.search(text, max(0, m.start - 40), m.start):
-                free[m.key] = free.get(m.key, 0) + 1
     if not counts:
         return None
     best = max(counts.values())
     if best < 2:
         return None
     tied = [k for k, n in counts.items() if n == best]
-    return max(tied, key=lambda k: free.get(k, 0))
+    if len(tied) == 1 or text is None:
+        return tied[0]
+    free = {k: sum(1 for m in named if m.key == k and m.type == "Organization" and m.start < start
+                   and not _SIDE_ROLE.search(text, max(0, m.start - 40), m.start)) for k in tied}
+    return max(tied, key=lambda k: free[k])
 
 
 def _owns_next(text: str, m: Mention, typed: list[Mention], typed_starts: list[int]) -> bool:
