@@ -473,3 +473,49 @@ def test_model_from_its_maker(text: str, fact: tuple | None, wrong: tuple | None
         assert fact in found
     if wrong:
         assert wrong not in found
+
+
+BREADTH_EN_2 = [
+    # headlines and short forms
+    ("Nvidia backs French startup Quillon", ("investsIn", "Nvidia", "Quillon")),
+    ("Quillon lands $30 million led by Balderton Capital", ("investsIn", "Balderton Capital", "Quillon")),
+    ("Anthropic, Accenture expand partnership", ("partnersWith", "Anthropic", "Accenture")),
+    # investors in an apposition, a share of the company
+    ("Quillon's backers, including Nvidia and Salesforce Ventures, welcomed the deal.",
+     ("investsIn", "Salesforce Ventures", "Quillon")),
+    ("Microsoft owns roughly 27% of OpenAI.", ("investsIn", "Microsoft", "OpenAI")),
+    # use: the model powers the company's product; a customer of the model
+    ("Claude now powers Spotify's playlist assistant.", ("uses", "Spotify", "Claude")),
+    ("Spotify became a paying Claude customer in 2024.", ("uses", "Spotify", "Claude")),
+    # rank: first, followed by; below; lost to; more downloads than
+    ("Claude Opus 4.5 came first on the list, followed by GPT-5.1 and Gemini 3 Pro.",
+     ("surpasses", "Claude Opus 4.5", "Gemini 3 Pro")),
+    ("Gemini 3 Pro took the top spot, with GPT-5.1 second.",
+     ("surpasses", "Gemini 3 Pro", "GPT-5.1")),
+    ("GPT-5.1 ranks below Gemini 3 Pro on that test.", ("surpasses", "Gemini 3 Pro", "GPT-5.1")),
+    ("GPT-5.1 lost to Gemini 3 Pro on maths.", ("surpasses", "Gemini 3 Pro", "GPT-5.1")),
+    ("Qwen now has more downloads than Llama.", ("surpasses", "Qwen", "Llama")),
+    # ownership as an apposition
+    ("Informatica, now a Salesforce company, grew 8%.", ("acquires", "Salesforce", "Informatica")),
+    # partners: under an agreement with; are partners
+    ("Accenture will resell Claude under an agreement with Anthropic.",
+     ("partnersWith", "Accenture", "Anthropic")),
+    ("Anthropic and Accenture were partners until 2024.", ("partnersWith", "Anthropic", "Accenture")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), BREADTH_EN_2, ids=[t[:50] for t, _ in BREADTH_EN_2])
+def test_breadth_of_english_phrasings_2(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft owns 27% of the cloud market.",
+    "Microsoft could own 27% of OpenAI.",
+    "Informatica, a Salesforce partner, grew.",
+    "Anthropic and Accenture are not partners.",
+    "GPT-5.1 lost ground to Gemini 3 Pro.",
+    "Claude powers many apps, not only Spotify's.",
+])
+def test_breadth_of_english_phrasings_2_near_misses(text: str) -> None:
+    assert not {f for f in facts(text, "en") if f[0] != "developedBy"}
