@@ -519,3 +519,24 @@ def test_breadth_of_english_phrasings_2(text: str, fact: tuple) -> None:
 ])
 def test_breadth_of_english_phrasings_2_near_misses(text: str) -> None:
     assert not {f for f in facts(text, "en") if f[0] != "developedBy"}
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a CEO title opening a sentence, with no company of its own, is the topic company's
+    ("Lexwell Ltd. raised $60 million on Monday. Chief executive and co-founder Priya Raman said "
+     "the money would pay for an office in New York.", ("ceoOf", "Priya Raman", "Lexwell"), None),
+    ("Lexwell Ltd. opened an office in Paris, according to CEO Priya Raman.",
+     ("ceoOf", "Priya Raman", "Lexwell"), None),
+    # a former chief is none; a title after a comma belongs to the sentence's subject
+    ("Lexwell Ltd. raised $60 million. Former CEO Priya Raman left in May.", None,
+     ("ceoOf", "Priya Raman", "Lexwell")),
+    ("Tarnhelm Oy bought the compiler startup Quillon Labs, founder and chief executive Aino "
+     "Virtanen said.", ("ceoOf", "Aino Virtanen", "Tarnhelm Oy"),
+     ("ceoOf", "Aino Virtanen", "Quillon Labs")),
+])
+def test_bare_chief_title(text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    if fact:
+        assert fact in found
+    if wrong:
+        assert wrong not in found

@@ -1891,12 +1891,13 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                 r"|wieder|ebenso|bereits|damals)\s+)*(?:daran\s+)?beteiligt)(?=\s*[.;]|,\s)"
                 r"|(?:[Nn]eu|[Ee]benfalls|[Aa]uch|[Aa]ußerdem|[Zz]udem|[Mm]it)\s+(?:(?:mit|neu)\s+)?"
                 r"(?:an\s+Bord|dabei|eingestiegen)\s+(?:ist|sind|war|waren))(?![\w])")
-    if lex.lang == "de":
-        # "sagte Vorstandschefin Annette Kroll", "Gründer und Chef Jan Oberhauser will": a CEO
-        # title with no company of its own stands for the company the text is about
-        for m in _bare_chief(lex).finditer(text):
+    if lex.lang in ("de", "en"):
+        # "sagte Vorstandschefin Annette Kroll", "Gründer und Chef Jan Oberhauser will", "Chief
+        # executive and co-founder Priya Raman said": a CEO title with no company of its own
+        # stands for the company the text is about
+        for m in (_bare_chief(lex) if lex.lang == "de" else _bare_chief_en(lex)).finditer(text):
             if any(0 <= m.start("title") - t.end <= 40 and t.type in ("Organization", "Name")
-                   and re.fullmatch(r"(?:'s|’s|s)?(?:-[\w-]*)?\s*(?:und\s+-?)?(?:[\w-]+\s+)?",
+                   and re.fullmatch(r"(?:'s|’s|s)?(?:-[\w-]*)?\s*(?:(?:und|and)\s+-?)?(?:[\w-]+\s+)?",
                                     text[t.end:m.start("title")])
                    for t in typed[max(0, bisect_left(typed_starts, m.start() - 40)):
                                   bisect_left(typed_starts, m.start("title"))]):
@@ -2050,6 +2051,21 @@ def _bare_chief(lex: Lexicon) -> regex.Pattern[str]:
         rf"|scheidender|Ex|langjährige|langjähriger)[ \t-])(?:(?:Mit)?[Gg]ründer(?:in)?\s+und\s+)?"
         rf"(?P<title>{titles})(?=[ \t]+[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}]+(?![\w-])"
         rf"(?![ \t]*,?[ \t]+(?:von|vom|des|der|bei)\b))")
+
+
+@cache
+def _bare_chief_en(lex: Lexicon) -> regex.Pattern[str]:
+    """The English bare CEO title: "Chief executive and co-founder Priya Raman said", "said
+    chief executive Lisa Su"; not "former CEO X", "CEO X of Y"."""
+    titles = "|".join(re.escape(r) for r in sorted(
+        (r for r, ceo in lex.roles.items() if ceo and re.search(r"(?i)CEO|executive|managing", r)),
+        key=len, reverse=True))
+    founder = r"(?i:co-?founder|founder|president|chairman|chairwoman|chair)"
+    return regex.compile(
+        rf"(?<=(?:^|\n|[.!?][\"”’']?[ \t]+|\b(?:said|says|told|according\s+to)[ \t]+))"
+        rf"(?P<title>(?:{founder}\s+and\s+)?(?i:{titles})(?:\s+and\s+{founder})?)"
+        rf"(?=[ \t]+[{UPPER}][{LOWER}]+[ \t]+(?:[{UPPER}]\.[ \t]+)?[{UPPER}][{LOWER}]+(?![\w-])"
+        rf"(?![ \t]*,?[ \t]+(?:of|at)\b))")
 
 
 _SOURCE_BEFORE = re.compile(
