@@ -375,3 +375,37 @@ def test_a_company_named_like_a_noun_is_the_noun_after_an_adjective() -> None:
     found = mentions("SAP schließt eine strategische Allianz mit Aleph Alpha.", "de")
     assert not any(key == "Allianz" for _, _, key in found)
     assert ("Allianz", "Organization", "Allianz") in mentions("Die Allianz nutzt Claude.", "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Claude wird von der Commerzbank in der Kreditprüfung eingesetzt.",
+     ("uses", "Commerzbank", "Claude")),
+    ("Zu den Nutzern von Claude gehört inzwischen die Commerzbank.",
+     ("uses", "Commerzbank", "Claude")),
+    ("Die Commerzbank verlässt sich bei der Prüfung auf Claude.", ("uses", "Commerzbank", "Claude")),
+    ("Die Commerzbank arbeitet seit einem Jahr mit Claude.", ("uses", "Commerzbank", "Claude")),
+    ("Die Commerzbank stellt ihren Mitarbeitern Microsoft Copilot zur Verfügung.",
+     ("uses", "Commerzbank", "Microsoft Copilot")),
+    ("Die Commerzbank rollt Claude konzernweit aus.", ("uses", "Commerzbank", "Claude")),
+    ("Claude unterstützt die Commerzbank bei der Geldwäscheprüfung.",
+     ("uses", "Commerzbank", "Claude")),
+    ("Die Commerzbank gab die Übernahme des Fintechs Quorix am Montag bekannt.",
+     ("acquires", "Commerzbank", "Quorix")),
+    ("Die Commerzbank erwirbt sämtliche Anteile an Quorix.", ("acquires", "Commerzbank", "Quorix")),
+    ("Quorix wird für 40 Millionen Euro an die Commerzbank verkauft.",
+     ("acquires", "Commerzbank", "Quorix")),
+])
+def test_german_use_and_purchase_in_still_more_words(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the maker rolling out its own model, or offering it to customers, uses nothing
+    ("Google rollt Gemini in Europa aus.", ("uses", "Google", "Gemini")),
+    ("Google stellt seinen Kunden Gemini zur Verfügung.", ("uses", "Google", "Gemini")),
+    ("Claude unterstützt die Commerzbank nicht bei der Prüfung.", ("uses", "Commerzbank", "Claude")),
+    ("Die Commerzbank gab die Übernahme des Fintechs Quorix nicht bekannt.",
+     ("acquires", "Commerzbank", "Quorix")),
+])
+def test_german_use_and_purchase_near_misses(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
