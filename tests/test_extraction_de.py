@@ -409,3 +409,10 @@ def test_german_use_and_purchase_in_still_more_words(text: str, fact: tuple) -> 
 ])
 def test_german_use_and_purchase_near_misses(text: str, fact: tuple) -> None:
     assert fact not in facts(text, "de")
+
+
+def test_a_fund_named_as_investor_is_not_the_start_up() -> None:
+    text = ("Quorix hat 80 Millionen Euro eingesammelt. Angeführt wurde die Runde vom Fonds Nordkap "
+            "Capital. Das Start-up wurde 2023 gegründet. Mitgründer und Chef Jonas Berg will "
+            "wachsen.")
+    assert ("ceoOf", "Jonas Berg", "Nordkap Capital") not in facts(text, "de")

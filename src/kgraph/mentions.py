@@ -1802,6 +1802,22 @@ def _descriptor_fit(descriptor: str, m: Mention, lex: Lexicon, catalogue: Catalo
     return 2 if described else 1
 
 
+_INVESTOR_BEFORE = re.compile(
+    r"(?i)\b(?:fonds|investors?|investoren|geldgeber\w*|kapitalgeber\w*|wagniskapitalgeber\w*"
+    r"|risikokapitalgeber\w*|finanzinvestors?|fund|investor|backer|venture\s+firm)\s+$")
+
+
+def _named_as_investor(text: str, m: Mention, descriptor: str, lex: Lexicon,
+                       catalogue: Catalogue) -> bool:
+    """An unknown company the text introduced as an investor ("der Fonds AMP") is none a
+    descriptor that rules out investors or asks for a start-up points to ("das Start-up")."""
+    if catalogue.lookup(m.key) is not None \
+            or not _INVESTOR_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return False
+    return any("investor" in excluded or (allowed and "investor" not in allowed)
+               for allowed, excluded, _ in _descriptor_says(descriptor, lex))
+
+
 @lru_cache(maxsize=4096)
 def _descriptor_says(descriptor: str, lex: Lexicon
                      ) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
@@ -1990,7 +2006,8 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             # in the nearest sentence that has any candidate left, a company the descriptor
             # describes wins over ones it merely does not exclude
             fit = [(f, t) for t in before
-                   if (f := _descriptor_fit(text[start:end], t, lex, catalogue)) > 0]
+                   if (f := _descriptor_fit(text[start:end], t, lex, catalogue)) > 0
+                   and not _named_as_investor(text, t, text[start:end], lex, catalogue)]
             if fit:
                 # a known company the descriptor describes ("the chip giant": Nvidia) wins
                 # over unknown ones nearer to it; otherwise the nearest sentence decides
