@@ -540,3 +540,22 @@ def test_bare_chief_title(text: str, fact: tuple | None, wrong: tuple | None) ->
         assert fact in found
     if wrong:
         assert wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the subject's descriptor, resolved to it, opens an apposition before the verb
+    ("Anysphere, the startup behind code editor Cursor, added Gemini 3 Pro the same afternoon.",
+     ("uses", "Anysphere", "Gemini 3 Pro")),
+    ("Anysphere, the startup behind Cursor, acquired Supermaven in 2024.",
+     ("acquires", "Anysphere", "Supermaven")),
+    # "among the first providers to deploy"
+    ("Oracle is among the first cloud providers to deploy AMD's Instinct MI300X at scale.",
+     ("uses", "Oracle", "MI300X")),
+])
+def test_descriptor_apposition_and_first_to_deploy(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+def test_first_to_drop_is_no_use() -> None:
+    found = facts("Oracle is among the first cloud providers to drop AMD's Instinct MI300X.", "en")
+    assert not any(p == "uses" for p, _, _ in found)

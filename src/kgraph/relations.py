@@ -66,7 +66,7 @@ BUILT_ON = "builtOn"
 """Internal only: a ``uses`` pattern whose subject is a model or product ("Sift is built on
 Claude") gives this, and it becomes a ``uses`` fact of the product's maker (_makers_use)."""
 
-GAP = r"(?:(?!,\s+(?:while|whereas|but|although|though)\s)[^⟨⟩\n:;]){0,60}?"
+GAP = r"(?:[^⟨⟩\n:;,]|,(?!\s+(?:while|whereas|but|although|though)\s)){0,60}?"
 """A gap stays in its clause: no colon or semicolon ("hat ... gebaut: Die Drohne X wird ..."),
 and no ", while" ("from Anthropic, while a cheaper tool runs on Y": Anthropic runs nothing)."""
 WIDE_GAP = r"[^\n]{0,100}?"
@@ -175,7 +175,10 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
         # names inside it are skipped: "Schwarz Digits, die IT-Sparte der Lidl-Mutter, ..."
         return (r"(?:,\s+(?:a|an|the|which|whose|der|die|das|published|released|launched|"
                 r"trained|unveiled|introduced|announced|first\s+shown|open-sourced)\s+(?:[^,⟨⟩\n]|,(?=\d{3}\b)|⟨[A-Z]+:\d+⟩){1,80},"
-                r"|\s*\((?:the\s+)?[\"“']?(?:[A-Z][\w-]*|⟨(?:ORG|NAME):\d+⟩)[\"”']?\))?")
+                r"|\s*\((?:the\s+)?[\"“']?(?:[A-Z][\w-]*|⟨(?:ORG|NAME):\d+⟩)[\"”']?\))?"
+                # "Anysphere, the startup behind Cursor, added": a descriptor standing for X
+                r"(?:,\s+⟨ORG:\d+⟩\s+(?:behind|from|in|at|with|of|that|which|whose)\s"
+                r"(?:[^,⟨⟩\n]|⟨[A-Z]+:\d+⟩){1,80},)?")
     if name == "PAREN":
         # also post-nominal letters: "Petra Lind, OBE, PhD, FRS, is ..."
         return (r"(?:\s*\((?:[^()\n]|\([^()\n]{0,30}\)){0,100}\)"
