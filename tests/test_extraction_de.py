@@ -416,3 +416,25 @@ def test_a_fund_named_as_investor_is_not_the_start_up() -> None:
             "Capital. Das Start-up wurde 2023 gegründet. Mitgründer und Chef Jonas Berg will "
             "wachsen.")
     assert ("ceoOf", "Jonas Berg", "Nordkap Capital") not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Nvidia war 2024 an einer Finanzierungsrunde von Mistral AI beteiligt.",
+     ("investsIn", "Nvidia", "Mistral AI")),
+    ("Bosch war an einer Finanzierungsrunde des Start-ups Quorix beteiligt, die damals von SAP "
+     "und von Samsung mitgetragen wurde.", ("investsIn", "Samsung", "Quorix")),
+    ("Bosch war an einer Finanzierungsrunde des Start-ups Quorix beteiligt, die damals von SAP "
+     "und von Samsung mitgetragen wurde.", ("investsIn", "SAP", "Quorix")),
+])
+def test_german_rounds_described_in_a_relative_clause(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Nvidia war nicht an der Finanzierungsrunde von Mistral AI beteiligt.",
+     ("investsIn", "Nvidia", "Mistral AI")),
+    ("Nvidia war an der Entwicklung eines Modells von Mistral AI beteiligt.",
+     ("investsIn", "Nvidia", "Mistral AI")),
+])
+def test_german_rounds_described_in_a_relative_clause_near_misses(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
