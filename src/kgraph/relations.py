@@ -8,6 +8,8 @@ are regular expressions over that masked text with slots:
 ``{O:MODEL|PRODUCT}``  the object, a model or product
 ``{O:ORG+}``           ``+``: an untyped capitalised name may fill it and is typed so
 ``{A:MONEY}``          an amount (invests); ``{N:COUNT}`` a count (metrics)
+``(?P<HI>…)(?P<LO>…)`` two scores side by side (surpasses): a match where HI is not above LO
+                       is dropped ("70% versus 75% for Y" puts Y ahead)
 ``{POSS}``             a possessive ending ('s, s, ')
 ``{CEO}`` ``{ROLE}``   a CEO title / any title from roles.tsv
 ``{OWNER}``            an optional possessor before the slot ("Meta's Llama", "Alibabas Qwen",
@@ -46,9 +48,12 @@ TYPE_CODES = {"Organization": "ORG", "AIModel": "MODEL", "Product": "PRODUCT",
               "Chief": "CHIEF"}
 """Placeholder codes; ROUND is "the round"/"die Runde", standing for the company that raised it;
 CHIEF is a CEO title with no company of its own ("sagte Vorstandschefin X"), standing for the
-company the text is about; JOINED is a verb of taking part in that round with the round left unsaid ("X also took part",
-"beteiligt sind X und Y"), standing for the same company."""
+company the text is about; JOINED is a verb of taking part in that round with the round left
+unsaid ("X also took part", "beteiligt sind X und Y"), standing for the same company."""
 CODE_TYPES = {v: k for k, v in TYPE_CODES.items()}
+STAND_INS = frozenset({"Round", "Joined", "Chief"})
+"""Mention types that stand for a company named elsewhere (see TYPE_CODES): a pattern's slot
+takes them as that company (_stand_in_as_company), and they type no name."""
 
 SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
     "uses": ({"Organization"}, {"AIModel", "Product"}),
@@ -578,7 +583,8 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
             found = re.findall(r"⟨([A-Z]+):", masked.text)
             if len(found) < 2:
                 continue  # every pattern joins two slots
-            here = _run_patterns(rules, masked, k, sentence, start, end, article)
+            codes = set(found)
+            here = _run_patterns(rules, masked, k, sentence, start, end, article, codes)
             # a name a pattern typed ("Parloa's new model, Vireo-1, ...") is that for the
             # other patterns too: "..., Vireo-1, outperforms GPT-4o"
             retyped = _typed_names(these, here)
@@ -588,7 +594,6 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
             relations += here
             if k:
                 continue
-            codes = set(found)
             for kind, pattern in rules.metrics:
                 if pattern.may_match(codes):
                     metrics += _apply_metric(kind, pattern, masked, sentence, start, end, article)
@@ -596,14 +601,15 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
 
 
 def _run_patterns(rules: Rules, masked: Masked, k: int, sentence: str, start: int, end: int,
-                  article: str) -> list[Relation]:
+                  article: str, codes: set[str] | None = None) -> list[Relation]:
     """Every pattern over one masked sentence, and over the second half of a coordination
     with the sentence's subject put back: "Kelvio signed a deal with ElevenLabs and
     integrates Flash" is also read as "Kelvio integrates Flash"."""
     out: list[Relation] = []
     conjuncts = _conjuncts(masked)
     for text in (masked, *conjuncts):
-        codes = set(re.findall(r"⟨([A-Z]+):", text.text))
+        if codes is None or text is not masked:  # the caller knows the sentence's own codes
+            codes = set(re.findall(r"⟨([A-Z]+):", text.text))
         present = rules.key_words_in(text.text.lower())
         for pattern in rules.candidates(present):
             if k and not pattern.retype:
@@ -703,7 +709,7 @@ def _typed_names(mentions: list[Mention], relations: list[Relation]) -> list[Men
     typed = {}
     for r in relations:
         for m in (r.subject, r.object):
-            if m is not None and m.type not in ("Name", "Round", "Joined", "Chief"):
+            if m is not None and m.type != "Name" and m.type not in STAND_INS:
                 typed.setdefault((m.start, m.end), m.type)
     out, changed = [], False
     for m in mentions:
@@ -769,7 +775,8 @@ def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match
     return bool(_NEGATION_AFTER.match(masked.text, m.end()))
 
 
-_NEGATION_AFTER = re.compile(r"[^⟨⟩\n.,;:!?()\"“”„]{0,25}?\b(?:nicht|nichts|nie|niemals|keineswegs)\b"
+_NEGATION_AFTER = re.compile(r"[^⟨⟩\n.,;:!?()\"“”„]{0,25}?"
+                             r"\b(?:nicht|nichts|nie|niemals|keineswegs)\b"
                              r"(?!\s+(?:nur|zuletzt|zum\s+ersten)\b)")
 """A negation right after a match, in its clause ("Die Allianz nutzt Claude nicht")."""
 
@@ -851,7 +858,7 @@ def _investment_target(masked: Masked, after: int,
         return [], None
     if m.group("org") is not None:
         target = masked.mentions[int(m.group("org"))]
-        return [_round_as_company(target)], None
+        return [_stand_in_as_company(target)], None
     purpose = unmask(masked, m.start("purpose"), m.end("purpose"))
     phrase = _PURPOSE_END.sub("", purpose).strip(" \"'„“”")
     if not phrase or len(phrase.split()) > 6 or not re.search(r"[A-Za-zÄÖÜäöü]{3}", phrase):
@@ -891,7 +898,7 @@ def _slot_mentions(masked: Masked, index: str | None, pattern: Pattern, slot: st
         if other is not None and i == int(other) and i != int(index):
             continue  # "A und B kooperieren": B is the other slot, not a second A
         mention = masked.mentions[i]
-        mention = _round_as_company(mention)
+        mention = _stand_in_as_company(mention)
         if mention.type == "Name":
             if slot not in pattern.retype:
                 continue
@@ -920,9 +927,10 @@ _GENERIC_TECH = frozenset("""AI KI API APIs CPU GPU TPU NPU PC PCs LLM LLMs SDK 
 5G 4G LTE USB HDMI SSD RAM DRAM HBM OS App Apps Cloud Internet Web""".split())
 
 
-def _round_as_company(m: Mention) -> Mention:
-    """ "the round" / "die Finanzierungsrunde" stands for the company that raised it."""
-    if m.type not in ("Round", "Joined", "Chief"):
+def _stand_in_as_company(m: Mention) -> Mention:
+    """ "the round" / "die Finanzierungsrunde" stands for the company that raised it, a bare
+    "Vorstandschefin" for the company the text is about (STAND_INS)."""
+    if m.type not in STAND_INS:
         return m
     return Mention(m.start, m.end, m.text, "Organization", m.key, m.source)
 
