@@ -103,6 +103,12 @@ def load_lexicon(lang: str) -> Lexicon:
                    frozenset(read_words(base / "anaphora.txt")), descriptors)
 
 
+def longest_first(words: Iterable[str]) -> str:
+    """Literal words as one regex alternation, longest first, so that "Vorstandschefin" is
+    tried before "Vorstandschef" and "Chef"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def trie_regex(words: Iterable[str]) -> str:
     """One regex alternation for many literal words, shared prefixes factored out.
 
@@ -476,8 +482,8 @@ _AND_BEFORE = re.compile(rf"(?<![\w&-])((?:{CAP_TOKEN}[ \t]+){{1,3}})and[ \t]+$"
 @cache
 def _legal_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The legal-form name, and what may continue one that stopped at a designator."""
-    forms = "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
-    proper = "|".join(re.escape(f) for f in sorted(_TRUE_FORMS, key=len, reverse=True))
+    forms = longest_first(LEGAL_FORMS)
+    proper = longest_first(_TRUE_FORMS)
     comma = "|".join(re.escape(f) for f in sorted((*_TRUE_FORMS, "Co.", "PC"), key=len,
                                                   reverse=True))
     word = rf"(?:{ABBREVIATION}(?=[ \t]+[{UPPER}])|{CAP_TOKEN}|&|de|of)"
@@ -522,7 +528,7 @@ def _person_patterns(lex: Lexicon) -> tuple[regex.Pattern[str], re.Pattern[str],
     # "Mr. Harlan", "Frau Weber": a courtesy title makes the next capitalised word a person
     courtesy = r"Mr\.|Mrs\.|Ms\.|Dr\.|Prof\." if lex.lang == "en" else r"Herr|Frau|Dr\.|Prof\."
     courtesy_re = re.compile(rf"(?<![\w])(?:{courtesy})[ \t]+({surname})(?![\w])")
-    roles = "|".join(re.escape(r) for r in sorted(lex.roles, key=len, reverse=True))
+    roles = longest_first(lex.roles)
     titled = re.compile(
         rf"(?:(?<![\w])|-)(?:{roles})[ \t]+({CAP_TOKEN}(?:[ \t]+{CAP_TOKEN}){{1,2}})(?![\w])")
     return pattern, courtesy_re, titled
@@ -763,7 +769,7 @@ def _cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Patt
     name = rf"{CAP_TOKEN}(?:[ \t]+(?:&[ \t]+)?(?:{CAP_TOKEN}|\d(?:\w|\.(?=\w))*)){{0,2}}"
     pattern = re.compile(rf"(?<![\w])(?P<cue>{cue})(?:s|es|n|en)?\s+"
                          rf"(?:namens\s+|called\s+|named\s+|dubbed\s+)?(?P<name>{name})")
-    dets = "|".join(re.escape(d) for d in sorted(lex.anaphora, key=len, reverse=True))
+    dets = longest_first(lex.anaphora)
     # "der Bonner Konzern", "das chinesische Start-up", "the Seoul-based company": one
     # place or nationality word may stand between the determiner and the cue
     adjective = (rf"(?:[{UPPER}][{LOWER}]+er|[{LOWER}]+(?:isch|ländisch)(?:e|en|er|es)"
@@ -1332,8 +1338,7 @@ def _folded_roles(lex: Lexicon) -> frozenset[str]:
 def _role_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     """German 'Zentralbankchef', 'Bahn-Chef', 'Opel-Vorstandschef': the first part is a company."""
     _, cue_types, _ = _cue_pattern(lex)
-    roles = "|".join(re.escape(r) for r in sorted((r for r, ceo in lex.roles.items() if ceo),
-                                                  key=len, reverse=True))
+    roles = longest_first(r for r, ceo in lex.roles.items() if ceo)
     out = []
     for m in re.finditer(rf"(?<![\w-])(?P<org>[{UPPER}][\w]+?|[{UPPER}][\w&.]*)(?:-(?:{roles})|"
                          rf"(?:chef|chefin))(?![\w])", text):
@@ -2061,8 +2066,7 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
 def _bare_chief(lex: Lexicon) -> regex.Pattern[str]:
     """A CEO title before a person's name with no company in the title or after it: not
     "Telekom-Chef X" (checked by the caller), "Chef von X", "der frühere Chef X"."""
-    titles = "|".join(re.escape(r) for r in sorted((r for r, ceo in lex.roles.items() if ceo),
-                                                   key=len, reverse=True))
+    titles = longest_first(r for r, ceo in lex.roles.items() if ceo)
     return regex.compile(
         rf"(?<![\w-])(?<!(?:früherer|frühere|ehemalige|ehemaliger|damalige|damaliger|scheidende"
         rf"|scheidender|Ex|langjährige|langjähriger)[ \t-])(?:(?:Mit)?[Gg]ründer(?:in)?\s+und\s+)?"
@@ -2074,9 +2078,8 @@ def _bare_chief(lex: Lexicon) -> regex.Pattern[str]:
 def _bare_chief_en(lex: Lexicon) -> regex.Pattern[str]:
     """The English bare CEO title: "Chief executive and co-founder Priya Raman said", "said
     chief executive Lisa Su"; not "former CEO X", "CEO X of Y"."""
-    titles = "|".join(re.escape(r) for r in sorted(
-        (r for r, ceo in lex.roles.items() if ceo and re.search(r"(?i)CEO|executive|managing", r)),
-        key=len, reverse=True))
+    titles = longest_first(r for r, ceo in lex.roles.items()
+                           if ceo and re.search(r"(?i)CEO|executive|managing", r))
     founder = r"(?i:co-?founder|founder|president|chairman|chairwoman|chair)"
     return regex.compile(
         rf"(?<=(?:^|\n|[.!?][\"”’']?[ \t]+|\b(?:said|says|told|according\s+to)[ \t]+))"

@@ -190,7 +190,9 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
                 r"|(?:,\s*(?:⟨NAME:\d+⟩|[A-Z]{2,5}|Ph\.?D\.?|M\.D\.|Jr\.|Sr\.)){1,6}(?=,))?")
     if name in ("CEO", "ROLE"):
         roles = [r for r, ceo in lex_roles.items() if ceo or name == "ROLE"]
-        alts = "(?:" + "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True)) + ")"
+        from .mentions import longest_first
+
+        alts = "(?:" + longest_first(roles) + ")"
         # "chief" is a CEO, "Chief Operating Officer" is not
         return alts + _not_another_chief() if name == "CEO" else alts
     codes = spec.rstrip("+").split("|") if spec else ["ANY"]
