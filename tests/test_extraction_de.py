@@ -192,11 +192,12 @@ def test_german_acquisition_near_misses(text: str, fact: tuple) -> None:
 
 @pytest.mark.parametrize(("text", "fact"), [
     # rounds: the lead in a headline, "-Runde" compounds, investors who "zogen mit"
-    ("Lightspeed führt Finanzierungsrunde bei Quorix an", ("investsIn", "Lightspeed Venture Partners",
-                                                          "Quorix")),
+    ("Lightspeed führt Finanzierungsrunde bei Quorix an",
+     ("investsIn", "Lightspeed Venture Partners", "Quorix")),
     ("Quorix hat 40 Millionen Euro eingesammelt. Angeführt wurde die Seed-Runde von Earlybird.",
      ("investsIn", "Earlybird", "Quorix")),
-    ("Quorix hat 40 Millionen Euro eingesammelt. Die Altinvestoren Lightspeed und Sequoia zogen mit.",
+    ("Quorix hat 40 Millionen Euro eingesammelt. Die Altinvestoren Lightspeed und Sequoia zogen "
+     "mit.",
      ("investsIn", "Sequoia Capital", "Quorix")),
     ("Quorix hat 40 Millionen Euro eingesammelt. Auch Brightwave, die Beteiligungstochter des "
      "Konzerns Bosch, beteiligt sich erstmals.", ("investsIn", "Brightwave", "Quorix")),
@@ -204,7 +205,8 @@ def test_german_acquisition_near_misses(text: str, fact: tuple) -> None:
      ("investsIn", "Brightwave", "Aleph Alpha")),
     ("Bosch hält rund 10 Prozent an Aleph Alpha.", ("investsIn", "Bosch", "Aleph Alpha")),
     # uses: inverted after an adverbial, "Beim ...", switching models, a product between
-    ("Für die Suche greift Zalando auf Claude von Anthropic zurück.", ("uses", "Zalando", "Claude")),
+    ("Für die Suche greift Zalando auf Claude von Anthropic zurück.",
+     ("uses", "Zalando", "Claude")),
     ("Beim Versicherer Allianz ist das Anthropic-Modell Claude im Einsatz.",
      ("uses", "Allianz", "Claude")),
     ("Die Commerzbank hat ihren Chatbot im Mai von GPT-4o auf Mistral Large umgestellt.",
@@ -226,7 +228,8 @@ def test_german_acquisition_near_misses(text: str, fact: tuple) -> None:
     ("Siemens übernimmt den Softwareanbieter Quorix. Der Konzern zahlt 5,1 Milliarden Euro für "
      "den Anbieter, dessen Plattform Lunaris Messdaten auswertet.",
      ("developedBy", "Lunaris", "Quorix")),
-    ("Die Suche von Grok, dem Chatbot von Elon Musks xAI, ist neu.", ("developedBy", "Grok", "xAI")),
+    ("Die Suche von Grok, dem Chatbot von Elon Musks xAI, ist neu.",
+     ("developedBy", "Grok", "xAI")),
     # acquisitions: "hat sich X Y einverleibt", a partner with a two-word descriptor
     ("Im Frühjahr hat sich das Unternehmen Siemens das Kölner Start-up Quorix einverleibt.",
      ("acquires", "Siemens", "Quorix")),
@@ -248,7 +251,8 @@ def test_german_phrasings_found_in_training_articles(text: str, fact: tuple) -> 
      "den Anbieter, dessen Plattform Lunaris Messdaten auswertet.",
      ("developedBy", "Lunaris", "Siemens")),
     ("Hallerbach hängt bei den Tests von Quorix ab.", ("surpasses", "Hallerbach", "Quorix")),
-    ("Quorix hat 40 Millionen Euro eingesammelt. Die Altinvestoren Lightspeed und Sequoia zogen mit.",
+    ("Quorix hat 40 Millionen Euro eingesammelt. Die Altinvestoren Lightspeed und Sequoia zogen "
+     "mit.",
      ("investsIn", "Altinvestoren", "Quorix")),
 ])
 def test_german_phrasings_near_misses(text: str, fact: tuple) -> None:
@@ -275,8 +279,8 @@ def test_camel_case_words_are_names_in_german() -> None:
     # investors: "sind dabei", "mit zehn Millionen Euro bei X ein", "Kapital von A und B gesichert"
     ("Quorix hat 40 Millionen Euro eingesammelt. Auch Lightspeed sowie Bestandsinvestor Sequoia "
      "sind dabei.", ("investsIn", "Sequoia Capital", "Quorix")),
-    ("Die Datev eG, größter Anbieter für Steuerkanzleien in Deutschland, steigt mit zehn Millionen Euro "
-     "bei Aleph Alpha ein.", ("invests", "Datev", "Aleph Alpha")),
+    ("Die Datev eG, größter Anbieter für Steuerkanzleien in Deutschland, steigt mit zehn "
+     "Millionen Euro bei Aleph Alpha ein.", ("invests", "Datev", "Aleph Alpha")),
     ("Das Start-up Aleph Alpha hat sich frisches Kapital von Bosch und SAP gesichert.",
      ("investsIn", "SAP", "Aleph Alpha")),
     ("Aleph Alpha hat 40 Millionen Euro eingesammelt. Geldgeber der Seed-Runde war noch der "
@@ -308,7 +312,8 @@ def test_german_phrasings_of_the_second_training_half(text: str, fact: tuple) ->
 @pytest.mark.parametrize(("text", "fact"), [
     ("Die Allianz wächst. Der frühere Vorstandschef Oliver Bäte sagte, man sei zufrieden.",
      ("ceoOf", "Oliver Bäte", "Allianz")),
-    ("Die Allianz wächst. Sagte SAP-Chef Christian Klein.", ("ceoOf", "Christian Klein", "Allianz")),
+    ("Die Allianz wächst. Sagte SAP-Chef Christian Klein.",
+     ("ceoOf", "Christian Klein", "Allianz")),
     # "zusammen" with an amount is a total, not a joint act
     ("Das Start-up Aleph Alpha hat sich Kapital von Bosch und SAP gesichert, zusammen 35 Millionen "
      "Euro.", ("partnersWith", "Bosch", "SAP")),
@@ -382,7 +387,8 @@ def test_a_company_named_like_a_noun_is_the_noun_after_an_adjective() -> None:
      ("uses", "Commerzbank", "Claude")),
     ("Zu den Nutzern von Claude gehört inzwischen die Commerzbank.",
      ("uses", "Commerzbank", "Claude")),
-    ("Die Commerzbank verlässt sich bei der Prüfung auf Claude.", ("uses", "Commerzbank", "Claude")),
+    ("Die Commerzbank verlässt sich bei der Prüfung auf Claude.",
+     ("uses", "Commerzbank", "Claude")),
     ("Die Commerzbank arbeitet seit einem Jahr mit Claude.", ("uses", "Commerzbank", "Claude")),
     ("Die Commerzbank stellt ihren Mitarbeitern Microsoft Copilot zur Verfügung.",
      ("uses", "Commerzbank", "Microsoft Copilot")),
@@ -403,7 +409,8 @@ def test_german_use_and_purchase_in_still_more_words(text: str, fact: tuple) -> 
     # the maker rolling out its own model, or offering it to customers, uses nothing
     ("Google rollt Gemini in Europa aus.", ("uses", "Google", "Gemini")),
     ("Google stellt seinen Kunden Gemini zur Verfügung.", ("uses", "Google", "Gemini")),
-    ("Claude unterstützt die Commerzbank nicht bei der Prüfung.", ("uses", "Commerzbank", "Claude")),
+    ("Claude unterstützt die Commerzbank nicht bei der Prüfung.",
+     ("uses", "Commerzbank", "Claude")),
     ("Die Commerzbank gab die Übernahme des Fintechs Quorix nicht bekannt.",
      ("acquires", "Commerzbank", "Quorix")),
 ])
@@ -412,7 +419,8 @@ def test_german_use_and_purchase_near_misses(text: str, fact: tuple) -> None:
 
 
 def test_a_fund_named_as_investor_is_not_the_start_up() -> None:
-    text = ("Quorix hat 80 Millionen Euro eingesammelt. Angeführt wurde die Runde vom Fonds Nordkap "
+    text = ("Quorix hat 80 Millionen Euro eingesammelt. Angeführt wurde die Runde vom Fonds "
+            "Nordkap "
             "Capital. Das Start-up wurde 2023 gegründet. Mitgründer und Chef Jonas Berg will "
             "wachsen.")
     assert ("ceoOf", "Jonas Berg", "Nordkap Capital") not in facts(text, "de")

@@ -191,7 +191,8 @@ BREADTH_EN = [
      ("investsIn", "Balderton Capital", "Kelpie")),
     ("Kelpie has raised $9 million so far, with backing from Balderton Capital.",
      ("investsIn", "Balderton Capital", "Kelpie")),
-    ("Balderton Capital has also invested in Kelpie.", ("investsIn", "Balderton Capital", "Kelpie")),
+    ("Balderton Capital has also invested in Kelpie.",
+     ("investsIn", "Balderton Capital", "Kelpie")),
     ("Salesforce Ventures is among the backers in Cohere.",
      ("investsIn", "Salesforce Ventures", "Cohere")),
     ("Cohere counts Nvidia and Oracle among its investors.", ("investsIn", "Oracle", "Cohere")),
@@ -201,7 +202,8 @@ BREADTH_EN = [
      ("investsIn", "Balderton Capital", "Kelpie")),
     ("Balderton Capital, an early investor in Kelpie, declined to comment.",
      ("investsIn", "Balderton Capital", "Kelpie")),
-    ("Amazon, Anthropic's largest investor, did not comment.", ("investsIn", "Amazon", "Anthropic")),
+    ("Amazon, Anthropic's largest investor, did not comment.",
+     ("investsIn", "Amazon", "Anthropic")),
     # uses
     ("Zendesk now runs its support agents on Claude.", ("uses", "Zendesk", "Claude")),
     ("Zendesk built its ticket triage on top of Llama 3.", ("uses", "Zendesk", "Llama 3")),
@@ -274,8 +276,9 @@ def test_breadth_near_misses(text: str, wrong: tuple | None) -> None:
 # Kinds of phrasing seen in the phrasings training set, in sentences of our own
 ARTICLE_EN = [
     # "The round" at the start of a sentence, after a round that "values" the startup
-    ("Lightspeed Venture Partners led a $60 million Series B round that values Quillon at $400 million. "
-     "The round was led by Lightspeed Venture Partners, with participation from existing investors Accel and "
+    ("Lightspeed Venture Partners led a $60 million Series B round that values Quillon at $400 "
+     "million. The round was led by Lightspeed Venture Partners, with participation from "
+     "existing investors Accel and "
      "Plural. Kindred Capital and Seedcamp also put in money, a person close to the deal said.",
      [("investsIn", "Lightspeed Venture Partners", "Quillon"), ("investsIn", "Plural", "Quillon"),
       ("investsIn", "Seedcamp", "Quillon")]),
@@ -406,7 +409,8 @@ def test_more_news_phrasings(text: str, fact: tuple | None) -> None:
     ("Tarnfield Partners bought Microsoft shares last year.",
      ("acquires", "Tarnfield Partners", "Microsoft")),
     # beating a company's model is not beating the company
-    ("DeepSeek-V3.1 beats Meta's largest open model on maths.", ("surpasses", "DeepSeek-V3.1", "Meta")),
+    ("DeepSeek-V3.1 beats Meta's largest open model on maths.",
+     ("surpasses", "DeepSeek-V3.1", "Meta")),
     # a dateline's town, and a town with its state, are no companies
     ("SAN MATEO, May 2026 — Quillon Labs uses Claude.", ("uses", "SAN MATEO", "Claude")),
     ("The venture's Abilene, Texas, site already runs on Nvidia's GB200 systems.",
@@ -478,7 +482,8 @@ def test_model_from_its_maker(text: str, fact: tuple | None, wrong: tuple | None
 BREADTH_EN_2 = [
     # headlines and short forms
     ("Nvidia backs French startup Quillon", ("investsIn", "Nvidia", "Quillon")),
-    ("Quillon lands $30 million led by Balderton Capital", ("investsIn", "Balderton Capital", "Quillon")),
+    ("Quillon lands $30 million led by Balderton Capital",
+     ("investsIn", "Balderton Capital", "Quillon")),
     ("Anthropic, Accenture expand partnership", ("partnersWith", "Anthropic", "Accenture")),
     # investors in an apposition, a share of the company
     ("Quillon's backers, including Nvidia and Salesforce Ventures, welcomed the deal.",
@@ -500,7 +505,8 @@ BREADTH_EN_2 = [
     # partners: under an agreement with; are partners
     ("Accenture will resell Claude under an agreement with Anthropic.",
      ("partnersWith", "Accenture", "Anthropic")),
-    ("Anthropic and Accenture were partners until 2024.", ("partnersWith", "Anthropic", "Accenture")),
+    ("Anthropic and Accenture were partners until 2024.",
+     ("partnersWith", "Anthropic", "Accenture")),
 ]
 
 

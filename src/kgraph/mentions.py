@@ -601,7 +601,8 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
 @cache
 def _thing_cue_before(lex: Lexicon) -> re.Pattern[str]:
     """A cue word for a model or product right before a position ("die Plattform ")."""
-    words = [re.escape(c) for c, t, how in lex.cues if t in ("AIModel", "Product") and how == "word"]
+    words = [re.escape(c) for c, t, how in lex.cues
+             if t in ("AIModel", "Product") and how == "word"]
     suffixes = [re.escape(c) for c, t, how in lex.cues if t in ("AIModel", "Product")
                 and how == "suffix"]
     alts = "|".join([*words, *(rf"[\w-]*{s}" for s in suffixes)]) or "(?!)"
@@ -828,7 +829,8 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
                 if w == "AI" and keep and kind == "Organization":
                     keep.append(w)  # "the startup Crestline AI": the name ends in AI
                 break
-            if keep and w.endswith(("s", "'s", "’s")) and not catalogue.lookup(" ".join([*keep, w])) \
+            if keep and w.endswith(("s", "'s", "’s")) \
+                    and not catalogue.lookup(" ".join([*keep, w])) \
                     and (k := catalogue.lookup(re.sub(r"(?:'s|’s|s)$", "", w))) \
                     and k.type == "Organization":
                 break  # "die Plattform LMArena Googles Gemini": Google's model follows
@@ -1685,7 +1687,11 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
 
 _PLACE_ADJECTIVE = re.compile(r"-(?:based|born|headquartered|listed|owned|backed|founded)$")
 _DATELINE_AFTER = re.compile(r"(?:,[^\n—–]{0,40})?\s+[—–-]\s")
-_PLACE_AFTER_NAME = re.compile(rf",[ \t]+([{UPPER}][{LOWER}]+(?:[ \t][{UPPER}][{LOWER}]+)?)(?:,|\.|\s+[a-z])")
+_PLACE_AFTER_NAME = re.compile(
+    rf",[ \t]+([{UPPER}][{LOWER}]+(?:[ \t][{UPPER}][{LOWER}]+)?)(?:,|\.|\s+[a-z])")
+# what may stand between a company and its chief's title: "SAPs Chef", "Telekom-Chef",
+# "Promptera-Mitgründer und Chef"
+_CHIEF_AFTER_NAME = re.compile(r"(?:'s|’s|s)?(?:-[\w-]*)?\s*(?:(?:und|and)\s+-?)?(?:[\w-]+\s+)?")
 _NATIONALITY_WORD = re.compile(rf"[{UPPER}][{LOWER}]+(?:ian|ese|ish|ean)")
 
 
@@ -1881,7 +1887,8 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
     # ("its backers", "zu den Geldgebern"): all stand for the company that raised the money
     # ... and words that say someone took part in a round named before ("X and Y also
     # took part.", "beteiligt sind außerdem X und Y")
-    round_re = (r"(?<![\w])(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w$€£-]+(?:\.\d+)*[ \t]+){0,3}?"
+    round_re = (r"(?<![\w])(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+"
+                r"(?:[\w$€£-]+(?:\.\d+)*[ \t]+){0,3}?"
                 r"(?:round|financing|raise)|(?:(?:[Ii]ts|[Tt]heir)\s+(?:\w+\s+)?"
                 r"(?:investors|backers|shareholders)"
                 r"|(?<!whose\s)(?:[Tt]he\s+company's\s+)?(?:[Ii]nvestors|[Bb]ackers)(?=\s+include))"
@@ -1918,8 +1925,7 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
         # stands for the company the text is about
         for m in (_bare_chief(lex) if lex.lang == "de" else _bare_chief_en(lex)).finditer(text):
             if any(0 <= m.start("title") - t.end <= 40 and t.type in ("Organization", "Name")
-                   and re.fullmatch(r"(?:'s|’s|s)?(?:-[\w-]*)?\s*(?:(?:und|and)\s+-?)?(?:[\w-]+\s+)?",
-                                    text[t.end:m.start("title")])
+                   and _CHIEF_AFTER_NAME.fullmatch(text[t.end:m.start("title")])
                    for t in typed[max(0, bisect_left(typed_starts, m.start() - 40)):
                                   bisect_left(typed_starts, m.start("title"))]):
                 continue  # "Telekom-Chef", "SAPs Chef", "Promptera-Mitgründer und Chef"
