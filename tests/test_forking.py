@@ -139,3 +139,18 @@ def test_pool_workers_run_every_warm_up_step() -> None:
         got = [row for batch in pool.map_unordered(_steps_done, range(8), count=8)
                for row in batch]
     assert got == [["first", "second"]] * 8
+
+
+def _started_at(items: list[int]) -> list[float]:
+    return [time.monotonic() for _ in items]
+
+
+def test_prestarted_worker_starts_on_the_first_item_before_its_result_is_asked_for() -> None:
+    with ProcessExecutor(2) as pool:
+        pool.prestart()
+        time.sleep(0.3)  # warmed up (no warm-up given): waiting for work
+        called = time.monotonic()
+        running = pool.map_unordered(_started_at, [1], count=1)
+        time.sleep(1.0)  # the caller loads the last build's state meanwhile
+        started = [t for batch in running for t in batch]
+    assert started[0] - called < 0.8

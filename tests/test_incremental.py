@@ -47,6 +47,28 @@ def built(tmp_path: Path) -> tuple[Path, Path]:
     return corpus, out
 
 
+def test_last_state_is_read_after_the_changed_article_went_to_the_executor(built,
+                                                                          monkeypatch) -> None:
+    from kgraph import pipeline, state
+    from kgraph.executors import LocalExecutor
+
+    corpus, out = built
+    (corpus / "en/airbnb.txt").write_text("Airbnb uses Claude.\n", encoding="utf-8")
+    order: list[str] = []
+
+    class Recording(LocalExecutor):
+        def map_unordered(self, fn, items, count=None, batch_size=16):
+            order.append(f"extract {count}")
+            return super().map_unordered(fn, items, count, batch_size)
+
+    load = state.load
+    monkeypatch.setattr(state, "load", lambda cache: order.append("state") or load(cache))
+    report = pipeline.build([corpus], out, outputs=OUTPUTS, executor=Recording())
+    assert order == ["extract 1", "state"]
+    assert (report.cache.hits, report.cache.misses) == (len(ARTICLES) - 1, 1)
+    assert report.merge.startswith("last build's graph updated")
+
+
 def test_rebuild_of_unchanged_corpus_extracts_nothing_and_writes_the_same_bytes(built) -> None:
     corpus, out = built
     before = files(out)

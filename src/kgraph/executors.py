@@ -142,17 +142,36 @@ class ProcessExecutor(Executor):
         return self._drain(pool, fn, source, pending)
 
     def _in_early(self, fn: Batch, items: Iterable[Any]) -> Iterator[list[Any]]:
+        """The items one by one in the warm worker, the first sent now: the caller loads
+        the last build's state while the worker extracts it."""
         from .forking import WorkerGone
 
-        for batch in batches(items, 1):
+        source = batches(items, 1)
+        first = next(source, None)
+        if first is None:
+            return iter(())
+        try:
+            self._early.send(fn, first)  # type: ignore[union-attr]
+        except WorkerGone:
+            self._close_early()
+        return self._early_results(fn, first, source)
+
+    def _early_results(self, fn: Batch, sent: list[Any],
+                       source: Iterator[list[Any]]) -> Iterator[list[Any]]:
+        from .forking import WorkerGone
+
+        batch: list[Any] | None = sent
+        while batch is not None:
             if self._early is None:
                 yield fn(batch)
-                continue
-            try:
-                yield self._early.run(fn, batch)
-            except WorkerGone:  # killed, out of memory: the rest is done here
-                self._close_early()
-                yield fn(batch)
+            else:
+                try:
+                    yield self._early.receive() if batch is sent else \
+                        self._early.run(fn, batch)
+                except WorkerGone:  # killed, out of memory: the rest is done here
+                    self._close_early()
+                    yield fn(batch)
+            batch = next(source, None)
 
     def _close_early(self) -> None:
         if self._early is not None:

@@ -137,10 +137,25 @@ class WarmWorker:
 
     def run(self, fn: Callable[[Sequence[Any]], list[Any]], batch: Sequence[Any]) -> list[Any]:
         """fn(batch) in the worker; its exception is raised here."""
+        self.send(fn, batch)
+        return self.receive()
+
+    def send(self, fn: Callable[[Sequence[Any]], list[Any]], batch: Sequence[Any]) -> None:
+        """Start fn(batch) in the worker; ``receive`` gets what it returns. One at a time:
+        the worker answers before it reads the next batch."""
         if self._conn is None:
             raise WorkerGone("the warm worker is not running")
         try:
             self._conn.send((fn, list(batch)))
+        except OSError as exc:
+            self.close()
+            raise WorkerGone(f"the extraction worker ended unexpectedly ({exc})") from exc
+
+    def receive(self) -> list[Any]:
+        """What the batch sent last returned; its exception is raised here."""
+        if self._conn is None:
+            raise WorkerGone("the warm worker is not running")
+        try:
             kind, value = self._conn.recv()
         except (EOFError, OSError) as exc:
             self.close()

@@ -306,13 +306,14 @@ KNOWN: Any = object()
 def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Options(),
                 progress: Progress | None = None, executor: Executor | None = None,
                 cache: ExtractionCache | None = None, pieces: bool = False,
-                known: dict[str, str] | None = None) -> Extracted:
+                known: Callable[[], dict[str, str] | None] | None = None) -> Extracted:
     """Every usable article's extraction in file order, and the files skipped.
 
     Files are read here (bytes and hash only); cached extractions are loaded while the
-    executor works through the others. known: cache key -> path of articles the caller
-    holds already (state.py); those are neither loaded nor extracted, only listed in
-    ``Extracted.used``.
+    executor works through the others. known: called once the others are on their way to
+    the executor (a rebuild loads the last build's state meanwhile), it gives cache key ->
+    path of the articles the caller holds already (state.py); those are neither loaded
+    nor extracted, only listed in ``Extracted.used``.
     """
     from .executors import LocalExecutor
 
@@ -359,10 +360,11 @@ def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
     done = 0
     # workers start on the misses now; cached entries are loaded meanwhile
     running = executor.map_unordered(run_tasks, tasks(misses), count=len(misses))
+    held = known() if known is not None else None
     redo: list[int] = []
     for i in hits:
         source, key = slots[i]  # type: ignore[misc]
-        if known is not None and known.get(key) == source.display:
+        if held is not None and held.get(key) == source.display:
             results[i] = KNOWN
             cache.stats.hits += 1  # type: ignore[union-attr]
             done += 1
@@ -721,15 +723,22 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
         make_executor(executor, jobs, scheduler, warm=warm_steps)
     if own and cache is not None and saved.exists(cache) and hasattr(runner, "prestart"):
         runner.prestart()  # a rebuild: a worker warms up while the files are hashed
-    try:
+    state: BuildState | None = None
+
+    def last_state() -> dict[str, str] | None:
+        """The last build's state, loaded while the worker extracts what changed."""
+        nonlocal state
         with _gc_paused():  # and frozen: what the state holds is never garbage
             state = saved.load(cache) if cache is not None else None
         blockwise = {n: REGISTRY[n][0] for n in saved.names_with_blocks(outputs)}
         if state is not None and not state.usable_for(Path(out), blockwise):
             state = None
+        return state.articles if state else None
+
+    try:
         try:
             got = extract_all(paths, options, progress, runner, cache, pieces=True,
-                              known=state.articles if state else None)
+                              known=last_state)
         finally:
             if own:
                 runner.close()
