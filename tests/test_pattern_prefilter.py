@@ -64,3 +64,37 @@ def test_broken_pattern_row_is_reported_by_file_and_id_when_first_needed(tmp_pat
             rules.compile_all()
     finally:
         relations.load_rules.cache_clear()
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"a.*?b", "aab ab xab"),
+    (r"(?P<S>\d+)\D+(?P<O>\d+)", "1 x 22 y 333 z 4"),
+    (r"x*", "axxb"),  # empty matches, one at the very end
+    (r"(?<=a)b|b", "abab"),
+])
+def test_overlapped_matches_are_those_of_the_regex_module(pattern, text):
+    import re
+
+    import regex
+
+    want = [(m.span(), m.groupdict()) for m in regex.finditer(pattern, text, overlapped=True)]
+    assert [(m.span(), m.groupdict()) for m in relations.overlapped(re.compile(pattern), text)] \
+        == want
+
+
+def test_patterns_compiled_by_re_find_what_the_regex_module_finds(monkeypatch):
+    # most rows compile with Python's re (faster to compile); the facts must not change
+    import regex
+
+    articles, _ = read_articles([ROOT / "examples" / "articles", ROOT / "tests" / "data"])
+    with_re = all_relations(articles)
+    assert any(type(p.regex).__module__ == "re" for p in relations.load_rules("en").patterns)
+    compiled: dict[str, regex.Pattern] = {}
+
+    def by_regex(self):
+        if self.body not in compiled:
+            compiled[self.body] = regex.compile(self.body, regex.IGNORECASE | regex.V0)
+        return compiled[self.body]
+
+    monkeypatch.setattr(relations.Pattern, "regex", property(by_regex))
+    assert all_relations(articles) == with_re
