@@ -565,3 +565,80 @@ def test_descriptor_apposition_and_first_to_deploy(text: str, fact: tuple) -> No
 def test_first_to_drop_is_no_use() -> None:
     found = facts("Oracle is among the first cloud providers to drop AMD's Instinct MI300X.", "en")
     assert not any(p == "uses" for p, _, _ in found)
+
+
+# Long news sentences: the subject and its verb apart, verbs in -ing after an auxiliary or a
+# phase verb, a model named in a purpose clause after a deal, benchmark names on the way
+LONG_SENTENCES = [
+    ("The insurer Halvard Mutual has started using Claude to sort incoming claims.",
+     ("uses", "Halvard Mutual", "Claude")),
+    ("Allianz, which employs some 150,000 people worldwide, is now using Claude to sort claims.",
+     ("uses", "Allianz", "Claude")),
+    ("Klarna is deploying Claude, Gemini and Mistral Large across its support teams.",
+     ("uses", "Klarna", "Gemini")),
+    ("Airbnb is leaning heavily on Qwen for its customer-service agent.",
+     ("uses", "Airbnb", "Qwen")),
+    ("Zalando has standardised on Gemini for its internal chat assistant.",
+     ("uses", "Zalando", "Gemini")),
+    ("Siemens has signed a deal with Anthropic to roll out Claude to 80,000 engineers.",
+     ("uses", "Siemens", "Claude")),
+    ("Apple is partnering with Google to use Gemini in a rebuilt version of Siri.",
+     ("uses", "Apple", "Gemini")),
+    ("Morgan Stanley gave its financial advisers access to GPT-4o through an internal tool.",
+     ("uses", "Morgan Stanley", "GPT-4o")),
+    ("Perplexity, the search startup, switched its default model to Claude Sonnet 4.5 in May.",
+     ("uses", "Perplexity", "Claude Sonnet 4.5")),
+    ("Moonshot AI, a Beijing startup backed by Alibaba, this week released Kimi K2 Thinking.",
+     ("developedBy", "Kimi K2 Thinking", "Moonshot AI")),
+    ("Claude Opus 4.5, which Anthropic released on Monday, costs a third less than before.",
+     ("developedBy", "Claude Opus 4.5", "Anthropic")),
+    ("Meta said on Wednesday that it had begun shipping Llama 4 Maverick to developers.",
+     ("developedBy", "Llama 4 Maverick", "Meta")),
+    ("Gemini 3 Pro scored 91.9% on GPQA Diamond, ahead of GPT-5.1 at 88.1%.",
+     ("surpasses", "Gemini 3 Pro", "GPT-5.1")),
+    ("Claude Opus 4.5 reached 80.9% on SWE-bench Verified, compared with 76.3% for GPT-5.1.",
+     ("surpasses", "Claude Opus 4.5", "GPT-5.1")),
+    ("Qwen3-Max now ranks third on LMArena, above DeepSeek-V3.1.",
+     ("surpasses", "Qwen3-Max", "DeepSeek-V3.1")),
+    ("Gemini 3 Pro, Google's latest model, now leads the LMArena leaderboard with 1501 points, "
+     "ahead of Grok 4.1.", ("surpasses", "Gemini 3 Pro", "Grok 4.1")),
+    ("In blind comparisons, testers preferred Claude Sonnet 4.5 over GPT-5.",
+     ("surpasses", "Claude Sonnet 4.5", "GPT-5")),
+    ("Intel, now run by Lip-Bu Tan, has cut thousands of jobs.", ("ceoOf", "Lip-Bu Tan", "Intel")),
+    ("Microsoft and OpenAI have signed a new agreement that lets the startup use other clouds.",
+     ("partnersWith", "Microsoft", "OpenAI")),
+    ("Accenture and Anthropic expanded their partnership on Tuesday.",
+     ("partnersWith", "Accenture", "Anthropic")),
+    ("Stellantis has teamed up with the French firm Mistral AI to build an in-car assistant.",
+     ("partnersWith", "Stellantis", "Mistral AI")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), LONG_SENTENCES, ids=[t[:50] for t, _ in LONG_SENTENCES])
+def test_long_news_sentences(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+LONG_SENTENCE_NEAR_MISSES = [
+    ("Allianz stopped using Claude in May.", ("uses", "Allianz", "Claude")),
+    ("Allianz cut its costs without using Claude.", ("uses", "Allianz", "Claude")),
+    ("OpenAI said companies using Claude had grown fast.", ("uses", "OpenAI", "Claude")),
+    ("Allianz is not deploying Gemini this year.", ("uses", "Allianz", "Gemini")),
+    ("Snowflake signed a deal with Anthropic and a separate one with Google to use Gemini.",
+     ("uses", "Anthropic", "Gemini")),
+    # a name inside an apposition is not the subject of the verb after it
+    ("Vantor, the startup behind Claim-1, uses Claude for drafting.",
+     ("uses", "Claim-1", "Claude")),
+    ("Moonshot AI, a Beijing startup backed by Alibaba, released Kimi K2 Thinking.",
+     ("developedBy", "Kimi K2 Thinking", "Alibaba")),
+    ("Microsoft and Quarry Labs signed an agreement under which Microsoft will acquire Quarry "
+     "Labs.", ("partnersWith", "Microsoft", "Quarry Labs")),
+    ("Allianz picked Claude over GPT-4o for its claims assistant.",
+     ("surpasses", "Claude", "GPT-4o")),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), LONG_SENTENCE_NEAR_MISSES,
+                         ids=[t[:50] for t, _ in LONG_SENTENCE_NEAR_MISSES])
+def test_long_news_sentence_near_misses(text: str, wrong: tuple) -> None:
+    assert wrong not in facts(text, "en")

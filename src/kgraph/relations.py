@@ -187,7 +187,9 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
         # names inside it are skipped: "Schwarz Digits, die IT-Sparte der Lidl-Mutter, ..."
         return (r"(?:,\s+(?:a|an|the|which|whose|der|die|das|published|released|launched|"
                 r"trained|unveiled|introduced|announced|first\s+shown|open-sourced)\s+(?:[^,⟨⟩\n]|,(?=\d{3}\b)|⟨[A-Z]+:\d+⟩){1,80},"
-                r"|\s*\((?:the\s+)?[\"“']?(?:[A-Z][\w-]*|⟨(?:ORG|NAME):\d+⟩)[\"”']?\))?"
+                r"|\s*\((?:the\s+)?[\"“']?(?:[A-Z][\w-]*|⟨(?:ORG|NAME):\d+⟩)[\"”']?\)"
+                # "Gemini 3 Pro, Google's latest model, leads ..."
+                r"|,\s+⟨ORG:\d+⟩(?:'s|’s)\s+(?:[^,⟨⟩\n]){1,60},)?"
                 # "Anysphere, the startup behind Cursor, added": a descriptor standing for X
                 r"(?:,\s+⟨ORG:\d+⟩\s+(?:behind|from|in|at|with|of|that|which|whose)\s"
                 r"(?:[^,⟨⟩\n]|⟨[A-Z]+:\d+⟩){1,80},)?")
@@ -628,24 +630,44 @@ def _run_patterns(rules: Rules, masked: Masked, k: int, sentence: str, start: in
                 if text is masked and conjuncts:
                     found = _not_across_a_conjunct(found, masked, sentence, start)
                 out += found
-    return _not_from_a_closed_clause(out, sentence, start)
+    return _not_from_a_closed_clause(out, sentence, start, masked.mentions)
 
 
-_CLOSED_RELATIVE = re.compile(r",\s+(?:which|whose|who)\b[^,;.\n]{0,150},")
-"""A relative clause the sentence closes again: ", which has invested in Anthropic,"."""
+_CLOSED_RELATIVE = re.compile(r",\s+(?:(?:which|whose|who)\b[^,;.\n]{0,150}"
+                              r"|(?:a|an|the)\s[^,;.\n]{0,100}),(?!\s+(?:and|or|&)\s)")
+"""A relative clause or apposition the sentence closes again: ", which has invested in
+Anthropic,", ", a startup backed by Alibaba," (not a list's ", the C, and D")."""
 
 
-def _not_from_a_closed_clause(relations: list[Relation], sentence: str,
-                              start: int) -> list[Relation]:
-    """Drop a subject named inside a closed relative clause for a verb after it: in "Google,
-    which has invested in Anthropic, bought Wiz" the buyer is Google, not Anthropic."""
-    if ", wh" not in sentence:
+_INSIDE_APPOSITION = re.compile(r"\b(?:by|of|in|into|behind|from|with|for|at|to|on|and|that"
+                                r"|which|who|whose|as|than|like|including)\s")
+"""In an apposition, a name after one of these words is not the apposition's head."""
+
+
+def _not_from_a_closed_clause(relations: list[Relation], sentence: str, start: int,
+                              mentions: Sequence[Mention] = ()) -> list[Relation]:
+    """Drop the first of the two names when it is inside a closed relative clause or
+    apposition and the other comes after it: in "Google, which has invested in Anthropic,
+    bought Wiz" the buyer is Google, not Anthropic; in "Moonshot AI, a startup backed by
+    Alibaba, released Kimi K2" the maker is Moonshot AI."""
+    if ", " not in sentence:
         return relations
     spans = [(start + m.start(), start + m.end()) for m in _CLOSED_RELATIVE.finditer(sentence)]
-    return [r for r in relations
-            if r.object is None
-            or not any(a < r.subject.start and r.subject.end < b <= r.object.start
-                       for a, b in spans)]
+    if not spans:
+        return relations
+
+    def inside(r: Relation) -> bool:
+        first, second = sorted((r.subject, r.object), key=lambda m: m.start)  # type: ignore
+        return any(a < first.start and first.end < b <= second.start
+                   # "Perplexity, the search startup, switched ...": the apposition is its head
+                   and not any(m.end <= a and m.key == first.key and not sentence[
+                       m.end - start:a - start].strip() for m in mentions)
+                   # "Its chip, the WSE-3, outran B200": the apposition names the subject
+                   and (sentence.startswith((", which", ", whose", ", who"), a - start)
+                        or _INSIDE_APPOSITION.search(sentence, a - start, first.start - start))
+                   for a, b in spans)
+
+    return [r for r in relations if r.object is None or not inside(r)]
 
 
 def _not_across_a_conjunct(relations: list[Relation], masked: Masked, sentence: str,
