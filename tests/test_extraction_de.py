@@ -446,3 +446,187 @@ def test_german_rounds_described_in_a_relative_clause(text: str, fact: tuple) ->
 ])
 def test_german_rounds_described_in_a_relative_clause_near_misses(text: str, fact: tuple) -> None:
     assert fact not in facts(text, "de")
+
+
+# Long sentences: a fronted adverbial or clause before the verb, an apposition or relative
+# clause between subject and verb, a verb-last subordinate clause, a list after "neben";
+# patterns/de/reorder.tsv puts them in the order the rows of relations.tsv are written for.
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Seit März setzt die Allianz für die Schadenbearbeitung im Privatkundengeschäft das "
+     "Modell Claude ein.", ("uses", "Allianz", "Claude")),
+    ("Für die Auswertung von Verträgen nutzt die Commerzbank seit dem Sommer das Sprachmodell "
+     "GPT-4o.", ("uses", "Commerzbank", "GPT-4o")),
+    ("Im Kundenservice greift die Lufthansa inzwischen auf Modelle wie Gemini und Claude "
+     "zurück.", ("uses", "Lufthansa", "Claude")),
+    ("Nach monatelangen Tests stellt die Deutsche Bahn ihren internen Assistenten von GPT-4o "
+     "auf Mistral Large um.", ("uses", "Deutsche Bahn", "Mistral Large")),
+    ("Die Allianz, der größte Versicherer Europas, setzt in der Schadenbearbeitung auf Claude.",
+     ("uses", "Allianz", "Claude")),
+    ("Die Allianz, die seit Jahren mit Microsoft zusammenarbeitet, nutzt für interne "
+     "Recherchen nun auch Claude.", ("uses", "Allianz", "Claude")),
+    ("Siemens teilte am Dienstag mit, dass der Konzern künftig in seiner Fertigungssoftware "
+     "Mistral Large einsetzt.", ("uses", "Siemens", "Mistral Large")),
+    ("Wie das Unternehmen mitteilte, verwendet Zalando für die Produktbeschreibungen in 25 "
+     "Märkten inzwischen GPT-4o.", ("uses", "Zalando", "GPT-4o")),
+    ("Zalando verwendet für die Produktbeschreibungen neben GPT-4o auch Gemini.",
+     ("uses", "Zalando", "Gemini")),
+    ("Bei der Commerzbank läuft der interne Assistent inzwischen auf GPT-4o.",
+     ("uses", "Commerzbank", "GPT-4o")),
+    ("Statt auf GPT-4o setzt die Commerzbank nun auf Claude.", ("uses", "Commerzbank", "Claude")),
+    ("Anfang der Woche stellte Google in Mountain View sein neues Modell Gemini 3 vor.",
+     ("developedBy", "Gemini 3", "Google")),
+    ("Mit Gemini 3 hat Google ein Modell vorgestellt, das bei vielen Tests vorn liegt.",
+     ("developedBy", "Gemini 3", "Google")),
+    ("Das Modell Qwen3 wurde von einem Team des chinesischen Onlinehändlers Alibaba in "
+     "Hangzhou entwickelt.", ("developedBy", "Qwen3", "Alibaba")),
+    ("Die Vorstellung von Gemini 3 durch Google hat die Börse bewegt.",
+     ("developedBy", "Gemini 3", "Google")),
+    ("Claude Opus 4.5, das Anthropic im November vorgestellt hat, übertrifft GPT-5.",
+     ("developedBy", "Claude Opus 4.5", "Anthropic")),
+    ("In einem Vergleich von zwölf Programmier-Benchmarks, den die Plattform LMArena "
+     "veröffentlicht hat, schneidet Claude Opus 4.5 besser ab als GPT-5.",
+     ("surpasses", "Claude Opus 4.5", "GPT-5")),
+    ("Auf dem ersten Platz liegt Gemini 3 Pro, dahinter folgen GPT-5 und Claude Opus 4.5.",
+     ("surpasses", "Gemini 3 Pro", "GPT-5")),
+    ("Auf dem ersten Platz liegt Gemini 3 Pro, dahinter folgen GPT-5 und Claude Opus 4.5.",
+     ("surpasses", "Gemini 3 Pro", "Claude Opus 4.5")),
+    ("Gemini 3 Pro führt die Rangliste klar an, gefolgt von GPT-5.",
+     ("surpasses", "Gemini 3 Pro", "GPT-5")),
+    ("Aleph Alpha wird seit der Gründung von Jonas Andrulis geführt.",
+     ("ceoOf", "Jonas Andrulis", "Aleph Alpha")),
+    ("Seit Januar führt Christian Klein als Vorstandschef die Geschäfte von SAP.",
+     ("ceoOf", "Christian Klein", "SAP")),
+    ("Seit 2020 steht Christian Klein an der Spitze des Walldorfer Softwarekonzerns SAP.",
+     ("ceoOf", "Christian Klein", "SAP")),
+    ("Christian Klein, der SAP seit 2020 als Vorstandschef führt, sieht darin eine Chance.",
+     ("ceoOf", "Christian Klein", "SAP")),
+    ("Für rund 1,2 Milliarden Euro übernimmt SAP den Berliner Prozessspezialisten Signavio.",
+     ("acquires", "SAP", "Signavio")),
+    ("Quorix, das 2021 von SAP übernommen worden war, baut Stellen ab.",
+     ("acquires", "SAP", "Quorix")),
+    ("Im Bereich der Rechenzentren arbeitet die Deutsche Telekom künftig eng mit Nvidia "
+     "zusammen.", ("partnersWith", "Deutsche Telekom", "Nvidia")),
+    ("An der Finanzierungsrunde von Aleph Alpha beteiligten sich unter anderem Bosch und SAP.",
+     ("investsIn", "SAP", "Aleph Alpha")),
+    ("Für seine Series-B-Runde hat Parloa unter anderem General Catalyst als Investor gewonnen.",
+     ("investsIn", "General Catalyst", "Parloa")),
+])
+def test_german_long_sentences(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the object of a rejection, a replaced model, a hedge or negation anywhere in the clause
+    ("Statt auf GPT-4o setzt die Commerzbank nun auf Claude.", ("uses", "Commerzbank", "GPT-4o")),
+    ("Seit März prüft die Allianz, ob sie Claude einsetzt.", ("uses", "Allianz", "Claude")),
+    ("Angeblich setzt die Allianz seit März für die Schadenbearbeitung Claude ein.",
+     ("uses", "Allianz", "Claude")),
+    ("Die Commerzbank prüft, ob sie künftig GPT-4o einsetzt.", ("uses", "Commerzbank", "GPT-4o")),
+    ("Gemini 3 Pro konnte GPT-5 im Test nicht überholen.", ("surpasses", "Gemini 3 Pro", "GPT-5")),
+    ("GPT-5 liegt in der Rangliste hinter Gemini 3 Pro.", ("surpasses", "GPT-5", "Gemini 3 Pro")),
+    ("SAP hat die Zusammenarbeit mit Mistral AI beendet.", ("partnersWith", "SAP", "Mistral AI")),
+    # a company inside an apposition or relative clause is not the subject of the verb after it
+    ("Die Allianz, die seit Jahren mit Microsoft zusammenarbeitet, nutzt für interne "
+     "Recherchen nun auch Claude.", ("uses", "Microsoft", "Claude")),
+    ("Der Chatbot, den Microsoft entwickelt hat, nutzt GPT-4o.", ("uses", "Microsoft", "GPT-4o")),
+    ("Die Allianz, der größte Versicherer Europas, setzt auf Claude.",
+     ("uses", "Europas", "Claude")),
+    # an accusative relative pronoun: who bought whom is not clear, nothing is read
+    ("Quorix, das SAP 2021 übernommen hat, wächst kräftig.", ("acquires", "Quorix", "SAP")),
+    # a ranking without a first place is no comparison
+    ("Google stellte Gemini 3 vor, gefolgt von OpenAI mit GPT-5.",
+     ("surpasses", "Google", "OpenAI")),
+])
+def test_german_long_sentences_near_misses(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
+
+
+def test_a_place_in_the_genitive_is_no_company() -> None:
+    assert not any(t == "Organization" and name == "Europas" for name, t, _ in mentions(
+        "Die Allianz, der größte Versicherer Europas, wächst.", "de"))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Mehr als 50.000 Beschäftigte der Telekom arbeiten inzwischen mit ChatGPT Enterprise.",
+     ("uses", "Deutsche Telekom", "ChatGPT Enterprise")),
+    ("Die Commerzbank lässt eingehende Kundenanfragen von Claude vorsortieren.",
+     ("uses", "Commerzbank", "Claude")),
+    ("Die Allianz hat mit Anthropic eine Vereinbarung über die Nutzung von Claude geschlossen.",
+     ("uses", "Allianz", "Claude")),
+    ("Die Allianz ist im Kundenservice von GPT-4o auf Claude umgestiegen.",
+     ("uses", "Allianz", "Claude")),
+    ("Die Allianz wechselt im Kundenservice von GPT-4o zu Claude.", ("uses", "Allianz", "Claude")),
+    ("Hinter dem neuen Assistenten der Commerzbank steckt das Modell Claude.",
+     ("uses", "Commerzbank", "Claude")),
+    ("Claude dient der Allianz seit dem Frühjahr als Grundlage für einen internen Assistenten.",
+     ("uses", "Allianz", "Claude")),
+    ("Die Allianz hat Claude als Standardmodell für alle Fachabteilungen ausgewählt.",
+     ("uses", "Allianz", "Claude")),
+    ("Der ChatGPT-Entwickler OpenAI hat eine neue Finanzierung abgeschlossen.",
+     ("developedBy", "ChatGPT", "OpenAI")),
+    ("Anthropic, das Unternehmen hinter Claude, wächst schnell.",
+     ("developedBy", "Claude", "Anthropic")),
+    ("Mistral AI, der Entwickler von Le Chat, hat Büros in Paris und London.",
+     ("developedBy", "Le Chat", "Mistral AI")),
+    ("Hersteller von Le Chat ist das Pariser Start-up Mistral AI.",
+     ("developedBy", "Le Chat", "Mistral AI")),
+    ("Mistral AI hat im Herbst ein neues Modell namens Mistral Medium 3 angekündigt.",
+     ("developedBy", "Mistral Medium 3", "Mistral AI")),
+    ("Mit Gemini 3 schickt Google ein Modell ins Rennen, das mehr Text verarbeitet.",
+     ("developedBy", "Gemini 3", "Google")),
+    ("Den ersten Platz belegt Gemini 3 Pro, gefolgt von GPT-5 und Claude Opus 4.5.",
+     ("surpasses", "Gemini 3 Pro", "GPT-5")),
+    ("Im Vergleich zu GPT-5 liefert Claude Opus 4.5 beim Programmieren bessere Ergebnisse.",
+     ("surpasses", "Claude Opus 4.5", "GPT-5")),
+    ("Gemini 3 Pro erreicht im Test 91 Prozent, GPT-5 kommt nur auf 84 Prozent.",
+     ("surpasses", "Gemini 3 Pro", "GPT-5")),
+    ("Christian Klein steht dem Walldorfer Konzern SAP seit 2020 vor.",
+     ("ceoOf", "Christian Klein", "SAP")),
+    ("SAP, dessen Vorstandschef Christian Klein die Pläne verteidigte, legte Zahlen vor.",
+     ("ceoOf", "Christian Klein", "SAP")),
+    ("Christian Klein, der als Vorstandschef von SAP die Strategie verantwortet, lobte das Team.",
+     ("ceoOf", "Christian Klein", "SAP")),
+    ("SAP zahlt für Quorix rund 1,2 Milliarden Euro.", ("acquires", "SAP", "Quorix")),
+    ("SAP treibt mit der Übernahme des Berliner Start-ups Signavio seine Cloud-Strategie voran.",
+     ("acquires", "SAP", "Signavio")),
+    ("Nach der Übernahme von Signavio baut SAP sein Prozessgeschäft aus.",
+     ("acquires", "SAP", "Signavio")),
+    ("Quorix ist nun eine hundertprozentige Tochter von SAP.", ("acquires", "SAP", "Quorix")),
+    ("SAP ist seit 2023 Technologiepartner von Mistral AI.", ("partnersWith", "SAP", "Mistral AI")),
+    ("Mit Mistral AI als Partner will SAP eigene Modelle anbieten.",
+     ("partnersWith", "SAP", "Mistral AI")),
+    ("Zu den Partnern von SAP gehören Mistral AI und Aleph Alpha.",
+     ("partnersWith", "SAP", "Aleph Alpha")),
+    ("Nvidia investiert in das französische Start-up Mistral AI.",
+     ("investsIn", "Nvidia", "Mistral AI")),
+    ("Nvidia hat seine Beteiligung an Mistral AI aufgestockt.",
+     ("investsIn", "Nvidia", "Mistral AI")),
+    ("Neben Nvidia investieren auch Samsung und SAP in Mistral AI.",
+     ("investsIn", "Samsung", "Mistral AI")),
+    ("Neben Nvidia investieren auch Samsung und SAP in Mistral AI.",
+     ("investsIn", "Nvidia", "Mistral AI")),
+])
+def test_german_use_make_rank_lead_buy_and_back_in_more_words(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Die Allianz hat Claude getestet, sich aber für Gemini entschieden.",
+     ("uses", "Allianz", "Claude")),
+    ("Die Allianz wechselt im Kundenservice von GPT-4o zu Claude.", ("uses", "Allianz", "GPT-4o")),
+    ("Die Commerzbank lässt ihre Kunden nicht von Claude beraten.",
+     ("uses", "Commerzbank", "Claude")),
+    ("SAP zahlt für Aktien von Quorix rund 12 Millionen Euro.", ("acquires", "SAP", "Quorix")),
+    ("Christian Klein steht dem Aufsichtsrat von Siemens vor.",
+     ("ceoOf", "Christian Klein", "Siemens")),
+    ("Gemini 3 Pro erreicht im Test 81 Prozent, GPT-5 kommt auf 84 Prozent.",
+     ("surpasses", "Gemini 3 Pro", "GPT-5")),
+    ("Im Vergleich zu GPT-5 liefert Claude Opus 4.5 schlechtere Ergebnisse.",
+     ("surpasses", "Claude Opus 4.5", "GPT-5")),
+    ("Nvidia investiert in den Ausbau von Rechenzentren bei Mistral AI.",
+     ("investsIn", "Nvidia", "Mistral AI")),
+    ("Nvidia hat seine Beteiligung an Mistral AI verkauft.", ("investsIn", "Nvidia", "Mistral AI")),
+    ("SAP ist kein Partner von Mistral AI.", ("partnersWith", "SAP", "Mistral AI")),
+])
+def test_german_use_make_rank_lead_buy_and_back_near_misses(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")

@@ -847,6 +847,9 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
             # Kolbinger" is no German word, whatever its ending)
             continue
         surface = re.sub(r"(?:'s|’s)$", "", " ".join(keep))  # "rivals OpenAI's o1"
+        if lex.lang == "de" and len(keep) == 1 and surface.endswith("s") \
+                and surface[:-1] in _places():
+            continue  # "der größte Versicherer Europas": a place in the genitive
         if surface in _GENERIC_TECH:
             continue  # "the data provider API": a kind of thing, not a provider's name
         start = m.start("name")

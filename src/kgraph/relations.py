@@ -27,6 +27,11 @@ are regular expressions over that masked text with slots:
 
 So "Alibabas KI-Modell Qwen" and "Qwen, das Modell von Alibaba" are two rows of a
 table, and the matching code stays the same for every language.
+
+German moves its verb: patterns/de/reorder.tsv gives a sentence's other word orders
+("Seit März setzt die Allianz Claude ein", "..., dass die Bank Claude einsetzt", "Die
+Allianz, der größte Versicherer Europas, setzt ...") in the order the rows are written for,
+and every row is tried on those too (_reordered).
 """
 from __future__ import annotations
 
@@ -74,6 +79,9 @@ Claude") gives this, and it becomes a ``uses`` fact of the product's maker (_mak
 GAP = r"(?:[^⟨⟩\n:;,]|,(?!\s+(?:while|whereas|but|although|though)\s)){0,60}?"
 """A gap stays in its clause: no colon or semicolon ("hat ... gebaut: Die Drohne X wird ..."),
 and no ", while" ("from Anthropic, while a cheaper tool runs on Y": Anthropic runs nothing)."""
+GAP_DE = GAP.replace("{0,60}", "{0,100}")
+"""German puts much between a verb and its object ("setzt ... für die Schadenbearbeitung im
+Privatkundengeschäft das Modell X ein"): its gap is longer, and still stays in its clause."""
 WIDE_GAP = r"[^\n]{0,100}?"
 NEAR = (r"(?:(?!\b(?:powered|based|using|uses|with|from|by|via|on|nutzt|mit|auf|von|stake|shares"
         r"|Anteil\w*|Aktien|Beteiligung)\b)(?:[^⟨⟩\n]|⟨MONEY:\d+⟩)){0,60}?")
@@ -216,14 +224,15 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
     return rf"⟨(?:{'|'.join(codes)}):(?P<{name}>\d+)⟩{other}"
 
 
-def pattern_from_row(row: dict[str, str], roles: dict[str, bool], source: str) -> Pattern:
+def pattern_from_row(row: dict[str, str], roles: dict[str, bool], source: str,
+                     gap: str = GAP) -> Pattern:
     text = row["pattern"]
     retype = {}
     for m in re.finditer(r"\{([A-Z]+):([A-Z|+]+)\}", text):
         if m.group(2).endswith("+"):
             retype[m.group(1)] = CODE_TYPES[m.group(2).rstrip("+").split("|")[-1]]
     body = re.sub(r"\{([A-Z]+)(?::([A-Z|+]+))?\}", lambda m: _slot(m, roles), text)
-    body = body.replace("⋯", WIDE_GAP).replace("…", GAP)
+    body = body.replace("⋯", WIDE_GAP).replace("…", gap)
     relation = row["relation"]
     if relation not in SIGNATURES and relation not in ("metric",):
         raise CatalogueError(f"{source}: pattern {row['id']}: unknown relation {relation!r}")
@@ -384,11 +393,24 @@ def _optional(pattern: str, pos: int) -> bool:
     return any(start < pos < end for start, end in _skippable_groups(pattern))
 
 
+@dataclass(frozen=True)
+class Reorder:
+    """A row of patterns/<lang>/reorder.tsv: a regex over the masked sentence whose named
+    groups, put in another order (and the rest of the match left out), give the same
+    sentence in the word order the relation patterns are written for ("Seit März setzt die
+    Allianz Claude ein" -> "die Allianz setzt Seit März Claude ein")."""
+
+    id: str
+    regex: regex.Pattern[str]
+    order: tuple[str, ...]
+
+
 @dataclass(frozen=True, eq=False)
 class Rules:
     patterns: tuple[Pattern, ...]
     metrics: tuple[tuple[str, Pattern], ...]
     hedges: regex.Pattern[str] | None
+    reorders: tuple[Reorder, ...] = ()
 
     def compile_all(self) -> None:
         """Compile every pattern now (a warm-up, and the check that each row is valid)."""
@@ -448,16 +470,56 @@ def load_rules(lang: str) -> Rules:
     base = data_dir("patterns") / lang
     roles = {r["role"]: r["ceo"] == "yes" for r in read_table(base / "roles.tsv")}
     source = str(base / "relations.tsv")
-    patterns = tuple(pattern_from_row(r, roles, source) for r in read_table(base / "relations.tsv"))
+    gap = GAP_DE if lang == "de" else GAP
+    patterns = tuple(pattern_from_row(r, roles, source, gap)
+                     for r in read_table(base / "relations.tsv"))
     metrics = []
     if (base / "metrics.tsv").exists():
         for r in read_table(base / "metrics.tsv"):
             row = {**r, "relation": "metric"}
-            metrics.append((r["kind"], pattern_from_row(row, roles, str(base / "metrics.tsv"))))
+            metrics.append((r["kind"], pattern_from_row(row, roles, str(base / "metrics.tsv"),
+                                                        gap)))
     hedge_words = read_words(base / "hedges.txt") if (base / "hedges.txt").exists() else []
     hedges = regex.compile("|".join(f"(?:{h})" for h in hedge_words), regex.IGNORECASE) \
         if hedge_words else None
-    return Rules(patterns, tuple(metrics), hedges)
+    reorders = []
+    if (base / "reorder.tsv").exists():
+        for r in read_table(base / "reorder.tsv"):
+            try:
+                compiled = regex.compile(r["pattern"], regex.V0)
+            except regex.error as exc:
+                raise CatalogueError(f"{base / 'reorder.tsv'}: row {r['id']}: {exc}") from exc
+            reorders.append(Reorder(r["id"], compiled, tuple(r["order"].split())))
+    return Rules(patterns, tuple(metrics), hedges, tuple(reorders))
+
+
+def _reordered(rules: Rules, masked: Masked) -> list[Masked]:
+    """The sentence in the other word orders the language's reorder rows give (each row
+    also applied to what an earlier row gave); placeholders keep their mentions."""
+    out: list[Masked] = []
+    for row in rules.reorders:
+        for base in (masked, *out):
+            m = row.regex.search(base.text)
+            if m is None or len(out) >= 4:
+                continue
+            middle = [g[1:] if g.startswith("=") else m.span(g)
+                      for g in row.order if g.startswith("=") or m.start(g) >= 0]
+            pieces = [(0, m.start()), *middle, (m.end(), len(base.text))]
+            text, spans = "", []
+            for piece in pieces:
+                if isinstance(piece, str):  # a literal word of the row ("=und")
+                    text += ("" if not text or text[-1].isspace() else " ") + piece
+                    continue
+                a, b = piece
+                if a == b:
+                    continue
+                if text and not text[-1].isspace() and not base.text[a].isspace():
+                    text += " "
+                shift = len(text) - a
+                spans += [(s + shift, e + shift, o) for s, e, o in base.spans if a <= s and e <= b]
+                text += base.text[a:b]
+            out.append(Masked(text, base.mentions, base.money, base.counts, sorted(spans)))
+    return out
 
 
 @dataclass
@@ -617,26 +679,34 @@ def _run_patterns(rules: Rules, masked: Masked, k: int, sentence: str, start: in
     with the sentence's subject put back: "Kelvio signed a deal with ElevenLabs and
     integrates Flash" is also read as "Kelvio integrates Flash"."""
     out: list[Relation] = []
-    conjuncts = _conjuncts(masked)
-    for text in (masked, *conjuncts):
-        if codes is None or text is not masked:  # the caller knows the sentence's own codes
-            codes = set(re.findall(r"⟨([A-Z]+):", text.text))
-        present = rules.key_words_in(text.text.lower())
-        for pattern in rules.candidates(present):
-            if k and not pattern.retype:
-                continue
-            if pattern.may_match(codes):
-                found = _apply(pattern, text, sentence, start, end, article, rules.hedges)
-                if text is masked and conjuncts:
-                    found = _not_across_a_conjunct(found, masked, sentence, start)
-                out += found
+    # German word orders the rows are not written for, put in one they are (reorder.tsv)
+    for base in (masked, *(_reordered(rules, masked) if rules.reorders else ())):
+        conjuncts = _conjuncts(base)
+        for text in (base, *conjuncts):
+            if codes is None or text is not masked:  # the caller knows the sentence's codes
+                codes = set(re.findall(r"⟨([A-Z]+):", text.text))
+            present = rules.key_words_in(text.text.lower())
+            for pattern in rules.candidates(present):
+                if k and not pattern.retype:
+                    continue
+                if pattern.may_match(codes):
+                    found = _apply(pattern, text, sentence, start, end, article, rules.hedges)
+                    if text is base and conjuncts:
+                        found = _not_across_a_conjunct(found, base, sentence, start)
+                    out += found
     return _not_from_a_closed_clause(out, sentence, start, masked.mentions)
 
 
-_CLOSED_RELATIVE = re.compile(r",\s+(?:(?:which|whose|who)\b[^,;.\n]{0,150}"
+_CLOSED_RELATIVE = re.compile(r",\s+(?:(?:which|whose|who|der|die|das|den|dem|denen|dessen"
+                              r"|deren)\b[^,;.\n]{0,150}"
                               r"|(?:a|an|the)\s[^,;.\n]{0,100}),(?!\s+(?:and|or|&)\s)")
 """A relative clause or apposition the sentence closes again: ", which has invested in
-Anthropic,", ", a startup backed by Alibaba," (not a list's ", the C, and D")."""
+Anthropic,", ", a startup backed by Alibaba," (not a list's ", the C, and D"); in German
+", die seit Jahren mit Microsoft zusammenarbeitet,"."""
+
+
+_RELATIVE_STARTS = (", which", ", whose", ", who", ", der ", ", die ", ", das ", ", den ",
+                    ", dem ", ", denen ", ", dessen ", ", deren ")
 
 
 _INSIDE_APPOSITION = re.compile(r"\b(?:by|of|in|into|behind|from|with|for|at|to|on|and|that"
@@ -663,7 +733,7 @@ def _not_from_a_closed_clause(relations: list[Relation], sentence: str, start: i
                    and not any(m.end <= a and m.key == first.key and not sentence[
                        m.end - start:a - start].strip() for m in mentions)
                    # "Its chip, the WSE-3, outran B200": the apposition names the subject
-                   and (sentence.startswith((", which", ", whose", ", who"), a - start)
+                   and (sentence.startswith(_RELATIVE_STARTS, a - start)
                         or _INSIDE_APPOSITION.search(sentence, a - start, first.start - start))
                    for a, b in spans)
 
@@ -808,8 +878,17 @@ def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match
 
 _NEGATION_AFTER = re.compile(r"[^⟨⟩\n.,;:!?()\"“”„]{0,25}?"
                              r"\b(?:nicht|nichts|nie|niemals|keineswegs)\b"
-                             r"(?!\s+(?:nur|zuletzt|zum\s+ersten)\b)")
-"""A negation right after a match, in its clause ("Die Allianz nutzt Claude nicht")."""
+                             r"(?!\s+(?:nur|zuletzt|zum\s+ersten)\b)"
+                             # a participle ending the clause undoes it: "hat die Zusammenarbeit
+                             # mit X beendet", "hat die Übernahme von X abgesagt"
+                             r"|(?:(?!\b(?:und|aber|sowie|or|and)\b)[^⟨⟩\n.,;:!?()\"“”„]){0,40}?"
+                             r"\b(?:beendet|abgesagt|abgeblasen|gestoppt|aufgekündigt|gekündigt"
+                             r"|untersagt|zurückgezogen|abgebrochen|auf\s+Eis\s+gelegt|verkauft"
+                             r"|veräußert|abgestoßen|abgegeben)"
+                             r"(?:\s+(?:hat|hatte|haben|hatten|worden|wurde|wurden|ist|war))?"
+                             r"\s*(?:[.,;:!?]|$)")
+"""A negation right after a match, in its clause ("Die Allianz nutzt Claude nicht"), or a
+participle that undoes what the match says ("hat seine Beteiligung an X verkauft")."""
 
 
 def overlapped(rx: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
