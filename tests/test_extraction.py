@@ -1793,6 +1793,24 @@ def test_german_genitive_of_a_person_is_the_same_person() -> None:
             if t == "Person"} == {"Hans Peters"}
 
 
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Marc Benioff's company unveiled a new agent platform.", "en", "Marc Benioff"),
+    ("Priya Raman’s startup Quillon raised money.", "en", "Priya Raman"),
+    ("Markus Haas' team grew to 40 people.", "en", "Markus Haas"),
+    ("Elon Musks xAI hat Grok vorgestellt.", "de", "Elon Musk"),
+    ("Hanna Seidels Team arbeitet an einem Assistenten.", "de", "Hanna Seidel"),
+    ("Sam Altmans Firma OpenAI wächst.", "de", "Sam Altman"),
+    # near misses: the s is the name's own
+    ("Hans Peters führt Quorix.", "de", "Hans Peters"),
+    ("Markus Haas' Team wächst.", "de", "Markus Haas"),
+    ("Das sagte Nikos Stournaras Journalisten in Athen.", "de", "Nikos Stournaras"),
+    ("Thomas Haas sagte, das Werk bleibe offen.", "de", "Thomas Haas"),
+])
+def test_a_possessive_or_genitive_ending_is_not_part_of_a_persons_name(text: str, lang: str,
+                                                                       person: str) -> None:
+    assert {(m, k) for m, t, k in mentions(text, lang) if t == "Person"} == {(person, person)}
+
+
 @pytest.mark.parametrize(("text", "fact"), [
     # a town the dictionary does not know stands in a gap, as any plain word does
     ("Siemens übernimmt in Wetzlar die Firma Quorix GmbH.", ("acquires", "Siemens", "Quorix")),

@@ -570,9 +570,18 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
             continue
         if lex.lang == "en" and _inside_longer_name(text, m.start(), catalogue, lex, firsts):
             continue  # "Game Boy Advance", "Star Fox Zero": the end of another name
+        possessive = _POSSESSIVE.search(text, m.start(), end)
+        if possessive:  # "Marc Benioff's company", "James' team": the name ends before it
+            end = possessive.start()
         full = re.sub(r",?\s+(?:Jr|Sr)\.$|\s+(?:II|III|IV)$", "", text[m.start():end])
-        if lex.lang == "de" and full.endswith("s") and next(find_word(text, full[:-1]), None):
-            full = full[:-1]  # "Jana Vogts Nachfolger" beside "Jana Vogt": the genitive
+        if lex.lang == "de" and full.endswith("s") and not full.endswith(("ss", "ß")) \
+                and (next(find_word(text, full[:-1]), None) or catalogue.lookup(full[:-1])
+                     or (_NOUN_AFTER.match(text, end) and full[-2] not in "aeiouyäöü")):
+            # "Jana Vogts Nachfolger" beside "Jana Vogt", "Elon Musks xAI", "Hanna Seidels
+            # Team": the genitive (a name ending in s takes an apostrophe: "Haas' Team"; a
+            # vowel before the s is kept as the name's, "Nikos Stournaras Team")
+            full = full[:-1]
+            end -= 1
         known = catalogue.lookup(full)
         if known and known.type != "Person":
             continue
@@ -596,6 +605,12 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
             continue
         out.append(Mention(m.start(1), m.end(1), name, "Person", name, "role"))
     return out
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])$")
+"""An English possessive, or an apostrophe after a final s, ending a name."""
+_NOUN_AFTER = re.compile(r"[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]|[a-z][A-Z])")
+"""A German noun or a name right after a word ("Musks xAI", "Seidels Team")."""
 
 
 @cache
