@@ -2212,8 +2212,10 @@ def _is_credit(text: str, m: Mention, catalogue: Catalogue | None) -> bool:
 
 _CLOSED_CLAUSE = re.compile(
     r",\s+(?:which|who|whose|where|der|die|das|dessen|deren|welche[rs]?)\b[^,;:.\n]{0,150},"
-    r"|\([^()\n]{0,150}\)")
-"""A relative clause or parenthesis that ends before the anaphor."""
+    r"|\([^()\n]{0,150}\)"
+    r"|,\s+(?:a|an|the)\s[^,;:.\n]{0,100},(?!\s+(?:and|or)\s)")
+"""A relative clause, parenthesis or English apposition that ends before the anaphor: in
+"CoreWeave, the Nvidia-backed cloud provider, completed its purchase" "its" is CoreWeave's."""
 
 
 def _clause_mates(text: str, named: list[Mention], named_starts: list[int], end: int,

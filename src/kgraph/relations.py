@@ -108,6 +108,18 @@ def _not_another_chief() -> str:
     return rf"(?![ \t]+(?:{alts})\b)"
 
 
+_NOT_A_FIELD_HEAD = "".join(
+    rf"(?<!\b{w}\s)" for w in """technology tech financial finance operating operations
+    marketing security AI research science scientific product commercial legal people
+    communications strategy digital information data design engineering investment revenue
+    risk compliance sales content creative medical software hardware cloud Europe Asia
+    regional country deputy""".split())
+"""Before a CEO title: a field or region makes it the head of that field ("technology chief")."""
+
+_LIST_ENDS = re.compile(r",?\s+(?:and|or)\s+(?:an?|other|several|some|its|their|various|many"
+                        r"|in-house|internal|own)\s+(?!⟨)")
+"""The last item of a list is no name: "A, B and an internal tool", "A, B and other models"."""
+
 _CONJUNCTION = re.compile(r"\b(?:und|and|sowie|or|oder|as well as|als auch)\b|&")
 """What makes a run of names a list: "A, B and C"; "A, B" alone is A and an apposition."""
 
@@ -210,6 +222,9 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
         from .mentions import longest_first
 
         alts = "(?:" + longest_first(roles) + ")"
+        if name == "CEO":
+            # "the bank's technology chief", "its AI boss": the head of one field only
+            alts = _NOT_A_FIELD_HEAD + alts
         # "chief" is a CEO, "Chief Operating Officer" is not
         return alts + _not_another_chief() if name == "CEO" else alts
     codes = spec.rstrip("+").split("|") if spec else ["ANY"]
@@ -597,6 +612,9 @@ def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) 
                 break  # "sold A to B and the C transferred to B": C opens a clause of its own
             joined.append((int(m.group(2)), bool(_CONJUNCTION.search(m.group(1)))))
             rest = rest[m.end():]
+        if joined and not joined[-1][1] and _LIST_ENDS.match(rest):
+            # "use GitHub Copilot, Cursor and an internal tool": a list that ends in no name
+            joined[-1] = (joined[-1][0], True)
         while joined and not joined[-1][1]:
             joined.pop()  # "CEO of A, One of Britain's oldest": no list
         found = [i for i, _ in joined]
@@ -733,7 +751,9 @@ def _not_from_a_closed_clause(relations: list[Relation], sentence: str, start: i
                    and not any(m.end <= a and m.key == first.key and not sentence[
                        m.end - start:a - start].strip() for m in mentions)
                    # "Its chip, the WSE-3, outran B200": the apposition names the subject
+                   # (not "CoreWeave, the Nvidia-backed cloud provider, completed ...")
                    and (sentence.startswith(_RELATIVE_STARTS, a - start)
+                        or sentence.startswith("-", first.end - start)
                         or _INSIDE_APPOSITION.search(sentence, a - start, first.start - start))
                    for a, b in spans)
 
@@ -753,7 +773,11 @@ def _not_across_a_conjunct(relations: list[Relation], masked: Masked, sentence: 
         at = m.start - start
         clause = max(sentence.rfind(",", 0, at), sentence.rfind(";", 0, at))
         before = [s for s in starts if start + clause < s < m.start]
-        return bool(before) or bool(_OBJECT_BEFORE.search(sentence, max(0, clause), at))
+        # ... or an apposition to a noun before it: "trained its model, Rook-2, on ..."
+        appositive = clause > 0 and not sentence[clause + 1:at].strip() \
+            and sentence.startswith(",", m.end - start)
+        return bool(before) or appositive \
+            or bool(_OBJECT_BEFORE.search(sentence, max(0, clause), at))
 
     # with no object ("X legt bei Y nach und investiert 4 Mrd."), any cut after the subject
     return [r for r in relations
