@@ -1793,6 +1793,17 @@ def test_german_genitive_of_a_person_is_the_same_person() -> None:
             if t == "Person"} == {"Hans Peters"}
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Das sagte Lea Hartmann, die das Start-up seit 2021 leitet.", "Person"),
+    ("Das sagte Lea Hartmann, die bei der Firma Kuka gearbeitet hat.", "Person"),
+    # an apposition still types the name: adjectives before its head noun
+    ("Das meldete Lea Hartmann, die neue Beteiligungsgesellschaft des Konzerns.", "Organization"),
+])
+def test_a_german_relative_clause_after_a_person_does_not_retype_her(text: str,
+                                                                      kind: str) -> None:
+    assert ("Lea Hartmann", kind) in {(m, t) for m, t, _ in mentions(text, "de")}
+
+
 @pytest.mark.parametrize(("text", "lang", "person"), [
     ("Marc Benioff's company unveiled a new agent platform.", "en", "Marc Benioff"),
     ("Priya Raman’s startup Quillon raised money.", "en", "Priya Raman"),

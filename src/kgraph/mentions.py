@@ -1314,6 +1314,11 @@ def _typed_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_NOT_BEFORE_HEAD = ("(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines|bei|beim|von|vom"
+                    "|mit|für|in|im|an|am|auf|aus|zu|zum|zur|seit|nach|über|unter|als|sich)")
+"""Words that end an apposition's run of adjectives: a relative clause or a phrase follows."""
+
+
 def _typed_by_apposition(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """German 'STACKIT, die hauseigene Cloud-Plattform', 'Prima Materia, der
     Investmentgesellschaft des ...': the head noun of the apposition types the name.
@@ -1322,8 +1327,11 @@ def _typed_by_apposition(text: str, mentions: list[Mention], lex: Lexicon) -> li
     becomes an organisation when the apposition says so. Every mention with that key follows.
     """
     _, cue_types, _ = _cue_pattern(lex)
+    # adjectives may stand before the head, an article or a preposition may not: in "Lea
+    # Hartmann, die das Start-up leitet" the relative clause's object is no apposition
     head = re.compile(rf",\s+(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines)\s+"
-                      rf"(?:[{LOWER}][\w-]*\s+|[{UPPER}][{LOWER}]+er\s+){{0,2}}"
+                      rf"(?:(?!{_NOT_BEFORE_HEAD}\s)[{LOWER}][\w-]*\s+"
+                      rf"|[{UPPER}][{LOWER}]+er\s+){{0,2}}"
                       rf"(?P<head>[{UPPER}][\w-]*)")
     retyped: dict[str, str] = {}
     for m in mentions:
