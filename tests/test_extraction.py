@@ -1793,6 +1793,22 @@ def test_german_genitive_of_a_person_is_the_same_person() -> None:
             if t == "Person"} == {"Hans Peters"}
 
 
+@pytest.mark.parametrize(("text", "lang", "name", "kind"), [
+    ("The robots learn in Nvidia Isaac Sim before they ship.", "en", "Nvidia Isaac Sim",
+     "Product"),
+    # near misses: a role, a possessive or a comma between the company and the person
+    ("Nvidia CEO Jensen Huang spoke first.", "en", "Jensen Huang", "Person"),
+    ("Quorix's Jane Doe spoke first.", "en", "Jane Doe", "Person"),
+    ("At Quorix, Jane Doe leads research.", "en", "Jane Doe", "Person"),
+    ("Nvidia-Chef Jensen Huang sprach zuerst.", "de", "Jensen Huang", "Person"),
+])
+def test_a_first_name_right_after_a_company_name_starts_a_product(text: str, lang: str,
+                                                                   name: str, kind: str) -> None:
+    found = {(m, t) for m, t, _ in mentions(text, lang)}
+    assert (name, kind) in found
+    assert kind == "Person" or not any(t == "Person" for _, t in found)
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("Das sagte Lea Hartmann, die das Start-up seit 2021 leitet.", "Person"),
     ("Das sagte Lea Hartmann, die bei der Firma Kuka gearbeitet hat.", "Person"),

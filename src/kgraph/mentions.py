@@ -585,6 +585,8 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
         known = catalogue.lookup(full)
         if known and known.type != "Person":
             continue
+        if not known and _after_a_company_name(text, m.start(), catalogue):
+            continue  # "Nvidia Isaac Sim", "Microsoft Clarity": the maker's product
         start = m.start()
         if lex.lang == "de" and _thing_cue_before(lex).search(text, max(0, start - 40), start):
             continue  # "dessen Plattform Luma Versuchsdaten": a product, then a noun
@@ -605,6 +607,20 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
             continue
         out.append(Mention(m.start(1), m.end(1), name, "Person", name, "role"))
     return out
+
+
+_COMPANY_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2})[ \t]$")
+
+
+def _after_a_company_name(text: str, start: int, catalogue: Catalogue) -> bool:
+    """A catalogue company's name right before, with only a space between: a product name
+    follows, not a person (who gets a role, a comma or a possessive between)."""
+    m = _COMPANY_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any((k := catalogue.lookup(" ".join(words[i:]))) is not None
+               and k.type == "Organization" for i in range(len(words)))
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])$")
