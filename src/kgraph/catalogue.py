@@ -50,6 +50,10 @@ class Catalogue:
         """Model or product name -> the organisation that makes it (computed once)."""
         return _developers(self)
 
+    def investors(self) -> frozenset[str]:
+        """Names of the organisations whose business is investing (category ``investor``)."""
+        return _investors(self)
+
     def families(self) -> list[Known]:
         return [k for k in self.entries.values() if k.type == "AIModel"]
 
@@ -116,3 +120,9 @@ def load_catalogue(folder: str | None = None) -> Catalogue:
 def _developers(catalogue: Catalogue) -> dict[str, str]:
     return {k.name: k.developer for k in catalogue.entries.values()
             if k.type in ("AIModel", "Product") and k.developer}
+
+
+@cache
+def _investors(catalogue: Catalogue) -> frozenset[str]:
+    return frozenset(k.name for k in catalogue.entries.values()
+                     if k.type == "Organization" and k.category == "investor")

@@ -1788,6 +1788,11 @@ _ROUND_OF = re.compile(r"(?i)\b(?:round|funding|financing|investment|stake|Runde
 _GIVER = re.compile(r"(?i)\b(?:von|vom|from|by)\s+(?:\S+\s+){0,4}$")
 _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:by|from|of|with|at|for|than|von|mit|bei)\s+"
                                  r"(?:[\w-]+\s+){0,2}$")
+_FUND_RAISED = re.compile(r"(?i)\s+(?:a|an|its|their|another)\s+(?:[^\s.;:]+\s+){0,5}?"
+                          r"(?:fund|funds|vehicle)\b")
+_FONDS = re.compile(r"(?i)\b(?:einen|seinen|ihren|den|neuen)\s+(?:[^\s.;:]+\s+){0,2}?\w*fonds\b")
+"""A fund raised ("Y, which raised a new $300m fund", "Y hat einen neuen Fonds über 200 Mio.
+Euro eingesammelt"): an investor's money to invest, not a round."""
 _LED = re.compile(r"(?i)\b(?:angeführt|geführt|anführ\w*|led|co-led|headed|anchored)\b")
 
 
@@ -1798,19 +1803,32 @@ def _last_raiser(text: str, named: list[Mention], start: int,
     for m in named:
         if m.start >= start or m.type not in ("Organization", "Name"):
             continue
-        if _GIVER.search(text, max(0, m.start - 40), m.start):
-            continue  # "Kapital von A und B gesichert": A and B gave it
-        sent = bisect_right(sent_starts, m.start) - 1
-        end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(text)
-        if _RAISE.search(text, m.end, min(end, m.end + 80)):
-            if not _PREPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start):
-                best = m  # not "X, founded by former Google scientists, has raised": X did
-        elif (of := _ROUND_OF.search(text, max(0, m.start - 60), m.start)) \
-                and (of.group("prep").lower() in ("in", "into", "valuing")
-                     or of.group("prep").lower().endswith("values")
-                     or not _LED.search(text, max(0, m.start - 60), of.start())):
-            best = m  # not "Angeführt wurde die Runde von X": X led it; but "led a round in X"
+        if _raised_money(text, m, sent_starts):
+            best = m
     return best
+
+
+def _raised_money(text: str, m: Mention, sent_starts: Sequence[int]) -> bool:
+    """Is ``m`` said to raise money in its sentence ("X has raised", "a round in X")?"""
+    sent = bisect_right(sent_starts, m.start) - 1
+    # what comes before a name is read in its own sentence: "The round was led by Y.
+    # Separately, X raised ...": X raised money, Y gave none of it
+    begin = sent_starts[sent] if sent >= 0 else 0
+    end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(text)
+    raised = _RAISE.search(text, m.end, min(end, m.end + 80))
+    of = None if raised else _ROUND_OF.search(text, max(begin, m.start - 60), m.start)
+    if not raised and not of or _GIVER.search(text, max(begin, m.start - 40), m.start):
+        return False  # "Kapital von A und B gesichert": A and B gave it
+    if raised:
+        if _FUND_RAISED.match(text, raised.end(), end) \
+                or _FONDS.search(text, m.end, raised.start()):
+            return False  # "Y, which raised a new $300m fund": an investor's own fund
+        # not "X, founded by former Google scientists, has raised": X did
+        return not _PREPOSITION_BEFORE.search(text, max(begin, m.start - 40), m.start)
+    # not "Angeführt wurde die Runde von X": X led it; but "led a round in X"
+    return of.group("prep").lower() in ("in", "into", "valuing") \
+        or of.group("prep").lower().endswith("values") \
+        or not _LED.search(text, max(begin, m.start - 60), of.start())
 
 
 def _round_owner(text: str, typed: list[Mention], start: int, end: int,

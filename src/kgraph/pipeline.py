@@ -111,7 +111,8 @@ def extract_article(article: Article, options: Options = Options(),
         counts = [_shift(q, start) for q in find_counts(text[start:end], lang,
                                                         [(q.start - start, q.end - start)
                                                          for q in money])]
-        rels, mets = extract(text, lang, sentences, found, money, counts, article.sha)
+        rels, mets = extract(text, lang, sentences, found, money, counts, article.sha,
+                             catalogue.investors())
         rels = agrees_with_catalogue(rels, catalogue.developers())
         mentions += found
         relations += rels

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -47,6 +47,7 @@ from .errors import CatalogueError
 from .models import Evidence, Mention, Metric, Relation
 from .quantities import Quantity, format_amount
 from .resources import data_dir, read_table, read_words
+from .rounds import round_investors
 
 TYPE_CODES = {"Organization": "ORG", "AIModel": "MODEL", "Product": "PRODUCT",
               "Person": "PERSON", "Name": "NAME", "Round": "ROUND", "Joined": "JOINED",
@@ -635,8 +636,11 @@ def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) 
 
 def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
             mentions: Sequence[Mention], money: Sequence[Quantity], counts: Sequence[Quantity],
-            article: str) -> tuple[list[Relation], list[Metric]]:
-    """All relations and metrics stated in an article, sentence by sentence."""
+            article: str, investors: Collection[str] = ()) -> tuple[list[Relation], list[Metric]]:
+    """All relations and metrics stated in an article, sentence by sentence.
+
+    ``investors``: names of known investors (the catalogue's), for investors named in the
+    sentences after a round (rounds.round_investors)."""
     rules = load_rules(lang)
     starts = [s for s, _ in sentences]
     by_sentence: dict[int, list[Mention]] = {}
@@ -688,6 +692,7 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
             for kind, pattern in rules.metrics:
                 if pattern.may_match(codes):
                     metrics += _apply_metric(kind, pattern, masked, sentence, start, end, article)
+    relations += round_investors(text, lang, sentences, mentions, investors, article, rules.hedges)
     return _dedupe(_makers_use(relations)), metrics
 
 

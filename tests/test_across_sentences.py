@@ -1,0 +1,164 @@
+"""Facts stated across sentences: a round's investors named after the raise, and subjects
+that refer back ("the company", "der Konzern", "sie"). Sentences written for these tests;
+every name in them is invented unless it is a catalogue company.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kgraph.articles import article_from_bytes
+from kgraph.pipeline import extract_article
+
+
+def extraction(text: str, lang: str):
+    return extract_article(article_from_bytes(text.encode("utf-8"), "t.txt", "text", lang))
+
+
+def facts(text: str, lang: str) -> set[tuple]:
+    return {(r.predicate, r.subject.key, r.object.key if r.object else None)
+            for r in extraction(text, lang).relations if not r.hedged}
+
+
+EN_RAISE = ("Quillon, a Leeds logistics software startup, has raised $40 million in a Series B "
+            "round. ")
+DE_RAISE = ("Das Münchner Start-up Kolbrix hat in einer Finanzierungsrunde 30 Millionen Euro "
+            "eingesammelt. ")
+
+EN_INVESTORS = [
+    ("Participation came from Lumen Capital and Northgate Partners.",
+     ["Lumen Capital", "Northgate Partners"]),
+    ("Backing came from Lumen Capital.", ["Lumen Capital"]),
+    ("The money came from Lumen Capital, Northgate Partners and Sable Ventures.",
+     ["Lumen Capital", "Northgate Partners", "Sable Ventures"]),
+    ("The Series B was led by Harbor Peak Ventures.", ["Harbor Peak Ventures"]),
+    ("The investment was co-led by Harbor Peak Ventures and Lumen Capital.",
+     ["Harbor Peak Ventures", "Lumen Capital"]),
+    ("Harbor Peak Ventures and Lumen Capital co-led the deal.",
+     ["Harbor Peak Ventures", "Lumen Capital"]),
+    ("Sable Ventures, which led the company's seed round in 2022, returned.", ["Sable Ventures"]),
+    ("Sable Ventures, an early backer, also invested.", ["Sable Ventures"]),
+    ("New investors Lumen Capital and Northgate Partners joined existing backer Sable Ventures.",
+     ["Lumen Capital", "Northgate Partners", "Sable Ventures"]),
+    ("Lumen Capital is the lead investor.", ["Lumen Capital"]),
+    ("Lumen Capital, Northgate Partners and Sable Ventures participated as well.",
+     ["Lumen Capital", "Northgate Partners", "Sable Ventures"]),
+    ("Existing backers including Nvidia and Sable Ventures also put in more money.",
+     ["Nvidia", "Sable Ventures"]),
+    ("The round also included Lumen Capital and Northgate Partners.",
+     ["Lumen Capital", "Northgate Partners"]),
+    ("The company said it would hire engineers. Lumen Capital provided most of the money.",
+     ["Lumen Capital"]),
+]
+
+DE_INVESTORS = [
+    ("Bestandsinvestor Eichenhain Ventures stockte auf.", ["Eichenhain Ventures"]),
+    ("Investiert haben Seewald Capital und Bergtal Partners.",
+     ["Seewald Capital", "Bergtal Partners"]),
+    ("Das Geld kommt von Seewald Capital und Bergtal Partners.",
+     ["Seewald Capital", "Bergtal Partners"]),
+    ("Hauptgeldgeber ist Nordlicht Ventures.", ["Nordlicht Ventures"]),
+    ("Die Series A wurde von Nordlicht Ventures angeführt.", ["Nordlicht Ventures"]),
+    ("Eichenhain Ventures, der bereits die Seed-Runde angeführt hatte, investierte erneut.",
+     ["Eichenhain Ventures"]),
+    ("Neben Nordlicht Ventures beteiligten sich Seewald Capital und Bergtal Partners.",
+     ["Nordlicht Ventures", "Seewald Capital", "Bergtal Partners"]),
+    ("Auch die Altinvestoren Eichenhain Ventures und Seewald Capital investierten erneut.",
+     ["Eichenhain Ventures", "Seewald Capital"]),
+    ("Das Unternehmen will international wachsen. Frisches Geld kommt unter anderem von "
+     "Seewald Capital.", ["Seewald Capital"]),
+]
+
+
+@pytest.mark.parametrize(("text", "investors"), EN_INVESTORS, ids=[t for t, _ in EN_INVESTORS])
+def test_english_investors_named_after_the_raise(text: str, investors: list[str]) -> None:
+    found = facts(EN_RAISE + text, "en")
+    for investor in investors:
+        assert ("investsIn", investor, "Quillon") in found
+
+
+@pytest.mark.parametrize(("text", "investors"), DE_INVESTORS, ids=[t for t, _ in DE_INVESTORS])
+def test_german_investors_named_after_the_raise(text: str, investors: list[str]) -> None:
+    found = facts(DE_RAISE + text, "de")
+    for investor in investors:
+        assert ("investsIn", investor, "Kolbrix") in found
+
+
+EN_NOT_INVESTORS = [
+    "Lumen Capital also backs Acme Robotics.",
+    "Jane Roe, a partner at Lumen Capital, said the round was oversubscribed.",
+    "Lumen Capital sold its stake in 2021.",
+    "Lumen Capital declined to comment on the round.",
+    "Lumen Capital was not among the investors.",
+    "Lumen Capital invests mainly in startups across Europe.",
+    "The company competes with Acme Robotics, which is backed by Lumen Capital.",
+]
+DE_NOT_INVESTORS = [
+    "Seewald Capital ist auch an Acme Robotics beteiligt.",
+    "Seewald Capital hatte seine Anteile 2022 verkauft.",
+    "Ein Sprecher von Seewald Capital wollte sich zur Finanzierung nicht äußern.",
+    "Seewald Capital investiert vor allem in junge Softwarefirmen.",
+    "Seewald Capital hat kürzlich einen neuen Fonds über 200 Millionen Euro eingesammelt.",
+]
+
+
+@pytest.mark.parametrize("text", EN_NOT_INVESTORS)
+def test_english_investor_near_misses(text: str) -> None:
+    found = facts(EN_RAISE + text, "en")
+    assert not any(f[0] == "investsIn" and f[2] == "Quillon" for f in found)
+
+
+@pytest.mark.parametrize("text", DE_NOT_INVESTORS)
+def test_german_investor_near_misses(text: str) -> None:
+    found = facts(DE_RAISE + text, "de")
+    assert not any(f[0] == "investsIn" and f[2] == "Kolbrix" for f in found)
+
+
+def test_investors_go_to_the_last_company_that_raised() -> None:
+    text = (EN_RAISE + "The round was led by Lumen Capital. Separately, Acme Robotics raised $5 "
+            "million. Northgate Partners led that round, and Sable Ventures also invested.")
+    found = facts(text, "en")
+    assert ("investsIn", "Lumen Capital", "Quillon") in found
+    assert ("investsIn", "Northgate Partners", "Acme Robotics") in found
+    assert ("investsIn", "Sable Ventures", "Acme Robotics") in found
+    assert ("investsIn", "Northgate Partners", "Quillon") not in found
+    assert ("investsIn", "Sable Ventures", "Quillon") not in found
+
+
+def test_german_investors_go_to_the_last_company_that_raised() -> None:
+    text = (DE_RAISE + "Die Runde führte Nordlicht Ventures an. Auch das Kölner Start-up Trivolo "
+            "hat Geld eingesammelt: zehn Millionen Euro. Angeführt wurde diese Runde von Seewald "
+            "Capital, Bergtal Partners investierte ebenfalls.")
+    found = facts(text, "de")
+    assert ("investsIn", "Nordlicht Ventures", "Kolbrix") in found
+    assert ("investsIn", "Seewald Capital", "Trivolo") in found
+    assert ("investsIn", "Bergtal Partners", "Trivolo") in found
+    assert ("investsIn", "Seewald Capital", "Kolbrix") not in found
+
+
+def test_a_fund_an_investor_raised_is_no_round() -> None:
+    text = (EN_RAISE + "Lumen Capital, which raised a $300 million fund in June, led the round. "
+            "Northgate Partners also took part.")
+    found = facts(text, "en")
+    assert ("investsIn", "Lumen Capital", "Quillon") in found
+    assert ("investsIn", "Northgate Partners", "Quillon") in found
+    assert ("investsIn", "Northgate Partners", "Lumen Capital") not in found
+
+
+def test_the_leader_of_a_round_is_not_its_company() -> None:
+    text = EN_RAISE + ("Harbor Peak Ventures led the round, with participation from Lumen Capital "
+                       "and Northgate Partners.")
+    found = facts(text, "en")
+    assert ("investsIn", "Lumen Capital", "Quillon") in found
+    assert ("investsIn", "Lumen Capital", "Harbor Peak Ventures") not in found
+
+
+def test_investors_named_later_get_a_lower_confidence() -> None:
+    ex = extraction(EN_RAISE + "Backing came from Lumen Capital.", "en")
+    rel = next(r for r in ex.relations if r.subject.key == "Lumen Capital")
+    assert rel.evidence.rule == "round-investors"
+    assert rel.evidence.confidence < 0.7
+
+
+def test_no_raise_no_round_investors() -> None:
+    text = "Quillon makes software for freight audits. Backing came from Lumen Capital."
+    assert not any(f[0] == "investsIn" for f in facts(text, "en"))
