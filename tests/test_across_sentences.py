@@ -162,3 +162,54 @@ def test_investors_named_later_get_a_lower_confidence() -> None:
 def test_no_raise_no_round_investors() -> None:
     text = "Quillon makes software for freight audits. Backing came from Lumen Capital."
     assert not any(f[0] == "investsIn" for f in facts(text, "en"))
+
+
+def test_investors_of_a_round_in_the_raise_sentence_go_to_its_raiser() -> None:
+    text = (DE_RAISE + "Das Start-up Trivolo baut Software für Speditionen. Die Kölner erhielten "
+            "12 Millionen Euro in einer Runde, die der Investor Seewald Capital anführte.")
+    found = facts(text, "de")
+    assert ("investsIn", "Seewald Capital", "Trivolo") in found
+    assert ("investsIn", "Seewald Capital", "Kolbrix") not in found
+
+
+def test_german_townsfolk_stand_for_the_company_from_there() -> None:
+    ex = extraction("Das Start-up Trivolo baut Software für Speditionen. Die Kölner erhielten 12 "
+                    "Millionen Euro.", "de")
+    assert any(m.source == "coref" and m.text == "Die Kölner" and m.key == "Trivolo"
+               for m in ex.mentions)
+    # before a noun the town word describes a name of its own: no reference back
+    ex = extraction("Das Start-up Trivolo baut Software für Speditionen. Die Kölner Firma "
+                    "Lernwerk GmbH wächst.", "de")
+    assert not any(m.source == "coref" and m.text.startswith("Die Kölner") for m in ex.mentions)
+
+
+def test_fresh_capital_is_a_raise() -> None:
+    text = ("Auch das Start-up Trivolo hat frisches Kapital von namhaften Geldgebern. Die Runde "
+            "führte Seewald Capital an.")
+    assert ("investsIn", "Seewald Capital", "Trivolo") in facts(text, "de")
+
+
+def test_the_company_after_a_rounds_investors_is_the_raiser() -> None:
+    text = (EN_RAISE + "The round was led by Lumen Capital, with Northgate Partners and Sable "
+            "Ventures as co-leads. Other participants included Acme Holdings and Birchfield "
+            "Capital. The company, which was founded in 2019, plans to hire engineers.")
+    ex = extraction(text, "en")
+    company = next(m for m in ex.mentions if m.text == "The company")
+    assert company.key == "Quillon"
+
+
+def test_a_round_that_went_to_a_company_named_after_it_is_not_an_investor_sentence() -> None:
+    text = ("Das Start-up Kolbrix hat sich frisches Kapital von Seewald Capital gesichert. Die "
+            "zweite Runde ging an die Firma Trivolo aus Köln. Das Start-up, das Software für "
+            "Speditionen entwickelt, erhält 20 Millionen Euro.")
+    ex = extraction(text, "de")
+    startup = next(m for m in ex.mentions if m.text == "Das Start-up")
+    assert startup.key == "Trivolo"
+
+
+def test_a_name_the_finder_broke_gives_no_investor() -> None:
+    # "Goldman Sachs" is a catalogue company; "Goldman Sachs Harborview" read as two names
+    text = EN_RAISE + "Other participants included Goldman Sachs Harborview and Lumen Capital."
+    found = facts(text, "en")
+    assert ("investsIn", "Lumen Capital", "Quillon") in found
+    assert ("investsIn", "Goldman Sachs", "Quillon") not in found

@@ -1778,8 +1778,10 @@ people companies company government officials experts researchers critics data""
 
 _RAISE = re.compile(r"\b(?:raise[sd]?|raising|secured?|secures|closed|closes|lands|landed"
                     r"|nets|netted"
-                    r"|sammelt\w*|eingesammelt|erhält|erhielt|erhalten|eingeworben|bekommt|bekam|holt|holte"
-                    r"|gesichert|sichert)\b")
+                    r"|sammelt\w*|eingesammelt|erhält|erhielt|erhielten|erhalten|eingeworben|bekommt"
+                    r"|bekam|bekamen|holt|holte|holten|gesichert|sichert"
+                    # "X hat frisches Kapital von ...", "X has fresh funding from ..."
+                    r"|frisches\s+(?:Kapital|Geld)|fresh\s+(?:capital|funding|money|cash))\b")
 _ROUND_OF = re.compile(r"(?i)\b(?:round|funding|financing|investment|stake|Runde|Finanzierungsrunde"
                        r"|Finanzierung)\s+(?P<prep>in|into|for|of|bei|von|des|der|(?:that|which)\s+values"
                        r"|valuing)\s+(?:the\s+|dem\s+|den\s+)?"
@@ -1829,6 +1831,49 @@ def _raised_money(text: str, m: Mention, sent_starts: Sequence[int]) -> bool:
     return of.group("prep").lower() in ("in", "into", "valuing") \
         or of.group("prep").lower().endswith("values") \
         or not _LED.search(text, max(begin, m.start - 60), of.start())
+
+
+_TOWNSFOLK = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]en)[ \t]+(?P<town>[A-ZÄÖÜ][a-zäöüß]+er)n?"
+                        r"(?![\w-])(?![ \t]+(?:[A-ZÄÖÜ\d]|und\b|oder\b|sowie\b))")
+"""'die Münchner', 'den Freiburgern' on their own: not 'die Münchner Firma', 'die Berliner
+und Hamburger Start-ups'."""
+_BACKERS_WORD = re.compile(r"\b(?:[Pp]articipants?|[Pp]articipation|[Ii]nvestors?|[Bb]ackers?"
+                           r"|co-leads?|co-led|\w*[Gg]eldgeber\w*|\w*[Ii]nvestor(?:en|in)?"
+                           r"|\w*[Kk]apitalgeber\w*|[Bb]eteiligt\w*|[Aa]ngeführt)\b")
+"""Words of a sentence that names a round's investors."""
+
+
+def _not_backers(text: str, before: list[Mention], named: list[Mention], start: int,
+                 sent_starts: Sequence[int], round_sents: set[int]) -> list[Mention]:
+    """The candidates for "the company" without the investors named in sentences on a
+    round after the company that raised it ("X raised $13bn. The round was led by Y, with
+    Z. The company said": X); X itself when no other is left."""
+    raiser = _last_raiser(text, named, start, sent_starts)
+    if raiser is None:
+        return before
+    raised_in = bisect_right(sent_starts, raiser.start) - 1
+    kept, last_backer = [], None
+    for t in before:
+        sent = bisect_right(sent_starts, t.start) - 1
+        if t.key != raiser.key and sent in round_sents and sent >= raised_in:
+            begin = sent_starts[sent]
+            window = text[max(begin, t.start - 60):t.start]
+            if _BACKER_BEFORE.search(window) or last_backer is not None \
+                    and last_backer.end >= begin \
+                    and _LIST_JOIN.fullmatch(text, last_backer.end, t.start):
+                last_backer = t
+                continue  # "led by Y", "with Y and Z", "participants included A, B and C"
+        kept.append(t)
+    if kept:
+        return kept
+    sent = bisect_right(sent_starts, start) - 1
+    return [raiser] if raised_in >= sent - 5 else kept
+
+
+_BACKER_BEFORE = re.compile(
+    r"\b(?:by|with|from|include[sd]?|including|such\s+as|von|vom|wie|darunter|gehören|zählen"
+    r"|[Pp]articipants?|[Gg]eldgeber\w*|[Ii]nvestor\w*|[Bb]ackers?)\b")
+_LIST_JOIN = re.compile(r"\s*(?:,|and|und|sowie|&)\s*(?:(?:and|und)\s+)?(?:the\s+|der\s+|die\s+)?")
 
 
 def _round_owner(text: str, typed: list[Mention], start: int, end: int,
@@ -1943,6 +1988,12 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             candidates.append((m.start(), m.end(), "topic-org"))
         for m in re.finditer(r"(?<![\w])(?:[Hh]e|[Ss]he)(?![\w])", text):
             candidates.append((m.start(), m.end(), "Person"))
+    if lex.lang == "de":
+        # "Die Berliner erhielten 120 Millionen Dollar", "mit den Freiburgern": the people of
+        # a town for the company from there the text is about
+        for m in _TOWNSFOLK.finditer(text):
+            if m.group("town") in _places():
+                candidates.append((m.start(), m.end(), "Organization"))
     # "the round", "die Finanzierungsrunde", and the investors of a company named before
     # ("its backers", "zu den Geldgebern"): all stand for the company that raised the money
     # ... and words that say someone took part in a round named before ("X and Y also
@@ -1996,6 +2047,12 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
         candidates.append((m.start(), m.end(), "Joined" if joined else "Round"))
     starts = {m.start for m in typed}
     candidates.sort()  # in text order: an anaphor may point back to one resolved before it
+    # sentences on a round's investors: "The round was led by Y, with Z.", "Other
+    # participants included A and B."; their companies are not what "the company" goes on
+    # about when one raised money before them
+    round_sents = {bisect_right(sent_starts, a) - 1 for a, _, k in candidates
+                   if k in ("Round", "Joined")}
+    round_sents |= {bisect_right(sent_starts, m.start()) - 1 for m in _BACKERS_WORD.finditer(text)}
     for start, end, kind in candidates:
         chief = kind == "Chief"
         if chief:
@@ -2058,6 +2115,8 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
         closed = [(c.start(), c.end()) for c in _CLOSED_CLAUSE.finditer(text, sent_from, start)]
         if closed:
             before = [t for t in before if not any(a < t.start < b for a, b in closed)]
+        if before and kind == "Organization" and not chief and round_sents:
+            before = _not_backers(text, before, named, start, sent_starts, round_sents)
         if before and not possessive:
             # "Mit NEC hat das Unternehmen ...": a descriptor does not point back into its own
             # clause; only a company before a clause boundary (or an earlier sentence) will do

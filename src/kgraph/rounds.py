@@ -117,13 +117,18 @@ def round_investors(text: str, lang: str, sentences: Sequence[tuple[int, int]],
             continue
         owner = next((m for m in here if m.type in ("Round", "Joined")), None)
         if owner is None:
-            # the last company that raised money in the sentences before (not in this one:
-            # a sentence of its own raise is the patterns' to read)
+            # the last company that raised money before the sentence's first other company
+            # ("Die Berliner erhielten 120 Mio. Dollar in einer Runde, die Y anführte": the
+            # Berliners, not a company that raised money in an earlier paragraph)
             if raisers is None:
+                # "Die Berliner erhielten 120 Millionen Dollar": a descriptor raises too
                 raisers = [m for m in mentions if m.type in ("Organization", "Name")
-                           and m.source != "coref" and _raised_money(text, m, sent_starts)]
+                           and _raised_money(text, m, sent_starts)]
                 raiser_starts = [m.start for m in raisers]
-            k = bisect_left(raiser_starts, start) - 1
+            ids = {id(m) for m in raisers}
+            cut = min((m.start for m in here if m.type == "Organization" and id(m) not in ids),
+                      default=end)
+            k = bisect_left(raiser_starts, cut) - 1
             if k < 0 or bisect_right(sent_starts, raisers[k].start) - 1 < i - WINDOW:
                 continue
             owner = raisers[k]
@@ -172,8 +177,15 @@ def _investors(text: str, sentence: str, start: int, here: list[Mention], owner:
             groups[-1].append(m)
         else:
             groups.append([m])
+    # "Goldman Sachs Alternatives" read as "Goldman Sachs" and "Alternatives": two names
+    # with only a space between are one the finder broke; neither is sure
+    broken = {id(m) for a, b in zip(orgs, orgs[1:], strict=False)
+              if not text[a.end:b.start].strip() for m in (a, b)}
     chosen: list[Mention] = []
     for group in groups:
+        group = [m for m in group if id(m) not in broken]
+        if not group:
+            continue
         ok = any(_is_investor(text, start, m, investors) for m in group)
         if any(_SIDE.search(text, max(start, m.start - 30), m.start) for m in group[:1]):
             ok = False
