@@ -542,6 +542,10 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
     for m in pattern.finditer(text, overlapped=True):
         first, last = m.group(1), m.group(2)
         end = m.end()
+        possessive = _POSSESSIVE.search(last)
+        if possessive:  # "Marc Benioff's company", "James' team": the name ends before it
+            last = last[:possessive.start()]
+            end = m.start(2) + len(last)
         if " " in last and (last.split()[-1] in lex.not_names or last.split()[-1] in _places()
                             or catalogue.lookup(last.split()[-1])):
             # "Brian Chesky Airbnb", "William Gray As ...": the second surname is not one
@@ -570,9 +574,6 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
             continue
         if lex.lang == "en" and _inside_longer_name(text, m.start(), catalogue, lex, firsts):
             continue  # "Game Boy Advance", "Star Fox Zero": the end of another name
-        possessive = _POSSESSIVE.search(text, m.start(), end)
-        if possessive:  # "Marc Benioff's company", "James' team": the name ends before it
-            end = possessive.start()
         full = re.sub(r",?\s+(?:Jr|Sr)\.$|\s+(?:II|III|IV)$", "", text[m.start():end])
         if lex.lang == "de" and full.endswith("s") and not full.endswith(("ss", "ß")) \
                 and (next(find_word(text, full[:-1]), None) or catalogue.lookup(full[:-1])
