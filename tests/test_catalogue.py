@@ -6,7 +6,7 @@ row fails here with its file and line rather than as a missing fact somewhere do
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
@@ -72,6 +72,12 @@ def test_names_and_aliases_each_belong_to_one_row() -> None:
     assert not clashes, clashes
 
 
+def test_no_name_is_listed_twice() -> None:
+    for name in HEADERS:
+        seen = Counter(row["name"] for row in rows(name))
+        assert not [n for n, k in seen.items() if k > 1], name
+
+
 def test_loaded_surfaces_and_their_german_endings_denote_one_entity() -> None:
     catalogue = load_catalogue(str(BASE))
     ambiguous = {s: [k.name for k in known] for s, known in catalogue.surfaces.items()
@@ -123,6 +129,8 @@ def test_no_place_or_ordinary_word_is_a_catalogue_name() -> None:
     ("Bayer Leverkusen gewann, die Porsche SE verlor, Bayer meldete Zahlen.", "de",
      [("Bayer Leverkusen", "Bayer 04 Leverkusen"), ("Porsche SE", "Porsche SE"),
       ("Bayer", "Bayer")]),
+    ("Tessera trains in Nvidia Isaac Sim; the Motorola Razr ships with Moto AI.", "en",
+     [("Nvidia Isaac Sim", "Isaac Sim"), ("Motorola Razr", "Razr"), ("Moto AI", "Moto AI")]),
     ("Reuters said Air France-KLM and the Fed talked to Merck & Co. about Ozempic.", "en",
      [("Reuters", "Reuters"), ("Air France-KLM", "Air France-KLM"), ("Fed", "Federal Reserve"),
       ("Merck & Co.", "Merck & Co."), ("Ozempic", "Ozempic")]),
