@@ -1793,6 +1793,20 @@ def test_german_genitive_of_a_person_is_the_same_person() -> None:
             if t == "Person"} == {"Hans Peters"}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Researchers at the University of Edinburgh argued this.", "University of Edinburgh"),
+    ("The Institute for Genomic Research sequenced it.", "Institute for Genomic Research"),
+    ("The Reserve Bank of India kept rates.", "Reserve Bank of India"),
+])
+def test_an_institution_of_or_for_something_is_an_organization(text: str, name: str) -> None:
+    assert (name, "Organization") in {(m, t) for m, t, _ in mentions(text, "en")}
+
+
+def test_the_name_after_a_german_descriptor_compound_starts_after_it() -> None:
+    found = mentions("Klar ist der Fall beim Darmstädter Software-Haus Software AG.", "de")
+    assert ("Software AG", "Organization") in {(m, t) for m, t, _ in found}
+
+
 @pytest.mark.parametrize(("text", "lang", "name", "kind"), [
     ("The robots learn in Nvidia Isaac Sim before they ship.", "en", "Nvidia Isaac Sim",
      "Product"),

@@ -208,6 +208,8 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     if lang == "de":
         found = [m for m in found if not _common_noun_use(text, m)]
     found += _legal_form_mentions(text, catalogue, lex)
+    if lang == "en":
+        found += _institution_mentions(text)
     found += _person_mentions(text, catalogue, lex)
     found += _cue_mentions(text, catalogue, lex)
     found += _compound_cue_mentions(text, catalogue, lex)
@@ -448,7 +450,10 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
             before = words[i - 1]
             place = before in _places() and before.endswith("er") and lex.lang == "de"
             if place or _inflected_cue_type(before, lex, cue_types):
-                start = text.index(words[i], start)
+                # after the cue itself: in "Software-Haus Software AG" the name's word
+                # is also the start of the cue
+                after_cue = text.index(before, start) + len(before)
+                start = text.index(words[i], after_cue)
                 words = words[i:]
                 break
         joined = _AND_BEFORE.search(text, max(0, start - 60), start) \
@@ -500,6 +505,20 @@ def _legal_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?![\w])")
     longer = re.compile(rf"((?:[ \t]+{CAP_TOKEN}){{1,3}}),?[ \t]+(?:{proper})(?![\w])")
     return pattern, longer
+
+
+_INSTITUTION = re.compile(
+    rf"(?<![\w-])(?:(?:[Tt]he)[ \t]+)?((?:{CAP_TOKEN}[ \t]+){{0,2}}"
+    rf"(?:University|Institute|Academy|College|Museum|Ministry|Bank|Agency|Council|Commission"
+    rf"|Foundation|Society|Laboratory)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{CAP_TOKEN}"
+    rf"(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?{CAP_TOKEN}){{0,3}})")
+"""An institution named by what it is and whom or what it serves: "University of Edinburgh",
+"The Institute for Genomic Research"."""
+
+
+def _institution_mentions(text: str) -> list[Mention]:
+    return [Mention(m.start(1), m.end(1), m.group(1), "Organization", m.group(1), "legal-form")
+            for m in _INSTITUTION.finditer(text)]
 
 
 def _company_key(surface: str, catalogue: Catalogue) -> str:
