@@ -1802,6 +1802,12 @@ def test_an_institution_of_or_for_something_is_an_organization(text: str, name: 
     assert (name, "Organization") in {(m, t) for m, t, _ in mentions(text, "en")}
 
 
+def test_a_german_insurance_cue_types_the_name_after_it() -> None:
+    found = mentions("Auch die Versicherung Swiss Life ist Kundin von Parloa.", "de")
+    assert ("Swiss Life", "Organization") in {(m, t) for m, t, _ in found}
+    assert not [m for m, t, _ in mentions("Die Lebensversicherung wird teurer.", "de")]
+
+
 def test_the_name_after_a_german_descriptor_compound_starts_after_it() -> None:
     found = mentions("Klar ist der Fall beim Darmstädter Software-Haus Software AG.", "de")
     assert ("Software AG", "Organization") in {(m, t) for m, t, _ in found}
