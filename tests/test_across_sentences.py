@@ -213,3 +213,83 @@ def test_a_name_the_finder_broke_gives_no_investor() -> None:
     found = facts(text, "en")
     assert ("investsIn", "Lumen Capital", "Quillon") in found
     assert ("investsIn", "Goldman Sachs", "Quillon") not in found
+
+
+# subjects and people that refer back
+
+REFERS_BACK = [
+    ("en", "Jane Doe founded Quillon Systems in 2019. She still runs the company.",
+     ("ceoOf", "Jane Doe", "Quillon Systems")),
+    ("en", "Quillon Systems reported strong sales. Jane Doe has led the company since 2020.",
+     ("ceoOf", "Jane Doe", "Quillon Systems")),
+    ("en", "Quillon Systems was founded in 2019. Its chief executive, Jane Doe, said sales "
+           "doubled.", ("ceoOf", "Jane Doe", "Quillon Systems")),
+    ("en", "Quillon Systems makes freight software, and last year it switched to Claude.",
+     ("uses", "Quillon Systems", "Claude")),
+    ("en", "Quillon Systems makes freight software. Last year it switched to Claude for its "
+           "support desk.", ("uses", "Quillon Systems", "Claude")),
+    ("en", "Quillon Systems signed a deal with Acme Robotics, and it acquired Lernwerk GmbH in "
+           "March.", ("acquires", "Quillon Systems", "Lernwerk")),
+    ("de", "Anna Berger hat die Kolbrix GmbH 2020 in Köln gegründet. Seit 2021 führt sie das "
+           "Unternehmen.", ("ceoOf", "Anna Berger", "Kolbrix")),
+    ("de", "Max Weber gründete 2019 in München die Kolbrix GmbH als Software-Firma. Er leitet "
+           "das Unternehmen bis heute.", ("ceoOf", "Max Weber", "Kolbrix")),
+    ("de", "Die Kolbrix GmbH meldet Rekordumsätze. Chefin des Unternehmens ist Anna Berger.",
+     ("ceoOf", "Anna Berger", "Kolbrix")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), REFERS_BACK, ids=[t for _, t, _ in REFERS_BACK])
+def test_a_subject_that_refers_back(lang: str, text: str, fact: tuple) -> None:
+    assert fact in facts(text, lang)
+
+
+REFERS_BACK_NEAR_MISSES = [
+    # "it" after a sentence whose subject is another company
+    ("en", "Quillon Systems makes freight software. Acme Robotics sells robots, and it switched "
+           "to Claude last year.", ("uses", "Quillon Systems", "Claude")),
+    ("en", "Quillon Systems makes freight software. Analysts say it is unclear whether Claude "
+           "helps.", ("uses", "Quillon Systems", "Claude")),
+    ("en", "Quillon Systems signed a deal with Acme Robotics, and it acquired Lernwerk GmbH in "
+           "March.", ("acquires", "Acme Robotics", "Lernwerk")),
+    ("en", "Quillon Systems reported strong sales. Jane Doe has led the round.",
+     ("ceoOf", "Jane Doe", "Quillon Systems")),
+    # two founders: "sie" may be either
+    ("de", "Anna Berger und Max Weber haben die Kolbrix GmbH 2020 in Köln gegründet. Seit 2021 "
+           "führt sie das Unternehmen.", ("ceoOf", "Anna Berger", "Kolbrix")),
+    # a plural verb: "sie" are several
+    ("de", "Anna Berger hat die Kolbrix GmbH 2020 in Köln gegründet. Seit 2021 führen sie das "
+           "Unternehmen gemeinsam.", ("ceoOf", "Anna Berger", "Kolbrix")),
+    ("de", "Die Kolbrix GmbH meldet Rekordumsätze. Seit Mai führt Anna Berger die Gespräche mit "
+           "der Lernwerk GmbH.", ("ceoOf", "Anna Berger", "Lernwerk")),
+    ("de", "Die Kolbrix GmbH meldet Rekordumsätze. Chefin des Unternehmens ist nicht mehr Anna "
+           "Berger.", ("ceoOf", "Anna Berger", "Kolbrix")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), REFERS_BACK_NEAR_MISSES,
+                         ids=[t for _, t, _ in REFERS_BACK_NEAR_MISSES])
+def test_a_reference_back_that_is_not_meant(lang: str, text: str, fact: tuple) -> None:
+    assert fact not in facts(text, lang)
+
+
+def test_facts_through_a_reference_back_are_less_sure() -> None:
+    stated = extraction("Quillon Systems uses Claude for its support desk.", "en")
+    referred = extraction("Quillon Systems makes freight software. The company uses Claude for "
+                          "its support desk.", "en")
+    a = next(r for r in stated.relations if r.predicate == "uses")
+    b = next(r for r in referred.relations if r.predicate == "uses")
+    assert (a.subject.key, a.object.key) == (b.subject.key, b.object.key)
+    assert b.evidence.confidence < a.evidence.confidence
+
+
+def test_german_she_is_not_a_man_named_before() -> None:
+    # "Sie" after Markus: the company (die Kolbrix GmbH), not him; after Anna: her
+    ex = extraction("Markus Weber verkaufte im Mai die Kolbrix GmbH an einen Investor. Sie "
+                    "gehört nun zum Lernwerk-Konzern.", "de")
+    assert not any(m.source == "coref" and m.text == "Sie" and m.type == "Person"
+                   for m in ex.mentions)
+    ex = extraction("Anna Weber verkaufte im Mai die Kolbrix GmbH an einen Investor. Sie "
+                    "leitet nun den Lernwerk-Konzern.", "de")
+    assert any(m.source == "coref" and m.text == "Sie" and m.key == "Anna Weber"
+               for m in ex.mentions)

@@ -184,6 +184,31 @@ def _first_names() -> frozenset[str]:
     return frozenset(n for n in names if n[:1].isupper())
 
 
+@cache
+def _first_name_genders() -> dict[str, str]:
+    """Given name -> "M" or "F" where gender-guesser's list says so (mostly or only);
+    names it gives to both are left out. Read only when a German "er"/"sie" needs it."""
+    import gender_guesser.detector as gd
+
+    genders: dict[str, str] = {}
+    path = Path(gd.__file__).parent / "data" / "nam_dict.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) < 2 or line[0] in "#=":
+            continue
+        code = parts[0].lstrip("?1")
+        if code in ("M", "F"):
+            for name in _name_spellings(parts[1]):
+                if genders.setdefault(name, code) != code:
+                    genders[name] = "?"
+    return {n: g for n, g in genders.items() if g != "?"}
+
+
+def _gender(person: str) -> str | None:
+    """ "M", "F" or None for a person's name, by its first name."""
+    return _first_name_genders().get(person.split()[0]) if person.split() else None
+
+
 def _name_spellings(name: str) -> list[str]:
     """The list's "+" joins parts written together, apart or hyphenated ("Jean+Pierre")."""
     return [name.replace("+", joint) for joint in ("", " ", "-")] if "+" in name else [name]
@@ -1857,10 +1882,49 @@ _TOWNSFOLK = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]en)[ \t]+(?P<town>[A-ZÄÖÜ][
                         r"(?![\w-])(?![ \t]+(?:[A-ZÄÖÜ\d]|und\b|oder\b|sowie\b))")
 """'die Münchner', 'den Freiburgern' on their own: not 'die Münchner Firma', 'die Berliner
 und Hamburger Start-ups'."""
-_BACKERS_WORD = re.compile(r"\b(?:[Pp]articipants?|[Pp]articipation|[Ii]nvestors?|[Bb]ackers?"
-                           r"|co-leads?|co-led|\w*[Gg]eldgeber\w*|\w*[Ii]nvestor(?:en|in)?"
-                           r"|\w*[Kk]apitalgeber\w*|[Bb]eteiligt\w*|[Aa]ngeführt)\b")
-"""Words of a sentence that names a round's investors."""
+_IT_SUBJECT = regex.compile(
+    r"(?<=(?:[,;][ \t]|\b(?:and|but|said|says|that|when|after|because|since|year|month|week"
+    r"|now|then|today|where|while|so)[ \t]))it(?=[ \t]+(?:(?:also|now|then|recently|already"
+    r"|still|has|had|have|will|currently|quickly|later|soon|first|even)[ \t]+)*"
+    r"(?!(?:is|was|has|had|does|did|seems|looks|means|remains|takes|makes|gets)\b)"
+    r"[a-z]{3,}(?:s|ed)\b)")
+"""A lowercase "it" before a verb, after a clause boundary: a subject ("it switched to",
+"it has acquired"); not "it is unclear", "make it easier"."""
+
+
+def _subject_org(text: str, typed: list[Mention], typed_starts: list[int],
+                 sent_starts: Sequence[int], sent: int, start: int) -> Mention | None:
+    """The company a lowercase subject "it" goes on about: the first name of its sentence
+    when that is a company and no other company comes between; else the first name of the
+    sentence before when that is a company and its sentence names no other before "it"."""
+    begin = sent_starts[sent] if sent >= 0 else 0
+    here = typed[bisect_left(typed_starts, begin):bisect_left(typed_starts, start)]
+    if here:
+        first = here[0]
+        if first.type != "Organization" or _SIDE_ROLE.search(text, max(begin, first.start - 40),
+                                                              first.start):
+            return None
+        others = {m.key for m in here if m.type == "Organization"} - {first.key}
+        return None if others else first
+    if sent < 1:
+        return None
+    before = typed[bisect_left(typed_starts, sent_starts[sent - 1]):bisect_left(typed_starts,
+                                                                               begin)]
+    if before and before[0].type == "Organization" and not _SIDE_ROLE.search(
+            text, max(sent_starts[sent - 1], before[0].start - 40), before[0].start):
+        return before[0]
+    return None
+
+
+_ER_SIE = re.compile(r"(?<![\w-])(?:[Ee]r|[Ss]ie)(?![\w-])")
+_VERB_3SG_BEFORE = re.compile(r"\b[a-zäöü]{2,}t[ \t]+$")
+_VERB_3SG_AFTER = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?[a-zäöü]{2,}t\b")
+"""German "er"/"sie" beside a verb in the third person singular ("führt sie", "Er leitet"),
+not the plural "sie" ("sie führen") or the polite "Sie"."""
+_BACKERS_WORD = re.compile(r"participant|participation|investor|backer|co-lead|co-led|geldgeber"
+                           r"|kapitalgeber|beteiligt|angeführt")
+"""Words of a sentence that names a round's investors, found in the lower-cased text (parts
+of words too: "Bestandsinvestoren")."""
 
 
 def _not_backers(text: str, before: list[Mention], named: list[Mention], start: int,
@@ -2006,6 +2070,10 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
         # "They" goes on about a company that was the topic before (never about people)
         for m in re.finditer(r"(?<![\w])They(?![\w])", text):
             candidates.append((m.start(), m.end(), "topic-org"))
+        # a lowercase "it" as a subject: "X makes freight software, and last year it
+        # switched to Claude" (the subject of its sentence, else of the one before)
+        for m in _IT_SUBJECT.finditer(text):
+            candidates.append((m.start(), m.end(), "it"))
         for m in re.finditer(r"(?<![\w])(?:[Hh]e|[Ss]he)(?![\w])", text):
             candidates.append((m.start(), m.end(), "Person"))
     if lex.lang == "de":
@@ -2014,6 +2082,12 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
         for m in _TOWNSFOLK.finditer(text):
             if m.group("town") in _places():
                 candidates.append((m.start(), m.end(), "Organization"))
+        # "Seit 2021 führt sie das Unternehmen", "Er leitet die Firma": a pronoun with a verb
+        # in the singular for the one person named just before (see "one person" below)
+        for m in _ER_SIE.finditer(text):
+            if _VERB_3SG_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+                    or _VERB_3SG_AFTER.match(text, m.end()):
+                candidates.append((m.start(), m.end(), "Person!"))
     # "the round", "die Finanzierungsrunde", and the investors of a company named before
     # ("its backers", "zu den Geldgebern"): all stand for the company that raised the money
     # ... and words that say someone took part in a round named before ("X and Y also
@@ -2072,8 +2146,12 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
     # about when one raised money before them
     round_sents = {bisect_right(sent_starts, a) - 1 for a, _, k in candidates
                    if k in ("Round", "Joined")}
-    round_sents |= {bisect_right(sent_starts, m.start()) - 1 for m in _BACKERS_WORD.finditer(text)}
+    round_sents |= {bisect_right(sent_starts, m.start()) - 1
+                    for m in _BACKERS_WORD.finditer(text.lower())}
     for start, end, kind in candidates:
+        one_person = kind == "Person!"
+        if one_person:
+            kind = "Person"
         chief = kind == "Chief"
         if chief:
             kind = "Organization"
@@ -2099,6 +2177,11 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             continue  # "dem US-Start-up Perplexity": a descriptor of the name after it
         sent = bisect_right(sent_starts, start) - 1
         window_start = sent_starts[max(0, sent - 2)] if sent_starts else 0
+        if kind == "it":
+            ante = _subject_org(text, typed, typed_starts, sent_starts, sent, start)
+            if ante is not None:
+                out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref"))
+            continue
         if kind in ("topic", "topic-org"):
             # "It" opens a sentence about the topic of the one before: its first name,
             # typed or not (Wikipedia-style "X is a game ... It was developed by Y")
@@ -2197,6 +2280,12 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                     # "X also backs the company." after sentences on X's customers: the
                     # company is the one the article is about
                     before = [t for t in before if t.key == topic] or before
+            if one_person and (len({t.key for t in before}) > 1 or _gender(before[-1].text)
+                               in ({"F"} if text[start:end].lower() == "er" else {"M"})):
+                # "er"/"sie" with two people named before: either may be meant; one whose
+                # first name says otherwise is not meant ("Sie gehört zu ..." after Markus X
+                # is a company)
+                continue
             ante = _salient(before, sent_starts, sent)
             if chief and ante.key != _topic(named[:hi], start, text) and (
                     bisect_right(sent_starts, ante.start) - 1 < sent - 1

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
 import regex
@@ -47,6 +47,7 @@ from .errors import CatalogueError
 from .models import Evidence, Mention, Metric, Relation
 from .quantities import Quantity, format_amount
 from .resources import data_dir, read_table, read_words
+from .rounds import RULE as ROUND_RULE
 from .rounds import round_investors
 
 TYPE_CODES = {"Organization": "ORG", "AIModel": "MODEL", "Product": "PRODUCT",
@@ -693,7 +694,24 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
                 if pattern.may_match(codes):
                     metrics += _apply_metric(kind, pattern, masked, sentence, start, end, article)
     relations += round_investors(text, lang, sentences, mentions, investors, article, rules.hedges)
-    return _dedupe(_makers_use(relations)), metrics
+    return _dedupe(_makers_use(_less_sure_across_sentences(relations))), metrics
+
+
+ACROSS_SENTENCES = 0.85
+"""Confidence factor for a fact whose subject or object is a reference back ("the company",
+"sie", "the round"): the antecedent may be wrong, so such facts rank below stated ones."""
+
+
+def _less_sure_across_sentences(relations: list[Relation]) -> list[Relation]:
+    out = []
+    for r in relations:
+        if r.evidence.rule != ROUND_RULE and (
+                r.subject.source == "coref" or r.object is not None and r.object.source == "coref"):
+            e = r.evidence
+            r = replace(r, evidence=replace(e, confidence=round(e.confidence * ACROSS_SENTENCES,
+                                                                  2)))
+        out.append(r)
+    return out
 
 
 def _run_patterns(rules: Rules, masked: Masked, k: int, sentence: str, start: int, end: int,
