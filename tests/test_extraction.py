@@ -1802,6 +1802,23 @@ def test_an_institution_of_or_for_something_is_an_organization(text: str, name: 
     assert (name, "Organization") in {(m, t) for m, t, _ in mentions(text, "en")}
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Darunter ist das Aleph-Alpha-Modell Pharia-1-LLM.", ("developedBy", "Pharia", "Aleph Alpha")),
+    ("Im Angebot ist das Black-Forest-Labs-Modell FLUX.1 Kontext.",
+     ("developedBy", "FLUX.1 Kontext", "Black Forest Labs")),
+])
+def test_a_hyphenated_maker_before_the_word_model_makes_the_model(text: str,
+                                                                   fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+def test_a_hyphenated_company_name_in_a_german_compound_is_the_company() -> None:
+    found = {(m, t, k) for m, t, k in mentions("Die Deutsche-Bank-Aktie fiel.", "de")}
+    assert ("Deutsche-Bank", "Organization", "Deutsche Bank") in found
+    # an unknown hyphenated run is no company: it may be a place
+    assert not mentions("Ein Baden-Württemberg-Konzern wächst.", "de")
+
+
 def test_a_german_insurance_cue_types_the_name_after_it() -> None:
     found = mentions("Auch die Versicherung Swiss Life ist Kundin von Parloa.", "de")
     assert ("Swiss Life", "Organization") in {(m, t) for m, t, _ in found}

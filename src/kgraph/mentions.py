@@ -964,14 +964,28 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
         known = catalogue.lookup(re.sub(r"(?:'s|’s|s|')$", "", word)) or catalogue.lookup(word)
         return bool(known) and known.type == "Organization"
 
+    def maker_compound(word: str) -> Known | None:
+        """"Aleph-Alpha-Modell": a known company joined to a word for its model."""
+        m = _MAKER_COMPOUND.fullmatch(word)
+        known = m and (catalogue.lookup(m.group(1))
+                       or catalogue.lookup(m.group(1).replace("-", " ")))
+        return known if known and known.type == "Organization" else None
+
     for m in _compound_pattern().finditer(text):  # one pass for every kind of cue
         kind = next(kinds[int(g[1:])] for g, v in m.groupdict().items() if g[0] == "k" and v)
         name, start = m.group("name"), m.start("name")
         if kind.endswith(" ") or not catalogue.lookup(name):
             # "Das DGX SuperPOD-System": the name starts after "Das"; "Alibaba Meta's
             # Llama-Modelle": after the companies
-            while " " in name and (name.split()[0] in lex.not_names or owner(name.split()[0])):
-                rest = name[len(name.split()[0]):].lstrip()
+            while " " in name and (name.split()[0] in lex.not_names or owner(name.split()[0])
+                                   or maker_compound(name.split()[0])):
+                first = name.split()[0]
+                if (maker := maker_compound(first)) is not None:
+                    # "das Aleph-Alpha-Modell Pharia-1-LLM": the maker, then the model
+                    org = _MAKER_COMPOUND.fullmatch(first).group(1)  # type: ignore[union-attr]
+                    out.append(Mention(start, start + len(org), org, "Organization",
+                                       maker.name, "compound"))
+                rest = name[len(first):].lstrip()
                 start += len(name) - len(rest)
                 name = rest
         parts = re.split(r"[\s-]+", name)
@@ -992,6 +1006,10 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
                            known.name if known else name, "compound"))
     return out
 
+
+_MAKER_COMPOUND = re.compile(r"(.+?)-(?:KI-)?(?:Modell|Modells|Sprachmodell|Sprachmodells"
+                             r"|Chatbot|Chatbots|Assistent|Assistenten|App|Software|Plattform)")
+"""A maker joined to the word for its model or product ("Aleph-Alpha-Modell")."""
 
 _KIND_WORDS = {
     "Product": r"(?:video\s+)?games?|software|application|app|program|engine"
@@ -1451,7 +1469,8 @@ def _compound_org(m: re.Match[str], catalogue: Catalogue) -> Mention | None:
     """The company named by the ``org`` part of a compound ("KVX-Aktie"), under its
     catalogue name if known; None when the catalogue knows it as something else."""
     org = m.group("org")
-    known = catalogue.lookup(org)
+    known = catalogue.lookup(org) or ("-" in org and catalogue.lookup(org.replace("-", " "))
+                                      or None)
     if known and known.type != "Organization":
         return None
     return Mention(m.start("org"), m.end("org"), org, "Organization",
@@ -1459,7 +1478,7 @@ def _compound_org(m: re.Match[str], catalogue: Catalogue) -> Mention | None:
 
 
 _ORG_COMPOUND = re.compile(
-    r"(?<![\w-])(?P<org>[A-ZÄÖÜ]{2,8}|[A-ZÄÖÜ][a-zäöü]+[A-Z][\w]*|[A-Z][A-Za-z]*\d[\w]*)-"
+    r"(?<![\w-])(?P<org>[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)+(?=-)|[A-ZÄÖÜ]{2,8}|[A-ZÄÖÜ][a-zäöü]+[A-Z][\w]*|[A-Z][A-Za-z]*\d[\w]*)-"
     r"(?:Sprecher|Sprecherin|Aktie|Aktien|Mitarbeiter|Mitarbeiterin|Mitarbeitern|Konzern|Tochter"
     r"|Zentrale|Werk|Werke|Vorstand|Gründer|Gründerin|Manager|Managerin|Betriebsrat|Kunden"
     r"|Papiere|Anteile|Übernahme|Gruppe|Führung|Chefetage|Aufsichtsrat|Belegschaft)"
@@ -1483,6 +1502,8 @@ def _org_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
         org = m.group("org")
         if org in lex.not_names or org in _places() or org in lex.roles:
             continue
+        if "-" in org and not (catalogue.lookup(org) or catalogue.lookup(org.replace("-", " "))):
+            continue  # "Aleph-Alpha-Gründer" is known; an unknown hyphenated run may be a place
         if re.fullmatch(rf"[{UPPER}][{LOWER}]+", org) and (
                 is_german_word(org) or org in _first_names()
                 or not re.search(rf"(?<![\w-]){org}(?![\w-])", text)):
