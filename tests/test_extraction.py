@@ -1819,6 +1819,16 @@ def test_a_hyphenated_company_name_in_a_german_compound_is_the_company() -> None
     assert not mentions("Ein Baden-Württemberg-Konzern wächst.", "de")
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Zu den Kunden zählen Quorix und die Versicherung HUK-Coburg.", "Quorix", "Organization"),
+    ("Parloa will sich gegen Wettbewerbern wie Tarnfeld behaupten.", "Tarnfeld", "Organization"),
+    ("Zu den Kunden zählen Anna Weber und Jan Berg.", "Anna Weber", "Person"),
+])
+def test_german_customers_and_rivals_named_in_a_list_are_companies(text: str, name: str,
+                                                                    kind: str) -> None:
+    assert (name, kind) in {(m, t) for m, t, _ in mentions(text, "de")}
+
+
 def test_a_german_insurance_cue_types_the_name_after_it() -> None:
     found = mentions("Auch die Versicherung Swiss Life ist Kundin von Parloa.", "de")
     assert ("Swiss Life", "Organization") in {(m, t) for m, t, _ in found}
