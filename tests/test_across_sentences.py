@@ -293,3 +293,28 @@ def test_german_she_is_not_a_man_named_before() -> None:
                     "leitet nun den Lernwerk-Konzern.", "de")
     assert any(m.source == "coref" and m.text == "Sie" and m.key == "Anna Weber"
                for m in ex.mentions)
+
+
+def test_a_company_named_by_a_stand_in_for_taking_part_is_an_investor() -> None:
+    # one sentence for the splitter ("Project A." reads as an initial): Siemens is named by
+    # "Neu an Bord ist", the others by "beteiligen sich"
+    text = (DE_RAISE + "Außerdem beteiligen sich Seewald Capital sowie die bisherigen Geldgeber "
+            "Bergtal Partners und Project A. Neu an Bord ist der Industriekonzern Siemens.")
+    found = facts(text, "de")
+    assert ("investsIn", "Seewald Capital", "Kolbrix") in found
+    assert ("investsIn", "Project A", "Kolbrix") in found
+    assert ("investsIn", "Siemens", "Kolbrix") in found
+
+
+def test_investors_of_the_company_in_the_genitive() -> None:
+    text = ("Das Start-up Trivolo ist finanziell gut ausgestattet. Zu den Geldgebern des "
+            "Unternehmens gehören Seewald Capital und Bergtal Partners.")
+    found = facts(text, "de")
+    assert ("investsIn", "Seewald Capital", "Trivolo") in found
+    assert ("investsIn", "Bergtal Partners", "Trivolo") in found
+
+
+def test_a_german_negation_at_the_end_of_a_long_clause() -> None:
+    text = ("Das Start-up Trivolo ist finanziell gut ausgestattet. Eine Beteiligung von Siemens "
+            "an dem Start-up gibt es nach Angaben des Konzerns nicht.")
+    assert ("investsIn", "Siemens", "Trivolo") not in facts(text, "de")

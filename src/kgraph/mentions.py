@@ -2127,7 +2127,8 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                 r"(?<![\w])(?:(?:[Dd]ie|[Dd]er|[Dd]iese|[Dd]ieser)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:Finanzierungsrunde|(?:[\w]+-)*Runde|Finanzierung)|[Zz]u\s+(?:den|seinen|ihren)\s+(?:\w+\s+)?"
                 r"(?:Geldgebern|Investoren|Kapitalgebern|Unterstützern|Anteilseignern"
-                r"|Gesellschaftern|Aktionären)(?!\s+(?:von|vom|des|der)\s)"
+                r"|Gesellschaftern|Aktionären)(?:\s+(?:des|der)\s+(?:Unternehmens|Start-ups|Startups"
+                r"|Konzerns|Firma|Herstellers|Anbieters|Entwicklers))?(?!\s+(?:von|vom|des|der)\s)"
                 r"|(?:[Ii]nvestoren|[Gg]eldgeber|[Kk]apitalgeber)\s+(?:sind|waren)(?=\s)"
                 # "Lead-Investor ist X", "Federführend war X": the leader of that round
                 r"|(?:[Ll]ead-?[Ii]nvestor(?:in|en)?|[Hh]auptinvestor(?:in|en)?|[Ff]ederführend)"

@@ -923,7 +923,7 @@ def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match
     return bool(_NEGATION_AFTER.match(masked.text, m.end()))
 
 
-_NEGATION_AFTER = re.compile(r"[^⟨⟩\n.,;:!?()\"“”„]{0,25}?"
+_NEGATION_AFTER = re.compile(r"(?:[^⟨⟩\n.,;:!?()\"“”„]|⟨[A-Z]+:\d+⟩){0,45}?"
                              r"\b(?:nicht|nichts|nie|niemals|keineswegs)\b"
                              r"(?!\s+(?:nur|zuletzt|zum\s+ersten)\b)"
                              # a participle ending the clause undoes it: "hat die Zusammenarbeit

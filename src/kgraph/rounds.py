@@ -165,6 +165,7 @@ def _masked(sentence: str, start: int, mentions: list[Mention]) -> str:
 def _investors(text: str, sentence: str, start: int, here: list[Mention], owner: Mention,
                investors: Collection[str]) -> list[Mention]:
     """The sentence's companies that invest, or none when it names any other company."""
+    joined = [m for m in here if m.type == "Joined"]
     orgs = sorted((m for m in here if m.type in ("Organization", "Name")
                    and m.source != "coref" and m.key != owner.key and not _person_shaped(m)),
                   key=lambda m: m.start)
@@ -186,7 +187,8 @@ def _investors(text: str, sentence: str, start: int, here: list[Mention], owner:
         group = [m for m in group if id(m) not in broken]
         if not group:
             continue
-        ok = any(_is_investor(text, start, m, investors) for m in group)
+        ok = any(_is_investor(text, start, m, investors) or _beside_joined(text, m, joined)
+                 for m in group)
         if any(_SIDE.search(text, max(start, m.start - 30), m.start) for m in group[:1]):
             ok = False
         if ok:
@@ -194,6 +196,19 @@ def _investors(text: str, sentence: str, start: int, here: list[Mention], owner:
         elif any(m.type == "Organization" for m in group):
             return []  # another company: the sentence may be about it, not the round
     return [_as_org(m) for m in chosen]
+
+
+def _beside_joined(text: str, m: Mention, joined: list[Mention]) -> bool:
+    """Is the name the one a stand-in for taking part names ("Neu an Bord ist der
+    Industriekonzern Y", "Y also took part"), with no other name between?"""
+    return any(0 <= m.start - j.end <= 40 and _NO_NAME_BETWEEN.fullmatch(text, j.end, m.start)
+               or 0 <= j.start - m.end <= 30 and _NO_NAME_BETWEEN.fullmatch(text, m.end, j.start)
+               for j in joined)
+
+
+_NO_NAME_BETWEEN = re.compile(r"(?:\s+(?:der|die|das|the|a|an|[a-zäöü][\w-]*|[A-ZÄÖÜ][a-zäöü]*"
+                              r"(?:konzern|hersteller|investor|fonds|gruppe)))*\s*,?\s*")
+"""Articles and lower-case words (and a company noun): "der Industriekonzern"."""
 
 
 def _is_investor(text: str, start: int, m: Mention, investors: Collection[str]) -> bool:
