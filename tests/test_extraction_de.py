@@ -630,3 +630,75 @@ def test_german_use_make_rank_lead_buy_and_back_in_more_words(text: str, fact: t
 ])
 def test_german_use_make_rank_lead_buy_and_back_near_misses(text: str, fact: tuple) -> None:
     assert fact not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Das Kölner Fintech Quorix betreibt seine Belegprüfung seit dieser Woche mit Gemini 3 Pro.",
+     ("uses", "Quorix", "Gemini 3 Pro")),
+    ("Der Versicherer Allianz bleibt nach eigenen Angaben bei Claude.",
+     ("uses", "Allianz", "Claude")),
+    ("Die Allianz bezieht Claude über die Cloud-Plattform Amazon Bedrock.",
+     ("uses", "Allianz", "Amazon Bedrock")),
+    ("OpenAI ist für Rechenleistung auf Partner wie Microsoft und Oracle angewiesen.",
+     ("partnersWith", "OpenAI", "Oracle")),
+    ("Trainiert wurde Gemini 3 Pro von der Londoner Forschungstochter Google DeepMind.",
+     ("developedBy", "Gemini 3 Pro", "Google DeepMind")),
+    ("Das Modell stammt von Google DeepMind, die Demis Hassabis seit 2010 leitet.",
+     ("ceoOf", "Demis Hassabis", "Google DeepMind")),
+    ("SAP will Claude in seinen Assistenten Joule einbinden.", ("developedBy", "Joule", "SAP")),
+    ("Die Sparte Quorix ging an IBM, das sie mit seiner Plattform verbindet.",
+     ("acquires", "IBM", "Quorix")),
+    ("Claude Opus 4.5 lässt beim Programmiertest SWE-bench Verified sowohl Gemini 3 Pro als "
+     "auch GPT-5.1 hinter sich.", ("surpasses", "Claude Opus 4.5", "GPT-5.1")),
+    ("Kimi K2 Thinking, das das Pekinger Start-up Moonshot AI entwickelt hat, hängt in "
+     "mehreren Tests Metas Llama 4 Maverick deutlich ab.",
+     ("surpasses", "Kimi K2 Thinking", "Llama 4 Maverick")),
+    ("Kimi K2 Thinking, das das Pekinger Start-up Moonshot AI entwickelt hat, hängt in "
+     "mehreren Tests Metas Llama 4 Maverick deutlich ab.",
+     ("developedBy", "Kimi K2 Thinking", "Moonshot AI")),
+    ("In vielen Autos ist der Chatbot Grok installiert, den Elon Musks KI-Firma xAI entwickelt.",
+     ("developedBy", "Grok", "xAI")),
+    ("Nvidia-Gründer und -Chef Jensen Huang war per Video zugeschaltet.",
+     ("ceoOf", "Jensen Huang", "Nvidia")),
+    ("Elon Musk ist zugleich Tesla-Chef und xAI-Gründer.", ("ceoOf", "Elon Musk", "Tesla")),
+    # a company called after its town or country, as it was described before
+    ("Der Walldorfer Softwarekonzern SAP wächst. Das französische Start-up Mistral AI auch. "
+     "Die Walldorfer haben ihre Partnerschaft mit den Franzosen vertieft.",
+     ("partnersWith", "SAP", "Mistral AI")),
+    ("Der Münchner Autobauer BMW baut einen Assistenten. Die Münchner setzen dabei auf Claude.",
+     ("uses", "BMW", "Claude")),
+    # "das 2023 gegründete Start-up" points back; a name after a cue may start with digits,
+    # or be introduced "mit dem Namen"
+    ("Für Mistral AI ist der Auftrag ein Erfolg. Das 2023 gegründete Start-up, das von Arthur "
+     "Mensch geführt wird, wächst.", ("ceoOf", "Arthur Mensch", "Mistral AI")),
+    ("Das im MDax notierte Unternehmen Teamviewer kaufte den britischen Softwareanbieter 1E.",
+     ("acquires", "TeamViewer", "1E")),
+    ("Das System mit dem Namen Quorix Motion 2 sortiert Teile. Der Zulieferer Schaeffler nutzt "
+     "Quorix Motion 2 in zwei Werken.", ("uses", "Schaeffler", "Quorix Motion 2")),
+])
+def test_german_phrasings_of_the_second_training_set(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Die Allianz bleibt bei ihrer Kritik an Claude.", ("uses", "Allianz", "Claude")),
+    ("Der Auftrag von Siemens ging an SAP.", ("acquires", "SAP", "Siemens")),
+    ("SAP sucht Partner wie Mistral AI.", ("partnersWith", "SAP", "Mistral AI")),
+    ("Die Allianz setzt in ihrer App Claude ein.", ("developedBy", "Claude", "Allianz")),
+    # no company was described by its town before: the townspeople are people
+    ("Die Firma Quorix wächst. Die Walldorfer haben Claude getestet und nutzen Gemini.",
+     ("uses", "Quorix", "Gemini")),
+])
+def test_german_phrasings_of_the_second_training_set_near_misses(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
+
+
+def test_the_developers_are_people_not_the_company_named_before() -> None:
+    text = "Die Nordbank nutzt KI. In der IT schreiben die Entwickler ihren Code mit Copilot."
+    assert not any(t == "Organization" and "Entwickler" in name
+                   for name, t, _ in mentions(text, "de"))
+
+
+def test_a_kind_of_model_is_no_model_name() -> None:
+    found = mentions("Quorix entwickelt ein sogenanntes Foundation-Modell für Roboter.", "de")
+    assert not any(name == "Foundation" for name, _, _ in found)

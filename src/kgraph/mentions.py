@@ -263,6 +263,8 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         typed = _acronyms_with_article(text, typed)
         typed = _same_name_same_type(_typed_by_list(text, typed, lang))
     typed = _select(typed + _coref_mentions(text, sentences, typed, lex, catalogue))
+    if lang == "de":
+        typed = _select(typed + _demonym_mentions(text, typed))
     return _brand_products(text, _longest_company_keys(_abbreviations(text, typed)))
 
 
@@ -843,15 +845,22 @@ def _cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Patt
                                                                           reverse=True)) + ")")
     cue = "(?:" + "|".join(alts) + ")"
     # "developer-tools maker Weights & Biases": an ampersand joins the name's words
-    name = rf"{CAP_TOKEN}(?:[ \t]+(?:&[ \t]+)?(?:{CAP_TOKEN}|\d(?:\w|\.(?=\w))*)){{0,2}}"
+    # ... or digits and capitals: "der britische Softwareanbieter 1E", "der Konzern 3M"
+    name = (rf"(?:{CAP_TOKEN}|\d+[{UPPER}][\w&+]*)"
+            rf"(?:[ \t]+(?:&[ \t]+)?(?:{CAP_TOKEN}|\d(?:\w|\.(?=\w))*)){{0,2}}")
     pattern = re.compile(rf"(?<![\w])(?P<cue>{cue})(?:s|es|n|en)?\s+"
-                         rf"(?:namens\s+|called\s+|named\s+|dubbed\s+)?(?P<name>{name})")
+                         rf"(?:namens\s+|called\s+|named\s+|dubbed\s+|mit\s+dem\s+Namen\s+)?"
+                         rf"(?P<name>{name})")
     dets = longest_first(lex.anaphora)
     # "der Bonner Konzern", "das chinesische Start-up", "the Seoul-based company": one
     # place or nationality word may stand between the determiner and the cue
     adjective = (rf"(?:[{UPPER}][{LOWER}]+er|[{LOWER}]+(?:isch|ländisch)(?:e|en|er|es)"
                  rf"|US-amerikanisch(?:e|en|er|es)|(?:mittelgroß|groß|klein|jung|börsennotiert"
-                 rf"|familiengeführt|traditionsreich|angeschlagen|kriselnd)(?:e|en|er|es))\s+"
+                 rf"|familiengeführt|traditionsreich|angeschlagen|kriselnd)(?:e|en|er|es)"
+                 # "das 2023 gegründete Start-up", "das im MDax notierte Unternehmen"
+                 rf"|(?:(?:erst|bereits|schon)\s+)?(?:\d{{4}}\s+|(?:im|in|an\s+der)\s+[\w-]+\s+)?"
+                 rf"[{LOWER}]*(?:gegründet|notiert|finanziert|übernommen|gekauft|ansässig"
+                 rf"|beheimatet|gestützt|unterstützt)(?:e|en|er|es))\s+"
                  if lex.lang == "de" else
                  rf"(?:[{UPPER}][{LOWER}]+(?:-based)?"
                  rf"|[{UPPER}][{LOWER}]+[ \t][{UPPER}][{LOWER}]+-based|U\.S\.|{_EN_TRADE})\s+")
@@ -900,7 +909,7 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
         words = m.group("name").split()
         # stop at words that cannot belong to a name
         keep = []
-        for w in words:
+        for i, w in enumerate(words):
             if w in lex.not_names or w in lex.roles or w in types:
                 if w == "AI" and keep and kind == "Organization":
                     keep.append(w)  # "the startup Crestline AI": the name ends in AI
@@ -911,7 +920,8 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
                     and k.type == "Organization":
                 break  # "die Plattform LMArena Googles Gemini": Google's model follows
             if lex.lang == "de" and keep and _GERMAN_NOUN.search(w) and w not in _org_words() \
-                    and _is_german_word(w) and not catalogue.lookup(" ".join([*keep, w])):
+                    and _is_german_word(w) and not catalogue.lookup(" ".join([*keep, w])) \
+                    and not (i + 1 < len(words) and words[i + 1][:1].isdigit()):
                 break  # "dessen Plattform Luma Versuchsdaten auswertet": the noun is the object
             keep.append(w)
         if not keep:
@@ -955,6 +965,11 @@ def _compound_pattern() -> re.Pattern[str]:
                       rf"[\"“”']?-(?:{cues})(?![\w])")
 
 
+_KIND_OF_MODEL = frozenset("""Open Source KI AI Foundation Frontier Reasoning Transformer Diffusion
+Embedding Basis Sprach Omni""".split())
+"""Words that make a kind of model, not a name: "ein sogenanntes Foundation-Modell"."""
+
+
 def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     """A name joined to its kind: '"Bai Ling"-Sprachmodelle', 'Lumora-App', 'Falcon-Modell'."""
     out = []
@@ -989,7 +1004,7 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
                 start += len(name) - len(rest)
                 name = rest
         parts = re.split(r"[\s-]+", name)
-        if any(p in lex.not_names or p in ("Open", "Source", "KI", "AI") for p in parts):
+        if any(p in lex.not_names or p in _KIND_OF_MODEL for p in parts):
             continue
         known = catalogue.lookup(name) or ("-" in name and catalogue.lookup(name.replace("-", " "))
                                            or None)
@@ -2048,6 +2063,43 @@ def _descriptor_says(descriptor: str, lex: Lexicon
                  for pattern, cats, country in lex.descriptors if pattern.search(descriptor))
 
 
+_DEMONYM_OF = {"Franzosen": "französisch|Pariser", "Amerikaner": "amerikanisch|US-",
+               "Chinesen": "chinesisch|Pekinger|Shanghaier", "Japaner": "japanisch|Tokioter",
+               "Koreaner": "koreanisch|südkoreanisch|Seouler", "Briten": "britisch|Londoner",
+               "Schweden": "schwedisch|Stockholmer", "Niederländer": "niederländisch",
+               "Israelis": "israelisch", "Kanadier": "kanadisch", "Finnen": "finnisch",
+               "Dänen": "dänisch", "Italiener": "italienisch", "Spanier": "spanisch",
+               "Inder": "indisch", "Österreicher": "österreichisch|Wiener",
+               "Schweizer": "schweizerisch|Schweizer|Zürcher"}
+_DEMONYM = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]en|[Dd]er|[Dd]em)\s+(?P<d>"
+                      + "|".join(_DEMONYM_OF) + r"|[A-ZÄÖÜ][a-zäöü]{2,}er)(?![\w-])"
+                      r"(?!\s+(?:[A-ZÄÖÜ]|⟨))")
+
+
+def _demonym_mentions(text: str, typed: list[Mention]) -> list[Mention]:
+    """German "die Walldorfer", "den Franzosen": the company described so before ("der
+    Walldorfer Softwarekonzern SAP", "das französische Start-up Mistral AI"), the nearest in
+    the last 800 characters; nothing when no company was."""
+    if not any(w in text for w in ("Die ", "die ", "den ", "Den ", "der ", "dem ")):
+        return []
+    companies = [m for m in typed if m.type == "Organization"]
+    starts = [m.start for m in companies]
+    taken = {(m.start, m.end) for m in typed}
+    out = []
+    for m in _DEMONYM.finditer(text):
+        word = m.group("d")
+        if (m.start("d"), m.end("d")) in taken:
+            continue
+        adjective = _DEMONYM_OF.get(word, re.escape(word))
+        before = companies[bisect_left(starts, m.start() - 800):bisect_left(starts, m.start())]
+        found = next((c for c in reversed(before) if re.search(
+            rf"(?<![\w-])(?:{adjective})\w*(?:[ \t]+[\w-]+){{0,2}}[ \t]+$",
+            text[max(0, c.start - 60):c.start])), None)
+        if found is not None:
+            out.append(Mention(m.start(), m.end(), m.group(0), "Organization", found.key, "coref"))
+    return out
+
+
 def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[Mention],
                     lex: Lexicon, catalogue: Catalogue | None = None) -> list[Mention]:
     """'der Konzern', 'the company', 'its' -> the last entity of that type named before."""
@@ -2061,6 +2113,9 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
     out = []
     candidates: list[tuple[int, int, str]] = []
     for m in anaphor.finditer(text):
+        if lex.lang == "de" and m.group(0)[:3] in ("die", "Die") and m.group(0).endswith("er") \
+                and not m.group(0).endswith(("utter", "ochter", "chwester")):
+            continue  # "die Entwickler", "die Hersteller": many, not one company named before
         kind = _cue_type(m.group("cue"), lex, types)
         if any(t.type in ("Organization", kind) for t in typed[
                 bisect_left(typed_starts, m.start("cue")):bisect_left(typed_starts, m.end())]):
