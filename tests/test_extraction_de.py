@@ -702,3 +702,38 @@ def test_the_developers_are_people_not_the_company_named_before() -> None:
 def test_a_kind_of_model_is_no_model_name() -> None:
     found = mentions("Quorix entwickelt ein sogenanntes Foundation-Modell für Roboter.", "de")
     assert not any(name == "Foundation" for name, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a descriptor before a model's name is no description of it: "nutzt der Konzern GPT-4o"
+    ("Siemens baut KI. Für die Code-Erzeugung in der Sprache SCL nutzt der Konzern GPT-4o.",
+     ("uses", "Siemens", "GPT-4o")),
+    ("Die Allianz ist groß. Seit März setzt das Unternehmen Claude ein.",
+     ("uses", "Allianz", "Claude")),
+    # "das OpenAI-Modell" is the OpenAI model named before
+    ("Siemens nutzt GPT-4o. In internen Tests habe das OpenAI-Modell das offene Llama 3.1 405B "
+     "von Meta deutlich übertroffen.", ("surpasses", "GPT-4o", "Llama 3.1 405B")),
+    ("Die Bank nutzte GPT-4o. In einem Test mit 4.000 Anfragen habe Mistral Large 2 besser "
+     "abgeschnitten als das bisher eingesetzte OpenAI-Modell.",
+     ("surpasses", "Mistral Large 2", "GPT-4o")),
+    ("Siemens hat den Industrial Copilot gemeinsam mit Microsoft entwickelt.",
+     ("developedBy", "Industrial Copilot", "Microsoft")),
+    ("Die Telekom verkauft die App Lumo, die der Konzern gemeinsam mit dem chinesischen "
+     "Hersteller TCL entwickelt hat.", ("developedBy", "Lumo", "TCL")),
+    ("Quorix gehört seitdem zu SAP.", ("acquires", "SAP", "Quorix")),
+])
+def test_german_references_to_models_and_companies_in_long_sentences(text: str,
+                                                                      fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # no OpenAI model was named before: the compound names nothing
+    ("Siemens nutzt Claude. In Tests habe das OpenAI-Modell Llama 3.1 405B übertroffen.",
+     ("surpasses", "Claude", "Llama 3.1 405B")),
+    ("Die Bank nutzte GPT-4o. Im Test habe Mistral Large 2 schlechter abgeschnitten als das "
+     "OpenAI-Modell.", ("surpasses", "Mistral Large 2", "GPT-4o")),
+    ("Die Allianz nutzt Claude gemeinsam mit Microsoft.", ("developedBy", "Claude", "Microsoft")),
+])
+def test_german_references_to_models_and_companies_near_misses(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")

@@ -264,7 +264,8 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         typed = _same_name_same_type(_typed_by_list(text, typed, lang))
     typed = _select(typed + _coref_mentions(text, sentences, typed, lex, catalogue))
     if lang == "de":
-        typed = _select(typed + _demonym_mentions(text, typed))
+        typed = _select(typed + _demonym_mentions(text, typed)
+                        + _maker_model_mentions(text, typed, catalogue))
     return _brand_products(text, _longest_company_keys(_abbreviations(text, typed)))
 
 
@@ -2076,6 +2077,34 @@ _DEMONYM = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]en|[Dd]er|[Dd]em)\s+(?P<d>"
                       r"(?!\s+(?:[A-ZÄÖÜ]|⟨))")
 
 
+_MAKER_MODEL = re.compile(r"(?<![\w-])(?:[Dd]as|[Dd]em|[Dd]es)\s+(?:[\w-]+\s+){0,2}?"
+                          rf"(?P<org>{CAP_TOKEN})-(?:KI-)?(?:Sprach)?(?:Modell|Modells)(?![\w-])"
+                          r"(?!\s*[„\"“]|\s+(?:[A-Z0-9]|namens\b))")
+
+
+def _maker_model_mentions(text: str, typed: list[Mention],
+                          catalogue: Catalogue | None) -> list[Mention]:
+    """German "das OpenAI-Modell" with no name after it: the model of that maker named
+    last before (in the last 1,500 characters), by the catalogue's maker."""
+    if catalogue is None or "-Modell" not in text:
+        return []
+    makers = catalogue.developers()
+    models = [m for m in typed if m.type == "AIModel"]
+    starts = [m.start for m in models]
+    out = []
+    for m in _MAKER_MODEL.finditer(text):
+        known = catalogue.lookup(m.group("org"))
+        if not known or known.type != "Organization":
+            continue
+        before = models[bisect_left(starts, m.start() - 1500):bisect_left(starts, m.start())]
+        found = next((c for c in reversed(before)
+                      if (makers.get(c.key) or makers.get(c.family or "")) == known.name), None)
+        if found is not None:
+            out.append(Mention(m.start("org"), m.end(), text[m.start("org"):m.end()], "AIModel",
+                               found.key, "coref", family=found.family))
+    return out
+
+
 def _demonym_mentions(text: str, typed: list[Mention]) -> list[Mention]:
     """German "die Walldorfer", "den Franzosen": the company described so before ("der
     Walldorfer Softwarekonzern SAP", "das französische Start-up Mistral AI"), the nearest in
@@ -2217,6 +2246,8 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                            r"|bord|dabei|eingestiegen|\bist\b|\bwar\b|\bzog", m.group(0))
         candidates.append((m.start(), m.end(), "Joined" if joined else "Round"))
     starts = {m.start for m in typed}
+    # names of another kind than a company: "nutzt der Konzern GPT-4o" is no description
+    other_kind = {m.start for m in typed if m.type in ("AIModel", "Product", "Person")}
     candidates.sort()  # in text order: an anaphor may point back to one resolved before it
     # sentences on a round's investors: "The round was led by Y, with Z.", "Other
     # participants included A and B."; their companies are not what "the company" goes on
@@ -2250,7 +2281,9 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                               r"|ihren|ihrem|ihres)\b", text[start:end]) \
             or text[end:end + 2] in ("'s", "’s")
         if (end + 1 in starts or end + 2 in starts) and text[end:end + 1] not in ".!?;" and not (
-                possessive and re.fullmatch(r"(?i)its|their", text[start:end])) and not chief:
+                possessive and re.fullmatch(r"(?i)its|their", text[start:end])) and not chief \
+                and not (lex.lang == "de" and kind == "Organization" and not possessive
+                         and (end + 1 in other_kind or end + 2 in other_kind)):
             continue  # "dem US-Start-up Perplexity": a descriptor of the name after it
         sent = bisect_right(sent_starts, start) - 1
         window_start = sent_starts[max(0, sent - 2)] if sent_starts else 0
