@@ -737,3 +737,37 @@ def test_german_references_to_models_and_companies_in_long_sentences(text: str,
 ])
 def test_german_references_to_models_and_companies_near_misses(text: str, fact: tuple) -> None:
     assert fact not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Im Hintergrund verwendet Parloa Modelle von OpenAI, darunter GPT-4o.",
+     ("uses", "Parloa", "GPT-4o")),
+    ("Die Allianz nutzt Modelle von Anthropic wie Claude Sonnet 4.5 und Claude Opus 4.5.",
+     ("uses", "Allianz", "Claude Opus 4.5")),
+    ("Die Allianz nutzt Modelle von Alibaba wie Qwen3.", ("developedBy", "Qwen3", "Alibaba")),
+])
+def test_german_models_of_a_maker_named_in_a_list(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the model after "vor" is the one behind, not the subject of the next verb
+    ("FLUX.2 liegt in der Rangliste vor Midjourney v7 und schneidet dort auch besser ab als "
+     "GPT-4o.", ("surpasses", "Midjourney v7", "GPT-4o")),
+    ("Die Allianz nutzt Modelle von Anthropic, nicht aber Claude Opus 4.5.",
+     ("uses", "Allianz", "Claude Opus 4.5")),
+    ("Quorix, dessen Software Arbeitsabläufe zwischen Programmen automatisiert, wächst.",
+     ("developedBy", "Arbeitsabläufe", "Quorix")),
+    ("Quorix wächst. Die Gründerin hatte das Start-up gemeinsam mit dem früheren "
+     "Kuka-Ingenieur Jan Berg gegründet.", ("partnersWith", "Quorix", "Kuka")),
+])
+def test_german_models_of_a_maker_named_in_a_list_near_misses(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
+
+
+def test_the_start_up_a_few_sentences_on_is_the_company_the_text_is_about() -> None:
+    text = ("Das Münchner Start-up Quorix Robotics hat Geld eingesammelt. Angeführt wird die Runde "
+            "von Lightspeed. Quorix entwickelt ein Modell für Roboter. Das System soll Teile "
+            "sortieren. „Bisher braucht man Wochen. Wir wollen das auf Stunden drücken“, sagte "
+            "Mitgründerin Lea Hartmann, die das Start-up als Geschäftsführerin leitet.")
+    assert ("ceoOf", "Lea Hartmann", "Quorix Robotics") in facts(text, "de")

@@ -927,6 +927,12 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
             keep.append(w)
         if not keep:
             continue
+        if lex.lang == "de" and len(keep[0]) >= 9 and keep[0].endswith(("e", "n")) \
+                and not re.search(r"[A-Z0-9]", keep[0][1:]) and not re.search(
+                    r"\bnamens\s|\bNamen\s", m.group(0)) \
+                and not (len(keep) > 1 and keep[1][:1].isdigit()) \
+                and _is_german_word(keep[0]) and not catalogue.lookup(keep[0]):
+            continue  # "dessen Software Arbeitsabläufe ...", "Mitarbeitern": a plural noun
         if lex.lang == "de" and len(keep) == 1 and _GERMAN_NOUN.search(keep[0]) \
                 and not catalogue.lookup(keep[0]) and not re.search(r"[A-Z0-9]", keep[0][1:]) \
                 and _is_german_word(keep[0]):
@@ -2369,6 +2375,15 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             nearest = max(w for w, _ in where)
             if len({key for w, key in where if w == nearest}) > 1:
                 continue
+        if not before and kind == "Organization" and lex.lang == "de" and not possessive \
+                and not chief and _GENERIC_COMPANY.search(text, start, end):
+            # "das Start-up" a few sentences after the last name: the company the article is
+            # about, when the descriptor fits it
+            topic = _topic(named[:hi], start, text)
+            last = next((t for t in reversed(named[:hi]) if t.key == topic), None)
+            if last is not None and (catalogue is None or not lex.descriptors
+                                     or _descriptor_fit(text[start:end], last, lex, catalogue) > 0):
+                before = [last]
         if before:
             # "X ..., independent of Y, and launches its next game": a company set against
             # the subject is not what the subject's possessive points to
@@ -2448,6 +2463,10 @@ def _quoted_outlet(text: str, m: Mention, catalogue: Catalogue | None) -> bool:
 _SIDE_ROLE = re.compile(
     r"(?i)\b(?:with|to|from|by|of|into|on|for|at|than|over|against|mit|von|vom|bei|beim|auf|für"
     r"|zu|zum|zur|über|gegen)\s+(?:(?:the|a|an|der|die|das|dem|den|des)\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+_GENERIC_COMPANY = re.compile(r"(?:Start-up|Startup|Unternehmen|Firma|Konzern)s?\b")
+"""German descriptors any company of the text may go by: "das Start-up", "der Konzern"."""
 
 
 def _topic(named: list[Mention], start: int, text: str | None = None) -> str | None:
