@@ -318,3 +318,15 @@ def test_a_german_negation_at_the_end_of_a_long_clause() -> None:
     text = ("Das Start-up Trivolo ist finanziell gut ausgestattet. Eine Beteiligung von Siemens "
             "an dem Start-up gibt es nach Angaben des Konzerns nicht.")
     assert ("investsIn", "Siemens", "Trivolo") not in facts(text, "de")
+
+
+def test_a_name_that_raised_money_is_what_the_startup_refers_to() -> None:
+    assert ("uses", "Kolbrix", "Claude") in facts(
+        "Kolbrix hat 30 Millionen Euro eingesammelt. Das Start-up nutzt Claude für den "
+        "Kundendienst.", "de")
+    assert ("uses", "Kolbrix", "Claude") in facts(
+        "Kolbrix has raised $30 million. The startup uses Claude for customer service.", "en")
+    # a name nothing types stays no antecedent
+    assert ("uses", "Kolbrix", "Claude") not in facts(
+        "Kolbrix baut Software für Speditionen. Das Start-up nutzt Claude für den Kundendienst.",
+        "de")

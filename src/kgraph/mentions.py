@@ -2334,6 +2334,16 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
         closed = [(c.start(), c.end()) for c in _CLOSED_CLAUSE.finditer(text, sent_from, start)]
         if closed:
             before = [t for t in before if not any(a < t.start < b for a, b in closed)]
+        if kind == "Organization" and not chief:
+            # "Kolbrix hat 30 Millionen Euro eingesammelt. Das Start-up ...": a name no
+            # finder typed is a company when it raised money
+            raised = [Mention(t.start, t.end, t.text, "Organization", t.key, t.source)
+                      for t in typed[bisect_left(typed_starts, window_start):
+                                     bisect_left(typed_starts, start)]
+                      if t.type == "Name" and t.text not in _places()
+                      and _raised_money(text, t, sent_starts)]
+            if raised:
+                before = sorted(before + raised, key=lambda c: c.start)
         if before and kind == "Organization" and not chief and round_sents:
             before = _not_backers(text, before, named, start, sent_starts, round_sents)
         if before and not possessive:
