@@ -544,9 +544,20 @@ _INSTITUTION = re.compile(
 "The Institute for Genomic Research"."""
 
 
+_INSTITUTION_WORD = re.compile(r"(?:University|Institute|Academy|College|Museum|Ministry|Bank"
+                               r"|Agency|Council|Commission|Foundation|Society|Laboratory)"
+                               r"[ \t]+(?:of|for)[ \t]")
+
+
 def _institution_mentions(text: str) -> list[Mention]:
-    return [Mention(m.start(1), m.end(1), m.group(1), "Organization", m.group(1), "legal-form")
-            for m in _INSTITUTION.finditer(text)]
+    out: list[Mention] = []
+    # the literal words first: the whole pattern would be tried at every capitalised word
+    for hit in _INSTITUTION_WORD.finditer(text):
+        m = _INSTITUTION.search(text, max(0, hit.start() - 60), hit.end() + 120)
+        if m and m.start(1) <= hit.start() and (not out or m.start(1) >= out[-1].end):
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "Organization", m.group(1),
+                               "legal-form"))
+    return out
 
 
 def _company_key(surface: str, catalogue: Catalogue) -> str:
