@@ -651,6 +651,24 @@ LONG_SENTENCES = [
      ("investsIn", "Meta", "EssilorLuxottica")),
     ("CoreWeave, the Nvidia-backed cloud provider, completed its purchase of Weights & Biases.",
      ("acquires", "CoreWeave", "Weights & Biases")),
+    ("Klarna's GPT-4o-powered assistant now answers two thirds of all chats.",
+     ("uses", "Klarna", "GPT-4o")),
+    ("Using Gemini, Mercedes-Benz built a voice assistant that keeps a conversation going.",
+     ("uses", "Mercedes-Benz", "Gemini")),
+    ("Meta bought hundreds of thousands of Nvidia H100 chips last year.",
+     ("uses", "Meta", "H100")),
+    ("xAI trained Grok 3 on a cluster of 100,000 Nvidia H100 chips near Memphis.",
+     ("uses", "xAI", "H100")),
+    ("Salesforce has made Claude the default model of its service agents.",
+     ("uses", "Salesforce", "Claude")),
+    ("Siemens built the Industrial Copilot on Azure OpenAI Service.",
+     ("uses", "Siemens", "Azure OpenAI Service")),
+    ("Anthropic's Claude is now available to all 400,000 employees of Accenture.",
+     ("uses", "Accenture", "Claude")),
+    ("Notion's writing tools draw on models from OpenAI and Anthropic, including GPT-5.",
+     ("uses", "Notion", "GPT-5")),
+    ("Airbnb's chief executive said the home-rental company leans heavily on Qwen for support.",
+     ("uses", "Airbnb", "Qwen")),
 ]
 
 
@@ -690,6 +708,14 @@ LONG_SENTENCE_NEAR_MISSES = [
     ("Allianz stopped offering Claude to its agents in May.", ("uses", "Allianz", "Claude")),
     ("Microsoft gave OpenAI access to its Azure OpenAI Service.",
      ("uses", "Microsoft", "Azure OpenAI Service")),
+    ("Meta sold hundreds of Nvidia H100 chips to smaller labs.", ("uses", "Meta", "H100")),
+    # a name inside a closed participle phrase is not the subject of the verb after it
+    ("The smart glasses, made with the eyewear group EssilorLuxottica, run an assistant built "
+     "on Llama.", ("uses", "EssilorLuxottica", "Llama")),
+    ("Using data from Reddit, Google trained Gemini to answer forum questions.",
+     ("uses", "Reddit", "Gemini")),
+    ("Salesforce has not made Claude the default model of its service agents.",
+     ("uses", "Salesforce", "Claude")),
 ]
 
 

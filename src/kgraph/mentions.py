@@ -875,7 +875,8 @@ def _cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Patt
                  rf"|beheimatet|gestützt|unterstützt)(?:e|en|er|es))\s+"
                  if lex.lang == "de" else
                  rf"(?:[{UPPER}][{LOWER}]+(?:-based)?"
-                 rf"|[{UPPER}][{LOWER}]+[ \t][{UPPER}][{LOWER}]+-based|U\.S\.|{_EN_TRADE})\s+")
+                 rf"|[{UPPER}][{LOWER}]+[ \t][{UPPER}][{LOWER}]+-based|U\.S\.|{_EN_TRADE}"
+                 r"|[a-z]{3,}-[a-z]{3,})\s+")  # "the home-rental company"
     anaphor = re.compile(rf"(?<![\w])(?:{dets})\s+(?:{adjective})?(?P<cue>{cue})(?:s|es|n|en)?"
                          rf"(?![\w])")
     return pattern, {c: t for c, t, _ in lex.cues}, anaphor
@@ -2177,7 +2178,7 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             continue
         adjective = text[m.start():m.start("cue")].split(None, 1)[1:]
         if lex.lang == "en" and adjective and not re.fullmatch(
-                rf"(?:U\.S\.|.*-based|{_EN_TRADE})", adjective[0].strip()) \
+                rf"(?:U\.S\.|.*-based|{_EN_TRADE}|[a-z]{{3,}}-[a-z]{{3,}})", adjective[0].strip()) \
                 and adjective[0].strip() not in _places():
             continue  # "their Tarn Saga series": a name, not a place, before the cue
         if kind == "Organization" or (kind and m.end() == m.end("cue")):

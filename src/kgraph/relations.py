@@ -110,13 +110,23 @@ def _not_another_chief() -> str:
     return rf"(?![ \t]+(?:{alts})\b)"
 
 
-_NOT_A_FIELD_HEAD = "".join(
-    rf"(?<!\b{w}\s)" for w in """technology tech financial finance operating operations
-    marketing security AI research science scientific product commercial legal people
-    communications strategy digital information data design engineering investment revenue
-    risk compliance sales content creative medical software hardware cloud Europe Asia
-    regional country deputy""".split())
-"""Before a CEO title: a field or region makes it the head of that field ("technology chief")."""
+_FIELDS = """technology tech financial finance operating operations marketing security AI research
+science scientific product commercial legal people communications strategy digital information
+data design engineering investment revenue risk compliance sales content creative medical
+software hardware cloud Europe Asia regional country deputy""".split()
+
+
+def _not_a_field_head(roles: list[str]) -> str:
+    """Before a CEO title: a field or region makes it the head of that field ("the bank's
+    technology chief"). One look-behind per word length (Python's re wants a fixed width),
+    tried only where a title begins."""
+    by_len: dict[int, list[str]] = {}
+    for w in _FIELDS:
+        by_len.setdefault(len(w), []).append(w)
+    firsts = "".join(sorted({r[0].lower() for r in roles if r[:1].isalpha()}))
+    return rf"(?=[{firsts}])" + "".join(rf"(?<!\b(?:{'|'.join(ws)})\s)"
+                                         for _, ws in sorted(by_len.items()))
+
 
 _LIST_ENDS = re.compile(r",?\s+(?:and|or)\s+(?:an?|other|several|some|its|their|various|many"
                         r"|in-house|internal|own)\s+(?!⟨)")
@@ -226,7 +236,7 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
         alts = "(?:" + longest_first(roles) + ")"
         if name == "CEO":
             # "the bank's technology chief", "its AI boss": the head of one field only
-            alts = _NOT_A_FIELD_HEAD + alts
+            alts = _not_a_field_head(roles) + alts
         # "chief" is a CEO, "Chief Operating Officer" is not
         return alts + _not_another_chief() if name == "CEO" else alts
     codes = spec.rstrip("+").split("|") if spec else ["ANY"]
@@ -741,7 +751,11 @@ def _run_patterns(rules: Rules, masked: Masked, k: int, sentence: str, start: in
 
 _CLOSED_RELATIVE = re.compile(r",\s+(?:(?:which|whose|who|der|die|das|den|dem|denen|dessen"
                               r"|deren)\b[^,;.\n]{0,150}"
-                              r"|(?:a|an|the)\s[^,;.\n]{0,100}),(?!\s+(?:and|or|&)\s)")
+                              r"|(?:a|an|the)\s[^,;.\n]{0,100}"
+                              r"|(?:made|built|developed|designed|produced|created|backed|owned"
+                              r"|funded|founded|led|run|based|acquired|bought|launched|released"
+                              r"|trained|powered|supported)\s+(?:by|with|in|at|from)\s[^,;.\n]{0,80})"
+                              r",(?!\s+(?:and|or|&)\s)")
 """A relative clause or apposition the sentence closes again: ", which has invested in
 Anthropic,", ", a startup backed by Alibaba," (not a list's ", the C, and D"); in German
 ", die seit Jahren mit Microsoft zusammenarbeitet,"."""
