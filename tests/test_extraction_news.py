@@ -669,6 +669,10 @@ LONG_SENTENCES = [
      ("uses", "Notion", "GPT-5")),
     ("Airbnb's chief executive said the home-rental company leans heavily on Qwen for support.",
      ("uses", "Airbnb", "Qwen")),
+    ("Nvidia, which already owns a stake in CoreWeave, also invested in Mistral AI's latest round.",
+     ("investsIn", "Nvidia", "Mistral AI")),
+    ("Andreessen Horowitz, an early backer of Mistral AI, put more money into it this year.",
+     ("investsIn", "Andreessen Horowitz", "Mistral AI")),
 ]
 
 
@@ -709,6 +713,8 @@ LONG_SENTENCE_NEAR_MISSES = [
     ("Microsoft gave OpenAI access to its Azure OpenAI Service.",
      ("uses", "Microsoft", "Azure OpenAI Service")),
     ("Meta sold hundreds of Nvidia H100 chips to smaller labs.", ("uses", "Meta", "H100")),
+    ("Nvidia, which already owns a stake in CoreWeave, also invested in Mistral AI's latest round.",
+     ("investsIn", "CoreWeave", "Mistral AI")),
     # a name inside a closed participle phrase is not the subject of the verb after it
     ("The smart glasses, made with the eyewear group EssilorLuxottica, run an assistant built "
      "on Llama.", ("uses", "EssilorLuxottica", "Llama")),
