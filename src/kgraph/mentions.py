@@ -541,7 +541,7 @@ _INSTITUTION = re.compile(
     rf"|Foundation|Society|Laboratory)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{CAP_TOKEN}"
     rf"(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?{CAP_TOKEN}){{0,3}})")
 """An institution named by what it is and whom or what it serves: "University of Edinburgh",
-"The Institute for Genomic Research"."""
+"The Institute for Advanced Robotics"."""
 
 
 _INSTITUTION_WORD = re.compile(r"(?:University|Institute|Academy|College|Museum|Ministry|Bank"
