@@ -1041,8 +1041,11 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
     return out
 
 
-_MAKER_COMPOUND = re.compile(r"(.+?)-(?:KI-)?(?:Modell|Modells|Sprachmodell|Sprachmodells"
-                             r"|Chatbot|Chatbots|Assistent|Assistenten|App|Software|Plattform)")
+MAKER_COMPOUND_HEAD = (r"(?:KI-)?(?:Modell|Modells|Sprachmodell|Sprachmodells|Chatbot|Chatbots"
+                       r"|Assistent|Assistenten|App|Software|Plattform|Dienst|Dienstes)")
+"""German words for a model or product that a maker's name is joined to ("Mistral-Modell");
+also relations' {OWNER} slot."""
+_MAKER_COMPOUND = re.compile(rf"(.+?)-{MAKER_COMPOUND_HEAD}")
 """A maker joined to the word for its model or product ("Aleph-Alpha-Modell")."""
 
 _KIND_WORDS = {

@@ -199,10 +199,11 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
     if name == "OWNER":
         # "Meta's Llama", "Alibabas Qwen", "der Telekom-Tochter T-Systems"
         # and the maker in a German compound: "das Mistral-Modell Mistral Large 2"
+        from .mentions import MAKER_COMPOUND_HEAD
+
         return (r"(?:⟨ORG:\d+⟩(?:'s|’s|s|')\s+(?:[\w-]+\s+){0,2}?"
                 r"|⟨ORG:\d+⟩-(?:Tochter|Sparte|Einheit|Marke|Tochterfirma)\s+"
-                r"|⟨ORG:\d+⟩-(?:KI-)?(?:Modell|Modells|Sprachmodell|Sprachmodells|Chatbot|Chatbots"
-                r"|Assistent|Assistenten|App|Software|Plattform|Dienst|Dienstes)\s+)?")
+                rf"|⟨ORG:\d+⟩-{MAKER_COMPOUND_HEAD}\s+)?")
     if name == "NEAR":
         return NEAR
     if name == "VON":
