@@ -729,3 +729,86 @@ LONG_SENTENCE_NEAR_MISSES = [
                          ids=[t[:50] for t, _ in LONG_SENTENCE_NEAR_MISSES])
 def test_long_news_sentence_near_misses(text: str, wrong: tuple) -> None:
     assert wrong not in facts(text, "en")
+
+
+def typed(text: str, lang: str = "en") -> set[tuple[str, str]]:
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", lang)
+    return {(m.key, m.type) for m in extract_article(article).mentions}
+
+
+# encyclopedic introductions of games, software and hardware: who developed what
+ENCYCLOPEDIC_DEVELOPERS = [
+    ("Quarrow Tactics is Hallmere Interactive's third strategy game.",
+     ("developedBy", "Quarrow Tactics", "Hallmere Interactive")),
+    ("Quarrow Drift was developed in-house at Brackwater Studios.",
+     ("developedBy", "Quarrow Drift", "Brackwater Studios")),
+    ("Gullwing Saga was developed by Sega's Kestrel Team division.",
+     ("developedBy", "Gullwing Saga", "Kestrel Team")),
+    ("Brindle Corporation's best-known product was Quillpad, a font editor.",
+     ("developedBy", "Quillpad", "Brindle")),
+    ("Hallmere Interactive released Quarrow Tactics in 2004 for the PlayStation 2.",
+     ("developedBy", "Quarrow Tactics", "Hallmere Interactive")),
+    ("Martin K. Hollis, the C.E.O. and chairman of Hollis Pacific Companies, spoke on "
+     "Monday.", ("ceoOf", "Martin K. Hollis", "Hollis Pacific Companies")),
+    ("Martin Hollis is the C.E.O. of Tarnwick Holdings.",
+     ("ceoOf", "Martin Hollis", "Tarnwick Holdings")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), ENCYCLOPEDIC_DEVELOPERS,
+                         ids=[t[:50] for t, _ in ENCYCLOPEDIC_DEVELOPERS])
+def test_encyclopedic_developers(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a customer is no game; testing, publishing and a best-known product sold by another
+    # firm make no developer
+    ("Quarrow Tactics is Hallmere Interactive's third largest customer.",
+     ("developedBy", "Quarrow Tactics", "Hallmere Interactive")),
+    ("Quarrow Drift was tested in-house at Brackwater Studios.",
+     ("developedBy", "Quarrow Drift", "Brackwater Studios")),
+    ("Gullwing Saga was published by Sega's Kestrel Team division.",
+     ("developedBy", "Gullwing Saga", "Kestrel Team")),
+    ("Orbis Entertainment published Quarrow Tactics in 2004.",
+     ("developedBy", "Quarrow Tactics", "Orbis Entertainment")),
+    ("Martin Hollis is the C.F.O. of Tarnwick Holdings.",
+     ("ceoOf", "Martin Hollis", "Tarnwick Holdings")),
+])
+def test_encyclopedic_developers_near_misses(text: str, wrong: tuple) -> None:
+    assert wrong not in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The Nimbus 360 is a home video game console.", ("Nimbus 360", "Product")),
+    ("Marcus Helbig 2 is an action game.", ("Marcus Helbig 2", "Product")),
+    ("It was later ported to the Nimbus Portable and the Kestrel Advance.",
+     ("Kestrel Advance", "Product")),
+    ("The team built a cut-down variant, later called Starhopper Nine, in 2018.",
+     ("Starhopper Nine", "Product")),
+    ("Its Kaiman Cross racing models had four-speed gearboxes.", ("Kaiman Cross", "Product")),
+    ("The game came out for their Quarter Deck arcade system.", ("Quarter Deck", "Product")),
+    ("Like the Falcon 9 rocket before it, the vehicle was reusable.", ("Falcon 9", "Product")),
+    ("Nimbus Core is a family of processors for laptops.", ("Nimbus Core", "Product")),
+    ("Brindle Software was founded in 1984 by Okonkwo Adeyemi.",
+     ("Brindle Software", "Organization")),
+    ("Brindle Software was founded in 1984 by Okonkwo Adeyemi.", ("Okonkwo Adeyemi", "Person")),
+    ("Pellmoor Montpellier is a French video game developer owned by Pellmoor.",
+     ("Pellmoor", "Organization")),
+])
+def test_encyclopedic_names(text: str, mention: tuple) -> None:
+    assert mention in typed(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # an index and its size, a person and an age, a founder that is a company, a language model
+    ("Shares in the S&P 500 fell on Monday.", ("S&P 500", "Product")),
+    ("Marcus Helbig, 45, joined the company.", ("Marcus Helbig", "Product")),
+    ("Brindle Software was founded in 1984 by Tarnwick Software.",
+     ("Tarnwick Software", "Person")),
+    ("Falcon 180B is a large language model.", ("Falcon 180B", "Product")),
+    ("It was later sold to the Kestrel Group.", ("Kestrel Group", "Product")),
+    ("Brackwell Ashdown is a family of bankers from Leeds.", ("Brackwell Ashdown", "Product")),
+])
+def test_encyclopedic_names_near_misses(text: str, wrong: tuple) -> None:
+    assert wrong not in typed(text)

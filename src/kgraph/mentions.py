@@ -774,9 +774,10 @@ def _surname_mentions(text: str, typed: list[Mention]) -> list[Mention]:
             continue  # a name cut after its particle is no surname to look for
         for start, _ in find_word(text, last, _AFTER_SURNAME):
             end = start + len(last)
-            after = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[end:end + 30])
-            if after and _names_a_company(after.group(1)):
-                continue  # "Ashby Companies": the company named after the person
+            after = re.match(r"[ \t]+([A-Z][a-z]+)\b(?:[ \t]+([A-Z][a-z]+)\b)?",
+                             text[end:end + 40])
+            if after and any(w and _names_a_company(w) for w in after.groups()):
+                continue  # "Ashby Companies", "Ashby Pacific Companies": named after the person
             out.append(Mention(start, end, last, "Person", key, "surname"))
     return out
 
@@ -1073,9 +1074,13 @@ _PHRASE_END = re.compile(
     r"|published|released|created|made|produced|designed|founded|owned|operated|in|on|at|and"
     r"|or|to|as|since|under|where|when|known|used|located|specializing|specialising|focused"
     r"|focusing|offering|providing|serving|is|was|has|had|behind)\b")
-_KIND_WORD = re.compile("|".join(rf"(?P<k{i}>\b(?:{words})\b)"
+_KIND_WORD = re.compile("|".join(rf"(?P<k{i}>\b(?:{words})s?\b)"
                                  for i, words in enumerate(_KIND_WORDS.values())))
 _KINDS = list(_KIND_WORDS)
+
+
+_GROUP_OF = re.compile(r"\b(?:family|families|line|lineup|line-up|range|series|brand|suite"
+                       r"|collection)\s*$")
 
 
 def _described_kind(after: str) -> str | None:
@@ -1086,6 +1091,10 @@ def _described_kind(after: str) -> str | None:
         return None
     phrase = after[d.end():]
     end = _PHRASE_END.search(phrase)
+    if end and end.group(0) == "of" and _GROUP_OF.search(phrase, 0, end.start()):
+        # "a family of processors", "a line of gaming laptops": the kind is what follows
+        phrase = phrase[end.end():]
+        end = _PHRASE_END.search(phrase)
     phrase = " ".join(phrase[:end.start() if end else len(phrase)].split()[:12])
     kinds = [next(int(g[1:]) for g, v in k.groupdict().items() if v)
              for k in _KIND_WORD.finditer(phrase)]
@@ -1150,6 +1159,8 @@ _ORG_BEFORE = re.compile(
     r"|subsidiary\s+of|division\s+of|unit\s+of|rival|competitor|spokesperson\s+for"
     r"|spokesman\s+for|spokeswoman\s+for|employees\s+of|customers\s+of|investors\s+in"
     r"|(?:developed|published|manufactured|distributed|marketed)(?:\s+and\s+published)?\s+by"
+    r"|(?:acquired|owned|bought|purchased|taken\s+over)\s+by|(?:sold|merged)\s+(?:in)?to"
+    r"|merged\s+with|spun\s+off\s+from"
     r"|(?:bought|purchased|sourced|licensed)\s+from(?:\s+both)?"
     r"|(?:agreement|merger|deal)\s+with)"
     r"\s+(?:the\s+)?)$")
@@ -1157,7 +1168,10 @@ _ORG_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:shares|stock|headquarters|employees|workforce|board|spokesperson"
     r"|spokesman|spokeswoman|subsidiary|shareholders|revenue|stock price)\b"
     r"|^,?\s+(?:(?:is|was)\s+)?(?:based|headquartered)\s+in\b|^\s+(?:Inc|Corp|Ltd)\b"
-    r"|^\s+(?:division|subsidiary|studio)\b")
+    r"|^\s+(?:division|subsidiary|studio)\b"
+    r"|^\s+(?:was|were)\s+(?:(?:originally|first|later)\s+)?(?:founded|co-founded|established"
+    r"|incorporated)\b(?!\s+(?:as|on|upon)\s+(?:a|an|the)\s+(?:game|series|concept|idea))")
+"""A company: "X was founded in 1984 by ...", "X was established", "X was incorporated"."""
 
 
 _PERSON_BEFORE = re.compile(
@@ -1165,7 +1179,9 @@ _PERSON_BEFORE = re.compile(
     r"|director|scientist|researcher|professor|minister|senator|governor|spokesperson|spokesman"
     r"|spokeswoman|entrepreneur|billionaire|economist|author|lawyer|investor|officer|manager"
     r"|boss|chief|head|secretary|commissioner|composer|veteran|vocalist|singer|producer"
-    r"|(?:composed|written|directed|illustrated|narrated|voiced|performed)\s+by)\s+$", re.I)
+    r"|(?:composed|written|directed|illustrated|narrated|voiced|performed"
+    r")\s+by|(?:founded|co-founded|cofounded)(?:\s+(?:in|on)\s+[\w ,]{0,20}?\d{4})?\s+by)\s+$",
+    re.I)
 """'former Apple designer Jony Ive': a job title before a name makes a person."""
 _CHARACTER_BEFORE = re.compile(
     r"\b(?:protagonist|antagonist|villain|heroine|sidekick|mascot|(?:a\s+)?character\s+(?:named|called)"
@@ -1197,13 +1213,23 @@ _BORN_AFTER = re.compile(r"\s*\((?:born|b\.|né|née)\s")
 _PRODUCT_BEFORE = re.compile(
     r"(?:\b(?:sequel\s+to|successor\s+to|version\s+of|port\s+of|remake\s+of|for\s+the"
     r"|spin-off\s+(?:to|of)|prequel\s+to|follow-up\s+to|(?:19|20)\d\d\s+release"
-    r"|installment\s+(?:of|in)\s+the|instalment\s+(?:of|in)\s+the|users\s+of|release\s+of|launch\s+of)"
+    r"|installment\s+(?:of|in)\s+the|instalment\s+(?:of|in)\s+the|users\s+of|release\s+of|launch\s+of"
+    r"|ported\s+to|(?:versions?|editions?|ports?|conversions?)\s+for|(?:re-?)?released\s+on"
+    # "a cut-down variant, later called Starhopper", "a console codenamed Nimbus"
+    r"|(?:version|variant|edition|model|console|device|vehicle|rocket|game|app|application"
+    r"|program|processor|chip|product|system|engine|browser|successor|sequel|prequel),?\s+"
+    r"(?:(?:now|later|originally|initially|first|simply|internally)\s+)?(?:called|named|dubbed"
+    r"|known\s+as|titled|codenamed|code-named))"
     r"\s+(?:the\s+)?)$"
     # "its screening assistant, Sift,": a kind of product, then its name in commas
     r"|\b(?:assistant|chatbot|app|tool|platform|product|software|service|agent|robot|engine"
     r"|chip|processor|prequel|sequel|spin-off|remake|compilation),\s+(?:the\s+)?$")
 _PRODUCT_AFTER = re.compile(
-    r"^\s+(?:brand|series|franchise|console|consoles|games?|app|apps|software|platform|operating\s+system"
+    r"^\s+(?:(?:racing|road|sports?|gaming|video|handheld|home|mobile|arcade|desktop|server"
+    r"|graphics|flagship|budget|entry-level|high-end|premium|electric|hybrid|launch|orbital"
+    r"|space)\s+(?:system|systems|vehicles?|models?|consoles?|bikes?|motorcycles?|cars?"
+    r"|rockets?|processors?|chips?|games?)\b)"
+    r"|^\s+(?:brand|series|franchise|console|consoles|games?|app|apps|software|platform|operating\s+system"
     r"|browser|engine|processors?|chips?|microarchitecture|CPUs?|GPUs?|smartphones?|handsets?"
     r"|devices?|models?|vehicles?|cars?|sedan|SUV|units\s+sold|accelerators?)\b")
 
@@ -1211,6 +1237,14 @@ _PRODUCT_AFTER = re.compile(
 _FOR_PLATFORM = re.compile(r"\s+for\s+(?:the\s+)?(?:Microsoft\s+)?(?:Windows|Mac|Macintosh|macOS"
                            r"|Mac\s+OS|iOS|Android|Linux|Unix|DOS|MS-DOS|NeXT|OpenSTEP|Solaris)\b")
 """'Glyphsmith for Windows and Mac OS': software named for the platform it runs on."""
+
+
+_VEHICLE_AFTER = re.compile(
+    r"\s+(?:(?:orbital|heavy|heavy-lift|reusable|medium-lift|two-stage|space|launch)\s+)?"
+    r"(?:rockets?|launch\s+vehicles?|launchers?|boosters?|spacecraft|aircraft|airliners?"
+    r"|jets?|fighters?|helicopters?|drones?|cars?|trucks?|sedans?|motorcycles?|locomotives?"
+    r"|ships?|submarines?|satellites?|consoles?)\b")
+"""What follows a vehicle's name, not a model's: "the Falcon 9 rocket"."""
 
 
 _FOR_GAP = re.compile(r"\s+for\s+(?:the\s+)?")
@@ -1229,6 +1263,9 @@ def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     products = frozenset(m.start for m in mentions if m.type == "Product")
     for m in mentions:
+        if m.type == "AIModel" and m.family and _VEHICLE_AFTER.match(text, m.end):
+            # "the Falcon 9 rocket": a model family's name with a number, and a vehicle
+            m = Mention(m.start, m.end, m.text, "Product", m.key, "described")
         if m.type == "Person" and m.source == "person" \
                 and _PRODUCT_BEFORE.search(text[max(0, m.start - 40):m.start]):
             # "Kiriko's main product, Kiriko Sense,": a first name does not make a person
@@ -1237,7 +1274,9 @@ def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             before = text[max(0, m.start - 40):m.start]
             after = text[m.end:m.end + 40]
             if (_PERSON_BEFORE.search(before) or _BORN_AFTER.match(after)) \
-                    and len(m.text.split()) >= 2 or _CHARACTER_BEFORE.search(before):
+                    and len(m.text.split()) >= 2 \
+                    and not _names_a_company(m.text.split()[-1]) \
+                    or _CHARACTER_BEFORE.search(before):
                 m = Mention(m.start, m.end, m.text, "Person", m.key, "described", m.family)
             elif _ORG_BEFORE.search(before) or _ORG_AFTER.search(after) or (
                     " " in m.text and m.text.split()[-1] in _ORG_DESIGNATORS) or (
@@ -1270,8 +1309,8 @@ def _companies_named_like_people(text: str, mentions: list[Mention]) -> list[Men
 
 
 _NUMBER_AFTER = re.compile(
-    r"[ \t]+(?P<n>[1-9]\d?|[IVX]{1,4})(?![\w:/%-]|[.,]\d|[ \t]*(?:%|percent|per\b|million|billion"
-    r"|thousand|years?|months?|weeks?|days?|hours?|minutes?|times|of\b|to\b|-))")
+    r"[ \t]+(?P<n>[1-9]\d{0,2}|[IVX]{1,4})(?![\w:/%-]|[.,]\d|[ \t]*(?:%|percent|per\b|million"
+    r"|billion|thousand|years?|months?|weeks?|days?|hours?|minutes?|times|of\b|to\b|-))")
 _NOT_NUMBERED = frozenset("""War Wars Chapter Article Section Phase Stage Level Tier Round Route
 Highway Interstate Terminal Gate Channel Week Day Season Episode Volume Vol Part Number No Formula
 Apollo Pier Floor Room Building Block Unit District Region Zone Class Grade Type Category Group
@@ -1280,7 +1319,8 @@ Form Clause Paragraph Page Line Street Avenue Road Lane Drive Bowl Cup Games Oly
 Championships Open Tour Prix Summit Conference Festival Expo Awards Award DAX TecDAX MDAX SDAX
 Stoxx Nikkei Dow CAC IBEX Fortune Global Top Forbes Covid COVID Pope King Queen Emperor Tsar
 Czar Prince Princess Duke Pier Platform Batch Cohort Team Squad Camp Station Stadium Arena Hall
-Gen Generation Under Over Top Class Cycle Year Quarter Q Fiscal FY Day""".split())
+Gen Generation Under Over Top Class Cycle Year Quarter Q Fiscal FY Day S&P Nasdaq NASDAQ FTSE
+MSCI Russell Euro Fortune Inc Bundesliga Premier Serie Liga Ligue Flight""".split())
 """Words that end or begin a capitalised run a number follows without making it a product."""
 
 
@@ -1290,12 +1330,20 @@ def _numbered_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Me
     out = []
     firsts = _first_names()
     for m in mentions:
+        after = _NUMBER_AFTER.match(text, m.end)
+        if m.type == "Person" and m.source == "person" and after \
+                and after.group("n").isdigit() and int(after.group("n")) < 100:
+            # "Alan Wake 2", "Jade Ultra 7": a sequel or model number after what looked like a
+            # first name and surname; a person's name takes no number
+            surface = text[m.start:after.end()]
+            out.append(Mention(m.start, after.end(), surface, "Product", surface, "described",
+                               m.family))
+            continue
         if m.type != "Name" or m.source != "name":
             out.append(m)
             continue
         words = m.text.split()
         end, roman = m.end, True
-        after = _NUMBER_AFTER.match(text, m.end)
         if after:
             end, roman = after.end(), not after.group("n").isdigit()
         elif len(words) >= 2 and _ROMAN.fullmatch(words[-1]):
@@ -1354,8 +1402,9 @@ def _colon_titles(text: str, sentences: Sequence[tuple[int, int]],
 
 
 _LIST_GAP = re.compile(r"(?:\s*\([^()\n]{1,12}%\))?"
-                       r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)")
-"""Between the names of a list; a share may follow each: "A (55%), B (15%) and C"."""
+                       r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:the\s+)?")
+"""Between the names of a list; a share may follow each: "A (55%), B (15%) and C"; an
+article may precede each: "the Game Boy, the Virtual Boy and the Nintendo 64"."""
 _LIST_GAP_DE = re.compile(r"(?:\s*,\s*(?:und\s+|oder\s+|sowie\s+)?|\s+(?:und|oder|sowie)\s+"
                           r"|\s*/\s*)")
 _LIST_AND = {"en": re.compile(r"\b(?:and|or)\b|&"),
