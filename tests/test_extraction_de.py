@@ -771,3 +771,54 @@ def test_the_start_up_a_few_sentences_on_is_the_company_the_text_is_about() -> N
             "sortieren. „Bisher braucht man Wochen. Wir wollen das auf Stunden drücken“, sagte "
             "Mitgründerin Lea Hartmann, die das Start-up als Geschäftsführerin leitet.")
     assert ("ceoOf", "Lea Hartmann", "Quorix Robotics") in facts(text, "de")
+
+
+# German institutions, associations, authorities and local banks (issue #3): named by their
+# head noun with a capitalised adjective, what they are for, whom they speak for, or the
+# place they serve. Invented names.
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Deutsche Gesellschaft für Moorkunde e.V. lädt zur Tagung.",
+     "Deutsche Gesellschaft für Moorkunde e.V."),
+    ("Er ist Vorstand der Deutschen Gesellschaft für Moorkunde e.V. in Kiel.",
+     "Deutschen Gesellschaft für Moorkunde e.V."),
+    ("Das Institut für Bodenökonomie rechnet mit weniger Wachstum.",
+     "Institut für Bodenökonomie"),
+    ("Der Verband der Keramischen Industrie warnt vor höheren Gaspreisen.",
+     "Verband der Keramischen Industrie"),
+    ("Gebaut wird die Straße vom Landesbetrieb Wasserbau Saarland.",
+     "Landesbetrieb Wasserbau Saarland"),
+    ("Die Kreissparkasse Vennhagen meldet einen höheren Gewinn.", "Kreissparkasse Vennhagen"),
+    ("Die Industrie- und Handelskammer Flensburg fordert schnellere Verfahren.",
+     "Industrie- und Handelskammer Flensburg"),
+    ("Die Agentur für Arbeit Cottbus zählt mehr Arbeitslose.", "Agentur für Arbeit Cottbus"),
+    ("Die Raiffeisenbank Ellertal eG fusioniert mit einem Nachbarinstitut.",
+     "Raiffeisenbank Ellertal eG"),
+    ("Das Deutsche Zentrum für Luft- und Raumfahrt testet die Drohne.",
+     "Deutsche Zentrum für Luft- und Raumfahrt"),
+    ("Den Auftrag erhielt die Planwerk Gesellschaft für Hochbau, Statik und Design mbH aus Ulm.",
+     "Gesellschaft für Hochbau, Statik und Design mbH"),
+])
+def test_german_institution_names(text: str, name: str) -> None:
+    assert name in [t for t, typ, _ in mentions(text, "de") if typ == "Organization"]
+
+
+def test_an_institutions_abbreviation_follows_its_long_name() -> None:
+    found = mentions("Das Institut für Bodenökonomie (IfB) rechnet mit Verlusten. Das IfB "
+                     "hatte zuvor gewarnt.", "de")
+    assert ("IfB", "Organization", "Institut für Bodenökonomie") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Seit Jahren vergibt die Sparkasse Kredite an Handwerker.",
+    "Eine Gesellschaft für Immobilien wurde im Mai gegründet.",
+    "Die Versicherung für Autos kostet mehr als im Vorjahr.",
+    "Deutsche Unternehmen investieren weniger.",
+    "Die Bank hat sich für ihren Chatbot auf ein Modell von Mistral gestützt.",
+    "Insgesamt für Kunden ist das eine gute Nachricht.",
+    "Die Tochtergesellschaft für Vertrieb wächst schneller als der Konzern.",
+])
+def test_german_nouns_that_only_look_like_institution_names(text: str) -> None:
+    found = mentions(text, "de")
+    assert not any(typ == "Organization" and ("für" in t or t.startswith(("Sparkasse ",
+                                                                           "Deutsche ")))
+                   for t, typ, _ in found), found
