@@ -822,3 +822,53 @@ def test_german_nouns_that_only_look_like_institution_names(text: str) -> None:
     assert not any(typ == "Organization" and ("für" in t or t.startswith(("Sparkasse ",
                                                                            "Deutsche ")))
                    for t, typ, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Werft Blohm & Voss baut ein neues Dock.", "Blohm & Voss"),
+    ("Tessmer & Quandtke liefert die Bauteile.", "Tessmer & Quandtke"),
+    ("Die Kanzlei Quendt & Partner berät den Käufer.", "Quendt & Partner"),
+    ("Vogt & Söhne liefert seit 1950 Schrauben.", "Vogt & Söhne"),
+    ("Die Anleger werden von Wessing+Ralf vertreten.", "Wessing+Ralf"),
+])
+def test_german_names_joined_by_an_ampersand_are_firms(text: str, name: str) -> None:
+    assert (name, "Organization", name) in mentions(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Forschung & Entwicklung kostet den Konzern viel Geld.",
+    "Siemens & Bosch: Die Industrie leidet.",
+])
+def test_ampersands_between_plain_words_or_known_companies(text: str) -> None:
+    assert not any("&" in t for t, _, _ in mentions(text, "de"))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("„Wir prüfen alle Optionen“, sagte Redur Tavaki der Nachrichtenagentur.", "Redur Tavaki"),
+    ("„Die Lage ist ernst“, so Tavik Brennholt.", "Tavik Brennholt"),
+    ("Laut Polizeisprecher Fenn Arvidsen wurde niemand verletzt.", "Fenn Arvidsen"),
+    ("Konzernsprecherin Ylvie Tørsdahl bestätigte den Bericht.", "Ylvie Tørsdahl"),
+])
+def test_german_speakers_with_first_names_no_list_has(text: str, person: str) -> None:
+    assert (person, "Person", person) in mentions(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Das sagte Quorix Anfang März in einer Mitteilung.",
+    "Das erklärte Vantiq Montag.",
+    "Das sagte Quorix Reportern in Berlin.",
+])
+def test_a_company_after_a_verb_of_saying_is_no_person(text: str) -> None:
+    assert not any(typ == "Person" for _, typ, _ in mentions(text, "de"))
+
+
+def test_dpa_regional_services_in_a_dateline() -> None:
+    found = mentions("Marburg (dpa/lhe) - Ein Lastwagen ist auf der A5 umgekippt.", "de")
+    assert ("lhe", "Organization", "lhe") in found and ("dpa", "Organization", "dpa") in found
+
+
+def test_a_plural_noun_after_a_descriptor_is_no_company() -> None:
+    found = mentions("Seit Jahren vergibt die Sparkasse Kredite an Handwerker.", "de")
+    assert not any(t == "Kredite" for t, _, _ in found)
+    found = mentions("Der Konzern hat das Start-up Brenlane übernommen.", "de")
+    assert ("Brenlane", "Organization", "Brenlane") in found

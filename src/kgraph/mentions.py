@@ -258,9 +258,11 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         typed = _same_name_same_type(_typed_by_list(text, typed, lang))
     else:
         typed = _select(typed + _english_product_names(text, catalogue, lex))
-        typed = _select(typed + _acronym_mentions(text, typed, catalogue, lex))
+        typed = _select(typed + _acronym_mentions(text, typed, catalogue, lex)
+                        + _ampersand_names(text, typed, catalogue, lex))
         typed = _credited_people(text, _typed_by_company_context(
             text, _select(typed + _unknown_word_mentions(text, typed, catalogue, lex)), lex))
+        typed = _select(typed + _quoted_speakers(text, typed, catalogue, lex))
         typed = _typed_by_apposition(text, typed, lex)
         typed = _acronyms_with_article(text, typed)
         typed = _same_name_same_type(_typed_by_list(text, typed, lang))
@@ -732,8 +734,11 @@ def _person_patterns(lex: Lexicon) -> tuple[regex.Pattern[str], re.Pattern[str],
     courtesy = r"Mr\.|Mrs\.|Ms\.|Dr\.|Prof\." if lex.lang == "en" else r"Herr|Frau|Dr\.|Prof\."
     courtesy_re = re.compile(rf"(?<![\w])(?:{courtesy})[ \t]+({surname})(?![\w])")
     roles = longest_first(lex.roles)
+    # "Polizeisprecher", "Konzernsprecherin": any spokesperson's title closes a compound
+    spokes = rf"|(?<![\w-])[{UPPER}][{LOWER}]+sprecher(?:in)?" if lex.lang == "de" else ""
     titled = re.compile(
-        rf"(?:(?<![\w])|-)(?:{roles})[ \t]+({CAP_TOKEN}(?:[ \t]+{CAP_TOKEN}){{1,2}})(?![\w])")
+        rf"(?:(?:(?<![\w])|-)(?:{roles}){spokes})[ \t]+({CAP_TOKEN}(?:[ \t]+{CAP_TOKEN}){{1,2}})"
+        rf"(?![\w])")
     return pattern, courtesy_re, titled
 
 
@@ -1053,6 +1058,14 @@ def _is_german_word(word: str) -> bool:
     return is_german_word(word)
 
 
+def _listed_word(word: str) -> bool:
+    """Is the word itself a listed German word form ("Kredite"), not only a compound or an
+    inflection the word list could build ("Flowlane")?"""
+    from .wordlist import german_words
+
+    return word.casefold() in german_words()
+
+
 _GERMAN_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|nis|tum|ment|ismus|ierung|en|er)$")
 
 
@@ -1078,11 +1091,14 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
                     and (k := catalogue.lookup(re.sub(r"(?:'s|’s|s)$", "", w))) \
                     and k.type == "Organization":
                 break  # "die Plattform LMArena Googles Gemini": Google's model follows
-            if lex.lang == "de" and keep and _GERMAN_NOUN.search(w) and w not in _org_words() \
+            if lex.lang == "de" and keep and keep[-1] != "&" and _GERMAN_NOUN.search(w) \
+                    and w not in _org_words() \
                     and _is_german_word(w) and not catalogue.lookup(" ".join([*keep, w])) \
                     and not (i + 1 < len(words) and words[i + 1][:1].isdigit()):
                 break  # "dessen Plattform Luma Versuchsdaten auswertet": the noun is the object
             keep.append(w)
+        while keep and keep[-1] == "&":
+            keep.pop()  # "die Kanzlei Quendt & Zukunft": no name ends in "&"
         if not keep:
             continue
         if lex.lang == "de" and len(keep[0]) >= 9 and keep[0].endswith(("e", "n")) \
@@ -1091,7 +1107,9 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
                 and not (len(keep) > 1 and keep[1][:1].isdigit()) \
                 and _is_german_word(keep[0]) and not catalogue.lookup(keep[0]):
             continue  # "dessen Software Arbeitsabläufe ...", "Mitarbeitern": a plural noun
-        if lex.lang == "de" and len(keep) == 1 and _GERMAN_NOUN.search(keep[0]) \
+        if lex.lang == "de" and len(keep) == 1 and (
+                _GERMAN_NOUN.search(keep[0])
+                or (keep[0].endswith("e") and _listed_word(keep[0]))) \
                 and not catalogue.lookup(keep[0]) and not re.search(r"[A-Z0-9]", keep[0][1:]) \
                 and _is_german_word(keep[0]):
             # "das Unternehmen Gewinne": a common noun, not a name ("der Zulieferer
@@ -1815,6 +1833,36 @@ def _acronym_mentions(text: str, typed: list[Mention], catalogue: Catalogue,
     return out
 
 
+_AMPERSAND_NAME = re.compile(rf"(?<![\w&+.-])([{UPPER}][\w'’-]+)([ \t]*[&+][ \t]*)([{UPPER}][\w-]+)"
+                             rf"(?:[ \t]+(?:Co|Cie)\.)?(?![\w&+-])")
+_AMPERSAND = re.compile(r"[&+]")
+_FIRM_PARTNERS = frozenset("Partner Partners Söhne Sohn Töchter Co Cie Company Kollegen".split())
+
+
+def _ampersand_names(text: str, typed: list[Mention], catalogue: Catalogue,
+                     lex: Lexicon) -> list[Mention]:
+    """German: two capitalised words joined by "&" or "+" are a firm ("Blohm & Voss",
+    "Quendt & Partner", "Nieding+Barth") unless both are ordinary German words ("Forschung &
+    Entwicklung"); a catalogue name on either side is a list of two ("Siemens & Bosch")."""
+    from .wordlist import is_german_word
+
+    out = []
+    for join in _AMPERSAND.finditer(text):  # the literal first: most text has no "&" or "+"
+        m = _AMPERSAND_NAME.search(text, max(0, join.start() - 40), join.end() + 40)
+        if not m or not m.start(2) <= join.start() < m.end(2) or (out and m.start() < out[-1].end):
+            continue
+        first, second = m.group(1), m.group(3)
+        if any(w in lex.not_names or w in lex.roles or w in _places() or catalogue.lookup(w)
+               for w in (first, second)):
+            continue
+        if second not in _FIRM_PARTNERS and is_german_word(first) and is_german_word(second):
+            continue
+        if any(t.start < m.end() and m.start() < t.end and t.type != "Name" for t in typed):
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(0), "Organization", m.group(0), "cue"))
+    return out
+
+
 @cache
 def _catalogue_surnames(catalogue: Catalogue) -> frozenset[str]:
     """Last names of the catalogue's people: alone in a German text they are that person
@@ -1904,6 +1952,44 @@ def _credited_people(text: str, mentions: list[Mention]) -> list[Mention]:
                 and _CREDIT_LINE.search(text, max(0, m.start - 30), m.start):
             m = Mention(m.start, m.end, m.text, "Person", m.key, "described", m.family)
         out.append(m)
+    return out
+
+
+_SPEAKER_NAME = (rf"[ \t]+([{UPPER}][{LOWER}]+)[ \t]+"
+                 rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])")
+_SPEAKER = (re.compile(r"(?<![\w])(?:" + trie_regex("sagte sagt erklärte erklärt betonte betont "
+                                                    "ergänzte meinte warnte kritisierte schrieb "
+                                                    "fügte".split()) + ")" + _SPEAKER_NAME),
+            re.compile(r"[“”\"»«][ \t]*,[ \t]*so" + _SPEAKER_NAME))
+"""Who is quoted: "..., sagte Redur Xelil der Zeitung", "..., so Tavik Brennholt"."""
+_TIME_WORDS = frozenset("""Anfang Mitte Ende Montag Dienstag Mittwoch Donnerstag Freitag Samstag
+Sonntag Januar Februar März April Mai Juni Juli August September Oktober November Dezember
+Morgen Abend Mittag Nachmittag Vormittag Wochenende Jahr Woche Monat Herbst Winter
+Sommer""".split())
+_PLAIN_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|nis|tum|ment|ismus|en|ern|e)$")
+
+
+def _quoted_speakers(text: str, mentions: list[Mention], catalogue: Catalogue,
+                     lex: Lexicon) -> list[Mention]:
+    """German: two capitalised words after a verb of saying are the speaker's name even when
+    the list of first names lacks the first ("sagte Redur Xelil"); the first must be no German
+    word, and the second no plain noun ("sagte Sony Reportern")."""
+    from .wordlist import is_german_word
+
+    out = []
+    for m in (m for pattern in _SPEAKER for m in pattern.finditer(text)):
+        first, last = m.group(1), m.group(2)
+        if any(w in lex.not_names or w in lex.roles or w in _places() or catalogue.lookup(w)
+               for w in (first, last)) or is_german_word(first) \
+                or (is_german_word(last) and _PLAIN_NOUN_END.search(last)):
+            continue
+        if is_german_word(last) and (last in _TIME_WORDS
+                                     or re.match(rf"[ \t]*[{UPPER}\d]", text[m.end():m.end() + 2])):
+            continue  # "sagte Quorix Anfang März", "sagte Quorix Montag"
+        if any(t.start < m.end(2) and m.start(1) < t.end and t.type != "Name" for t in mentions):
+            continue
+        name = f"{first} {last}"
+        out.append(Mention(m.start(1), m.end(2), name, "Person", name, "described"))
     return out
 
 
