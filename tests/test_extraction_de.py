@@ -50,6 +50,15 @@ def test_two_unknown_words_elsewhere_are_no_person() -> None:
     assert ("Xandrit Volquessa", "Organization", "Xandrit Volquessa") in found
 
 
+def test_a_legal_form_with_its_period_ends_the_sentence() -> None:
+    found = facts("Kolbwerk übernimmt die Vantiq GmbH. Die Quorix AG nutzt Claude.", "de")
+    assert ("acquires", "Kolbwerk", "Vantiq") in found
+    assert ("acquires", "Vantiq", "Quorix") not in found
+    # an abbreviation inside the name goes on
+    assert ("acquires", "Vantiq", "Quorix") in facts(
+        "Die Vantiq GmbH & Co. KG übernimmt Quorix.", "de")
+
+
 def test_a_catalogue_persons_surname_alone_is_no_unknown_company() -> None:
     found = facts("Musk kauft Quorix.", "de")
     assert not any(s == "Musk" for _, s, _ in found)

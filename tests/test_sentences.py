@@ -11,7 +11,7 @@ PIECES = ["Die", "the", "AI", "Jan.", "z.B.", "U.S.", "e.g.", "Inc.", "Nr.", "."
           "?!", "'", "’", "'s", ":)", ":", ")", "(", '"', "“", "„", "”", "-", "—", "3.5", "10.000",
           "2024.", "Cause", "em", "。", "।", "\n", "\n\n", " \n", "\t", "\xa0", "a.m.",
           "https://x.de/a.b", "_", ";)", "<3", "ne", "(*_*)", "Öl", "ca.", "bzw.", "vs.", "o.",
-          "-_-"]
+          "-_-", "GmbH.", "A.", "B.", "z.", "Der", "The", "It"]
 SEPARATORS = [" ", " ", " ", "", "  ", "\n", " \n ", "\t", "\xa0"]
 
 TEXTS = [
@@ -63,3 +63,28 @@ def test_special_case_across_a_space_sends_the_text_through_spacy():
 
 def test_sentences_skips_blank_spans():
     assert nlp.sentences("Erster Satz.\n\nZweiter Satz.", "de") == [(0, 12), (14, 27)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Kolbwerk übernimmt die Firma Vantiq GmbH. Der Kaufpreis ist geheim.",
+     ["Kolbwerk übernimmt die Firma Vantiq GmbH.", "Der Kaufpreis ist geheim."]),
+    ("de", "Das Geld kommt vom Fonds Zentra A. Die Runde ist groß.",
+     ["Das Geld kommt vom Fonds Zentra A.", "Die Runde ist groß."]),
+    ("de", "Geplant sind 5 Mio. Im Herbst folgt mehr.", ["Geplant sind 5 Mio.",
+                                                        "Im Herbst folgt mehr."]),
+    ("en", "Quorix raised $10m in a Series A. The round was led by Vantiq.",
+     ["Quorix raised $10m in a Series A.", "The round was led by Vantiq."]),
+    ("en", "Kolbwerk bought Vantiq Inc. Its price was high.",
+     ["Kolbwerk bought Vantiq Inc.", "Its price was high."]),
+    # abbreviations that go on: a title, "z. B.", a legal form inside a name, an initial,
+    # a capitalised word that is no sentence start
+    ("de", "Die Vantiq GmbH & Co. KG wächst. Dr. Der Kolb sagt z. B. Die Welt.",
+     ["Die Vantiq GmbH & Co. KG wächst.", "Dr. Der Kolb sagt z. B. Die Welt."]),
+    ("de", "Jens A. Kolb leitet die Vantiq GmbH. Kolbwerk folgt.",
+     ["Jens A. Kolb leitet die Vantiq GmbH. Kolbwerk folgt."]),
+    ("en", "Mr. The Kolb met Vantiq Inc. Chief Jane Roe, e.g. The Times said.",
+     ["Mr. The Kolb met Vantiq Inc. Chief Jane Roe, e.g. The Times said."]),
+])
+def test_a_sentence_ends_after_an_abbreviation_before_a_sentence_start(lang, text, expected):
+    assert [s.text for s in nlp.blank_pipeline(lang)(text).sents] == expected
+    assert _ours(text, lang) == _spacy(text, lang)

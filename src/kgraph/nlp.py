@@ -19,6 +19,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from .errors import ModelLoadError
+from .resources import data_dir, read_words
 
 
 @Language.component("kgraph_line_breaks")
@@ -37,6 +38,41 @@ LEGAL_ABBREVIATIONS = ("S.p.A.", "S.A.", "S.A.S.", "N.V.", "B.V.", "S.r.l.", "S.
 in "Vela Navi S.p.A. since 2014" ends no sentence."""
 
 
+CONTINUING_ABBREVIATIONS = frozenset((
+    "dr.", "prof.", "mr.", "mrs.", "ms.", "hr.", "fr.", "st.", "no.", "nr.", "vs.", "ca.",
+    "vgl.", "bzw.", "sog.", "ggf.", "evtl.", "inkl.", "bspw.", "z.b.", "e.g.", "i.e.", "z.",
+    "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "capt.", "sgt."))
+"""Abbreviations (lower case) after which a sentence goes on even before "Die" or "The"."""
+
+
+@cache
+def sentence_starts(lang: str) -> frozenset[str]:
+    """Capitalised words that start a sentence after an abbreviation ending in a period
+    (``patterns/<lang>/sentence_starts.txt``)."""
+    path = data_dir("patterns") / lang / "sentence_starts.txt"
+    return frozenset(read_words(path)) if path.exists() else frozenset()
+
+
+def _ends_sentence(text: str, start: int, word: str) -> bool:
+    """Whether the token ``word`` at ``start`` (an abbreviation or a one-letter word with
+    its period, as spaCy keeps it: "GmbH.", "Inc.", "A.") can end a sentence."""
+    return (len(word) >= 2 and word[-1] == "." and word[-2].isalpha()
+            and word.lower() not in CONTINUING_ABBREVIATIONS
+            and not (word == "B." and text[max(0, start - 3):start] == "z. "))
+
+
+@Language.component("kgraph_abbreviation_ends")
+def abbreviation_ends(doc: Doc) -> Doc:
+    """Start a sentence after an abbreviation that keeps its period ("Kolbe GmbH. Der
+    Preis", "a Series A. The round") when a word from sentence_starts follows."""
+    starts = sentence_starts(doc.lang_)
+    for i, token in enumerate(doc[:-1]):
+        if token.whitespace_ and doc[i + 1].text in starts \
+                and _ends_sentence(doc.text, token.idx, token.text):
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
 @cache
 def spacy_pipeline(lang: str) -> Language:
     """Tokenizer, punctuation sentencizer and line-break sentences for ``de`` or ``en``."""
@@ -45,6 +81,7 @@ def spacy_pipeline(lang: str) -> Language:
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("kgraph_line_breaks")
+    nlp.add_pipe("kgraph_abbreviation_ends")
     nlp.max_length = 10**9  # the rule pipeline is linear; long files are fine
     return nlp
 
@@ -101,6 +138,8 @@ class SentenceSplitter:
         self._pairs = _cross_space_pairs(nlp.tokenizer)
         self._firsts = {b for _, b in self._pairs}
         self._lasts = {a for a, _ in self._pairs}
+        self._starts = sentence_starts(nlp.lang)
+        self._period_space = re.compile(r"\. (?=[A-ZÄÖÜ])")
 
     def __call__(self, text: str) -> Sentences:
         try:
@@ -185,6 +224,18 @@ class SentenceSplitter:
                     seen = False
                 elif final:
                     seen = True
+        # kgraph_abbreviation_ends: "GmbH. Der", "Series A. The"
+        for match in self._period_space.finditer(text):
+            after = match.end()
+            if after in starts:
+                continue
+            begin = match.start()
+            while begin > 0 and not text[begin - 1].isspace():
+                begin -= 1
+            tokens, _, last = self._tokens(text[begin:match.start() + 1])
+            if self._tokens(_RUN.match(text, after).group())[1] in self._starts \
+                    and _ends_sentence(text, begin + tokens[-1][0], last):
+                starts.add(after)
         spans = []
         ordered = sorted(starts)
         for i, start in enumerate(ordered):
