@@ -2196,3 +2196,33 @@ def test_tech_news_near_misses(lang: str, text: str, wrong: tuple) -> None:
 ])
 def test_a_company_now_headed_by_a_titled_ceo(text: str, expected: bool) -> None:
     assert (("ceoOf", "Dana Reyes", "Tarnpost") in facts(text, "en")) is expected
+
+
+def _amounts(text: str, lang: str) -> set[tuple]:
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", lang)
+    return {(r.subject.key, r.amount, r.currency) for r in extract_article(article).relations
+            if r.predicate == "invests"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a valuation is what the company is worth, not what an investor puts in
+    ("en", "Vantiq Capital invested in Quorix at a valuation of $2bn.", set()),
+    ("en", "Vantiq Capital invested in Quorix, which is now valued at $2bn.", set()),
+    ("en", "Vantiq Capital invested in Quorix at a $900m post-money valuation.", set()),
+    ("de", "Der Investor Vantiq investiert in das Start-up Quorix bei einer Bewertung von 450 "
+           "Millionen Euro.", set()),
+    ("de", "Der Investor Vantiq investiert in das Start-up Quorix, das nun mit 450 Millionen "
+           "Euro bewertet wird.", set()),
+    # the round's own amount in the same sentence is still read
+    ("en", "Vantiq Capital invested $40m in Quorix at a $400m valuation.",
+     {("Vantiq Capital", "40000000", "USD")}),
+    ("en", "Vantiq Capital invested $40m in Quorix, valuing the startup at $400m.",
+     {("Vantiq Capital", "40000000", "USD")}),
+    ("de", "Der Investor Vantiq investiert 40 Millionen Euro in das Start-up Quorix, das mit "
+           "450 Millionen Euro bewertet wird.", {("Vantiq", "40000000", "EUR")}),
+    # near miss: a value that is the investment itself
+    ("en", "Vantiq Capital invested $40m of its own value fund in Quorix.",
+     {("Vantiq Capital", "40000000", "USD")}),
+])
+def test_a_valuation_is_no_investment_amount(lang: str, text: str, expected: set) -> None:
+    assert _amounts(text, lang) == expected

@@ -37,7 +37,7 @@ from .errors import KgraphError, NoArticlesError
 from .executors import Executor
 from .mentions import find_mentions, shared_tables
 from .models import Article, Extraction, KnowledgeGraph, Mention
-from .quantities import find_counts, find_money
+from .quantities import find_counts, find_money, is_valuation
 from .rdf import article_iri, to_dataset
 from .rdfwrite import Piece, Slot, Union, Written, article_piece
 from .relations import agrees_with_catalogue, extract, load_rules
@@ -111,6 +111,8 @@ def extract_article(article: Article, options: Options = Options(),
         counts = [_shift(q, start) for q in find_counts(text[start:end], lang,
                                                         [(q.start - start, q.end - start)
                                                          for q in money])]
+        # a company's value is no amount of money paid in (and no count either)
+        money = [q for q in money if not is_valuation(text, q, lang)]
         rels, mets = extract(text, lang, sentences, found, money, counts, article.sha,
                              catalogue.investors())
         rels = agrees_with_catalogue(rels, catalogue.developers())

@@ -140,6 +140,27 @@ def find_money(text: str, lang: str) -> list[Quantity]:
     return found
 
 
+@cache
+def _valuation_patterns(lang: str) -> tuple[re.Pattern[str] | None, ...]:
+    """(before, after, after "mit") patterns of patterns/valuations.tsv for a language."""
+    rows = [r for r in read_table(data_dir("patterns") / "valuations.tsv") if r["lang"] == lang]
+    found = []
+    for where in ("before", "after", "mit-after"):
+        forms = [r["pattern"] for r in rows if r["where"] == where]
+        found.append(re.compile("|".join(f"(?:{f})" for f in forms)) if forms else None)
+    return tuple(found)
+
+
+def is_valuation(text: str, q: Quantity, lang: str) -> bool:
+    """Whether an amount is what a company is worth ("at a valuation of $2bn", "a $400m
+    valuation", "mit 450 Millionen Euro bewertet"), not money paid in."""
+    before, after, mit_after = _valuation_patterns(lang)
+    ahead = text[max(0, q.start - 60):q.start]
+    behind = text[q.end:q.end + 40]
+    return bool(before and before.search(ahead)) or bool(after and after.match(behind)) \
+        or bool(mit_after and ahead.endswith("mit ") and mit_after.match(behind))
+
+
 def find_counts(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Quantity]:
     """Numbers with a multiplier word ("600 Millionen", "30 million") that are not money."""
     _, _, _, factors = _tables()
