@@ -881,3 +881,14 @@ def test_a_plural_noun_after_a_descriptor_is_no_company() -> None:
     assert not any(t == "Kredite" for t, _, _ in found)
     found = mentions("Der Konzern hat das Start-up Brenlane übernommen.", "de")
     assert ("Brenlane", "Organization", "Brenlane") in found
+
+
+def test_a_person_inside_a_list_of_round_investors() -> None:
+    found = facts("Quorix sammelt 5 Millionen Euro ein. Beteiligt sind Vantiq Capital, Jens Kolb "
+                  "und die Kolbwerk AG.", "de")
+    assert {s for p, s, o in found if p == "investsIn" and o == "Quorix"} \
+        == {"Vantiq Capital", "Kolbwerk"}
+    # near miss: the company after the person is where the person works
+    found = facts("Quorix sammelt 5 Millionen Euro ein. Beteiligt sind Vantiq Capital und Jens "
+                  "Kolb von der Kolbwerk AG.", "de")
+    assert {s for p, s, o in found if p == "investsIn" and o == "Quorix"} == {"Vantiq Capital"}

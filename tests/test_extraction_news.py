@@ -812,3 +812,25 @@ def test_encyclopedic_names(text: str, mention: tuple) -> None:
 ])
 def test_encyclopedic_names_near_misses(text: str, wrong: tuple) -> None:
     assert wrong not in typed(text)
+
+
+@pytest.mark.parametrize(("text", "investors"), [
+    # a person in the middle of a list of investors: the names after it are still in the list
+    ("Vantiq Capital, Zentra Ventures, Jane Roe and Kolbwerk Partners invested in Quorix.",
+     {"Vantiq Capital", "Zentra Ventures", "Kolbwerk Partners"}),
+    ("Quorix is backed by Vantiq Capital, Zentra Ventures, Jane Roe and Kolbwerk Partners.",
+     {"Vantiq Capital", "Zentra Ventures", "Kolbwerk Partners"}),
+    ("Quorix raised $5m from Vantiq Capital, Jane Roe and Kolbwerk Partners.",
+     {"Vantiq Capital", "Kolbwerk Partners"}),
+    # near misses: the company after the person is where the person works, or the subject
+    # of a clause of its own
+    ("Quorix is backed by Vantiq Capital, said Jane Roe of Kolbwerk Partners.",
+     {"Vantiq Capital"}),
+    ("Quorix is backed by Vantiq Capital and Jane Roe, and Kolbwerk Partners is a customer.",
+     {"Vantiq Capital"}),
+    ("Jane Roe and Kolbwerk Partners said Vantiq Capital invested in Quorix.",
+     {"Vantiq Capital"}),
+])
+def test_a_person_inside_a_list_of_investors(text: str, investors: set) -> None:
+    assert {s for p, s, o in facts(text, "en") if p == "investsIn" and o == "Quorix"} \
+        == investors

@@ -613,7 +613,10 @@ def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) 
             break
     if holder is None:
         return []
-    codes = "|".join(code_set)
+    # a person inside a list of companies is passed over, not its end: "A, B, Jane Doe and
+    # C invested" (kept out of the slot below)
+    passed = "PERSON" if "PERSON" not in code_set and "ORG" in code_set else None
+    codes = "|".join(code_set | ({passed} if passed else set()))
     # models may each have their owner: "ahead of OpenAI's GPT-5.1 and Anthropic's Claude"
     owner = "" if "ORG" in code_set else r"(?:⟨ORG:\d+⟩(?:'s|’s|s)?\s+)?"
     found = []
@@ -621,29 +624,33 @@ def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) 
         rest = masked.text[holder[1]:]
         joined = []
         while True:
-            m = re.match(rf"({COORD}){owner}⟨(?:{codes}):(\d+)⟩", rest)
+            m = re.match(rf"({COORD}){owner}⟨({codes}):(\d+)⟩", rest)
             if not m or _NEW_CLAUSE.match(rest, m.end()):
                 break  # "sold A to B and the C transferred to B": C opens a clause of its own
-            joined.append((int(m.group(2)), bool(_CONJUNCTION.search(m.group(1)))))
+            joined.append((int(m.group(3)), bool(_CONJUNCTION.search(m.group(1))),
+                           m.group(2) == passed))
             rest = rest[m.end():]
         if joined and not joined[-1][1] and _LIST_ENDS.match(rest):
             # "use GitHub Copilot, Cursor and an internal tool": a list that ends in no name
-            joined[-1] = (joined[-1][0], True)
+            joined[-1] = (joined[-1][0], True, joined[-1][2])
         while joined and not joined[-1][1]:
             joined.pop()  # "CEO of A, One of Britain's oldest": no list
-        found = [i for i, _ in joined]
+        found = [i for i, _, person in joined if not person]
     else:
         before = masked.text[:holder[0]]
         seen_conj = False
         while True:
-            m = re.search(rf"⟨(?:{codes}):(\d+)⟩(?:'s|’s|s)?({COORD}){owner}$", before)
+            m = re.search(rf"⟨({codes}):(\d+)⟩(?:'s|’s|s)?({COORD}){owner}$", before)
             if not m:
                 break
-            seen_conj = seen_conj or bool(_CONJUNCTION.search(m.group(2)))
+            seen_conj = seen_conj or bool(_CONJUNCTION.search(m.group(3)))
             if not seen_conj:
                 break
-            found.append(int(m.group(1)))
+            found.append((int(m.group(2)), m.group(1) == passed))
             before = before[: m.start()]
+        while found and found[-1][1]:
+            found.pop()  # a list opens with a company: "Jane Doe and A invested" is no list
+        found = [i for i, person in found if not person]
     return found
 
 
