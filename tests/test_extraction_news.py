@@ -834,3 +834,27 @@ def test_encyclopedic_names_near_misses(text: str, wrong: tuple) -> None:
 def test_a_person_inside_a_list_of_investors(text: str, investors: set) -> None:
     assert {s for p, s, o in facts(text, "en") if p == "investsIn" and o == "Quorix"} \
         == investors
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # "she" and "he" go to the last person whose first name fits
+    ("Maria Kolb founded Vantiq in 2019. Thomas Berg was her co-founder. She is now CEO of "
+     "Quorix.", ("ceoOf", "Maria Kolb", "Quorix"), ("ceoOf", "Thomas Berg", "Quorix")),
+    ("Thomas Berg met Maria Kolb in 2019. She is now CEO of Quorix.",
+     ("ceoOf", "Maria Kolb", "Quorix"), ("ceoOf", "Thomas Berg", "Quorix")),
+    ("Maria Kolb founded Vantiq in 2019, with Thomas Berg. He is now CEO of Quorix.",
+     ("ceoOf", "Thomas Berg", "Quorix"), ("ceoOf", "Maria Kolb", "Quorix")),
+    # no one fits: no one is meant
+    ("Vantiq hired Thomas Berg in 2019. She is now CEO of Quorix.",
+     None, ("ceoOf", "Thomas Berg", "Quorix")),
+    # near misses: the pronoun fits the person named last, or the first name says nothing
+    ("Thomas Berg met Maria Kolb in 2019. He is now CEO of Quorix.",
+     ("ceoOf", "Thomas Berg", "Quorix"), ("ceoOf", "Maria Kolb", "Quorix")),
+    ("Vantiq hired Kim Berg in 2019. She is now CEO of Quorix.",
+     ("ceoOf", "Kim Berg", "Quorix"), None),
+])
+def test_he_and_she_go_to_a_person_whose_first_name_fits(text: str, fact: tuple | None,
+                                                          wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

@@ -165,8 +165,10 @@ def _org_words() -> frozenset[str]:
 
 
 @cache
-def _first_names() -> frozenset[str]:
-    """Given names from gender-guesser's bundled list (~40,000 names, many countries).
+def _name_list() -> tuple[frozenset[str], dict[str, str]]:
+    """Given names from gender-guesser's bundled list (~40,000 names, many countries), and
+    name -> "M" or "F" where the list says so (mostly or only; names it gives to both are
+    left out), from one reading of the file.
 
     Read here rather than through ``gender_guesser.detector.Detector``, which parses the
     file line by line with ``codecs`` and costs a second in every process that starts
@@ -176,32 +178,31 @@ def _first_names() -> frozenset[str]:
     import gender_guesser.detector as gd
 
     names: set[str] = set()
-    path = Path(gd.__file__).parent / "data" / "nam_dict.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and line[0] not in "#=":
-            names.update(_name_spellings(line.split()[1]))
-    return frozenset(n for n in names if n[:1].isupper())
-
-
-@cache
-def _first_name_genders() -> dict[str, str]:
-    """Given name -> "M" or "F" where gender-guesser's list says so (mostly or only);
-    names it gives to both are left out. Read only when a German "er"/"sie" needs it."""
-    import gender_guesser.detector as gd
-
     genders: dict[str, str] = {}
     path = Path(gd.__file__).parent / "data" / "nam_dict.txt"
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split()
         if len(parts) < 2 or line[0] in "#=":
             continue
+        spellings = _name_spellings(parts[1])
+        names.update(spellings)
         code = parts[0].lstrip("?1")
         if code in ("M", "F"):
-            for name in _name_spellings(parts[1]):
+            for name in spellings:
                 if genders.setdefault(name, code) != code:
                     genders[name] = "?"
-    return {n: g for n, g in genders.items() if g != "?"}
+    return (frozenset(n for n in names if n[:1].isupper()),
+            {n: g for n, g in genders.items() if g != "?"})
+
+
+def _first_names() -> frozenset[str]:
+    """Given names from gender-guesser's bundled list (see _name_list)."""
+    return _name_list()[0]
+
+
+def _first_name_genders() -> dict[str, str]:
+    """Given name -> "M" or "F" where gender-guesser's list says so (see _name_list)."""
+    return _name_list()[1]
 
 
 def _gender(person: str) -> str | None:
@@ -2614,6 +2615,11 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
         # only the mentions of this window, found by bisection: linear in long articles
         lo, hi = bisect_left(named_starts, window_start), bisect_left(named_starts, start)
         before = [t for t in named[lo:hi] if t.type == kind]
+        if kind == "Person" and not one_person and before:
+            # English "she" is not a person whose first name is a man's ("he" likewise)
+            other = {"she": "M", "he": "F"}.get(text[start:end].lower())
+            if other:
+                before = [t for t in before if (_gender(t.text) or _gender(t.key)) != other]
         if kind in ("Product", "AIModel", "Organization"):
             # "X is a game. It is the sequel to Y. The game was ...": "It" carried the topic
             # on, so the sentence before opens with X, not with Y (and "Its copilot runs on
