@@ -892,3 +892,37 @@ def test_a_person_inside_a_list_of_round_investors() -> None:
     found = facts("Quorix sammelt 5 Millionen Euro ein. Beteiligt sind Vantiq Capital und Jens "
                   "Kolb von der Kolbwerk AG.", "de")
     assert {s for p, s, o in found if p == "investsIn" and o == "Quorix"} == {"Vantiq Capital"}
+
+
+@pytest.mark.parametrize(("text", "pronoun", "key"), [
+    # a sentence opening with "Es" goes on about the one company, model or product before
+    ("Das Start-up Quorix wurde 2019 gegründet. Es gehört seit 2023 zum Konzern Kolbwerk.",
+     "Es", "Quorix"),
+    ("Das Sprachmodell Zorbu hilft Juristen. Es wurde von Quorix entwickelt.", "Es", "Zorbu"),
+    # "Dessen"/"Deren" opening a sentence: the entity named last before it
+    ("Der Konzern Kolbwerk arbeitet mit dem Start-up Quorix. Dessen Ingenieure entwickeln das "
+     "Modell Zorbu.", "Dessen", "Quorix"),
+    ("Das Start-up Quorix sitzt in Berlin. Deren Gründer stammen aus Köln.", "Deren", "Quorix"),
+])
+def test_es_and_dessen_opening_a_sentence(text: str, pronoun: str, key: str) -> None:
+    assert (pronoun, "Organization" if key != "Zorbu" else "AIModel", key) \
+        in mentions(text, "de")
+
+
+@pytest.mark.parametrize(("text", "pronoun"), [
+    # "es" with no one thing it can be: impersonal, two companies, a person last
+    ("Das Start-up Quorix wurde 2019 gegründet. Es gibt viele Konkurrenten.", "Es"),
+    ("Das Start-up Quorix wurde 2019 gegründet. Es ist unklar, ob es wächst.", "Es"),
+    ("Der Konzern Kolbwerk übernimmt das Start-up Quorix. Es entwickelt KI-Modelle.", "Es"),
+    ("Quorix-Chef Jens Kolb lebt in Berlin. Dessen Sohn studiert in Köln.", "Dessen"),
+])
+def test_es_and_dessen_with_nothing_to_point_to(text: str, pronoun: str) -> None:
+    assert not any(t == pronoun for t, _, _ in mentions(text, "de"))
+
+
+def test_es_opening_a_sentence_gives_the_fact() -> None:
+    found = facts("Das Start-up Quorix wurde 2019 gegründet. Es nutzt Claude.", "de")
+    assert ("uses", "Quorix", "Claude") in found
+    found = facts("Das Start-up Quorix wurde 2019 gegründet. Es gehört seit 2023 zum Konzern "
+                  "Kolbwerk.", "de")
+    assert ("acquires", "Kolbwerk", "Quorix") in found

@@ -2260,6 +2260,39 @@ _VERB_3SG_BEFORE = re.compile(r"\b[a-zäöü]{2,}t[ \t]+$")
 _VERB_3SG_AFTER = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?[a-zäöü]{2,}t\b")
 """German "er"/"sie" beside a verb in the third person singular ("führt sie", "Er leitet"),
 not the plural "sie" ("sie führen") or the polite "Sie"."""
+_ES_DESSEN = re.compile(r"(?<![\w-])(?:(?P<es>Es)[ \t]+(?P<verb>[a-zäöü]+)\b|Dessen|Deren)"
+                        r"(?![\w-])")
+"""German "Es" before a verb and "Dessen"/"Deren" (checked to open a sentence)."""
+_ES_IMPERSONAL = frozenset("""gibt gab geht ging handelt handelte heißt hieß kam kommt fehlt
+fehlte lohnt lohnte reicht reichte scheint schien bleibt blieb sei wäre gilt galt folgt folgte
+droht drohte klingt klang regnet braucht brauchte zeigt zeigte""".split())
+"""Verbs of an impersonal "es" ("Es gibt", "Es geht um", "Es bleibt abzuwarten")."""
+_ES_CLAUSE = re.compile(r"[^.;:\n]{0,60}?,[ \t]*(?:dass|ob|wie|was|wann|weil|wer|wo|zu)\b|"
+                        r"[^.;:\n]{0,60}?\bzu[ \t]+[a-zäöü]+en\b")
+"""'Es ist unklar, ob ...', 'Es ist geplant, X zu kaufen': "es" stands for the clause after."""
+
+
+def _pronoun_antecedent(kind: str, text: str, typed: list[Mention], typed_starts: list[int],
+                        made: list[Mention], sent_starts: Sequence[int], sent: int,
+                        start: int) -> Mention | None:
+    """What a German sentence-opening "Es" or "Dessen" refers to in the sentence before:
+    "Es" to its one company, model or product (none when it names two); "Dessen"/"Deren"
+    to the entity named last, unless that is a person."""
+    if sent < 1:
+        return None
+    begin = sent_starts[sent - 1]
+    named = [t for t in typed[bisect_left(typed_starts, begin):bisect_left(typed_starts, start)]
+             if t.type in ("Organization", "AIModel", "Product", "Person")]
+    named += [c for c in made if begin <= c.start < start and c.type != "Chief"]
+    if not named:
+        return None
+    named.sort(key=lambda t: t.start)
+    if kind == "dessen":
+        return None if named[-1].type == "Person" else named[-1]
+    things = [t for t in named if t.type != "Person"]
+    return things[0] if len({t.key for t in things}) == 1 else None
+
+
 _BACKERS_WORD = re.compile(r"participant|participation|investor|backer|co-lead|co-led|geldgeber"
                            r"|kapitalgeber|beteiligt|angeführt")
 """Words of a sentence that names a round's investors, found in the lower-cased text (parts
@@ -2491,6 +2524,18 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                 candidates.append((m.start(), m.end(), "Organization"))
         # "Seit 2021 führt sie das Unternehmen", "Er leitet die Firma": a pronoun with a verb
         # in the singular for the one person named just before (see "one person" below)
+        # a sentence opening with "Es" before a verb, or with "Dessen"/"Deren" (see
+        # _pronoun_antecedent)
+        opening = set(sent_starts)
+        for m in _ES_DESSEN.finditer(text):
+            if m.start() not in opening:
+                continue
+            if m.group("es"):
+                if m.group("verb") in _ES_IMPERSONAL or _ES_CLAUSE.match(text, m.end()):
+                    continue
+                candidates.append((m.start(), m.start() + 2, "es"))
+            else:
+                candidates.append((m.start(), m.end(), "dessen"))
         for m in _ER_SIE.finditer(text):
             if _VERB_3SG_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                     or _VERB_3SG_AFTER.match(text, m.end()):
@@ -2589,6 +2634,13 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
             continue  # "dem US-Start-up Perplexity": a descriptor of the name after it
         sent = bisect_right(sent_starts, start) - 1
         window_start = sent_starts[max(0, sent - 2)] if sent_starts else 0
+        if kind in ("es", "dessen"):
+            ante = _pronoun_antecedent(kind, text, typed, typed_starts, out, sent_starts, sent,
+                                       start)
+            if ante is not None:
+                out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
+                                   family=ante.family))
+            continue
         if kind == "it":
             ante = _subject_org(text, typed, typed_starts, sent_starts, sent, start)
             if ante is not None:
