@@ -858,3 +858,24 @@ def test_he_and_she_go_to_a_person_whose_first_name_fits(text: str, fact: tuple 
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # "said X, its chief executive": the company the sentence is about, not the one named last
+    ("The startup Quorix will supply the carmaker Zentra, said John Berg, its chief executive.",
+     ("ceoOf", "John Berg", "Quorix"), ("ceoOf", "John Berg", "Zentra")),
+    ("The startup Quorix will supply the carmaker Zentra, John Berg, the company's chief "
+     "executive, said.", ("ceoOf", "John Berg", "Quorix"), ("ceoOf", "John Berg", "Zentra")),
+    ("The startup Quorix signed a deal with the carmaker Zentra, said John Berg, the company's "
+     "CEO.", ("ceoOf", "John Berg", "Quorix"), ("ceoOf", "John Berg", "Zentra")),
+    # near misses: the speaker's own company named with him, or a title of the other company
+    ("The startup Quorix will supply the carmaker Zentra, said John Berg, chief executive of "
+     "the carmaker.", None, ("ceoOf", "John Berg", "Quorix")),
+    ("The startup Quorix will supply the carmaker Zentra and its chief executive John Berg.",
+     ("ceoOf", "John Berg", "Zentra"), ("ceoOf", "John Berg", "Quorix")),
+])
+def test_the_speaker_s_company_is_the_one_the_sentence_is_about(text: str, fact: tuple | None,
+                                                                wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

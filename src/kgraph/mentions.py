@@ -2775,6 +2775,9 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
                 # is a company)
                 continue
             ante = _salient(before, sent_starts, sent)
+            if possessive and kind == "Organization" and lex.lang == "en":
+                ante = _speaker_company(text, typed, typed_starts, before, sent_starts, sent,
+                                        start) or ante
             if chief and ante.key != _topic(named[:hi], start, text) and (
                     bisect_right(sent_starts, ante.start) - 1 < sent - 1
                     or _SIDE_ROLE.search(text, max(0, ante.start - 40), ante.start)):
@@ -3000,6 +3003,26 @@ def _longest_company_keys(mentions: list[Mention]) -> list[Mention]:
 _CONTRASTED = re.compile(r"\b(?:independent\s+of|independently\s+of|unlike|apart\s+from"
                          r"|separate\s+from|rather\s+than|instead\s+of|than|versus|vs\.?)"
                          r"\s+(?:the\s+)?$", re.I)
+
+
+_SAID = re.compile(r"(?:\b(?:said|says|added|adds|explained|noted|wrote|told\s+\w+)|,)[ \t]+$")
+
+
+def _speaker_company(text: str, typed: list[Mention], typed_starts: list[int],
+                     before: list[Mention], sent_starts: Sequence[int], sent: int,
+                     start: int) -> Mention | None:
+    """ "X will supply Y, said Jane Roe, its chief executive" (or "..., Jane Roe, the
+    company's CEO, said"): the possessive in a speaker's apposition is the company the
+    sentence is about, its first (not the one named last)."""
+    i = bisect_left(typed_starts, start) - 1
+    if i < 0 or typed[i].type != "Person" or not re.fullmatch(r",[ \t]+", text[typed[i].end:start]):
+        return None
+    speaker = typed[i]
+    begin = sent_starts[sent] if sent_starts else 0
+    if speaker.start <= begin or not _SAID.search(text, begin, speaker.start):
+        return None
+    here = [t for t in before if begin <= t.start < speaker.start]
+    return here[0] if here else None
 
 
 def _salient(before: list[Mention], sent_starts: Sequence[int], sent: int) -> Mention:
