@@ -879,3 +879,38 @@ def test_the_speaker_s_company_is_the_one_the_sentence_is_about(text: str, fact:
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a colon inside a name
+    ("Nvidia bought the startup Zorbix:ai last year.", "Zorbix:ai", None),
+    ("Kolbwerk:AI raised $5m from Vantiq Capital.", "Kolbwerk:AI", None),
+    # a known product, a number or letter, and a tier word or model code
+    ("Qualcomm unveiled the Snapdragon 8 Elite chip.", "Snapdragon 8 Elite", "Product"),
+    ("Qualcomm unveiled the Snapdragon 8 Gen 3 chip.", "Snapdragon 8 Gen 3", "Product"),
+    ("Qualcomm unveiled the Snapdragon X Elite chip.", "Snapdragon X Elite", "Product"),
+    ("Nvidia ships the GB200 NVL72 rack to Quorix.", "GB200 NVL72", "Product"),
+    ("Nvidia ships the H200 NVL card to Quorix.", "H200 NVL", "Product"),
+    # a known company and a word for one of its businesses
+    ("Allianz Global Investors invested in Quorix.", "Allianz Global Investors", "Organization"),
+    ("UBS Asset Management invested in Quorix.", "UBS Asset Management", "Organization"),
+    ("BlackRock Alternatives invested in Quorix.", "BlackRock Alternatives", "Organization"),
+])
+def test_names_of_several_parts(text: str, name: str, kind: str | None) -> None:
+    found = {(m.text, m.type) for m in extract_article(
+        article_from_bytes(text.encode("utf-8"), "t.txt", "text", "en")).mentions}
+    assert any(t == name and (kind is None or k == kind) for t, k in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # near misses: a generic acronym after a product, a gender colon, a time, a colon and space
+    ("en", "Nvidia ships the H200 AI chip to Quorix.", {"H200"}),
+    ("en", "Meta offers Llama 3 API access.", {"Llama 3"}),
+    ("de", "Die Mitarbeiter:innen von Kolbwerk nutzen Claude.", {"Claude"}),
+    ("en", "Update: Quorix raised $5m at 10:30 today.", set()),
+])
+def test_names_of_several_parts_near_misses(lang: str, text: str, names: set) -> None:
+    found = {m.text for m in extract_article(
+        article_from_bytes(text.encode("utf-8"), "t.txt", "text", lang)).mentions}
+    assert names <= found
+    assert not any(":" in t or t.startswith(("H200 ", "Llama 3 ")) for t in found), found

@@ -33,19 +33,26 @@ from .resources import data_dir, read_table, read_words
 
 UPPER = "A-ZÄÖÜÀ-ÝĀ-Ž"
 LOWER = "a-zäöüßà-ÿā-ž"
-CAP_TOKEN = rf"[{UPPER}][\w&+]*(?:[.'’-][\w&+]+)*"
-"""A capitalised word, allowing inner dots, hyphens and apostrophes ("Z.ai", "O'Neil")."""
+CAP_TOKEN = rf"[{UPPER}][\w&+]*(?:[.'’-][\w&+]+|:(?!in(?:nen)?\b)[A-Za-z]{{1,8}}\b)*"
+"""A capitalised word, allowing inner dots, hyphens, apostrophes and a colon before letters
+("Z.ai", "O'Neil", "Run:ai"; not the German "Nutzer:innen")."""
 
 VERSION = (
     r"(?:(?:[-\s]|(?<=\d)\.(?=\d))?(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?)"
     r"(?!\s*(?:%|Prozent|percent|Mio|Mrd|Milliard|Million|Mal\b|times|Jahre|years|USD|Euro|Dollar))"
     r"(?:[-\s](?:\d+(?:\.\d+)?[BbMm]|Pro|Max|Mini|mini|Flash|Sonnet|Opus|Haiku|Turbo|Ultra|Nano"
     r"|Plus|Instruct|Coder|Large|Small|Medium|Lite|VL|Omni|Vision|Thinking|Reasoner|Preview"
-    r"|Scout|Maverick|Behemoth|Next|Air|Chat|Base|Reasoning|Heavy|Fast|Codex|A\d+B))*"
+    r"|Scout|Maverick|Behemoth|Next|Air|Chat|Base|Reasoning|Heavy|Fast|Codex|A\d+B|Elite"
+    r"|Extreme|Gen\s?\d+|" + r"_CODE_))*"
     r"|[-\s](?:Pro|Max|Mini|mini|Flash|Sonnet|Opus|Haiku|Turbo|Ultra|Nano|Coder|Large|Small"
-    r"|Medium|Lite|Omni|Vision|Enterprise|Business|Edu|Team))"
-)
-"""What may follow a model family's name to name one model of it."""
+    r"|Medium|Lite|Omni|Vision|Enterprise|Business|Edu|Team|Elite|_CODE_)"
+    # a letter and a tier word: "Snapdragon X Elite", "Ryzen Z Pro"
+    r"|\s[A-Z]\s(?:Elite|Plus|Pro|Max|Ultra|Extreme))"
+).replace("_CODE_", r"(?!(?:AI|KI|API|CPU|GPU|TPU|NPU|PC|LLM|SDK|IT|OS|VR|AR|USB|SSD|RAM|HBM|US"
+                    r"|USA|EU|UK|CEO|CTO|CFO|AG|SE|SA|AND|OR|THE|FOR|VS|PR|TV|APP)(?![\w'’-]))"
+                    r"[A-Z]{2,4}\d{0,3}(?![\w'’-])")
+"""What may follow a model family's name to name one model of it; an upper-case model code
+("GB200 NVL72", "H200 NVL", "H100 SXM5") but no common acronym ("H200 AI chip")."""
 
 LEGAL_FORMS = (
     "GmbH & Co. KGaA", "GmbH & Co. KG", "GmbH", "gGmbH", "AG", "SE", "KGaA", "Inc.", "Inc",
@@ -373,12 +380,16 @@ _NATIONALITY = re.compile(r"(?:ian|ean|can|man|ese|ish|ch|ss|sche?[nrs]?|isch(?:
 
 
 _UNIT_WORD = re.compile(rf"[ \t]+(?:Mobile|Pictures|Studios|Games|Entertainment|Ventures|Research"
-                        rf"|Labs|Capital|Interactive|Foundation)(?![\w'’-])(?![ \t]+[{UPPER}])")
+                        rf"|Labs|Capital|Interactive|Foundation|Alternatives|Investments|Securities"
+                        rf"|(?:Asset|Investment|Wealth|Capital)[ \t]+Management|Global[ \t]+"
+                        rf"(?:Investors|Advisors)|Private[ \t]+(?:Equity|Credit))(?![\w'’-])"
+                        rf"(?![ \t]+[{UPPER}])")
 
 
 def _business_unit(text: str, end: int) -> int | None:
     """Where a word naming a business unit after a known company's name ends: "Samsung
-    Mobile", "Ubisoft Studios" (not "Sony Pictures Classics": a longer name goes on)."""
+    Mobile", "Ubisoft Studios", "UBS Asset Management" (not "Sony Pictures Classics": a
+    longer name goes on)."""
     m = _UNIT_WORD.match(text, end)
     return m.end() if m else None
 
