@@ -69,3 +69,51 @@ def test_the_windowed_walk_is_used_for_the_model_it_was_proven_for() -> None:
     if hashlib.sha256(_model_path().read_bytes()).hexdigest() != articles.LANGID_MODEL_SHA256:
         pytest.skip("another py3langid model")
     assert type(articles._load_langid()) is not langid.LanguageIdentifier
+
+
+def _proven_model() -> None:
+    if hashlib.sha256(_model_path().read_bytes()).hexdigest() != articles.LANGID_MODEL_SHA256:
+        pytest.skip("another py3langid model: no copy is kept")
+
+
+def test_a_kept_copy_of_the_model_scores_as_the_bundled_model(tmp_path, monkeypatch) -> None:
+    _proven_model()
+    monkeypatch.setenv("KGRAPH_CACHE_DIR", str(tmp_path))
+    fresh = articles._load_langid()  # unpacks the bundled model and keeps a copy
+    copy = articles._model_copy_path()
+    assert copy is not None and copy.parent == tmp_path and copy.is_file()
+    kept = articles._read_model_copy(type(fresh), copy)
+    assert kept is not None, "the copy just written must load"
+    plain = _plain()
+    for text in TEXTS:
+        expected = plain._decide(text)
+        assert np.array_equal(kept._decide(text), expected), text
+        assert kept.classify(text) == plain.classify(text)
+    written = copy.stat().st_mtime_ns
+    again = articles._load_langid()  # from the copy: not written again
+    assert copy.stat().st_mtime_ns == written
+    assert again.classify(TEXTS[1]) == plain.classify(TEXTS[1])
+
+
+def test_a_damaged_copy_is_replaced_and_detection_is_unchanged(tmp_path, monkeypatch) -> None:
+    _proven_model()
+    monkeypatch.setenv("KGRAPH_CACHE_DIR", str(tmp_path))
+    copy = articles._model_copy_path()
+    copy.write_bytes(b"PK\x03\x04 not a zip archive")
+    loaded = articles._load_langid()
+    assert [loaded.classify(t) for t in TEXTS] == [_plain().classify(t) for t in TEXTS]
+    assert articles._read_model_copy(type(loaded), copy) is not None
+
+
+@pytest.mark.parametrize("setting", ["", "file"])
+def test_no_copy_is_kept_when_the_cache_is_off_or_unwritable(tmp_path, monkeypatch,
+                                                            setting) -> None:
+    _proven_model()
+    if setting == "file":
+        blocker = tmp_path / "a-file"
+        blocker.write_text("not a folder")
+        setting = str(blocker / "kgraph")
+    monkeypatch.setenv("KGRAPH_CACHE_DIR", setting)
+    loaded = articles._load_langid()
+    assert loaded.classify(TEXTS[0])[0] == "de"
+    assert not any(p.suffix in (".npz", ".tmp") for p in tmp_path.rglob("*"))

@@ -207,16 +207,20 @@ def warm_worker() -> None:
 
 
 def warm_steps() -> Iterator[None]:
-    """warm_worker step by step: the catalogue and spaCy, then each language's blank
-    pipeline and pattern tables (compiling the German relation patterns alone took ~0.2 s,
-    paid at the first German paragraph), then the language model and the German word list,
-    which load in a thread from the start: their decompression frees the GIL. A worker
-    with an article waiting stops after any step (forking.WarmWorker): what is left loads
-    when first needed."""
+    """warm_worker step by step: the catalogue and spaCy (the language model loads in a
+    thread meanwhile: its decompression frees the GIL), then each language's blank
+    pipeline, pattern tables and the German word list (compiling the German relation
+    patterns alone took ~0.2 s, paid at the first German paragraph). A worker with an
+    article waiting stops after any step (forking.WarmWorker): what is left loads when
+    first needed. So the word list (~0.3 s) starts late: a rebuild's worker with an
+    English article waiting never loads it, and does not share its cores with it."""
     import threading
 
-    loader = threading.Thread(target=_load_models_quietly, name="kgraph-models")
-    loader.start()
+    from .wordlist import german_words
+
+    loaders = [threading.Thread(target=_quietly, args=(load_language_model,),
+                                name="kgraph-language-model")]
+    loaders[0].start()
     catalogue = load_catalogue()
     _nlp()
     yield
@@ -227,6 +231,9 @@ def warm_steps() -> Iterator[None]:
     for lang in WARM_UP:
         _nlp().blank_pipeline(lang)
         yield
+    loaders.append(threading.Thread(target=_quietly, args=(german_words,),
+                                    name="kgraph-german-words"))
+    loaders[-1].start()
     for lang, text in WARM_UP.items():  # the language given: no detection needed yet
         article = article_from_bytes(text.encode(), f"warm-up.{lang}.txt", "text", lang)
         try:
@@ -243,19 +250,17 @@ def warm_steps() -> Iterator[None]:
         except KgraphError:
             pass  # as above: the article that reaches the row reports it
         yield
-    loader.join()
+    for loader in loaders:
+        loader.join()
     for text in WARM_UP.values():
         detect_language(text)
 
 
-def _load_models_quietly() -> None:
-    """The language model and the German word list (wordlist.py), in a thread."""
-    from .wordlist import german_words
-
+def _quietly(load: Callable[[], object]) -> None:
+    """load() in a loader thread: an error is raised again where the first use reports it."""
     try:
-        load_language_model()
-        german_words()
-    except Exception:  # noqa: BLE001 - the first use raises it again where it is reported
+        load()
+    except Exception:  # noqa: BLE001
         pass
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from functools import cache
 from pathlib import Path
 
@@ -18,6 +19,19 @@ def data_dir(name: str) -> Path:
         if (base / name).is_dir():
             return base / name
     raise CatalogueError(f"data folder {name!r} not found beside the kgraph package")
+
+
+def user_cache_dir() -> Path | None:
+    """This user's folder for what kgraph can rebuild from its dependencies at any time
+    (a copy of the language model, unpacked): ``KGRAPH_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/kgraph``, else ``~/.cache/kgraph``. ``KGRAPH_CACHE_DIR=`` (empty)
+    means none: nothing is kept."""
+    chosen = os.environ.get("KGRAPH_CACHE_DIR")
+    if chosen is not None:
+        return Path(chosen) if chosen else None
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".cache"
+    return base / "kgraph"
 
 
 def read_table(path: Path) -> list[dict[str, str]]:
