@@ -366,3 +366,19 @@ def test_unlistable_folder_is_reported_and_the_rest_is_read(tmp_path, monkeypatc
     assert [f.path.name for f in found] == ["a.txt"]
     assert skipped == [Skipped(f"{tmp_path.as_posix()}/locked",
                                "cannot list folder: Permission denied")]
+
+
+def test_hyphens_a_tokenised_text_wrote_with_spaces_join_again() -> None:
+    text = ("Quarrow Tactics is a turn - based role - playing game by a Lego - themed studio. "
+            "It was re - released in 2009 as a free - to - play title.")
+    got = article_from_bytes(text.encode(), "t.txt", "text", "en").text
+    assert "turn-based role-playing" in got and "re-released" in got
+    assert "Lego-themed" in got and "free-to-play" in got
+
+
+def test_a_dash_between_spaces_stays_where_the_text_is_not_tokenised() -> None:
+    text = ("The deal - worth two billion - closed, and the Oslo-based Orbis re - released "
+            "the app.")
+    got = article_from_bytes(text.encode(), "t.txt", "text", "en").text
+    assert "deal - worth two billion - closed" in got
+    assert "re-released" in got

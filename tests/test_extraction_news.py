@@ -748,6 +748,15 @@ ENCYCLOPEDIC_DEVELOPERS = [
      ("developedBy", "Quillpad", "Brindle")),
     ("Hallmere Interactive released Quarrow Tactics in 2004 for the PlayStation 2.",
      ("developedBy", "Quarrow Tactics", "Hallmere Interactive")),
+    ("Quarrow Tactics (known in Japan as Quarrow Senki) is a strategy game developed by "
+     "Hallmere Interactive.", ("developedBy", "Quarrow Tactics", "Hallmere Interactive")),
+    ("Quarrow Tactics, known in North America as Quarrow Wars, is a strategy game developed "
+     "and published by Hallmere Interactive.",
+     ("developedBy", "Quarrow Tactics", "Hallmere Interactive")),
+    # a tokenised text's spaced hyphens
+    ("Quarrow Tactics is a 2004 hex - grid war game developed by Hallmere Interactive "
+     "for the Nimbus 360, and a turn - based sequel followed.",
+     ("developedBy", "Quarrow Tactics", "Hallmere Interactive")),
     ("Martin K. Hollis, the C.E.O. and chairman of Hollis Pacific Companies, spoke on "
      "Monday.", ("ceoOf", "Martin K. Hollis", "Hollis Pacific Companies")),
     ("Martin Hollis is the C.E.O. of Tarnwick Holdings.",
@@ -772,6 +781,14 @@ def test_encyclopedic_developers(text: str, fact: tuple) -> None:
      ("developedBy", "Gullwing Saga", "Kestrel Team")),
     ("Orbis Entertainment published Quarrow Tactics in 2004.",
      ("developedBy", "Quarrow Tactics", "Orbis Entertainment")),
+    ("Quarrow Tactics, known in Japan as Quarrow Senki, is a strategy game published by "
+     "Hallmere Interactive.", ("developedBy", "Quarrow Tactics", "Hallmere Interactive")),
+    # after "and was", the developer is the sentence subject's, not the earlier game's
+    ("Quarrow Tactics is a 2004 strategy video game. It is the sequel to Quarrow Rising and "
+     "was developed by Hallmere Interactive.",
+     ("developedBy", "Quarrow Rising", "Hallmere Interactive")),
+    ("Gullwing Saga is a Lego - themed platform game developed by Brackwater Studios.",
+     ("developedBy", "Lego-themed", "Brackwater Studios")),
     ("Martin Hollis is the C.F.O. of Tarnwick Holdings.",
      ("ceoOf", "Martin Hollis", "Tarnwick Holdings")),
 ])
@@ -790,6 +807,9 @@ def test_encyclopedic_developers_near_misses(text: str, wrong: tuple) -> None:
     ("The game came out for their Quarter Deck arcade system.", ("Quarter Deck", "Product")),
     ("Like the Falcon 9 rocket before it, the vehicle was reusable.", ("Falcon 9", "Product")),
     ("Nimbus Core is a family of processors for laptops.", ("Nimbus Core", "Product")),
+    ("Lumenfox is a small and fast web browser.", ("Lumenfox", "Product")),
+    ("Brackwell is a small and independent games studio in Leeds.",
+     ("Brackwell", "Organization")),
     ("Brindle Software was founded in 1984 by Okonkwo Adeyemi.",
      ("Brindle Software", "Organization")),
     ("Brindle Software was founded in 1984 by Okonkwo Adeyemi.", ("Okonkwo Adeyemi", "Person")),
@@ -809,6 +829,7 @@ def test_encyclopedic_names(text: str, mention: tuple) -> None:
     ("Falcon 180B is a large language model.", ("Falcon 180B", "Product")),
     ("It was later sold to the Kestrel Group.", ("Kestrel Group", "Product")),
     ("Brackwell Ashdown is a family of bankers from Leeds.", ("Brackwell Ashdown", "Product")),
+    ("Tarnfield is a quiet and green town with a games studio.", ("Tarnfield", "Organization")),
 ])
 def test_encyclopedic_names_near_misses(text: str, wrong: tuple) -> None:
     assert wrong not in typed(text)
@@ -914,3 +935,19 @@ def test_names_of_several_parts_near_misses(lang: str, text: str, names: set) ->
         article_from_bytes(text.encode("utf-8"), "t.txt", "text", lang)).mentions}
     assert names <= found
     assert not any(":" in t or t.startswith(("H200 ", "Llama 3 ")) for t in found), found
+def test_a_games_cast_are_people_beside_names_the_catalogue_knows() -> None:
+    found = typed("Playable characters include Storm Rider, Copper Knight, Falcon, Nightjar "
+                  "and Iron Warden.")
+    assert ("Nightjar", "Person") in found and ("Iron Warden", "Person") in found
+    assert ("Falcon", "Person") not in found
+    # a list of products is no cast
+    assert ("Kestrel Advance", "Person") not in typed(
+        "Its consoles include the Nimbus Portable and the Kestrel Advance.")
+
+
+def test_a_known_company_and_two_unit_words_are_a_company_of_their_own() -> None:
+    found = typed("The port was handled by Sony Interactive Entertainment in 2016.")
+    assert ("Sony Interactive Entertainment", "Organization") in found
+    # a longer name goes on: not the unit
+    assert ("Sony Interactive Entertainment", "Organization") not in typed(
+        "Sony Interactive Entertainment Europe Limited filed its accounts.")

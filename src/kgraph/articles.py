@@ -391,7 +391,32 @@ def _clean(text: str) -> str:
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text)
     text = re.sub(r"[ \t\u00a0]+", " ", text)
     text = re.sub(r"\n\s*\n\s*\n+", "\n\n", text)
-    return text.strip()
+    return _join_spaced_hyphens(text.strip())
+
+
+_HYPHEN_IN_WORDS = re.compile(r"(?<=[a-z]) - (?=[a-z])")
+_BARE_HYPHEN = re.compile(r"[a-z]-[a-z]")
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W_]) - (?=[^\W_])")
+_PREFIX_HYPHEN = re.compile(r"\b(re|co|pre|non|multi|anti|self|cross|post|semi|sub|ex) - (?=[a-z])")
+_SUFFIX_HYPHEN = re.compile(
+    r"(?<=[^\W_]) - (?=(?:based|themed|owned|backed|born|founded|headquartered|listed|style"
+    r"|related|exclusive|compatible|oriented|player|playing|person|scrolling|sourced?|party"
+    r"|dimensional|directional)\b)")
+
+
+def _join_spaced_hyphens(text: str) -> str:
+    """Compounds a tokenised text writes with spaces round the hyphen ("a role - playing
+    game ... re - released for the Lego - themed ..."), as corpora split into tokens and
+    joined again have them, written as words again. Where an article does it twice or more
+    between small letters and never joins two words with a bare hyphen, every hyphen between
+    spaces joins two words; elsewhere (a dash between spaces: "the deal - worth $2bn - closed")
+    only after a prefix ("re - released") or before a word that only ends a compound ("Lego -
+    themed")."""
+    if " - " not in text:
+        return text
+    if len(_HYPHEN_IN_WORDS.findall(text)) >= 2 and not _BARE_HYPHEN.search(text):
+        return _SPACED_HYPHEN.sub("-", text)
+    return _SUFFIX_HYPHEN.sub("-", _PREFIX_HYPHEN.sub(r"\1-", text))
 
 
 _WORDY = re.compile(r"\w\W*\w\W*\w")

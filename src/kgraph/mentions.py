@@ -379,11 +379,13 @@ _PLACE_NAME = re.compile(rf"[ \t]+(?:of[ \t]+)?([{UPPER}][{LOWER}]+(?:[ \t]+[{UP
 _NATIONALITY = re.compile(r"(?:ian|ean|can|man|ese|ish|ch|ss|sche?[nrs]?|isch(?:e[nrs]?)?)$")
 
 
-_UNIT_WORD = re.compile(rf"[ \t]+(?:Mobile|Pictures|Studios|Games|Entertainment|Ventures|Research"
-                        rf"|Labs|Capital|Interactive|Foundation|Alternatives|Investments|Securities"
-                        rf"|(?:Asset|Investment|Wealth|Capital)[ \t]+Management|Global[ \t]+"
-                        rf"(?:Investors|Advisors)|Private[ \t]+(?:Equity|Credit))(?![\w'’-])"
-                        rf"(?![ \t]+[{UPPER}])")
+_UNIT_WORD = re.compile(rf"(?:[ \t]+(?:Mobile|Pictures|Studios|Games|Entertainment|Ventures"
+                        rf"|Research|Labs|Capital|Interactive|Foundation|Alternatives|Investments"
+                        rf"|Securities|(?:Asset|Investment|Wealth|Capital)[ \t]+Management"
+                        rf"|Global[ \t]+(?:Investors|Advisors)|Private[ \t]+(?:Equity|Credit)"
+                        rf"|Game[ \t]+Studios"
+                        rf"|Animation)){{1,2}}(?![\w'’-])(?![ \t]+[{UPPER}])")
+"""One or two words ("Samsung Mobile", "Sony Interactive Entertainment")."""
 
 
 def _business_unit(text: str, end: int) -> int | None:
@@ -1266,6 +1268,11 @@ def _described_kind(after: str) -> str | None:
         return None
     phrase = after[d.end():]
     end = _PHRASE_END.search(phrase)
+    while end and end.group(0) in ("and", "or") and end.start() < 40 \
+            and not _KIND_WORD.search(phrase, 0, end.start()) \
+            and re.match(r"\s+[a-z][\w-]*\s+[a-z]", phrase[end.end():]):
+        # "a small and fast web browser": adjectives joined, the head comes later
+        end = _PHRASE_END.search(phrase, end.end())
     if end and end.group(0) == "of" and _GROUP_OF.search(phrase, 0, end.start()):
         # "a family of processors", "a line of gaming laptops": the kind is what follows
         phrase = phrase[end.end():]
@@ -1590,7 +1597,8 @@ _LIST_HEAD = re.compile(r"\s+(?:brands|games|video\s+games|consoles|platforms|pr
 
 
 _CAST_BEFORE = re.compile(r"\b(?:[Cc]haracters|[Cc]ast|his\s+friends|her\s+friends|[Aa]llies"
-                          r"|[Cc]ompanions|[Vv]illains),?\s+(?:include|includes|including"
+                          r"|[Cc]ompanions|[Vv]illains|[Hh]eroes|[Hh]eroines|[Pp]rotagonists"
+                          r"|[Aa]ntagonists|[Bb]osses|[Rr]oster),?\s+(?:include|includes|including"
                           r"|such\s+as|are)\s+(?:the\s+)?$")
 """'Characters include A, B and C', 'his friends, such as A, B and C': a game's or film's cast
 are people."""
@@ -1623,7 +1631,9 @@ def _typed_by_list(text: str, mentions: list[Mention], lang: str = "en") -> list
             cast = _CAST_BEFORE.search(text[max(0, chain[0].start - 60):chain[0].start])
             owners = _OWNERS_BEFORE.search(text[max(0, chain[0].start - 60):chain[0].start])
             people = kinds == {"Person"} and all(len(m.text.split()) >= 2 for m in chain)
-            kind = "Person" if (cast and kinds <= {"Person"}) or people else \
+            # a cast's names the catalogue gives a model's or product's kind stay so ("Falcon");
+            # the rest are characters; a list with companies is no cast ("allies include X Inc.")
+            kind = "Person" if (cast and "Organization" not in kinds) or people else \
                 "Organization" if owners and kinds <= {"Organization"} else \
                 "Product" if kinds == {"Product"} or (not kinds and headed) else \
                 "Organization" if kinds == {"Organization"} and any(
@@ -2092,8 +2102,10 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             if len(piece) == 1 and start in starts and (
                     surface.lower() in _COMMON_EN or re.search(r"(?:ly|ing|ed)$", surface)):
                 continue  # "Separately, ...", "Following ...": a sentence opener, not a name
-            if surface.endswith(("-based", "-born", "-listed", "-owned", "-backed")):
-                continue  # "Oslo-based": an adjective, not a name
+            if surface.endswith(("-based", "-born", "-listed", "-owned", "-backed", "-themed",
+                                 "-style", "-related", "-exclusive", "-compatible", "-oriented",
+                                 "-inspired", "-like")):
+                continue  # "Oslo-based", "Lego-themed": an adjective, not a name
             if _DEFINED_TERM_BEFORE.search(text, max(0, start - 8), start) \
                     and _DEFINED_TERM_AFTER.match(text, end):
                 continue  # 'Quarry Labs, Inc. (the "Company")': a filing's defined term
