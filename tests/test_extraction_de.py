@@ -926,3 +926,42 @@ def test_es_opening_a_sentence_gives_the_fact() -> None:
     found = facts("Das Start-up Quorix wurde 2019 gegründet. Es gehört seit 2023 zum Konzern "
                   "Kolbwerk.", "de")
     assert ("acquires", "Kolbwerk", "Quorix") in found
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Insolvenzverwalter Zoltan Vekk prüft die Bücher.", "Zoltan Vekk"),
+    ("Die Landrätin Ayse Tekinalp eröffnete das Werk.", "Ayse Tekinalp"),
+    ("Wirtschaftsminister Orhun Vekk warnt vor Zöllen.", "Orhun Vekk"),
+    ("Betriebsratschef Redur Tavaki kritisiert den Plan.", "Redur Tavaki"),
+    ("Prof. Dr. Zoltarn Vekk leitet die Studie.", "Zoltarn Vekk"),
+])
+def test_german_titles_of_office_before_unknown_first_names(text: str, person: str) -> None:
+    assert person in [k for _, t, k in mentions(text, "de") if t == "Person"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gesucht wird ein Projektleiter Digitale Transformation.",
+    "Der Manager Anfang März wechselt nach Berlin.",
+])
+def test_german_titles_before_plain_words_name_nobody(text: str) -> None:
+    assert not any(t == "Person" for _, t, _ in mentions(text, "de"))
+
+
+@pytest.mark.parametrize("text", [
+    "Betriebsratschef Thomas Brenner kritisiert den Plan.",
+    "Gewerkschaftschef Thomas Brenner droht mit einem Streik.",
+])
+def test_the_chief_of_a_works_council_or_union_heads_no_company(text: str) -> None:
+    assert not any(p == "ceoOf" for p, _, _ in facts(text, "de"))
+
+
+def test_a_chiefs_compound_still_names_the_company() -> None:
+    assert ("ceoOf", "Thomas Brenner", "Quorix") in facts(
+        "Quorix-Chef Thomas Brenner kritisiert den Plan.", "de")
+
+
+def test_a_known_medias_online_edition() -> None:
+    found = mentions("Das berichtet Handelsblatt Online unter Berufung auf Insider.", "de")
+    assert ("Handelsblatt Online", "Organization", "Handelsblatt Online") in found
+    found = mentions("Der Zalando Online-Shop wächst.", "de")
+    assert ("Zalando", "Organization", "Zalando") in found

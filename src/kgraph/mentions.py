@@ -384,7 +384,7 @@ _UNIT_WORD = re.compile(rf"(?:[ \t]+(?:Mobile|Pictures|Studios|Games|Entertainme
                         rf"|Securities|(?:Asset|Investment|Wealth|Capital)[ \t]+Management"
                         rf"|Global[ \t]+(?:Investors|Advisors)|Private[ \t]+(?:Equity|Credit)"
                         rf"|Game[ \t]+Studios"
-                        rf"|Animation)){{1,2}}(?![\w'’-])(?![ \t]+[{UPPER}])")
+                        rf"|Animation|Online)){{1,2}}(?![\w'’-])(?![ \t]+[{UPPER}])")
 """One or two words ("Samsung Mobile", "Sony Interactive Entertainment")."""
 
 
@@ -746,7 +746,9 @@ def _person_patterns(lex: Lexicon) -> tuple[regex.Pattern[str], re.Pattern[str],
         rf"({surname}{second})(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+(?:II|III|IV))?(?![\w])")
     # "Mr. Harlan", "Frau Weber": a courtesy title makes the next capitalised word a person
     courtesy = r"Mr\.|Mrs\.|Ms\.|Dr\.|Prof\." if lex.lang == "en" else r"Herr|Frau|Dr\.|Prof\."
-    courtesy_re = re.compile(rf"(?<![\w])(?:{courtesy})[ \t]+({surname})(?![\w])")
+    # "Prof. Dr. Vekk", "Frau Dr. Vekk": titles in a row
+    courtesy_re = re.compile(rf"(?<![\w])(?:{courtesy})(?:[ \t]+(?:Dr\.|Prof\.)){{0,2}}[ \t]+"
+                             rf"({surname})(?![\w])")
     roles = longest_first(lex.roles)
     # "Polizeisprecher", "Konzernsprecherin": any spokesperson's title closes a compound
     spokes = rf"|(?<![\w-])[{UPPER}][{LOWER}]+sprecher(?:in)?" if lex.lang == "de" else ""
@@ -822,7 +824,18 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
     for m in courtesy_re.finditer(text):
         if m.group(1) in lex.not_names or catalogue.lookup(m.group(1)):
             continue
+        more = _ACADEMIC_NAME.match(text, m.end()) \
+            if lex.lang == "de" and m.group(0)[:2] in ("Dr", "Pr") else None
+        if more and more.group(1) not in lex.not_names and more.group(1) not in _TIME_WORDS \
+                and not catalogue.lookup(more.group(1)) and not _is_plain_noun(more.group(1)):
+            # "Dr. Zoltan Vekk": a first name no list has, then the surname
+            name = f"{m.group(1)} {more.group(1)}"
+            out.append(Mention(m.start(), more.end(), text[m.start():more.end()], "Person",
+                               name, "person"))
+            continue
         out.append(Mention(m.start(), m.end(), m.group(0), "Person", m.group(0), "courtesy"))
+    if lex.lang == "de":
+        out += _office_holders(text, catalogue, lex)
     for m in titled.finditer(text):
         name = m.group(1)
         words = name.split()
@@ -830,6 +843,53 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
             continue
         out.append(Mention(m.start(1), m.end(1), name, "Person", name, "role"))
     return out
+
+
+_DE_OFFICES = ("minister", "präsident", "direktor", "leiter", "vorsitzende", "bürgermeister",
+               "anwalt", "anwältin", "verwalter", "kanzler", "sekretär", "richter", "botschafter",
+               "berater", "experte", "expertin", "ökonom", "analyst", "trainer", "manager",
+               "professor", "vorstand", "landrat", "landrätin", "abgeordnete", "inhaber",
+               "gesellschafter", "chef")
+_DE_OFFICE = re.compile(
+    "(?:" + trie_regex([*_DE_OFFICES, *(w.capitalize() for w in _DE_OFFICES)]) + ")"
+    rf"(?:in|r)?[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+"
+    rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])")
+"""German titles of office before a name ("Wirtschaftsminister", "Insolvenzverwalterin",
+"Bürgermeister"): the name is a person's whatever the first name."""
+
+
+def _office_holders(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
+    """German: "Landrat Zoltan Vekk", "Insolvenzverwalter Redur Tavaki": a first name no list
+    has, after a title of office; the first word must be no German word and the second no
+    plain noun ("Projektleiter Digitale Transformation" names nobody)."""
+    from .wordlist import is_german_word
+
+    out = []
+    firsts = _first_names()
+    for m in _DE_OFFICE.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if not text[start:start + 1].isupper() or (start and text[start - 1] in "-"):
+            continue
+        first, last = m.group(1), m.group(2)
+        if any(w in lex.not_names or w in lex.roles or w in _places() or catalogue.lookup(w)
+               or w in _TIME_WORDS for w in (first, last)) \
+                or (first not in firsts and is_german_word(first)) \
+                or (is_german_word(last) and _PLAIN_NOUN_END.search(last)):
+            continue
+        name = f"{first} {last}"
+        out.append(Mention(m.start(1), m.end(2), name, "Person", name, "role"))
+    return out
+
+
+_ACADEMIC_NAME = re.compile(rf"[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])")
+
+
+def _is_plain_noun(word: str) -> bool:
+    from .wordlist import is_german_word
+
+    return is_german_word(word) and bool(_PLAIN_NOUN_END.search(word))
 
 
 _COMPANY_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2})[ \t]$")
@@ -1713,6 +1773,11 @@ def _folded_roles(lex: Lexicon) -> frozenset[str]:
     return frozenset(r.replace("-", "").casefold() for r in lex.roles)
 
 
+_NO_COMPANY_CHIEF = frozenset("""betriebsrats gesamtbetriebsrats konzernbetriebsrats gewerkschafts
+landes bundes staats stadt polizei feuerwehr gemeinde kreis""".split())
+"""Bodies whose chief heads no company: "Betriebsratschef", "Gewerkschaftschef"."""
+
+
 def _role_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     """German 'Zentralbankchef', 'Bahn-Chef', 'Opel-Vorstandschef': the first part is a company."""
     _, cue_types, _ = _cue_pattern(lex)
@@ -1727,9 +1792,9 @@ def _role_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> li
         if compound in _folded_roles(lex) or compound.removesuffix("in") in _folded_roles(lex):
             continue  # "Vorstandschef", "Sparten-Chef": a title listed in roles.tsv
         generic = {c.lower() for c, _, _ in lex.cues} | {"vize", "ko", "co", "ex", "küchen", "chef",
-                                                          "stations", "team"}
+                                                          "stations", "team"} | _NO_COMPANY_CHIEF
         if org.lower() in generic:
-            continue  # "Konzernchef", "Vize-Chef": a role, not a company name
+            continue  # "Konzernchef", "Vize-Chef", "Betriebsratschef": a role, not a company
         found = _compound_org(m, catalogue)
         if found is not None:
             out.append(found)
