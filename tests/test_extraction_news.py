@@ -951,3 +951,59 @@ def test_a_known_company_and_two_unit_words_are_a_company_of_their_own() -> None
     # a longer name goes on: not the unit
     assert ("Sony Interactive Entertainment", "Organization") not in typed(
         "Sony Interactive Entertainment Europe Limited filed its accounts.")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Development of Quarrow Tactics was handled by Hallmere Interactive.",
+     ("developedBy", "Quarrow Tactics", "Hallmere Interactive")),
+    ("Development of the game Quarrow Tactics was handled by Hallmere Interactive.",
+     ("developedBy", "Quarrow Tactics", "Hallmere Interactive")),
+    ("Quarrow Tactics was developed by a small team at Hallmere Interactive.",
+     ("developedBy", "Quarrow Tactics", "Hallmere Interactive")),
+    ("Quarrow Tactics is a 1994 strategy game for MS-DOS by Hallmere Interactive.",
+     ("developedBy", "Quarrow Tactics", "Hallmere Interactive")),
+    ("Quarrow Tactics is a strategy game developed by Hallmere Interactive's Montreal studio.",
+     ("developedBy", "Quarrow Tactics", "Hallmere Interactive")),
+    ("Hallmere Interactive co-developed Quarrow Tactics with Brackwater Studios.",
+     ("developedBy", "Quarrow Tactics", "Brackwater Studios")),
+    ("Quarrow Tactics was developed by Hallmere Interactive in collaboration with Brackwater "
+     "Studios.", ("developedBy", "Quarrow Tactics", "Brackwater Studios")),
+])
+def test_encyclopedic_development_phrasings(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # former staff, a publisher after "for ... by", a tool used, a sale of the work
+    ("Quarrow Tactics was developed by former members of Hallmere Interactive.",
+     ("developedBy", "Quarrow Tactics", "Hallmere Interactive")),
+    ("Quarrow Tactics is a 1994 strategy game for MS-DOS published by Hallmere Interactive.",
+     ("developedBy", "Quarrow Tactics", "Hallmere Interactive")),
+    ("Hallmere Interactive developed Quarrow Tactics with Brackwater Studios' engine.",
+     ("developedBy", "Quarrow Tactics", "Brackwater Studios")),
+    ("Sales of Quarrow Tactics were handled by Orbis Entertainment.",
+     ("developedBy", "Quarrow Tactics", "Orbis Entertainment")),
+])
+def test_encyclopedic_development_near_misses(text: str, wrong: tuple) -> None:
+    assert wrong not in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Quarrow Tactics 5 Royal is an enhanced version of the game.",
+     ("Quarrow Tactics 5 Royal", "Product")),
+    ("Harrow Racer 2 Deluxe Edition was released in 2019.",
+     ("Harrow Racer 2 Deluxe Edition", "Product")),
+    ("Harrowgate is a British video game developer. Harrowgate's Gloomhaven Tactics sold well.",
+     ("Harrowgate", "Organization")),
+])
+def test_editions_and_owners_of_titles(text: str, mention: tuple) -> None:
+    assert mention in typed(text)
+
+
+def test_an_owner_split_off_a_title_only_when_the_article_names_it_a_company() -> None:
+    found = facts("Harrowgate is a British video game developer. Harrowgate's Gloomhaven "
+                  "Tactics sold well.", "en")
+    assert ("developedBy", "Gloomhaven Tactics", "Harrowgate") in found
+    # "Tarn Marvel's Heroes": no company "Tarn Marvel" in the article, one title
+    assert ("Tarn Marvel's Heroes", "Product") in typed(
+        "Tarn Marvel's Heroes is a game. Marvel is a company.")

@@ -264,6 +264,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         typed = _typed_by_context(text, _typed_by_description(text, typed))
         typed = _companies_named_like_people(text, typed)
         typed = _same_name_same_type(_typed_by_list(text, typed, lang))
+        typed = _owner_split(typed)
     else:
         typed = _select(typed + _english_product_names(text, catalogue, lex))
         typed = _select(typed + _acronym_mentions(text, typed, catalogue, lex)
@@ -1597,12 +1598,20 @@ def _numbered_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Me
                 or words[-1] in lex.not_names or (roman and words[-1] in firsts):
             out.append(m)  # "World War II", "Chapter 11", "Louis XIV", "John Paul II"
             continue
+        if edition := _EDITION_AFTER.match(text, end):
+            end = edition.end()  # "Tarn Quest 5 Royal", "Harrow Racer 2 Deluxe Edition"
         surface = text[m.start:end]
         out.append(Mention(m.start, end, surface, "Product", surface, "described", m.family))
     return out
 
 
 _ROMAN = re.compile(r"II|III|IV|V|VI|VII|VIII|IX|X")
+_EDITION_AFTER = re.compile(
+    r"[ \t]+(?:(?:Deluxe|Definitive|Special|Complete|Anniversary|Collector's|Ultimate|Gold"
+    r"|Enhanced|Director's)[ \t]+(?:Edition|Cut)|Remastered|Remake|Deluxe|HD|Royal|Redux"
+    r"|Reloaded|Turbo|Ultimate|Portable|Online|Arena|Legends|Unlimited|Plus|Pro|Ultra|Max|Mini"
+    r"|Lite)(?![\w'’-])")
+"""An edition's word after a numbered title: "Tarn Quest 5 Royal", "Harrow 2 Deluxe Edition"."""
 
 
 _COLON_TITLE = re.compile(
@@ -1706,6 +1715,31 @@ def _typed_by_list(text: str, mentions: list[Mention], lang: str = "en") -> list
                         out[k] = Mention(m.start, m.end, m.text, kind, m.key, "described",
                                          m.family)
         i = j + 1
+    return out
+
+
+_OWNER_END = re.compile(r"['’]s[ \t]+(?=[A-Z0-9])")
+
+
+def _owner_split(mentions: list[Mention]) -> list[Mention]:
+    """English: a name run that began with a company the article names on its own is that
+    company and its product ("Harrowgate's Gloomhaven Tactics" where "Harrowgate" is a
+    company elsewhere in the article)."""
+    if not any("'s " in m.text or "’s " in m.text for m in mentions):
+        return mentions
+    orgs = {m.text: m.key for m in mentions if m.type == "Organization"}
+    out = []
+    for m in mentions:
+        own = _OWNER_END.search(m.text) if m.type in ("Name", "Product") \
+            and m.source in ("name", "described") else None
+        if own is None or m.text[:own.start()] not in orgs:
+            out.append(m)
+            continue
+        owner = m.text[:own.start()]
+        rest = m.text[own.end():]
+        out.append(Mention(m.start, m.start + len(owner), owner, "Organization", orgs[owner],
+                           "described"))
+        out.append(Mention(m.start + own.end(), m.end, rest, m.type, rest, m.source))
     return out
 
 
@@ -2149,6 +2183,13 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
         for piece in pieces:
             while piece and _PLACE_ADJECTIVE.search(piece[0][1]):
                 piece.pop(0)  # "Boston-based Lumora": the company is Lumora
+            if len(piece) > 2 and piece[1][1] == "of" and piece[0][1] in _WORK_OF \
+                    and piece[0][0] in starts:
+                piece = piece[2:]  # "Development of Tarn Quest was ...": the work, then the name
+            owner = next((i for i, (_, w) in enumerate(piece[:-1]) if w.endswith(("'s", "’s"))),
+                         None)
+            if owner is not None and all(w in _places() for _, w in piece[owner + 1:]):
+                piece = piece[:owner + 1]  # "Tarn Games' Leeds studio": the company, its town
             if [w for _, w in piece] == ["AI"]:
                 continue
             while piece and piece[-1][1] in joiners:
@@ -2165,7 +2206,8 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                     and not _OWN_NAME_END.match(text, end):  # "CEO of Calloway's, and"
                 surface, end = surface[:-2], end - 2
             if len(piece) == 1 and start in starts and (
-                    surface.lower() in _COMMON_EN or re.search(r"(?:ly|ing|ed)$", surface)):
+                    surface.lower() in _COMMON_EN or surface in _WORK_OF
+                    or re.search(r"(?:ly|ing|ed)$", surface)):
                 continue  # "Separately, ...", "Following ...": a sentence opener, not a name
             if surface.endswith(("-based", "-born", "-listed", "-owned", "-backed", "-themed",
                                  "-style", "-related", "-exclusive", "-compatible", "-oriented",
@@ -2200,6 +2242,9 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
 
 
 _PLACE_ADJECTIVE = re.compile(r"-(?:based|born|headquartered|listed|owned|backed|founded)$")
+_WORK_OF = frozenset("""Development Production Programming Design Work Construction Testing
+Localization Localisation Sales Versions Ports""".split())
+"""Words that open a sentence about the work on a named thing ("Development of Tarn Quest")."""
 _DATELINE_AFTER = re.compile(r"(?:,[^\n—–]{0,40})?\s+[—–-]\s")
 _PLACE_AFTER_NAME = re.compile(
     rf",[ \t]+([{UPPER}][{LOWER}]+(?:[ \t][{UPPER}][{LOWER}]+)?)(?:,|\.|\s+[a-z])")
