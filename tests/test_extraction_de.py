@@ -965,3 +965,25 @@ def test_a_known_medias_online_edition() -> None:
     assert ("Handelsblatt Online", "Organization", "Handelsblatt Online") in found
     found = mentions("Der Zalando Online-Shop wächst.", "de")
     assert ("Zalando", "Organization", "Zalando") in found
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("GOLDMAN SACHS hebt das Kursziel an.", "Goldman Sachs"),
+    ("Die Einschätzung stammt von der NORDDEUTSCHE LANDESBANK.", "NordLB"),
+    ("ANALYSE: SIEMENS bleibt ein Kauf.", "Siemens"),
+])
+def test_known_companies_written_in_capitals(text: str, key: str) -> None:
+    assert key in [k for _, t, k in mentions(text, "de") if t == "Organization"]
+
+
+@pytest.mark.parametrize("text", [
+    "FRANKFURT (dpa-AFX) - ROUNDUP: Streik endet. WARNUNG vor GLÄTTE.",
+    "ACHTUNG: Ein ZUG kommt später als geplant.",
+])
+def test_words_in_capitals_are_no_companies_unless_known(text: str) -> None:
+    assert [k for _, t, k in mentions(text, "de") if t == "Organization"] in (["dpa-AFX"], [])
+
+
+def test_a_fashion_chain_before_a_name() -> None:
+    assert ("Vossberg", "Organization", "Vossberg") in mentions(
+        "Die Modekette Vossberg schließt zwölf Filialen.", "de")

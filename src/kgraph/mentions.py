@@ -238,6 +238,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     lex = load_lexicon(lang)
     found: list[Mention] = []
     found += _catalogue_mentions(text, catalogue)
+    found += _all_caps_mentions(text, catalogue)
     if lang == "de":
         found = [m for m in found if not _common_noun_use(text, m)]
     found += _legal_form_mentions(text, catalogue, lex)
@@ -373,6 +374,46 @@ def _catalogue_mentions(text: str, catalogue: Catalogue) -> list[Mention]:
                 continue
         out.append(Mention(m.start(), end, surface, known.type, known.name, "catalogue",
                            family=known.family, maker=_named_maker(surface, known, catalogue)))
+    return out
+
+
+_CAPS_RUN = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ&-]{2,}(?:[ \t]+[A-ZÄÖÜ][A-ZÄÖÜ&-]+){0,3}")
+"""Words in capitals (no look-around: the boundaries are checked after, five times faster)."""
+
+
+@cache
+def _folded_orgs(catalogue: Catalogue) -> dict[str, Known]:
+    """The catalogue's organisations by their names and aliases in any case."""
+    return {surface.casefold(): rows[0] for surface, rows in catalogue.surfaces.items()
+            if rows and rows[0].type == "Organization" and len(surface) >= 3}
+
+
+def _all_caps_mentions(text: str, catalogue: Catalogue) -> list[Mention]:
+    """Known companies written in capitals, as wire services' headlines and analyst notes do
+    ("GOLDMAN SACHS stuft SIEMENS hoch", "(NORDDEUTSCHE LANDESBANK)"); a single word needs
+    four letters."""
+    folded = _folded_orgs(catalogue)
+    out = []
+    for m in _CAPS_RUN.finditer(text):
+        if (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_")) \
+                or (text[m.end():m.end() + 1].isalnum() or text[m.end():m.end() + 1] in ("-", "_")):
+            continue
+        spans = [(w.start() + m.start(), w.end() + m.start(), w.group(0))
+                 for w in re.finditer(r"\S+", m.group(0))]
+        i = 0
+        while i < len(spans):
+            for j in range(len(spans), i, -1):
+                start, end = spans[i][0], spans[j - 1][1]
+                surface = text[start:end]
+                known = folded.get(surface.casefold())
+                if known and surface not in catalogue.surfaces \
+                        and (j - i > 1 or len(surface) >= 4):
+                    out.append(Mention(start, end, surface, "Organization", known.name,
+                                       "catalogue"))
+                    i = j
+                    break
+            else:
+                i += 1
     return out
 
 
