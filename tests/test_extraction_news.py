@@ -1007,3 +1007,47 @@ def test_an_owner_split_off_a_title_only_when_the_article_names_it_a_company() -
     # "Tarn Marvel's Heroes": no company "Tarn Marvel" in the article, one title
     assert ("Tarn Marvel's Heroes", "Product") in typed(
         "Tarn Marvel's Heroes is a game. Marvel is a company.")
+
+
+def test_a_known_product_and_the_name_right_after_it_are_one_product() -> None:
+    assert ("Google Translate Lens", "Product") in typed(
+        "The integration with Google Translate Lens followed in 2019.")
+    # a speaker after the product's name is no part of it
+    found = typed("The company shipped the iPad Tarnwick said.")
+    assert ("iPad", "Product") in found and ("iPad Tarnwick", "Product") not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("In 1992 it came out again, re-released by Orbis for their Quarter Deck arcade system.",
+     ("developedBy", "Quarter Deck", "Orbis")),
+    ("The game was later ported by Orbis for its Kestrel Advance handheld.",
+     ("developedBy", "Kestrel Advance", "Orbis")),
+])
+def test_a_maker_s_own_platform(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+def test_a_maker_s_own_platform_near_miss() -> None:
+    # the platform is another firm's: "for the", not "for their"
+    assert ("developedBy", "Kestrel Advance", "Orbis") not in facts(
+        "The game was later ported by Orbis for the Kestrel Advance handheld.", "en")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Martin Hollis (born 1961) is a drummer, painter, author, festival organiser, CEO of "
+     "Tarnwick Promotions.", ("ceoOf", "Martin Hollis", "Tarnwick Promotions")),
+    ("Anthony Pell founded Tarnwick Holdings in 1996 and serves as its Chief Executive Officer.",
+     ("ceoOf", "Anthony Pell", "Tarnwick Holdings")),
+])
+def test_ceo_after_a_list_of_callings_or_a_founding(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Martin Hollis (born 1961) is a drummer, painter, author, festival organiser, chairman of "
+     "Tarnwick Holdings.", ("ceoOf", "Martin Hollis", "Tarnwick Holdings")),
+    ("Anthony Pell founded Tarnwick Holdings in 1996 and serves as its Chief Operating Officer.",
+     ("ceoOf", "Anthony Pell", "Tarnwick Holdings")),
+])
+def test_ceo_after_a_list_of_callings_or_a_founding_near_misses(text: str, wrong: tuple) -> None:
+    assert wrong not in facts(text, "en")

@@ -261,6 +261,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     typed = _courtesy_keys(_select(typed))
     if lang == "en":
         typed = _select(typed + _name_mentions(text, sentences, typed, catalogue, lex))
+        typed = _product_subtitles(text, typed)
         typed = _colon_titles(text, sentences, _numbered_names(text, typed, lex))
         typed = _typed_by_context(text, _typed_by_description(text, typed))
         typed = _companies_named_like_people(text, typed)
@@ -1756,6 +1757,29 @@ def _typed_by_list(text: str, mentions: list[Mention], lang: str = "en") -> list
                         out[k] = Mention(m.start, m.end, m.text, kind, m.key, "described",
                                          m.family)
         i = j + 1
+    return out
+
+
+_SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|announced|reported|wrote|explained)\b")
+
+
+def _product_subtitles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """English: a known product's name and an unknown name right after it are one product
+    ("Tarnview Camera", "Assassin's Creed Origins", "Windows 10 Mobile"), linked to the
+    known one as its family."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.type == "Name" and m.source == "name" \
+                and prev.type == "Product" and prev.source in ("catalogue", "version") \
+                and text[prev.end:m.start] == " " and len(m.text.split()) <= 3 \
+                and not m.text.endswith(("'s", "’s")) and not m.text.isupper() \
+                and not _SPEECH_AFTER.match(text, m.end):
+            surface = text[prev.start:m.end]
+            out[-1] = Mention(prev.start, m.end, surface, "Product", surface, "described",
+                              prev.family or prev.key, prev.maker)
+            continue
+        out.append(m)
     return out
 
 
