@@ -987,3 +987,25 @@ def test_words_in_capitals_are_no_companies_unless_known(text: str) -> None:
 def test_a_fashion_chain_before_a_name() -> None:
     assert ("Vossberg", "Organization", "Vossberg") in mentions(
         "Die Modekette Vossberg schließt zwölf Filialen.", "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Der Verkauf der Quorix GmbH an die Vantiq AG ist perfekt.",
+     ("acquires", "Vantiq", "Quorix")),
+    ("Die Quorix GmbH wird von Geschäftsführer Jens Brenner geleitet.",
+     ("ceoOf", "Jens Brenner", "Quorix")),
+])
+def test_german_sales_and_management_in_business_news(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Der geplante Verkauf der Quorix GmbH an die Vantiq AG ist geplatzt.",
+     ("acquires", "Vantiq", "Quorix")),
+    ("Der Verkauf der Quorix-Aktien an die Vantiq AG ist abgeschlossen.",
+     ("acquires", "Vantiq", "Quorix")),
+    ("Die Quorix GmbH wird von Finanzchef Jens Brenner geleitet.",
+     ("ceoOf", "Jens Brenner", "Quorix")),
+])
+def test_german_sales_and_management_near_misses(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
