@@ -2226,3 +2226,23 @@ def _amounts(text: str, lang: str) -> set[tuple]:
 ])
 def test_a_valuation_is_no_investment_amount(lang: str, text: str, expected: set) -> None:
     assert _amounts(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an unknown name right after the amount's "in" is the company invested in
+    ("en", "Vantiq Capital invested $40m in Quorix.",
+     {("invests", "Quorix"), ("investsIn", "Quorix")}),
+    ("en", "Vantiq Capital invested $40m in Quorix last year.",
+     {("invests", "Quorix"), ("investsIn", "Quorix")}),
+    ("en", "Vantiq Capital has invested $40m in Quorix, a maker of chips.",
+     {("invests", "Quorix"), ("investsIn", "Quorix")}),
+    # near misses: a place, a name that owns what the money goes into
+    ("en", "Vantiq Capital invested $40m in Texas.", {("invests", None)}),
+    ("en", "Vantiq Capital invested $40m in Quorix's new data centres.", {("invests", None)}),
+])
+def test_an_unknown_name_after_the_amount_is_the_investee(lang: str, text: str,
+                                                         expected: set) -> None:
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", lang)
+    found = {(r.predicate, r.object.key if r.object else None)
+             for r in extract_article(article).relations}
+    assert found == expected

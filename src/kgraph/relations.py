@@ -1035,7 +1035,11 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
 
 _TARGET = re.compile(
     r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:(?:[\w-]+|⟨ORG:\d+⟩)\s+){0,4}?\b(?:in|into|an|on|for|für)\s+(?:(?:den|die|das|dem|the|its|seine|ihre)\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}?⟨(?:ORG|ROUND):(?P<org>\d+)⟩|(?P<purpose>(?:[^⟨⟩,.;:()\n]|⟨(?:NAME|PRODUCT|MODEL):\d+⟩){3,80}))")
+    r"(?:(?:[\w-]+\s+){0,2}?⟨(?:ORG|ROUND):(?P<org>\d+)⟩"
+    # an unknown name alone after "in": the company invested in ("$40m in Quorix last year")
+    r"|⟨NAME:(?P<name>\d+)⟩(?=\s*(?:[.,;:)]|$)|\s+(?:last|this|next|earlier|in|im|at|bei|and|und"
+    r"|as|als|alongside|with|mit|from|von|to|zu|over|through|via)\b)"
+    r"|(?P<purpose>(?:[^⟨⟩,.;:()\n]|⟨(?:NAME|PRODUCT|MODEL):\d+⟩){3,80}))")
 _PURPOSE_END = re.compile(
     r"(?<!-)\s+(?:zu\s+)?(?:investieren|investiert|stecken|gesteckt|pumpen|gepumpt|bereitstellen|ausgeben"
     r"|aufwenden|fließen|over|across|by|bis|until|through|within|innerhalb|in den|in the|im|"
@@ -1051,6 +1055,12 @@ def _investment_target(masked: Masked, after: int,
     if m.group("org") is not None:
         target = masked.mentions[int(m.group("org"))]
         return [_stand_in_as_company(target)], None
+    if m.group("name") is not None:
+        name = masked.mentions[int(m.group("name"))]
+        if not plausible(name.text, "Organization"):
+            return [], None
+        return [Mention(name.start, name.end, name.text, "Organization", name.key, name.source,
+                        name.family)], None
     purpose = unmask(masked, m.start("purpose"), m.end("purpose"))
     phrase = _PURPOSE_END.sub("", purpose).strip(" \"'„“”")
     if not phrase or len(phrase.split()) > 6 or not re.search(r"[A-Za-zÄÖÜäöü]{3}", phrase):
