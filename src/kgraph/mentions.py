@@ -2458,9 +2458,8 @@ _VERB_3SG_BEFORE = re.compile(r"\b[a-zäöü]{2,}t[ \t]+$")
 _VERB_3SG_AFTER = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?[a-zäöü]{2,}t\b")
 """German "er"/"sie" beside a verb in the third person singular ("führt sie", "Er leitet"),
 not the plural "sie" ("sie führen") or the polite "Sie"."""
-_ES_DESSEN = re.compile(r"(?<![\w-])(?:(?P<es>Es)[ \t]+(?P<verb>[a-zäöü]+)\b|Dessen|Deren)"
-                        r"(?![\w-])")
-"""German "Es" before a verb and "Dessen"/"Deren" (checked to open a sentence)."""
+_ES_DESSEN = re.compile(r"(?:(?P<es>Es)[ \t]+(?P<verb>[a-zäöü]+)\b|Dessen|Deren)(?![\w-])")
+"""German "Es" before a verb and "Dessen"/"Deren", matched at sentence starts only."""
 _ES_IMPERSONAL = frozenset("""gibt gab geht ging handelt handelte heißt hieß kam kommt fehlt
 fehlte lohnt lohnte reicht reichte scheint schien bleibt blieb sei wäre gilt galt folgt folgte
 droht drohte klingt klang regnet braucht brauchte zeigt zeigte""".split())
@@ -2724,9 +2723,9 @@ def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list
         # in the singular for the one person named just before (see "one person" below)
         # a sentence opening with "Es" before a verb, or with "Dessen"/"Deren" (see
         # _pronoun_antecedent)
-        opening = set(sent_starts)
-        for m in _ES_DESSEN.finditer(text):
-            if m.start() not in opening:
+        for begin in sent_starts:
+            if text[begin:begin + 1] not in ("E", "D") \
+                    or (m := _ES_DESSEN.match(text, begin)) is None:
                 continue
             if m.group("es"):
                 if m.group("verb") in _ES_IMPERSONAL or _ES_CLAUSE.match(text, m.end()):
