@@ -330,3 +330,14 @@ def test_a_name_that_raised_money_is_what_the_startup_refers_to() -> None:
     assert ("uses", "Kolbrix", "Claude") not in facts(
         "Kolbrix baut Software für Speditionen. Das Start-up nutzt Claude für den Kundendienst.",
         "de")
+
+
+def test_a_person_inside_a_list_of_round_investors_keeps_the_list() -> None:
+    found = facts("The startup Quorix raised $5m. Its investors are Vantiq Capital, Jane Roe and "
+                  "Kolbwerk Inc.", "en")
+    assert {s for p, s, o in found if p == "investsIn" and o == "Quorix"} \
+        == {"Vantiq Capital", "Kolbwerk"}
+    # near miss: the company after the person is where the person works
+    found = facts("The startup Quorix raised $5m. Its investors are Vantiq Capital and Jane Roe, "
+                  "who works at Kolbwerk Inc.", "en")
+    assert ("investsIn", "Kolbwerk", "Quorix") not in found

@@ -171,13 +171,19 @@ def _investors(text: str, sentence: str, start: int, here: list[Mention], owner:
                   key=lambda m: m.start)
     if not orgs:
         return []
-    # lists: runs of names joined by commas and "and"
-    groups: list[list[Mention]] = [[orgs[0]]]
-    for prev, m in zip(orgs, orgs[1:], strict=False):
+    # lists: runs of names joined by commas and "and"; a person inside one is passed over
+    # ("Vantiq Capital, Jane Roe and Kolbwerk Inc.")
+    org_ids = {id(m) for m in orgs}
+    items = sorted(orgs + [m for m in here if m.type == "Person" and m.source != "coref"
+                           and orgs[0].start < m.start < orgs[-1].start],
+                   key=lambda m: m.start)
+    groups: list[list[Mention]] = [[items[0]]]
+    for prev, m in zip(items, items[1:], strict=False):
         if _LIST.fullmatch(text[prev.end:m.start]):
             groups[-1].append(m)
         else:
             groups.append([m])
+    groups = [g for group in groups if (g := [m for m in group if id(m) in org_ids])]
     # "Goldman Sachs Alternatives" read as "Goldman Sachs" and "Alternatives": two names
     # with only a space between are one the finder broke; neither is sure
     broken = {id(m) for a, b in zip(orgs, orgs[1:], strict=False)
