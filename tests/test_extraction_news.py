@@ -1051,3 +1051,20 @@ def test_ceo_after_a_list_of_callings_or_a_founding(text: str, fact: tuple) -> N
 ])
 def test_ceo_after_a_list_of_callings_or_a_founding_near_misses(text: str, wrong: tuple) -> None:
     assert wrong not in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("The hotel was built by Tarnwick Holdings, led at that time by CEO Dragan Petrovic.",
+     ("ceoOf", "Dragan Petrovic", "Tarnwick Holdings"), None),
+    ("The hotel was paid for by the Tarnwick trading company, then led by the "
+     "state-appointed CEO Dragan Petrovic.", ("ceoOf", "Dragan Petrovic", "Tarnwick"), None),
+    # near misses: another chief, a rival's chief
+    ("The hotel was built by Tarnwick Holdings, led at that time by CFO Dragan Petrovic.",
+     None, ("ceoOf", "Dragan Petrovic", "Tarnwick Holdings")),
+    ("The hotel was built by Tarnwick Holdings, whose rival was led at that time by CEO Dragan "
+     "Petrovic.", None, ("ceoOf", "Dragan Petrovic", "Tarnwick Holdings")),
+])
+def test_led_then_by_its_ceo(text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
