@@ -1009,3 +1009,12 @@ def test_german_sales_and_management_in_business_news(text: str, fact: tuple) ->
 ])
 def test_german_sales_and_management_near_misses(text: str, fact: tuple) -> None:
     assert fact not in facts(text, "de")
+
+
+def test_an_institution_in_the_genitive_is_the_same_node() -> None:
+    found = mentions("Der Deutsche Mieterverband warnt. Ein Sprecher des Deutschen "
+                     "Mieterverbandes sagte, die Mieten stiegen. Laut dem Direktor des Instituts "
+                     "für Bodenökonomie steigen sie weiter.", "de")
+    keys = [k for _, t, k in found if t == "Organization"]
+    assert keys.count("Deutsche Mieterverband") == 2
+    assert "Institut für Bodenökonomie" in keys

@@ -711,8 +711,9 @@ def _german_institution_mentions(text: str, catalogue: Catalogue, lex: Lexicon
             start -= len(joined.group(0))
         end = hit.end()
         stem = hit.group(0)
-        bare = re.sub(r"(?:es|s)$", "", stem) if stem.casefold().rstrip("s") not in _DE_HEAD_WORDS \
-            and stem.casefold() not in _DE_HEAD_WORDS else stem
+        folded = stem.casefold()
+        bare = stem if folded in _DE_HEAD_WORDS else stem[:-2] if folded[:-2] in _DE_HEAD_WORDS \
+            else stem[:-1]  # the head without a genitive ending: "Instituts", "Verbandes"
         alone = head == stem and bare.casefold() in _DE_ALONE
         compound = head != stem and (bare.casefold() in _DE_ALONE or "-" in head) \
             and not _DE_GENERIC_PREFIX.match(head)
@@ -759,7 +760,15 @@ def _german_institution_mentions(text: str, catalogue: Catalogue, lex: Lexicon
         surface = text[start:end]
         if surface.endswith(("-", " ")):
             continue
-        out.append(Mention(start, end, surface, "Organization", _company_key(surface, catalogue),
+        # the key in the nominative: "des Deutschen Gewerkschaftsbundes" and "der Deutsche
+        # Gewerkschaftsbund" are one body (after a definite article the adjective ends in -e)
+        genitive = len(stem) - len(bare)
+        named = text[start:hit.end() - genitive] + text[hit.end():end]
+        if adjective and named.split(" ", 1)[0].endswith("en") \
+                and re.search(r"(?:^|[\s(])(?:der|die|das|des|dem|den)\s+$",
+                              text[max(0, start - 5):start], re.IGNORECASE):
+            named = named.split(" ", 1)[0][:-1] + " " + named.split(" ", 1)[1]
+        out.append(Mention(start, end, surface, "Organization", _company_key(named, catalogue),
                            "legal-form"))
     return out
 
