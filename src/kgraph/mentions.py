@@ -665,14 +665,16 @@ _DE_FOR = re.compile(
     rf"|,(?=[^\n]{{0,80}}\b(?:mbH|e\.[ \t]?V\.|GmbH|gGmbH)\b))[ \t]+{_DE_NP_WORD}){{0,5}}")
 """What the institution is for: "für Arbeit", "für Luft- und Raumfahrt", "für angewandte
 Logistik"; a comma joins parts only before a legal form ("für Planung, Bau und Design mbH")."""
+_DE_AND_MORE = rf"(?:[ \t]+und[ \t]+{_DE_CAPWORD})?(?![\w-])"
+"""A second group joined by "und" ("der Chemischen Industrie und Pharmazie"), then the end."""
 _DE_OF = re.compile(
     rf"[ \t]+(?:der|des)[ \t]+(?:[{UPPER}{LOWER}][{LOWER}]+(?:en|er)[ \t]+{_DE_CAPWORD}"
     rf"|[{UPPER}][{LOWER}]*(?:industrie|wirtschaft|handwerks?|branche|kommunen|länder|städte))"
-    rf"(?:[ \t]+und[ \t]+{_DE_CAPWORD})?(?![\w-])")
+    + _DE_AND_MORE)
 """Whom an association speaks for: "der Chemischen Industrie", "der Automobilindustrie"."""
 _DE_OF_ADJECTIVE = re.compile(
     rf"[ \t]+(?:Deutscher|Europäischer|Freier|[{UPPER}][{LOWER}]+ischer)[ \t]+{_DE_CAPWORD}"
-    rf"(?:[ \t]+und[ \t]+{_DE_CAPWORD})?(?![\w-])")
+    + _DE_AND_MORE)
 """An adjective in the genitive plural: "Verband Deutscher Ingenieure"."""
 _DE_TAIL = re.compile(rf"[ \t]+([{UPPER}][\w]*(?:-[{UPPER}][\w]*)*)(?![\w-])")
 _DE_PLACE_END = re.compile(r"(?:burg|berg|dorf|hausen|heim|stadt|furt|feld|hagen|ingen|ow"
