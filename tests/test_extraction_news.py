@@ -1068,3 +1068,25 @@ def test_led_then_by_its_ceo(text: str, fact: tuple | None, wrong: tuple | None)
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Quillmark Robotics is headed by its founder and chief executive, Ines Marlow.",
+     ("ceoOf", "Ines Marlow", "Quillmark Robotics"), None),
+    ("Quillmark Robotics builds warehouse arms. Ines Marlow serves as its President and CEO.",
+     ("ceoOf", "Ines Marlow", "Quillmark Robotics"), None),
+    ("Quillmark Robotics builds warehouse arms. Ines Marlow is its president and chief "
+     "executive.", ("ceoOf", "Ines Marlow", "Quillmark Robotics"), None),
+    # near misses: another chief's title after the same words
+    ("Quillmark Robotics is headed by its founder and chief technology officer, Ines Marlow.",
+     None, ("ceoOf", "Ines Marlow", "Quillmark Robotics")),
+    ("Quillmark Robotics builds warehouse arms. Ines Marlow is its president and chief "
+     "operating officer.", None, ("ceoOf", "Ines Marlow", "Quillmark Robotics")),
+    ("Quillmark Robotics is run by its CFO, Ines Marlow, and its CEO, Tom Ardent.",
+     ("ceoOf", "Tom Ardent", "Quillmark Robotics"), ("ceoOf", "Ines Marlow", "Quillmark Robotics")),
+])
+def test_a_ceo_title_shared_with_another_title_or_set_off_by_a_comma(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
