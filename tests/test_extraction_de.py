@@ -853,7 +853,7 @@ def test_ampersands_between_plain_words_or_known_companies(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "person"), [
-    ("„Wir prüfen alle Optionen“, sagte Redur Tavaki der Nachrichtenagentur.", "Redur Tavaki"),
+    ("„Wir prüfen alle Optionen“, sagte Zerdan Tavaki der Nachrichtenagentur.", "Zerdan Tavaki"),
     ("„Die Lage ist ernst“, so Tavik Brennholt.", "Tavik Brennholt"),
     ("Laut Polizeisprecher Fenn Arvidsen wurde niemand verletzt.", "Fenn Arvidsen"),
     ("Konzernsprecherin Ylvie Tørsdahl bestätigte den Bericht.", "Ylvie Tørsdahl"),
@@ -932,7 +932,7 @@ def test_es_opening_a_sentence_gives_the_fact() -> None:
     ("Insolvenzverwalter Zoltan Vekk prüft die Bücher.", "Zoltan Vekk"),
     ("Die Landrätin Ayse Tekinalp eröffnete das Werk.", "Ayse Tekinalp"),
     ("Wirtschaftsminister Orhun Vekk warnt vor Zöllen.", "Orhun Vekk"),
-    ("Betriebsratschef Redur Tavaki kritisiert den Plan.", "Redur Tavaki"),
+    ("Betriebsratschef Zerdan Tavaki kritisiert den Plan.", "Zerdan Tavaki"),
     ("Prof. Dr. Zoltarn Vekk leitet die Studie.", "Zoltarn Vekk"),
 ])
 def test_german_titles_of_office_before_unknown_first_names(text: str, person: str) -> None:
@@ -969,7 +969,7 @@ def test_a_known_medias_online_edition() -> None:
 
 @pytest.mark.parametrize(("text", "key"), [
     ("GOLDMAN SACHS hebt das Kursziel an.", "Goldman Sachs"),
-    ("Die Einschätzung stammt von der NORDDEUTSCHE LANDESBANK.", "NordLB"),
+    ("Die Einschätzung stammt von der DEUTSCHE BANK AG.", "Deutsche Bank"),
     ("ANALYSE: SIEMENS bleibt ein Kauf.", "Siemens"),
 ])
 def test_known_companies_written_in_capitals(text: str, key: str) -> None:

@@ -803,7 +803,7 @@ def test_encyclopedic_developers_near_misses(text: str, wrong: tuple) -> None:
      ("Kestrel Advance", "Product")),
     ("The team built a cut-down variant, later called Starhopper Nine, in 2018.",
      ("Starhopper Nine", "Product")),
-    ("Its Kaiman Cross racing models had four-speed gearboxes.", ("Kaiman Cross", "Product")),
+    ("Its Tarvik Cross racing models had four-speed gearboxes.", ("Tarvik Cross", "Product")),
     ("The game came out for their Quarter Deck arcade system.", ("Quarter Deck", "Product")),
     ("Like the Falcon 9 rocket before it, the vehicle was reusable.", ("Falcon 9", "Product")),
     ("Nimbus Core is a family of processors for laptops.", ("Nimbus Core", "Product")),

@@ -391,7 +391,7 @@ def _folded_orgs(catalogue: Catalogue) -> dict[str, Known]:
 
 def _all_caps_mentions(text: str, catalogue: Catalogue) -> list[Mention]:
     """Known companies written in capitals, as wire services' headlines and analyst notes do
-    ("GOLDMAN SACHS stuft SIEMENS hoch", "(NORDDEUTSCHE LANDESBANK)"); a single word needs
+    ("GOLDMAN SACHS stuft SIEMENS hoch", "(DEUTSCHE BANK AG)"); a single word needs
     four letters."""
     folded = _folded_orgs(catalogue)
     out = []
@@ -745,7 +745,7 @@ def _german_institution_mentions(text: str, catalogue: Catalogue, lex: Lexicon
             else:
                 tail = None
             if local and not tail and not complement:
-                # "Landesbetrieb Straßenbau NRW": nouns, then the region's name
+                # "Landesbetrieb Wasserbau Saarland": nouns, then the region's name
                 more = re.match(rf"(?:[ \t]+[{UPPER}][{LOWER}]+){{1,2}}[ \t]+([{UPPER}][\w-]*)"
                                 rf"(?![\w-])", text[end:end + 80])
                 if more and (more.group(1) in _places()
@@ -913,7 +913,7 @@ _DE_OFFICE = re.compile(
 
 
 def _office_holders(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
-    """German: "Landrat Zoltan Vekk", "Insolvenzverwalter Redur Tavaki": a first name no list
+    """German: "Landrat Zoltan Vekk", "Insolvenzverwalter Zerdan Tavaki": a first name no list
     has, after a title of office; the first word must be no German word and the second no
     plain noun ("Projektleiter Digitale Transformation" names nobody)."""
     from .wordlist import is_german_word
@@ -1776,7 +1776,7 @@ _SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|announced|reported|wro
 
 def _product_subtitles(text: str, mentions: list[Mention]) -> list[Mention]:
     """English: a known product's name and an unknown name right after it are one product
-    ("Tarnview Camera", "Assassin's Creed Origins", "Windows 10 Mobile"), linked to the
+    ("Tarnview Camera", "Assassin's Creed Origins", "Harrow OS 10 Mobile"), linked to the
     known one as its family."""
     out: list[Mention] = []
     for m in mentions:
@@ -2039,7 +2039,7 @@ _FIRM_PARTNERS = frozenset("Partner Partners Söhne Sohn Töchter Co Cie Company
 def _ampersand_names(text: str, typed: list[Mention], catalogue: Catalogue,
                      lex: Lexicon) -> list[Mention]:
     """German: two capitalised words joined by "&" or "+" are a firm ("Blohm & Voss",
-    "Quendt & Partner", "Nieding+Barth") unless both are ordinary German words ("Forschung &
+    "Quendt & Partner", "Quendt+Holler") unless both are ordinary German words ("Forschung &
     Entwicklung"); a catalogue name on either side is a list of two ("Siemens & Bosch")."""
     from .wordlist import is_german_word
 
@@ -2158,7 +2158,7 @@ _SPEAKER = (re.compile(r"(?<![\w])(?:" + trie_regex("sagte sagt erklärte erklä
                                                     "ergänzte meinte warnte kritisierte schrieb "
                                                     "fügte".split()) + ")" + _SPEAKER_NAME),
             re.compile(r"[“”\"»«][ \t]*,[ \t]*so" + _SPEAKER_NAME))
-"""Who is quoted: "..., sagte Redur Xelil der Zeitung", "..., so Tavik Brennholt"."""
+"""Who is quoted: "..., sagte Zerdan Tavaki der Zeitung", "..., so Tavik Brennholt"."""
 _TIME_WORDS = frozenset("""Anfang Mitte Ende Montag Dienstag Mittwoch Donnerstag Freitag Samstag
 Sonntag Januar Februar März April Mai Juni Juli August September Oktober November Dezember
 Morgen Abend Mittag Nachmittag Vormittag Wochenende Jahr Woche Monat Herbst Winter
@@ -2169,7 +2169,7 @@ _PLAIN_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|nis|tum|ment|i
 def _quoted_speakers(text: str, mentions: list[Mention], catalogue: Catalogue,
                      lex: Lexicon) -> list[Mention]:
     """German: two capitalised words after a verb of saying are the speaker's name even when
-    the list of first names lacks the first ("sagte Redur Xelil"); the first must be no German
+    the list of first names lacks the first ("sagte Zerdan Tavaki"); the first must be no German
     word, and the second no plain noun ("sagte Sony Reportern")."""
     from .wordlist import is_german_word
 
