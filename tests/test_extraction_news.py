@@ -1090,3 +1090,28 @@ def test_a_ceo_title_shared_with_another_title_or_set_off_by_a_comma(
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Pellworth Insurance, one of the largest insurers in the Nordics, has started routing "
+     "customer emails through Anthropic's Claude.",
+     ("uses", "Pellworth Insurance", "Claude"), ("uses", "Nordics", "Claude")),
+    ("Pellworth Insurance sends all support tickets via GPT-4o before an agent sees them.",
+     ("uses", "Pellworth Insurance", "GPT-4o"), None),
+    ("Pellworth Insurance runs its fraud checks on a fine-tuned version of Qwen 2.5.",
+     ("uses", "Pellworth Insurance", "Qwen 2.5"), None),
+    # near misses: a place, a hedge, a negation, the model named for something else
+    ("Pellworth Insurance routes its calls through Dublin.", None,
+     ("uses", "Pellworth Insurance", "Dublin")),
+    ("Pellworth Insurance could soon route customer emails through Claude.", None,
+     ("uses", "Pellworth Insurance", "Claude")),
+    ("Pellworth Insurance does not route customer emails through Claude.", None,
+     ("uses", "Pellworth Insurance", "Claude")),
+    ("Pellworth Insurance runs its fraud checks on servers in Ohio, not on Qwen 2.5.", None,
+     ("uses", "Pellworth Insurance", "Qwen 2.5")),
+])
+def test_uses_when_work_is_routed_through_or_run_on_a_model(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
