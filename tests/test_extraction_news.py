@@ -1115,3 +1115,25 @@ def test_uses_when_work_is_routed_through_or_run_on_a_model(
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Gemini 2.5 Pro took the top spot from GPT-4o on the coding leaderboard.",
+     ("surpasses", "Gemini 2.5 Pro", "GPT-4o"), None),
+    ("GPT-4o lost its lead to Gemini 2.5 Pro.", ("surpasses", "Gemini 2.5 Pro", "GPT-4o"), None),
+    ("GPT-4o lost the top spot on the leaderboard to Gemini 2.5 Pro.",
+     ("surpasses", "Gemini 2.5 Pro", "GPT-4o"), None),
+    # near misses: a hedge, a negation, a person lost to a rival, points taken
+    ("GPT-4o could lose its lead to Gemini 2.5 Pro.", None,
+     ("surpasses", "Gemini 2.5 Pro", "GPT-4o")),
+    ("GPT-4o did not lose its lead to Gemini 2.5 Pro.", None,
+     ("surpasses", "Gemini 2.5 Pro", "GPT-4o")),
+    ("OpenAI lost its chief scientist to Anthropic.", None, ("surpasses", "Anthropic", "OpenAI")),
+    ("Gemini 2.5 Pro took ten points from GPT-4o.", None,
+     ("surpasses", "Gemini 2.5 Pro", "GPT-4o")),
+])
+def test_surpasses_as_a_top_spot_taken_or_a_lead_lost(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
