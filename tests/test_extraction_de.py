@@ -1018,3 +1018,25 @@ def test_an_institution_in_the_genitive_is_the_same_node() -> None:
     keys = [k for _, t, k in found if t == "Organization"]
     assert keys.count("Deutsche Mieterverband") == 2
     assert "Institut für Bodenökonomie" in keys
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Die Pellworth AG und die Dovecrest GmbH kooperieren.",
+     ("partnersWith", "Pellworth", "Dovecrest"), None),
+    ("Der Versicherer Pellworth und das Start-up Dovecrest arbeiten künftig bei KI-Agenten "
+     "zusammen.", ("partnersWith", "Pellworth", "Dovecrest"), None),
+    ("Eine Partnerschaft zwischen der Pellworth AG und der Dovecrest GmbH wurde besiegelt.",
+     ("partnersWith", "Pellworth", "Dovecrest"), None),
+    # near misses: two companies that only report together, a quarrel, a negation
+    ("Die Pellworth AG und die Dovecrest GmbH melden Rekordzahlen.", None,
+     ("partnersWith", "Pellworth", "Dovecrest")),
+    ("Der Streit zwischen der Pellworth AG und der Dovecrest GmbH eskaliert.", None,
+     ("partnersWith", "Pellworth", "Dovecrest")),
+    ("Die Pellworth AG und die Dovecrest GmbH arbeiten nicht zusammen.", None,
+     ("partnersWith", "Pellworth", "Dovecrest")),
+])
+def test_partners_named_with_their_articles(text: str, fact: tuple | None,
+                                            wrong: tuple | None) -> None:
+    found = facts(text, "de")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
