@@ -11,7 +11,7 @@ PIECES = ["Die", "the", "AI", "Jan.", "z.B.", "U.S.", "e.g.", "Inc.", "Nr.", "."
           "?!", "'", "’", "'s", ":)", ":", ")", "(", '"', "“", "„", "”", "-", "—", "3.5", "10.000",
           "2024.", "Cause", "em", "。", "।", "\n", "\n\n", " \n", "\t", "\xa0", "a.m.",
           "https://x.de/a.b", "_", ";)", "<3", "ne", "(*_*)", "Öl", "ca.", "bzw.", "vs.", "o.",
-          "-_-", "GmbH.", "A.", "B.", "z.", "Der", "The", "It"]
+          "-_-", "GmbH.", "A.", "B.", "z.", "Der", "The", "It", "No.", "Nos.", "1"]
 SEPARATORS = [" ", " ", " ", "", "  ", "\n", " \n ", "\t", "\xa0"]
 
 TEXTS = [
@@ -88,3 +88,18 @@ def test_sentences_skips_blank_spans():
 def test_a_sentence_ends_after_an_abbreviation_before_a_sentence_start(lang, text, expected):
     assert [s.text for s in nlp.blank_pipeline(lang)(text).sents] == expected
     assert _ours(text, lang) == _spacy(text, lang)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harrow-3 took the No. 1 spot from Tarn-2. Vantiq is the No. 2 maker.",
+     ["Harrow-3 took the No. 1 spot from Tarn-2.", "Vantiq is the No. 2 maker."]),
+    ("Nos. 3 and 4 followed.", ["Nos. 3 and 4 followed."]),
+    # near misses: "no" and "No" ending a sentence
+    ("Asked about it, he said no. Then he left.", ["Asked about it, he said no.",
+                                                    "Then he left."]),
+    ("The vote was a clear No. The board met again.", ["The vote was a clear No.",
+                                                      "The board met again."]),
+])
+def test_number_before_a_rank_ends_no_sentence(text, expected):
+    assert [s.text for s in nlp.blank_pipeline("en")(text).sents] == expected
+    assert _ours(text, "en") == _spacy(text, "en")

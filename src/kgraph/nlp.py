@@ -36,10 +36,15 @@ LEGAL_ABBREVIATIONS = ("S.p.A.", "S.A.", "S.A.S.", "N.V.", "B.V.", "S.r.l.", "S.
                        "Ltd.", "Bros.", "Pty.", "Pvt.")
 """Legal forms and abbreviations inside company names: one token each, so that the period
 in "Vela Navi S.p.A. since 2014" ends no sentence."""
+NUMBER_ABBREVIATIONS = ("No.", "Nos.")
+"""English "number" before a rank or count ("the No. 1 spot", "No. 2 phone maker"): one
+token each, as German "Nr." already is in spaCy, so that the period ends no sentence
+(spaCy's English tokenizer splits off the period, and the sentencizer then started a
+sentence at the number)."""
 
 
 CONTINUING_ABBREVIATIONS = frozenset((
-    "dr.", "prof.", "mr.", "mrs.", "ms.", "hr.", "fr.", "st.", "no.", "nr.", "vs.", "ca.",
+    "dr.", "prof.", "mr.", "mrs.", "ms.", "hr.", "fr.", "st.", "nr.", "vs.", "ca.",
     "vgl.", "bzw.", "sog.", "ggf.", "evtl.", "inkl.", "bspw.", "z.b.", "e.g.", "i.e.", "z.",
     "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "capt.", "sgt."))
 """Abbreviations (lower case) after which a sentence goes on even before "Die" or "The"."""
@@ -77,7 +82,7 @@ def abbreviation_ends(doc: Doc) -> Doc:
 def spacy_pipeline(lang: str) -> Language:
     """Tokenizer, punctuation sentencizer and line-break sentences for ``de`` or ``en``."""
     nlp = spacy.blank(lang)
-    for form in LEGAL_ABBREVIATIONS:
+    for form in (*LEGAL_ABBREVIATIONS, *NUMBER_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("kgraph_line_breaks")
