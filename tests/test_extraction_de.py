@@ -1040,3 +1040,25 @@ def test_partners_named_with_their_articles(text: str, fact: tuple | None,
     found = facts(text, "de")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Beim Versicherer Pellworth kommt seit März Claude zum Einsatz.",
+     ("uses", "Pellworth", "Claude"), None),
+    ("Claude kommt seit März beim Versicherer Pellworth zum Einsatz.",
+     ("uses", "Pellworth", "Claude"), None),
+    ("Ines Marlow führt das Start-up Dovecrest seit 2021.",
+     ("ceoOf", "Ines Marlow", "Dovecrest"), None),
+    # near misses: a negation, talks led with a company, a delegation led
+    ("Beim Versicherer Pellworth kommt Claude nicht zum Einsatz.", None,
+     ("uses", "Pellworth", "Claude")),
+    ("Ines Marlow führt Gespräche mit dem Start-up Dovecrest.", None,
+     ("ceoOf", "Ines Marlow", "Dovecrest")),
+    ("Ines Marlow führte die Verhandlungen für das Start-up Dovecrest.", None,
+     ("ceoOf", "Ines Marlow", "Dovecrest")),
+])
+def test_in_use_at_a_company_with_its_descriptor_and_a_chief_who_leads_it(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "de")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
