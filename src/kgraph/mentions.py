@@ -927,10 +927,8 @@ def _office_holders(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Menti
         if not text[start:start + 1].isupper() or (start and text[start - 1] in "-"):
             continue
         first, last = m.group(1), m.group(2)
-        if any(w in lex.not_names or w in lex.roles or w in _places() or catalogue.lookup(w)
-               or w in _TIME_WORDS for w in (first, last)) \
-                or (first not in firsts and is_german_word(first)) \
-                or (is_german_word(last) and _PLAIN_NOUN_END.search(last)):
+        if any(_never_a_name(w, catalogue, lex) or w in _TIME_WORDS for w in (first, last)) \
+                or (first not in firsts and is_german_word(first)) or _is_plain_noun(last):
             continue
         name = f"{first} {last}"
         out.append(Mention(m.start(1), m.end(2), name, "Person", name, "role"))
@@ -940,10 +938,21 @@ def _office_holders(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Menti
 _ACADEMIC_NAME = re.compile(rf"[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])")
 
 
+_PLAIN_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|nis|tum|ment|ismus|en|ern|e)$")
+
+
 def _is_plain_noun(word: str) -> bool:
+    """A German word with a noun's ending ("Reportern", "Transformation"): no surname."""
     from .wordlist import is_german_word
 
     return is_german_word(word) and bool(_PLAIN_NOUN_END.search(word))
+
+
+def _never_a_name(word: str, catalogue: Catalogue, lex: Lexicon) -> bool:
+    """A listed non-name, a role, a place or a catalogue entry: no part of a name that a title
+    of office, a verb of saying or an "&" between two words makes."""
+    return (word in lex.not_names or word in lex.roles or word in _places()
+            or bool(catalogue.lookup(word)))
 
 
 _COMPANY_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2})[ \t]$")
@@ -2049,8 +2058,7 @@ def _ampersand_names(text: str, typed: list[Mention], catalogue: Catalogue,
         if not m or not m.start(2) <= join.start() < m.end(2) or (out and m.start() < out[-1].end):
             continue
         first, second = m.group(1), m.group(3)
-        if any(w in lex.not_names or w in lex.roles or w in _places() or catalogue.lookup(w)
-               for w in (first, second)):
+        if any(_never_a_name(w, catalogue, lex) for w in (first, second)):
             continue
         if second not in _FIRM_PARTNERS and is_german_word(first) and is_german_word(second):
             continue
@@ -2163,7 +2171,6 @@ _TIME_WORDS = frozenset("""Anfang Mitte Ende Montag Dienstag Mittwoch Donnerstag
 Sonntag Januar Februar März April Mai Juni Juli August September Oktober November Dezember
 Morgen Abend Mittag Nachmittag Vormittag Wochenende Jahr Woche Monat Herbst Winter
 Sommer""".split())
-_PLAIN_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|nis|tum|ment|ismus|en|ern|e)$")
 
 
 def _quoted_speakers(text: str, mentions: list[Mention], catalogue: Catalogue,
@@ -2176,9 +2183,8 @@ def _quoted_speakers(text: str, mentions: list[Mention], catalogue: Catalogue,
     out = []
     for m in (m for pattern in _SPEAKER for m in pattern.finditer(text)):
         first, last = m.group(1), m.group(2)
-        if any(w in lex.not_names or w in lex.roles or w in _places() or catalogue.lookup(w)
-               for w in (first, last)) or is_german_word(first) \
-                or (is_german_word(last) and _PLAIN_NOUN_END.search(last)):
+        if any(_never_a_name(w, catalogue, lex) for w in (first, last)) \
+                or is_german_word(first) or _is_plain_noun(last):
             continue
         if is_german_word(last) and (last in _TIME_WORDS
                                      or re.match(rf"[ \t]*[{UPPER}\d]", text[m.end():m.end() + 2])):
