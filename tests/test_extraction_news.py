@@ -1137,3 +1137,13 @@ def test_surpasses_as_a_top_spot_taken_or_a_lead_lost(
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize("text", [
+    "SAN MATEO — Quillon Labs said on Tuesday that it uses Claude for support.",
+    "NEW YORK, March 2026 — Tarnfield Partners bought a stake in Quillon Labs.",
+])
+def test_a_datelines_town_in_capitals_is_no_entity(text: str) -> None:
+    found = keys(text, "en")
+    assert not {"SAN MATEO", "NEW YORK"} & found
+    assert "Quillon Labs" in found

@@ -3099,8 +3099,9 @@ def _named_compound(word: str, lex: Lexicon) -> bool:
                for part in parts[:-1])
 
 
-_DATELINE = re.compile(r"\(\s*$")
-_DATELINE_AFTER = re.compile(r"\s*\)\s*[-–—:]")
+_AGENCY_OPEN = re.compile(r"\(\s*$")
+_AGENCY_CLOSE = re.compile(r"\s*\)\s*[-–—:]")
+"""The parentheses of a dateline's agency: "Athen (dpa) -"."""
 _CREDIT_BEFORE = re.compile(r"(?:^\s*(?:Von|By|Quelle|Source)\s+(?:[^,\n]{2,60},\s*)?"
                             r"|(?:Foto|Bild|Fotos|Photo|Image|Quelle|Source|Credit|©)\s*:?\s*"
                             r"(?:[^\n:]{0,60}[/,]\s*)?)$")
@@ -3122,7 +3123,7 @@ def _is_credit(text: str, m: Mention, catalogue: Catalogue | None) -> bool:
     line_end = text.find("\n", m.end)
     before = text[line_start:m.start]
     after = text[m.end:line_end if line_end >= 0 else len(text)]
-    if _DATELINE.search(before) and _DATELINE_AFTER.match(after):
+    if _AGENCY_OPEN.search(before) and _AGENCY_CLOSE.match(after):
         return True
     if not before.strip(" -–—/|") and not after.strip(" -–—/|.,"):
         return True
