@@ -1027,11 +1027,11 @@ def test_first_names_are_gender_guessers_names() -> None:
     """kgraph reads gender-guesser's name list itself (faster); it must get the same names."""
     import gender_guesser.detector as gd
 
-    from kgraph.mentions import _first_names
+    from kgraph.lexicon import first_names
 
     listed = gd.Detector(case_sensitive=True).names
-    assert _first_names() == frozenset(n for n in listed if n[:1].isupper())
-    assert {"Jean-Hee", "Jean Hee", "JeanHee", "Sam"} <= _first_names()  # listed as Jean+Hee
+    assert first_names() == frozenset(n for n in listed if n[:1].isupper())
+    assert {"Jean-Hee", "Jean Hee", "JeanHee", "Sam"} <= first_names()  # listed as Jean+Hee
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [

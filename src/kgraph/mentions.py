@@ -10,8 +10,8 @@ matching would miss them. Finders, strongest first:
 - legal-form: "Aleph Alpha GmbH", "Veridian Labs Inc.";
 - person: a known first name and a surname, or a role title before a name;
 - cue: a descriptor word before a name ("der Chiphersteller X", "the startup X");
-- coref: a descriptor with no name ("der Konzern", "the company") refers back to the
-  last entity of that type;
+- coref (coref.py): a descriptor with no name ("der Konzern", "the company") refers back
+  to the last entity of that type;
 - name (English only): other capitalised runs, left untyped until a relation pattern
   types them.
 """
@@ -22,20 +22,28 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import takewhile
-from pathlib import Path
 
 import regex
 
 from .catalogue import Catalogue, Known
+from .coref import coref_mentions
+from .lexicon import (
+    CAP_TOKEN,
+    LOWER,
+    UPPER,
+    Lexicon,
+    cue_pattern,
+    cue_type,
+    first_names,
+    inflected_cue_type,
+    load_lexicon,
+    longest_first,
+    org_words,
+    places,
+    trie_regex,
+)
 from .models import Mention
-from .resources import data_dir, read_table, read_words
-
-UPPER = "A-ZÄÖÜÀ-ÝĀ-Ž"
-LOWER = "a-zäöüßà-ÿā-ž"
-CAP_TOKEN = rf"[{UPPER}][\w&+]*(?:[.'’-][\w&+]+|:(?!in(?:nen)?\b)[A-Za-z]{{1,8}}\b)*"
-"""A capitalised word, allowing inner dots, hyphens, apostrophes and a colon before letters
-("Z.ai", "O'Neil", "Run:ai"; not the German "Nutzer:innen")."""
+from .resources import data_dir, read_table
 
 VERSION = (
     r"(?:(?:[-\s]|(?<=\d)\.(?=\d))?(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?)"
@@ -84,66 +92,6 @@ PRIORITY = {"catalogue": 100, "version": 100, "legal-form": 90, "compound": 85, 
 """Which finder wins when two claim spans of the same length."""
 
 
-@dataclass(frozen=True, eq=False)
-class Lexicon:
-    """The per-language word lists under patterns/<lang>/."""
-
-    lang: str
-    cues: tuple[tuple[str, str, str], ...]
-    roles: dict[str, bool]
-    not_names: frozenset[str]
-    anaphora: frozenset[str]
-    descriptors: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = ()
-    """(pattern, categories, country): what "der US-Chiphersteller" says of its company."""
-
-
-@cache
-def load_lexicon(lang: str) -> Lexicon:
-    base = data_dir("patterns") / lang
-    cues = tuple((r["cue"], r["type"], r["match"]) for r in read_table(base / "cues.tsv"))
-    roles = {r["role"]: r["ceo"] == "yes" for r in read_table(base / "roles.tsv")}
-    descriptors = tuple(
-        (re.compile(r["pattern"], re.IGNORECASE), frozenset(r["categories"].split()), r["country"])
-        for r in read_table(base / "descriptors.tsv")) if (base / "descriptors.tsv").exists() \
-        else ()
-    return Lexicon(lang, cues, roles, frozenset(read_words(base / "not_names.txt")),
-                   frozenset(read_words(base / "anaphora.txt")), descriptors)
-
-
-def longest_first(words: Iterable[str]) -> str:
-    """Literal words as one regex alternation, longest first, so that "Vorstandschefin" is
-    tried before "Vorstandschef" and "Chef"."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def trie_regex(words: Iterable[str]) -> str:
-    """One regex alternation for many literal words, shared prefixes factored out.
-
-    Python's re tries alternatives one by one; with ~1,000 names a trie-shaped pattern
-    is what keeps catalogue matching at hundreds of thousands of words per second.
-    """
-    trie: dict[str, dict] = {}
-    for word in words:
-        if not word:
-            continue
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?"
-        return body
-
-    return build(trie)
-
-
 @dataclass(frozen=True)
 class _Matchers:
     catalogue: re.Pattern[str]
@@ -159,75 +107,12 @@ def _matchers(catalogue: Catalogue) -> _Matchers:
     )
 
 
-@cache
-def _places() -> frozenset[str]:
-    """Countries, cities and nationality words: never a company or person name on their own."""
-    return frozenset(read_words(data_dir("patterns") / "places.txt"))
-
-
-@cache
-def _org_words() -> frozenset[str]:
-    """Words that end company names ("Engineering", "Robotics"): never a person's surname."""
-    return frozenset(read_words(data_dir("patterns") / "org_words.txt"))
-
-
-@cache
-def _name_list() -> tuple[frozenset[str], dict[str, str]]:
-    """Given names from gender-guesser's bundled list (~40,000 names, many countries), and
-    name -> "M" or "F" where the list says so (mostly or only; names it gives to both are
-    left out), from one reading of the file.
-
-    Read here rather than through ``gender_guesser.detector.Detector``, which parses the
-    file line by line with ``codecs`` and costs a second in every process that starts
-    extracting (a rebuild that changed one article waited on it); the names are the same
-    (tests/test_extraction.py compares both).
-    """
-    import gender_guesser.detector as gd
-
-    names: set[str] = set()
-    genders: dict[str, str] = {}
-    path = Path(gd.__file__).parent / "data" / "nam_dict.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) < 2 or line[0] in "#=":
-            continue
-        spellings = _name_spellings(parts[1])
-        names.update(spellings)
-        code = parts[0].lstrip("?1")
-        if code in ("M", "F"):
-            for name in spellings:
-                if genders.setdefault(name, code) != code:
-                    genders[name] = "?"
-    return (frozenset(n for n in names if n[:1].isupper()),
-            {n: g for n, g in genders.items() if g != "?"})
-
-
-def _first_names() -> frozenset[str]:
-    """Given names from gender-guesser's bundled list (see _name_list)."""
-    return _name_list()[0]
-
-
-def _first_name_genders() -> dict[str, str]:
-    """Given name -> "M" or "F" where gender-guesser's list says so (see _name_list)."""
-    return _name_list()[1]
-
-
-def _gender(person: str) -> str | None:
-    """ "M", "F" or None for a person's name, by its first name."""
-    return _first_name_genders().get(person.split()[0]) if person.split() else None
-
-
-def _name_spellings(name: str) -> list[str]:
-    """The list's "+" joins parts written together, apart or hyphenated ("Jean+Pierre")."""
-    return [name.replace("+", joint) for joint in ("", " ", "-")] if "+" in name else [name]
-
-
 def shared_tables(catalogue: Catalogue) -> None:
     """Build the tables every language's first article needs (a worker's warm-up step)."""
     _matchers(catalogue)
-    _first_names()
-    _places()
-    _org_words()
+    first_names()
+    places()
+    org_words()
     _legal_form_patterns()
     _catalogue_surnames(catalogue)
 
@@ -277,7 +162,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         typed = _typed_by_apposition(text, typed, lex)
         typed = _acronyms_with_article(text, typed)
         typed = _same_name_same_type(_typed_by_list(text, typed, lang))
-    typed = _select(typed + _coref_mentions(text, sentences, typed, lex, catalogue))
+    typed = _select(typed + coref_mentions(text, sentences, typed, lex, catalogue))
     if lang == "de":
         typed = _select(typed + _demonym_mentions(text, typed)
                         + _maker_model_mentions(text, typed, catalogue))
@@ -447,7 +332,7 @@ def _regional_unit(text: str, end: int) -> int | None:
         return None
     place = m.group(1)
     words = place.split()
-    if not (place in _places() or all(w in _places() for w in words)) \
+    if not (place in places() or all(w in places() for w in words)) \
             or any(_NATIONALITY.search(w) for w in words):
         return None
     after = text[m.end():m.end() + 3]
@@ -498,8 +383,8 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
             end = more.end()
         elif m.group(0).split()[-1] not in _TRUE_FORMS:
             place = _PLACE_AFTER.match(text, end)
-            if place and (place.group(1) in _places()
-                          or all(w in _places() for w in place.group(1).split())):
+            if place and (place.group(1) in places()
+                          or all(w in places() for w in place.group(1).split())):
                 end = place.end()  # "Tamsin Group Malaysia", "Quarry Capital Asia Pacific"
         while words and (words[0] in lex.not_names or words[0] in lex.roles
                          or words[0] in ("of", "de", "und", "and", "&")
@@ -518,7 +403,7 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
             if not words:
                 continue
         personal = [i for i, w in enumerate(words) if w == "of" and 2 <= i <= 3
-                    and words[0] in _first_names() and words[0] not in _places()
+                    and words[0] in first_names() and words[0] not in places()
                     and not any(x in _ORG_DESIGNATORS or x in LEGAL_FORMS for x in words[:i])]
         if personal and personal[0] + 1 < len(words):
             # "CEO Dana Reyes of Vantor Inc.": a person, then the company
@@ -532,13 +417,13 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
             i = inner[-1] + 1
             start = text.index(words[i], start + len(" ".join(words[:i])) - 1)
             words = words[i:]
-        _, cue_types, _ = _cue_pattern(lex)
+        _, cue_types, _ = cue_pattern(lex)
         for i in range(len(words) - 1, 0, -1):
             # "Leipziger Sicherheitsanbieter Kryptonis GmbH": the name starts after the cue or
             # a German place adjective; "American Tarn Group" keeps its first word
             before = words[i - 1]
-            place = before in _places() and before.endswith("er") and lex.lang == "de"
-            if place or _inflected_cue_type(before, lex, cue_types):
+            place = before in places() and before.endswith("er") and lex.lang == "de"
+            if place or inflected_cue_type(before, lex, cue_types):
                 # after the cue itself: in "Software-Haus Software AG" the name's word
                 # is also the start of the cue
                 after_cue = text.index(before, start) + len(before)
@@ -692,7 +577,7 @@ def _place_word(word: str, lex: Lexicon) -> bool:
 
     if word in lex.not_names or word in lex.roles:
         return False
-    if word in _places() or re.fullmatch(rf"[{UPPER}]{{2,5}}", word) or "-" in word:
+    if word in places() or re.fullmatch(rf"[{UPPER}]{{2,5}}", word) or "-" in word:
         return True
     return not is_german_word(word) or bool(_DE_PLACE_END.search(word))
 
@@ -748,7 +633,7 @@ def _german_institution_mentions(text: str, catalogue: Catalogue, lex: Lexicon
                 # "Landesbetrieb Wasserbau Saarland": nouns, then the region's name
                 more = re.match(rf"(?:[ \t]+[{UPPER}][{LOWER}]+){{1,2}}[ \t]+([{UPPER}][\w-]*)"
                                 rf"(?![\w-])", text[end:end + 80])
-                if more and (more.group(1) in _places()
+                if more and (more.group(1) in places()
                              or re.fullmatch(rf"[{UPPER}]{{2,5}}", more.group(1))):
                     end += more.end()
                     tail = more
@@ -813,7 +698,7 @@ def _person_patterns(lex: Lexicon) -> tuple[regex.Pattern[str], re.Pattern[str],
 
 
 def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
-    firsts = _first_names()
+    firsts = first_names()
     pattern, courtesy_re, titled = _person_patterns(lex)
     out = []
     # overlapped: in "Zentralbankchef Nikos Andreadis" the pair to keep starts at the 2nd word
@@ -824,7 +709,7 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
         if possessive:  # "Marc Benioff's company", "James' team": the name ends before it
             last = last[:possessive.start()]
             end = m.start(2) + len(last)
-        if " " in last and (last.split()[-1] in lex.not_names or last.split()[-1] in _places()
+        if " " in last and (last.split()[-1] in lex.not_names or last.split()[-1] in places()
                             or catalogue.lookup(last.split()[-1])):
             # "Brian Chesky Airbnb", "William Gray As ...": the second surname is not one
             last = last.rsplit(None, 1)[0]
@@ -836,19 +721,19 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
         after = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[end:end + 30])
         if any(_names_a_company(w) for w in [*last.split(), after.group(1) if after else ""]):
             continue  # "Gerald Ashby Companies", "J. Harold Finch Institute": named after them
-        if last.split()[-1] in _org_words() or any(w in _places() for w in last.split()):
+        if last.split()[-1] in org_words() or any(w in places() for w in last.split()):
             continue  # "Kestrel Engineering", "Royal Tarnland Mint": not a person
         if not (first in firsts or ("-" in first and all(p in firsts for p in first.split("-"))
                                     and not catalogue.lookup(last))) \
                 or first in lex.not_names or last in lex.not_names \
-                or first in _places():  # "German Timber", "American Express": no first name
+                or first in places():  # "German Timber", "American Express": no first name
             continue
         known_first = catalogue.lookup(first)
         known_last = catalogue.lookup(last)
         # a surname may be a company's name ("Martin Viessmann"), never a model's or product's
         if (known_first and known_first.type == "Organization") \
                 or (known_last and known_last.type != "Organization") \
-                or last in lex.roles or last in _places():
+                or last in lex.roles or last in places():
             continue
         if lex.lang == "en" and _inside_longer_name(text, m.start(), catalogue, lex, firsts):
             continue  # "Game Boy Advance", "Star Fox Zero": the end of another name
@@ -919,7 +804,7 @@ def _office_holders(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Menti
     from .wordlist import is_german_word
 
     out = []
-    firsts = _first_names()
+    firsts = first_names()
     for m in _DE_OFFICE.finditer(text):
         start = m.start()
         while start > 0 and text[start - 1].isalpha():
@@ -951,7 +836,7 @@ def _is_plain_noun(word: str) -> bool:
 def _never_a_name(word: str, catalogue: Catalogue, lex: Lexicon) -> bool:
     """A listed non-name, a role, a place or a catalogue entry: no part of a name that a title
     of office, a verb of saying or an "&" between two words makes."""
-    return (word in lex.not_names or word in lex.roles or word in _places()
+    return (word in lex.not_names or word in lex.roles or word in places()
             or bool(catalogue.lookup(word)))
 
 
@@ -1008,7 +893,7 @@ def _inside_longer_name(text: str, start: int, catalogue: Catalogue, lex: Lexico
     word = before.group(1)
     if word.endswith(("'s", "’s", "s'", "'", "’")) or word.isupper() or word in firsts:
         return False
-    if word in lex.not_names or word in lex.roles or word in _ROLE_WORDS or word in _places():
+    if word in lex.not_names or word in lex.roles or word in _ROLE_WORDS or word in places():
         return False
     known = catalogue.lookup(word)
     if known is not None and known.type == "Organization":
@@ -1082,7 +967,7 @@ def _repeated_names(text: str, typed: list[Mention], lex: Lexicon) -> list[Menti
     thing wherever its name comes again."""
     names = {m.text: m for m in typed if m.type in ("AIModel", "Product")
              and m.source in ("cue", "compound", "described") and len(m.text) >= 3
-             and m.text not in lex.not_names and m.text not in _places()}
+             and m.text not in lex.not_names and m.text not in places()}
     out = []
     for surface, m in names.items():
         for start, end in find_word(text, surface):
@@ -1105,14 +990,14 @@ def _short_org_mentions(text: str, typed: list[Mention], lex: Lexicon) -> list[M
                 or m.source == "catalogue" and m.key.split()[-1] in _SHORTENED_SUFFIXES):
             continue  # "Sakana" after the catalogue's "Sakana AI"
         first = m.text.split()[0]
-        if len(first) < 4 or first in lex.not_names or first in _places() or first == m.text:
+        if len(first) < 4 or first in lex.not_names or first in places() or first == m.text:
             continue
         seen.setdefault(first, m.key)
     # the name without its legal form ("Nordlicht Robotics"), and a one-word name a cue
     # introduced ("das Start-up Velora ... Velora hat")
     keys = {m.key for m in typed if m.type == "Organization" and m.source in ("legal-form", "cue")
             and (" " in m.key or (m.source == "cue" and len(m.key) >= 3
-                                  and m.key not in lex.not_names and m.key not in _places()))}
+                                  and m.key not in lex.not_names and m.key not in places()))}
     for key in keys:  # the name without its legal form: "Nordlicht Robotics"
         for start, end in find_word(text, key, _AFTER_COMPANY):
             out.append(Mention(start, end, key, "Organization", key, "surname"))
@@ -1121,72 +1006,6 @@ def _short_org_mentions(text: str, typed: list[Mention], lex: Lexicon) -> list[M
         for start, end in find_word(text, first, _AFTER_COMPANY_ALONE):
             out.append(Mention(start, end, first, "Organization", key, "surname"))
     return out
-
-
-_EN_TRADE = (r"(?:chip|software|search|cloud|tech|technology|AI|hardware|payments|fintech|"
-             r"e-commerce|retail|media|telecom|car|phone|smartphone|game|gaming|security|"
-             r"cybersecurity|data|robotics|semiconductor|social\s+media|streaming|"
-             r"chipmaking|logistics|insurance|banking)")
-"""The trade word of an English descriptor: "the chip giant", "the software company"."""
-
-
-@cache
-def _cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
-    words = [c for c, _, how in lex.cues if how == "word"]
-    suffixes = [c for c, _, how in lex.cues if how == "suffix"]
-    alts = []
-    if words:
-        ordered = sorted(words, key=len, reverse=True)
-        alts.append("(?:" + "|".join(re.escape(w) for w in ordered) + ")")
-    if suffixes:
-        # a suffix cue also stands alone, capitalised: "der Konzern", "das Unternehmen"
-        forms = {f for s in suffixes for f in (s, s[:1].upper() + s[1:])}
-        alts.append(r"[\w-]*(?:" + "|".join(re.escape(s) for s in sorted(forms, key=len,
-                                                                          reverse=True)) + ")")
-    cue = "(?:" + "|".join(alts) + ")"
-    # "developer-tools maker Weights & Biases": an ampersand joins the name's words
-    # ... or digits and capitals: "der britische Softwareanbieter 1E", "der Konzern 3M"
-    name = (rf"(?:{CAP_TOKEN}|\d+[{UPPER}][\w&+]*)"
-            rf"(?:[ \t]+(?:&[ \t]+)?(?:{CAP_TOKEN}|\d(?:\w|\.(?=\w))*)){{0,2}}")
-    pattern = re.compile(rf"(?<![\w])(?P<cue>{cue})(?:s|es|n|en)?\s+"
-                         rf"(?:namens\s+|called\s+|named\s+|dubbed\s+|mit\s+dem\s+Namen\s+)?"
-                         rf"(?P<name>{name})")
-    dets = longest_first(lex.anaphora)
-    # "der Bonner Konzern", "das chinesische Start-up", "the Seoul-based company": one
-    # place or nationality word may stand between the determiner and the cue
-    adjective = (rf"(?:[{UPPER}][{LOWER}]+er|[{LOWER}]+(?:isch|ländisch)(?:e|en|er|es)"
-                 rf"|US-amerikanisch(?:e|en|er|es)|(?:mittelgroß|groß|klein|jung|börsennotiert"
-                 rf"|familiengeführt|traditionsreich|angeschlagen|kriselnd)(?:e|en|er|es)"
-                 # "das 2023 gegründete Start-up", "das im MDax notierte Unternehmen"
-                 rf"|(?:(?:erst|bereits|schon)\s+)?(?:\d{{4}}\s+|(?:im|in|an\s+der)\s+[\w-]+\s+)?"
-                 rf"[{LOWER}]*(?:gegründet|notiert|finanziert|übernommen|gekauft|ansässig"
-                 rf"|beheimatet|gestützt|unterstützt)(?:e|en|er|es))\s+"
-                 if lex.lang == "de" else
-                 rf"(?:[{UPPER}][{LOWER}]+(?:-based)?"
-                 rf"|[{UPPER}][{LOWER}]+[ \t][{UPPER}][{LOWER}]+-based|U\.S\.|{_EN_TRADE}"
-                 r"|[a-z]{3,}-[a-z]{3,})\s+")  # "the home-rental company"
-    anaphor = re.compile(rf"(?<![\w])(?:{dets})\s+(?:{adjective})?(?P<cue>{cue})(?:s|es|n|en)?"
-                         rf"(?![\w])")
-    return pattern, {c: t for c, t, _ in lex.cues}, anaphor
-
-
-def _inflected_cue_type(word: str, lex: Lexicon, types: dict[str, str]) -> str | None:
-    """The cue type of a word that may carry a case ending ("Antriebsspezialisten")."""
-    for ending in ("", "en", "n", "s", "es") if lex.lang == "de" else ("",):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            kind = _cue_type(word[:len(word) - len(ending)], lex, types)
-            if kind:
-                return kind
-    return None
-
-
-def _cue_type(cue: str, lex: Lexicon, types: dict[str, str]) -> str | None:
-    if cue in types:
-        return types[cue]
-    for c, t, how in lex.cues:
-        if how == "suffix" and cue.lower().endswith(c.lower()):
-            return t
-    return None
 
 
 def _is_german_word(word: str) -> bool:
@@ -1209,10 +1028,10 @@ _GERMAN_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|nis|tum|ment|ismu
 def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     from .relations import _GENERIC_TECH
 
-    pattern, types, _ = _cue_pattern(lex)
+    pattern, types, _ = cue_pattern(lex)
     out = []
     for m in pattern.finditer(text):
-        kind = _cue_type(m.group("cue"), lex, types)
+        kind = cue_type(m.group("cue"), lex, types)
         if kind is None:
             continue
         words = m.group("name").split()
@@ -1229,7 +1048,7 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
                     and k.type == "Organization":
                 break  # "die Plattform LMArena Googles Gemini": Google's model follows
             if lex.lang == "de" and keep and keep[-1] != "&" and _GERMAN_NOUN.search(w) \
-                    and w not in _org_words() \
+                    and w not in org_words() \
                     and _is_german_word(w) and not catalogue.lookup(" ".join([*keep, w])) \
                     and not (i + 1 < len(words) and words[i + 1][:1].isdigit()):
                 break  # "dessen Plattform Luma Versuchsdaten auswertet": the noun is the object
@@ -1254,7 +1073,7 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
             continue
         surface = re.sub(r"(?:'s|’s)$", "", " ".join(keep))  # "rivals OpenAI's o1"
         if lex.lang == "de" and len(keep) == 1 and surface.endswith("s") \
-                and surface[:-1] in _places():
+                and surface[:-1] in places():
             continue  # "der größte Versicherer Europas": a place in the genitive
         if surface in _GENERIC_TECH:
             continue  # "the data provider API": a kind of thing, not a provider's name
@@ -1506,9 +1325,11 @@ Financial Insurance Airlines Motors Industries Ventures Holdings Capital Partner
 Enterprises Promotions Laboratories Controls Technology Solutions Services Healthcare
 Investments Resources""".split())
 """Last words of English company names: "Tarn Freight Associates", "Tarrow Games"."""
+
+
 def _names_a_company(word: str) -> bool:
     """Does this word, after a person's name, make the whole a company's name?"""
-    return word in _ORG_DESIGNATORS or word in _org_words() or word in (
+    return word in _ORG_DESIGNATORS or word in org_words() or word in (
         "Institute", "Foundation", "University", "College", "Academy", "Hospital", "Centre",
         "Center", "School", "Museum", "Clinic", "Society", "Council", "Fund", "Trust")
 
@@ -1633,7 +1454,7 @@ def _numbered_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Me
     """English: an untyped name with a sequel number is a product ("Harrow Quest II",
     "Dune Racer Unlimited 2", "Commodore 64"); kings, wars and chapters are not."""
     out = []
-    firsts = _first_names()
+    firsts = first_names()
     for m in mentions:
         after = _NUMBER_AFTER.match(text, m.end)
         if m.type == "Person" and m.source == "person" and after \
@@ -1656,7 +1477,7 @@ def _numbered_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Me
         else:
             out.append(m)
             continue
-        if words[0] in _NOT_NUMBERED or words[-1] in _NOT_NUMBERED or words[-1] in _places() \
+        if words[0] in _NOT_NUMBERED or words[-1] in _NOT_NUMBERED or words[-1] in places() \
                 or words[-1] in lex.not_names or (roman and words[-1] in firsts):
             out.append(m)  # "World War II", "Chapter 11", "Louis XIV", "John Paul II"
             continue
@@ -1855,7 +1676,7 @@ def _typed_by_apposition(text: str, mentions: list[Mention], lex: Lexicon) -> li
     Untyped names take any cue type; a name the person finder guessed from a first name
     becomes an organisation when the apposition says so. Every mention with that key follows.
     """
-    _, cue_types, _ = _cue_pattern(lex)
+    _, cue_types, _ = cue_pattern(lex)
     # adjectives may stand before the head, an article or a preposition may not: in "Lea
     # Hartmann, die das Start-up leitet" the relative clause's object is no apposition
     head = re.compile(rf",\s+(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines)\s+"
@@ -1866,7 +1687,7 @@ def _typed_by_apposition(text: str, mentions: list[Mention], lex: Lexicon) -> li
     for m in mentions:
         if m.type == "Name" or (m.type == "Person" and m.source == "person"):
             h = head.match(text, m.end)
-            kind = _inflected_cue_type(h.group("head"), lex, cue_types) if h else None
+            kind = inflected_cue_type(h.group("head"), lex, cue_types) if h else None
             if kind and (m.type == "Name" or kind == "Organization"):
                 retyped.setdefault(m.key, kind)
     if not retyped:
@@ -1899,13 +1720,13 @@ landes bundes staats stadt polizei feuerwehr gemeinde kreis""".split())
 
 def _role_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     """German 'Zentralbankchef', 'Bahn-Chef', 'Opel-Vorstandschef': the first part is a company."""
-    _, cue_types, _ = _cue_pattern(lex)
+    _, cue_types, _ = cue_pattern(lex)
     roles = longest_first(r for r, ceo in lex.roles.items() if ceo)
     out = []
     for m in re.finditer(rf"(?<![\w-])(?P<org>[{UPPER}][\w]+?|[{UPPER}][\w&.]*)(?:-(?:{roles})|"
                          rf"(?:chef|chefin))(?![\w])", text):
         org = m.group("org")
-        if len(org) < 2 or org in lex.not_names or org in _places() or org in lex.roles:
+        if len(org) < 2 or org in lex.not_names or org in places() or org in lex.roles:
             continue
         compound = m.group(0).replace("-", "").casefold()
         if compound in _folded_roles(lex) or compound.removesuffix("in") in _folded_roles(lex):
@@ -1955,12 +1776,12 @@ def _org_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
     out = []
     for m in _ORG_COMPOUND_WORD.finditer(text):
         org = m.group("org")
-        if org in lex.not_names or org in _places() or org in lex.roles:
+        if org in lex.not_names or org in places() or org in lex.roles:
             continue
         if "-" in org and not (catalogue.lookup(org) or catalogue.lookup(org.replace("-", " "))):
             continue  # "Aleph-Alpha-Gründer" is known; an unknown hyphenated run may be a place
         if re.fullmatch(rf"[{UPPER}][{LOWER}]+", org) and (
-                is_german_word(org) or org in _first_names()
+                is_german_word(org) or org in first_names()
                 or not re.search(rf"(?<![\w-]){org}(?![\w-])", text)):
             # a plain word counts only when the article names it on its own too: "Tech-
             # Konzerne", "Pharma-Aktien" are kinds of companies, not one
@@ -2031,7 +1852,7 @@ def _acronym_mentions(text: str, typed: list[Mention], catalogue: Catalogue,
     for m in re.finditer(rf"(?<![\w-]){shaped}(?![\w-])",
                          text):
         word = m.group(0)
-        if word in lex.not_names or word in _places() or word in lex.roles:
+        if word in lex.not_names or word in places() or word in lex.roles:
             continue
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
@@ -2093,11 +1914,11 @@ def _unknown_word_mentions(text: str, typed: list[Mention], catalogue: Catalogue
     out = []
     taken = [(m.start, m.end) for m in typed]
     starts = [s for s, _ in taken]
-    firsts = _first_names()
+    firsts = first_names()
     for m in _PLAIN_WORD.finditer(text):
         word = m.group(0)
-        if word in lex.not_names or word in lex.roles or word in _places() or word in firsts \
-                or word in _org_words() or is_german_word(word):
+        if word in lex.not_names or word in lex.roles or word in places() or word in firsts \
+                or word in org_words() or is_german_word(word):
             continue
         i = bisect_right(starts, m.start()) - 1
         if (i >= 0 and taken[i][1] > m.start()) or (i + 1 < len(taken)
@@ -2253,7 +2074,7 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 if bare == "AI" and w == bare and pieces[-1] and pieces[-1][-1][1] not in joiners \
                         and not pieces[-1][-1][1].endswith(("'s", "’s", "'", "’")) \
                         and not (len(pieces[-1]) == 1 and _ADJECTIVE.search(pieces[-1][0][1])) \
-                        and pieces[-1][-1][1] not in _places():
+                        and pieces[-1][-1][1] not in places():
                     pieces[-1].append((at, w))  # "Crestline AI", "Cortex AI": a name's last word
                     pieces.append([])
                 elif bare == "AI" and w == bare:
@@ -2270,7 +2091,7 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 piece = piece[2:]  # "Development of Tarn Quest was ...": the work, then the name
             owner = next((i for i, (_, w) in enumerate(piece[:-1]) if w.endswith(("'s", "’s"))),
                          None)
-            if owner is not None and all(w in _places() for _, w in piece[owner + 1:]):
+            if owner is not None and all(w in places() for _, w in piece[owner + 1:]):
                 piece = piece[:owner + 1]  # "Tarn Games' Leeds studio": the company, its town
             if [w for _, w in piece] == ["AI"]:
                 continue
@@ -2302,7 +2123,7 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                          text[max(0, start - 12):start]) \
                     and re.match(r"[ \t]+(?:Officer|President|Director)\b", text[end:end + 12]):
                 continue  # "Chief Operating Officer": a job title, not a name
-            if surface in _places() or surface in _org_words():
+            if surface in places() or surface in org_words():
                 continue  # "Texas", or a lone "Group" / "Capital" left over from a title
             if len(piece) == 1 and _NATIONALITY_WORD.fullmatch(surface) \
                     and re.match(r"[ \t]+[a-z]", text[end:end + 3]) and _of_a_country(surface):
@@ -2313,7 +2134,7 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             if surface.isupper() and (start == 0 or text[start - 1] == "\n") \
                     and _DATELINE_AFTER.match(text, end):
                 continue  # "LONDON —", "SAN FRANCISCO, November 2025 —": a dateline's town
-            if (after := _PLACE_AFTER_NAME.match(text, end)) and after.group(1) in _places():
+            if (after := _PLACE_AFTER_NAME.match(text, end)) and after.group(1) in places():
                 continue  # "Abilene, Texas,": a town and its state
             if _PLACE_BEFORE.search(text, max(0, start - 60), start):
                 continue  # "born in Perth, Western Australia", "a firm from Leeds": a place
@@ -2330,9 +2151,6 @@ Localization Localisation Sales Versions Ports""".split())
 _DATELINE_AFTER = re.compile(r"(?:,[^\n—–]{0,40})?\s+[—–-]\s")
 _PLACE_AFTER_NAME = re.compile(
     rf",[ \t]+([{UPPER}][{LOWER}]+(?:[ \t][{UPPER}][{LOWER}]+)?)(?:,|\.|\s+[a-z])")
-# what may stand between a company and its chief's title: "SAPs Chef", "Telekom-Chef",
-# "Promptera-Mitgründer und Chef"
-_CHIEF_AFTER_NAME = re.compile(r"(?:'s|’s|s)?(?:-[\w-]*)?\s*(?:(?:und|and)\s+-?)?(?:[\w-]+\s+)?")
 _NATIONALITY_WORD = re.compile(rf"[{UPPER}][{LOWER}]+(?:ian|ese|ish|ean)")
 
 
@@ -2352,9 +2170,11 @@ def _of_a_country(word: str) -> bool:
     """Is the word the adjective of a listed place ("Latvian": Latvia; not "Symbian")?"""
     for suffix in ("ian", "ean", "ese", "ish", "n"):
         stem = word[:-len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 4 and any(p.startswith(stem) for p in _places()):
+        if word.endswith(suffix) and len(stem) >= 4 and any(p.startswith(stem) for p in places()):
             return True
     return False
+
+
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:born|raised|grew\s+up|based|headquartered|located)\s+(?:in|near|outside)\s+"
     r"|\bborn\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,\s+"
@@ -2373,244 +2193,6 @@ _DEFINED_TERM_AFTER = re.compile(r"[\"”']?\)")
 
 _COMMON_EN = frozenset("""shares share revenue sales profits investors analysts users customers
 people companies company government officials experts researchers critics data""".split())
-
-
-_RAISE = re.compile(r"\b(?:raise[sd]?|raising|secured?|secures|closed|closes|lands|landed"
-                    r"|nets|netted"
-                    r"|sammelt\w*|eingesammelt|erhält|erhielt|erhielten|erhalten|eingeworben|bekommt"
-                    r"|bekam|bekamen|holt|holte|holten|gesichert|sichert"
-                    # "X hat frisches Kapital von ...", "X has fresh funding from ..."
-                    r"|frisches\s+(?:Kapital|Geld)|fresh\s+(?:capital|funding|money|cash))\b")
-_ROUND_OF = re.compile(r"(?i)\b(?:round|funding|financing|investment|stake|Runde|Finanzierungsrunde"
-                       r"|Finanzierung)\s+(?P<prep>in|into|for|of|bei|von|des|der|(?:that|which)\s+values"
-                       r"|valuing)\s+(?:the\s+|dem\s+|den\s+)?"
-                       r"(?:[\w-]+\s+){0,3}?$")
-"""'a round in X', 'die Finanzierungsrunde bei X': X is the company raising the money."""
-_GIVER = re.compile(r"(?i)\b(?:von|vom|from|by)\s+(?:\S+\s+){0,4}$")
-_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:by|from|of|with|at|for|than|von|mit|bei)\s+"
-                                 r"(?:[\w-]+\s+){0,2}$")
-_FUND_RAISED = re.compile(r"(?i)\s+(?:a|an|its|their|another)\s+(?:[^\s.;:]+\s+){0,5}?"
-                          r"(?:fund|funds|vehicle)\b")
-_FONDS = re.compile(r"(?i)\b(?:einen|seinen|ihren|den|neuen)\s+(?:[^\s.;:]+\s+){0,2}?\w*fonds\b")
-"""A fund raised ("Y, which raised a new $300m fund", "Y hat einen neuen Fonds über 200 Mio.
-Euro eingesammelt"): an investor's money to invest, not a round."""
-_LED = re.compile(r"(?i)\b(?:angeführt|geführt|anführ\w*|led|co-led|headed|anchored)\b")
-
-
-def _last_raiser(text: str, named: list[Mention], start: int,
-                 sent_starts: Sequence[int]) -> Mention | None:
-    """The last organisation before ``start`` that is the subject of raising money."""
-    best = None
-    for m in named:
-        if m.start >= start or m.type not in ("Organization", "Name"):
-            continue
-        if _raised_money(text, m, sent_starts):
-            best = m
-    return best
-
-
-def _raised_money(text: str, m: Mention, sent_starts: Sequence[int]) -> bool:
-    """Is ``m`` said to raise money in its sentence ("X has raised", "a round in X")?"""
-    sent = bisect_right(sent_starts, m.start) - 1
-    # what comes before a name is read in its own sentence: "The round was led by Y.
-    # Separately, X raised ...": X raised money, Y gave none of it
-    begin = sent_starts[sent] if sent >= 0 else 0
-    end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(text)
-    raised = _RAISE.search(text, m.end, min(end, m.end + 80))
-    of = None if raised else _ROUND_OF.search(text, max(begin, m.start - 60), m.start)
-    if not raised and not of or _GIVER.search(text, max(begin, m.start - 40), m.start):
-        return False  # "Kapital von A und B gesichert": A and B gave it
-    if raised:
-        if _FUND_RAISED.match(text, raised.end(), end) \
-                or _FONDS.search(text, m.end, raised.start()):
-            return False  # "Y, which raised a new $300m fund": an investor's own fund
-        # not "X, founded by former Google scientists, has raised": X did
-        return not _PREPOSITION_BEFORE.search(text, max(begin, m.start - 40), m.start)
-    # not "Angeführt wurde die Runde von X": X led it; but "led a round in X"
-    return of.group("prep").lower() in ("in", "into", "valuing") \
-        or of.group("prep").lower().endswith("values") \
-        or not _LED.search(text, max(begin, m.start - 60), of.start())
-
-
-_TOWNSFOLK = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]en)[ \t]+(?P<town>[A-ZÄÖÜ][a-zäöüß]+er)n?"
-                        r"(?![\w-])(?![ \t]+(?:[A-ZÄÖÜ\d]|und\b|oder\b|sowie\b))")
-"""'die Münchner', 'den Freiburgern' on their own: not 'die Münchner Firma', 'die Berliner
-und Hamburger Start-ups'."""
-_IT_SUBJECT = regex.compile(
-    r"(?<=(?:[,;][ \t]|\b(?:and|but|said|says|that|when|after|because|since|year|month|week"
-    r"|now|then|today|where|while|so)[ \t]))it(?=[ \t]+(?:(?:also|now|then|recently|already"
-    r"|still|has|had|have|will|currently|quickly|later|soon|first|even)[ \t]+)*"
-    r"(?!(?:is|was|has|had|does|did|seems|looks|means|remains|takes|makes|gets)\b)"
-    r"[a-z]{3,}(?:s|ed)\b)")
-"""A lowercase "it" before a verb, after a clause boundary: a subject ("it switched to",
-"it has acquired"); not "it is unclear", "make it easier"."""
-
-
-def _subject_org(text: str, typed: list[Mention], typed_starts: list[int],
-                 sent_starts: Sequence[int], sent: int, start: int) -> Mention | None:
-    """The company a lowercase subject "it" goes on about: the first name of its sentence
-    when that is a company and no other company comes between; else the first name of the
-    sentence before when that is a company and its sentence names no other before "it"."""
-    begin = sent_starts[sent] if sent >= 0 else 0
-    here = typed[bisect_left(typed_starts, begin):bisect_left(typed_starts, start)]
-    if here:
-        first = here[0]
-        if first.type != "Organization" or _SIDE_ROLE.search(text, max(begin, first.start - 40),
-                                                              first.start):
-            return None
-        others = {m.key for m in here if m.type == "Organization"} - {first.key}
-        return None if others else first
-    if sent < 1:
-        return None
-    before = typed[bisect_left(typed_starts, sent_starts[sent - 1]):bisect_left(typed_starts,
-                                                                               begin)]
-    if before and before[0].type == "Organization" and not _SIDE_ROLE.search(
-            text, max(sent_starts[sent - 1], before[0].start - 40), before[0].start):
-        return before[0]
-    return None
-
-
-_ER_SIE = re.compile(r"(?<![\w-])(?:[Ee]r|[Ss]ie)(?![\w-])")
-_VERB_3SG_BEFORE = re.compile(r"\b[a-zäöü]{2,}t[ \t]+$")
-_VERB_3SG_AFTER = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?[a-zäöü]{2,}t\b")
-"""German "er"/"sie" beside a verb in the third person singular ("führt sie", "Er leitet"),
-not the plural "sie" ("sie führen") or the polite "Sie"."""
-_ES_DESSEN = re.compile(r"(?:(?P<es>Es)[ \t]+(?P<verb>[a-zäöü]+)\b|Dessen|Deren)(?![\w-])")
-"""German "Es" before a verb and "Dessen"/"Deren", matched at sentence starts only."""
-_ES_IMPERSONAL = frozenset("""gibt gab geht ging handelt handelte heißt hieß kam kommt fehlt
-fehlte lohnt lohnte reicht reichte scheint schien bleibt blieb sei wäre gilt galt folgt folgte
-droht drohte klingt klang regnet braucht brauchte zeigt zeigte""".split())
-"""Verbs of an impersonal "es" ("Es gibt", "Es geht um", "Es bleibt abzuwarten")."""
-_ES_CLAUSE = re.compile(r"[^.;:\n]{0,60}?,[ \t]*(?:dass|ob|wie|was|wann|weil|wer|wo|zu)\b|"
-                        r"[^.;:\n]{0,60}?\bzu[ \t]+[a-zäöü]+en\b")
-"""'Es ist unklar, ob ...', 'Es ist geplant, X zu kaufen': "es" stands for the clause after."""
-
-
-def _pronoun_antecedent(kind: str, text: str, typed: list[Mention], typed_starts: list[int],
-                        made: list[Mention], sent_starts: Sequence[int], sent: int,
-                        start: int) -> Mention | None:
-    """What a German sentence-opening "Es" or "Dessen" refers to in the sentence before:
-    "Es" to its one company, model or product (none when it names two); "Dessen"/"Deren"
-    to the entity named last, unless that is a person."""
-    if sent < 1:
-        return None
-    begin = sent_starts[sent - 1]
-    named = [t for t in typed[bisect_left(typed_starts, begin):bisect_left(typed_starts, start)]
-             if t.type in ("Organization", "AIModel", "Product", "Person")]
-    named += [c for c in made if begin <= c.start < start and c.type != "Chief"]
-    if not named:
-        return None
-    named.sort(key=lambda t: t.start)
-    if kind == "dessen":
-        return None if named[-1].type == "Person" else named[-1]
-    things = [t for t in named if t.type != "Person"]
-    return things[0] if len({t.key for t in things}) == 1 else None
-
-
-_BACKERS_WORD = re.compile(r"participant|participation|investor|backer|co-lead|co-led|geldgeber"
-                           r"|kapitalgeber|beteiligt|angeführt")
-"""Words of a sentence that names a round's investors, found in the lower-cased text (parts
-of words too: "Bestandsinvestoren")."""
-
-
-def _not_backers(text: str, before: list[Mention], named: list[Mention], start: int,
-                 sent_starts: Sequence[int], round_sents: set[int]) -> list[Mention]:
-    """The candidates for "the company" without the investors named in sentences on a
-    round after the company that raised it ("X raised $13bn. The round was led by Y, with
-    Z. The company said": X); X itself when no other is left."""
-    raiser = _last_raiser(text, named, start, sent_starts)
-    if raiser is None:
-        return before
-    raised_in = bisect_right(sent_starts, raiser.start) - 1
-    kept, last_backer = [], None
-    for t in before:
-        sent = bisect_right(sent_starts, t.start) - 1
-        if t.key != raiser.key and sent in round_sents and sent >= raised_in:
-            begin = sent_starts[sent]
-            window = text[max(begin, t.start - 60):t.start]
-            if _BACKER_BEFORE.search(window) or last_backer is not None \
-                    and last_backer.end >= begin \
-                    and _LIST_JOIN.fullmatch(text, last_backer.end, t.start):
-                last_backer = t
-                continue  # "led by Y", "with Y and Z", "participants included A, B and C"
-        kept.append(t)
-    if kept:
-        return kept
-    sent = bisect_right(sent_starts, start) - 1
-    return [raiser] if raised_in >= sent - 5 else kept
-
-
-_BACKER_BEFORE = re.compile(
-    r"\b(?:by|with|from|include[sd]?|including|such\s+as|von|vom|wie|darunter|gehören|zählen"
-    r"|[Pp]articipants?|[Gg]eldgeber\w*|[Ii]nvestor\w*|[Bb]ackers?)\b")
-_LIST_JOIN = re.compile(r"\s*(?:,|and|und|sowie|&)\s*(?:(?:and|und)\s+)?(?:the\s+|der\s+|die\s+)?")
-
-
-def _round_owner(text: str, typed: list[Mention], start: int, end: int,
-                 sent_starts: Sequence[int]) -> Mention | None:
-    """Whose investors "its investors" / "zu den Geldgebern" are when no one raised money."""
-    phrase = text[start:end]
-    if not re.search(r"(?i)\b(?:its|their|seinen|ihren|den)\b", phrase):
-        return None
-    orgs = [m for m in typed if m.end <= start and m.type == "Organization"
-            and m.start >= (sent_starts[max(0, bisect_right(sent_starts, start) - 2)]
-                            if sent_starts else 0)]
-    if not orgs:
-        return None
-    sent = bisect_right(sent_starts, start) - 1
-    if re.search(r"(?i)\b(?:its|their|seinen|ihren)\b", phrase):
-        return orgs[-1]  # the possessor: the nearest company before
-    return _salient(orgs, sent_starts, sent)
-
-
-def _descriptor_fit(descriptor: str, m: Mention, lex: Lexicon, catalogue: Catalogue) -> int:
-    """How well a company fits what the descriptor says ("des US-Chipherstellers" is not
-    Telekom): 0 it cannot be meant, 2 a catalogue company the descriptor describes, 1 any
-    other (unknown companies, or a descriptor that says nothing checkable)."""
-    says = _descriptor_says(descriptor, lex)
-    if not says:
-        return 1
-    known = catalogue.lookup(m.key)
-    if known is None or known.type != "Organization":
-        return 1
-    described = False
-    for allowed, excluded, country in says:
-        if known.category and known.category in excluded:
-            return 0
-        if allowed and known.category:
-            if known.category not in allowed:
-                return 0
-            described = True
-        if country and known.country:
-            if known.country != country:
-                return 0
-            described = True
-    return 2 if described else 1
-
-
-_INVESTOR_BEFORE = re.compile(
-    r"(?i)\b(?:fonds|investors?|investoren|geldgeber\w*|kapitalgeber\w*|wagniskapitalgeber\w*"
-    r"|risikokapitalgeber\w*|finanzinvestors?|fund|investor|backer|venture\s+firm)\s+$")
-
-
-def _named_as_investor(text: str, m: Mention, descriptor: str, lex: Lexicon,
-                       catalogue: Catalogue) -> bool:
-    """An unknown company the text introduced as an investor ("der Fonds AMP") is none a
-    descriptor that rules out investors or asks for a start-up points to ("das Start-up")."""
-    if catalogue.lookup(m.key) is not None \
-            or not _INVESTOR_BEFORE.search(text, max(0, m.start - 30), m.start):
-        return False
-    return any("investor" in excluded or (allowed and "investor" not in allowed)
-               for allowed, excluded, _ in _descriptor_says(descriptor, lex))
-
-
-@lru_cache(maxsize=4096)
-def _descriptor_says(descriptor: str, lex: Lexicon
-                     ) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
-    """(allowed categories, excluded categories, country) of every descriptor row that fits."""
-    return tuple((frozenset(c for c in cats if not c.startswith("!")),
-                  frozenset(c[1:] for c in cats if c.startswith("!")), country)
-                 for pattern, cats, country in lex.descriptors if pattern.search(descriptor))
 
 
 _DEMONYM_OF = {"Franzosen": "französisch|Pariser", "Amerikaner": "amerikanisch|US-",
@@ -2678,479 +2260,6 @@ def _demonym_mentions(text: str, typed: list[Mention]) -> list[Mention]:
     return out
 
 
-def _coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[Mention],
-                    lex: Lexicon, catalogue: Catalogue | None = None) -> list[Mention]:
-    """'der Konzern', 'the company', 'its' -> the last entity of that type named before."""
-    _, types, anaphor = _cue_pattern(lex)
-    sent_starts = [s for s, _ in sentences]
-    named = [m for m in typed if (m.source != "name" or m.type != "Name")
-             and not _is_credit(text, m, catalogue)
-             and not _quoted_outlet(text, m, catalogue)]
-    named_starts = [m.start for m in named]
-    typed_starts = [m.start for m in typed]
-    out = []
-    candidates: list[tuple[int, int, str]] = []
-    for m in anaphor.finditer(text):
-        if lex.lang == "de" and m.group(0)[:3] in ("die", "Die") and m.group(0).endswith("er") \
-                and not m.group(0).endswith(("utter", "ochter", "chwester")):
-            continue  # "die Entwickler", "die Hersteller": many, not one company named before
-        kind = _cue_type(m.group("cue"), lex, types)
-        if any(t.type in ("Organization", kind) for t in typed[
-                bisect_left(typed_starts, m.start("cue")):bisect_left(typed_starts, m.end())]):
-            # "der VW-Konzern", "das Qwen-3-Modell": the compound names its entity, it points
-            # nowhere ("der ChatGPT-Entwickler" still points back to the maker)
-            continue
-        if lex.lang == "de" and _named_compound(m.group("cue"), lex) \
-                and m.end() + 1 not in typed_starts and m.end() + 2 not in typed_starts:
-            # "des Hasso-Plattner-Instituts", "das Fraunhofer-Institut": a name of its own
-            if kind == "Organization":
-                out.append(Mention(m.start("cue"), m.end("cue"), m.group("cue"), kind,
-                                   m.group("cue"), "compound"))
-            continue
-        adjective = text[m.start():m.start("cue")].split(None, 1)[1:]
-        if lex.lang == "en" and adjective and not re.fullmatch(
-                rf"(?:U\.S\.|.*-based|{_EN_TRADE}|[a-z]{{3,}}-[a-z]{{3,}})", adjective[0].strip()) \
-                and adjective[0].strip() not in _places():
-            continue  # "their Tarn Saga series": a name, not a place, before the cue
-        if kind == "Organization" or (kind and m.end() == m.end("cue")):
-            # a plural ("seinen Apps") refers to many things, not back to one model or product
-            candidates.append((m.start(), m.end(), kind))
-    if lex.lang == "en":
-        for m in re.finditer(r"(?<![\w])(?:[Ii]ts|[Tt]heir)(?![\w])", text):
-            candidates.append((m.start(), m.end(), "Organization"))
-        for m in re.finditer(r"(?<![\w])It(?![\w])", text):
-            candidates.append((m.start(), m.end(), "topic"))
-        # "X is a game studio. ... They have lately developed Y": a sentence-opening
-        # "They" goes on about a company that was the topic before (never about people)
-        for m in re.finditer(r"(?<![\w])They(?![\w])", text):
-            candidates.append((m.start(), m.end(), "topic-org"))
-        # a lowercase "it" as a subject: "X makes freight software, and last year it
-        # switched to Claude" (the subject of its sentence, else of the one before)
-        for m in _IT_SUBJECT.finditer(text):
-            candidates.append((m.start(), m.end(), "it"))
-        for m in re.finditer(r"(?<![\w])(?:[Hh]e|[Ss]he)(?![\w])", text):
-            candidates.append((m.start(), m.end(), "Person"))
-    if lex.lang == "de":
-        # "Die Berliner erhielten 120 Millionen Dollar", "mit den Freiburgern": the people of
-        # a town for the company from there the text is about
-        for m in _TOWNSFOLK.finditer(text):
-            if m.group("town") in _places():
-                candidates.append((m.start(), m.end(), "Organization"))
-        # "Seit 2021 führt sie das Unternehmen", "Er leitet die Firma": a pronoun with a verb
-        # in the singular for the one person named just before (see "one person" below)
-        # a sentence opening with "Es" before a verb, or with "Dessen"/"Deren" (see
-        # _pronoun_antecedent)
-        for begin in sent_starts:
-            if text[begin:begin + 1] not in ("E", "D") \
-                    or (m := _ES_DESSEN.match(text, begin)) is None:
-                continue
-            if m.group("es"):
-                if m.group("verb") in _ES_IMPERSONAL or _ES_CLAUSE.match(text, m.end()):
-                    continue
-                candidates.append((m.start(), m.start() + 2, "es"))
-            else:
-                candidates.append((m.start(), m.end(), "dessen"))
-        for m in _ER_SIE.finditer(text):
-            if _VERB_3SG_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
-                    or _VERB_3SG_AFTER.match(text, m.end()):
-                candidates.append((m.start(), m.end(), "Person!"))
-    # "the round", "die Finanzierungsrunde", and the investors of a company named before
-    # ("its backers", "zu den Geldgebern"): all stand for the company that raised the money
-    # ... and words that say someone took part in a round named before ("X and Y also
-    # took part.", "beteiligt sind außerdem X und Y")
-    round_re = (r"(?<![\w])(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+"
-                r"(?:[\w$€£-]+(?:\.\d+)*[ \t]+){0,3}?"
-                r"(?:round|financing|raise)|(?:(?:[Ii]ts|[Tt]heir)\s+(?:\w+\s+)?"
-                r"(?:investors|backers|shareholders)"
-                r"|(?<!whose\s)(?:[Tt]he\s+company's\s+)?(?:[Ii]nvestors|[Bb]ackers)(?=\s+include))"
-                r"|(?<=\s)(?:also\s+)?(?:took\s+part|participated|joined\s+in|joined|chipped\s+in"
-                r"|put\s+in\s+(?:money|cash|capital)|put\s+(?:money|cash|capital)\s+in|invested"
-                r"|(?:joined|came\s+in|came\s+aboard|signed\s+on)\s+as\s+(?:a|an)\s+(?:new\s+|strategic\s+)?"
-                r"(?:investor|backer|shareholder))"
-                r"(?=\s*[.;]|,\s+(?:and|according|people|sources|a\s+person|the\s+company\s+said)\b))(?![\w])"
-                if lex.lang == "en" else
-                r"(?<![\w])(?:(?:[Dd]ie|[Dd]er|[Dd]iese|[Dd]ieser)\s+(?:[\w-]+\s+){0,2}?"
-                r"(?:Finanzierungsrunde|(?:[\w]+-)*Runde|Finanzierung)|[Zz]u\s+(?:den|seinen|ihren)\s+(?:\w+\s+)?"
-                r"(?:Geldgebern|Investoren|Kapitalgebern|Unterstützern|Anteilseignern"
-                r"|Gesellschaftern|Aktionären)(?:\s+(?:des|der)\s+(?:Unternehmens|Start-ups|Startups"
-                r"|Konzerns|Firma|Herstellers|Anbieters|Entwicklers))?(?!\s+(?:von|vom|des|der)\s)"
-                r"|(?:[Ii]nvestoren|[Gg]eldgeber|[Kk]apitalgeber)\s+(?:sind|waren)(?=\s)"
-                # "Lead-Investor ist X", "Federführend war X": the leader of that round
-                r"|(?:[Ll]ead-?[Ii]nvestor(?:in|en)?|[Hh]auptinvestor(?:in|en)?|[Ff]ederführend)"
-                r"\s+(?:ist|war|sind|waren)(?=\s)"
-                r"|(?:(?:[Ee]benfalls|[Aa]ußerdem|[Zz]udem|[Aa]uch)\s+)?[Bb]eteiligt\s+"
-                r"(?:sind|waren|haben\s+sich|hatten\s+sich)(?=\s+(?:\w+\s+)?(?:der|die|das|\w+s?\s+"
-                r"[A-ZÄÖÜ]))"
-                # after the investors: "auch die Bestandsinvestoren X und Y beteiligten sich",
-                # "X hatte sich ebenfalls beteiligt"; before them: "Neu an Bord ist X"
-                r"|(?<=\s)(?:(?:beteiligten|beteiligen|beteiligte|beteiligt)\s+sich"
-                r"(?:\s+(?:ebenfalls|auch|außerdem|zudem|erneut|wieder|ebenso|erstmals))*"
-                r"|(?:zogen|zog|ziehen|zieht)\s+(?:(?:ebenfalls|auch|erneut|wieder)\s+)?mit"
-                r"|(?:sind|ist|waren|war)\s+(?:(?:ebenfalls|auch|wieder|erneut)\s+)?(?:mit\s+)?dabei"
-                r"|(?:hatte|hatten|hat|haben)\s+sich\s+(?:(?:ebenfalls|auch|außerdem|zudem|erneut"
-                r"|wieder|ebenso|bereits|damals)\s+)*(?:daran\s+)?beteiligt)(?=\s*[.;]|,\s)"
-                r"|(?:[Nn]eu|[Ee]benfalls|[Aa]uch|[Aa]ußerdem|[Zz]udem|[Mm]it)\s+(?:(?:mit|neu)\s+)?"
-                r"(?:an\s+Bord|dabei|eingestiegen)\s+(?:ist|sind|war|waren))(?![\w])")
-    if lex.lang in ("de", "en"):
-        # "sagte Vorstandschefin Annette Kroll", "Gründer und Chef Jan Oberhauser will", "Chief
-        # executive and co-founder Priya Raman said": a CEO title with no company of its own
-        # stands for the company the text is about
-        for m in (_bare_chief(lex) if lex.lang == "de" else _bare_chief_en(lex)).finditer(text):
-            if any(0 <= m.start("title") - t.end <= 40 and t.type in ("Organization", "Name")
-                   and _CHIEF_AFTER_NAME.fullmatch(text[t.end:m.start("title")])
-                   for t in typed[max(0, bisect_left(typed_starts, m.start() - 40)):
-                                  bisect_left(typed_starts, m.start("title"))]):
-                continue  # "Telekom-Chef", "SAPs Chef", "Promptera-Mitgründer und Chef"
-            candidates.append((m.start("title"), m.end("title"), "Chief"))
-    for m in re.finditer(round_re, text):
-        joined = re.search(r"(?i)beteilig|took|participated|joined|chipped|put|invested|sind|waren"
-                           r"|bord|dabei|eingestiegen|\bist\b|\bwar\b|\bzog", m.group(0))
-        candidates.append((m.start(), m.end(), "Joined" if joined else "Round"))
-    starts = {m.start for m in typed}
-    # names of another kind than a company: "nutzt der Konzern GPT-4o" is no description
-    other_kind = {m.start for m in typed if m.type in ("AIModel", "Product", "Person")}
-    candidates.sort()  # in text order: an anaphor may point back to one resolved before it
-    # sentences on a round's investors: "The round was led by Y, with Z.", "Other
-    # participants included A and B."; their companies are not what "the company" goes on
-    # about when one raised money before them
-    round_sents = {bisect_right(sent_starts, a) - 1 for a, _, k in candidates
-                   if k in ("Round", "Joined")}
-    round_sents |= {bisect_right(sent_starts, m.start()) - 1
-                    for m in _BACKERS_WORD.finditer(text.lower())}
-    for start, end, kind in candidates:
-        one_person = kind == "Person!"
-        if one_person:
-            kind = "Person"
-        chief = kind == "Chief"
-        if chief:
-            kind = "Organization"
-        if kind in ("Round", "Joined"):
-            # "X and Y co-led the round": the round is the last company seen raising money;
-            # with no one raising, "its investors" / "zu seinen Geldgebern" are the company's
-            # the text is about: the owner of the possessive, or the topic of the last sentence
-            raisers = sorted([*typed, *(c for c in out if c.type == "Organization")],
-                             key=lambda c: c.start)
-            ante = _last_raiser(text, raisers, start, sent_starts) \
-                or _round_owner(text, typed, start, end, sent_starts)
-            if ante is None and kind == "Joined":
-                # "Zu den Geldgebern gehörten A und B. Auch C hatte sich beteiligt."
-                ante = next((c for c in reversed(out) if c.type == "Round"), None)
-            if ante:
-                out.append(Mention(start, end, text[start:end], kind, ante.key, "coref"))
-            continue
-        possessive = re.match(r"(?i)(?:its|their|sein|seine|seinen|seinem|seines|ihr|ihre"
-                              r"|ihren|ihrem|ihres)\b", text[start:end]) \
-            or text[end:end + 2] in ("'s", "’s")
-        if (end + 1 in starts or end + 2 in starts) and text[end:end + 1] not in ".!?;" and not (
-                possessive and re.fullmatch(r"(?i)its|their", text[start:end])) and not chief \
-                and not (lex.lang == "de" and kind == "Organization" and not possessive
-                         and (end + 1 in other_kind or end + 2 in other_kind)):
-            continue  # "dem US-Start-up Perplexity": a descriptor of the name after it
-        sent = bisect_right(sent_starts, start) - 1
-        window_start = sent_starts[max(0, sent - 2)] if sent_starts else 0
-        if kind in ("es", "dessen"):
-            ante = _pronoun_antecedent(kind, text, typed, typed_starts, out, sent_starts, sent,
-                                       start)
-            if ante is not None:
-                out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
-                                   family=ante.family))
-            continue
-        if kind == "it":
-            ante = _subject_org(text, typed, typed_starts, sent_starts, sent, start)
-            if ante is not None:
-                out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref"))
-            continue
-        if kind in ("topic", "topic-org"):
-            # "It" opens a sentence about the topic of the one before: its first name,
-            # typed or not (Wikipedia-style "X is a game ... It was developed by Y")
-            first = bisect_left(typed_starts, sent_starts[sent - 1]) if sent >= 1 else None
-            if first is not None and first < len(typed) \
-                    and typed[first].start < sent_starts[sent]:
-                ante = typed[first]
-                # "In 2011 the company was bought by Y. It is known for ...": an anaphor
-                # before the first name carries the topic on
-                earlier = [c for c in out if sent_starts[sent - 1] <= c.start < ante.start
-                           and c.type != "Person"]
-                if earlier:
-                    ante = min(earlier, key=lambda c: c.start)
-                if kind == "topic-org" and ante.type != "Organization":
-                    continue
-                out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
-                                   family=ante.family))
-            continue
-        # only the mentions of this window, found by bisection: linear in long articles
-        lo, hi = bisect_left(named_starts, window_start), bisect_left(named_starts, start)
-        before = [t for t in named[lo:hi] if t.type == kind]
-        if kind == "Person" and not one_person and before:
-            # English "she" is not a person whose first name is a man's ("he" likewise)
-            other = {"she": "M", "he": "F"}.get(text[start:end].lower())
-            if other:
-                before = [t for t in before if (_gender(t.text) or _gender(t.key)) != other]
-        if kind in ("Product", "AIModel", "Organization"):
-            # "X is a game. It is the sequel to Y. The game was ...": "It" carried the topic
-            # on, so the sentence before opens with X, not with Y (and "Its copilot runs on
-            # Google's Gemini. The company also bought Y": the company is what "Its" was)
-            since = window_start
-            recent = takewhile(lambda c, since=since: c.start >= since, reversed(out))
-            before = sorted(before + [c for c in recent if c.type == kind and c.start < start],
-                            key=lambda c: c.start)
-        # a company named inside a relative clause or parenthesis the sentence has closed
-        # again is not what its subject goes on about ("Mistral, which was founded by
-        # researchers from Meta, is known for its Le Chat")
-        sent_from = sent_starts[sent] if sent_starts else 0
-        closed = [(c.start(), c.end()) for c in _CLOSED_CLAUSE.finditer(text, sent_from, start)]
-        if closed:
-            before = [t for t in before if not any(a < t.start < b for a, b in closed)]
-        if kind == "Organization" and not chief:
-            # "Kolbrix hat 30 Millionen Euro eingesammelt. Das Start-up ...": a name no
-            # finder typed is a company when it raised money
-            raised = [Mention(t.start, t.end, t.text, "Organization", t.key, t.source)
-                      for t in typed[bisect_left(typed_starts, window_start):
-                                     bisect_left(typed_starts, start)]
-                      if t.type == "Name" and t.text not in _places()
-                      and _raised_money(text, t, sent_starts)]
-            if raised:
-                before = sorted(before + raised, key=lambda c: c.start)
-        if before and kind == "Organization" and not chief and round_sents:
-            before = _not_backers(text, before, named, start, sent_starts, round_sents)
-        if before and not possessive:
-            # "Mit NEC hat das Unternehmen ...": a descriptor does not point back into its own
-            # clause; only a company before a clause boundary (or an earlier sentence) will do
-            before = [t for t in before if bisect_right(sent_starts, t.start) - 1 < sent
-                      or re.search(r",(?!\d)|[:;]|\b(?:dass|that|und|and|while|während)\b",
-                                   text[t.end:start])]
-            # nor to a company named later in its own clause: in "Mit dem US-Konzern
-            # arbeitet Siemens zusammen" the US company is not Siemens
-            mates = _clause_mates(text, named, named_starts, end, sent_starts, sent)
-            # nor to what an earlier descriptor of its clause stands for: in "Der Konzern
-            # zahlt 5 Mrd. für den Anbieter" the provider is not the group itself
-            mates |= {c.key for c in out if c.type == kind and sent_from <= c.start < start
-                      and not re.search(r",(?!\d)|[:;]|\b(?:dass|that|und|and|while|während)\b",
-                                        text[c.end:start])}
-            before = [t for t in before if t.key not in mates]
-        if before and kind == "Organization" and catalogue is not None and lex.descriptors:
-            # in the nearest sentence that has any candidate left, a company the descriptor
-            # describes wins over ones it merely does not exclude
-            fit = [(f, t) for t in before
-                   if (f := _descriptor_fit(text[start:end], t, lex, catalogue)) > 0
-                   and not _named_as_investor(text, t, text[start:end], lex, catalogue)]
-            if fit:
-                # a known company the descriptor describes ("the chip giant": Nvidia) wins
-                # over unknown ones nearer to it; otherwise the nearest sentence decides
-                if max(f for f, _ in fit) == 2:
-                    fit = [(f, t) for f, t in fit if f == 2]
-                nearest = max(bisect_right(sent_starts, t.start) - 1 for _, t in fit)
-                fit = [(f, t) for f, t in fit if bisect_right(sent_starts, t.start) - 1 == nearest]
-                best = max(f for f, _ in fit)
-                fit = [(f, t) for f, t in fit if f == best]
-            before = [t for _, t in fit]
-        if before and (end + 1 in starts or end + 2 in starts) \
-                and text[end:end + 1] not in ".!?;" and not chief:
-            # "its Le Chat assistant" names the owner of a product: only when one company
-            # can be meant (in its sentence, or the sentence before)
-            where = [(bisect_right(sent_starts, t.start) - 1, t.key) for t in before]
-            nearest = max(w for w, _ in where)
-            if len({key for w, key in where if w == nearest}) > 1:
-                continue
-        if not before and kind == "Organization" and lex.lang == "de" and not possessive \
-                and not chief and _GENERIC_COMPANY.search(text, start, end):
-            # "das Start-up" a few sentences after the last name: the company the article is
-            # about, when the descriptor fits it
-            topic = _topic(named[:hi], start, text)
-            last = next((t for t in reversed(named[:hi]) if t.key == topic), None)
-            if last is not None and (catalogue is None or not lex.descriptors
-                                     or _descriptor_fit(text[start:end], last, lex, catalogue) > 0):
-                before = [last]
-        if before:
-            # "X ..., independent of Y, and launches its next game": a company set against
-            # the subject is not what the subject's possessive points to
-            if len(before) > 1 and bisect_right(sent_starts, before[-1].start) - 1 == sent:
-                kept = [t for t in before
-                        if not _CONTRASTED.search(text, max(0, t.start - 30), t.start)]
-                before = kept or before
-            if kind == "Organization" and len(before) > 1:
-                # the maker of a model named beside it ("Anthropic's Claude") or a company
-                # after a preposition ("a deal with Y") is seldom what the text goes on about,
-                # unless it is the company the article is about (named most often so far)
-                topic = _topic(named[:hi], start, text)
-                main = [t for t in before if t.key == topic or (
-                        not _SIDE_ROLE.search(text, max(0, t.start - 40), t.start)
-                        and not _owns_next(text, t, typed, typed_starts))]
-                before = main or before
-                if not possessive and topic and all(
-                        bisect_right(sent_starts, t.start) - 1 < sent for t in before):
-                    # "X also backs the company." after sentences on X's customers: the
-                    # company is the one the article is about
-                    before = [t for t in before if t.key == topic] or before
-            if one_person and (len({t.key for t in before}) > 1 or _gender(before[-1].text)
-                               in ({"F"} if text[start:end].lower() == "er" else {"M"})):
-                # "er"/"sie" with two people named before: either may be meant; one whose
-                # first name says otherwise is not meant ("Sie gehört zu ..." after Markus X
-                # is a company)
-                continue
-            ante = _salient(before, sent_starts, sent)
-            if possessive and kind == "Organization" and lex.lang == "en":
-                ante = _speaker_company(text, typed, typed_starts, before, sent_starts, sent,
-                                        start) or ante
-            if chief and ante.key != _topic(named[:hi], start, text) and (
-                    bisect_right(sent_starts, ante.start) - 1 < sent - 1
-                    or _SIDE_ROLE.search(text, max(0, ante.start - 40), ante.start)):
-                continue  # a bare title needs the topic or the subject of the sentence before
-            out.append(Mention(start, end, text[start:end], "Chief" if chief else ante.type,
-                               ante.key, "coref", family=ante.family))
-    return out
-
-
-@cache
-def _bare_chief(lex: Lexicon) -> regex.Pattern[str]:
-    """A CEO title before a person's name with no company in the title or after it: not
-    "Telekom-Chef X" (checked by the caller), "Chef von X", "der frühere Chef X"."""
-    titles = longest_first(r for r, ceo in lex.roles.items() if ceo)
-    return regex.compile(
-        rf"(?<![\w-])(?<!(?:früherer|frühere|ehemalige|ehemaliger|damalige|damaliger|scheidende"
-        rf"|scheidender|Ex|langjährige|langjähriger)[ \t-])(?:(?:Mit)?[Gg]ründer(?:in)?\s+und\s+)?"
-        rf"(?P<title>{titles})(?=[ \t]+[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}]+(?![\w-])"
-        rf"(?![ \t]*,?[ \t]+(?:von|vom|des|der|bei)\b))")
-
-
-@cache
-def _bare_chief_en(lex: Lexicon) -> regex.Pattern[str]:
-    """The English bare CEO title: "Chief executive and co-founder Priya Raman said", "said
-    chief executive Lisa Su"; not "former CEO X", "CEO X of Y"."""
-    titles = longest_first(r for r, ceo in lex.roles.items()
-                           if ceo and re.search(r"(?i)CEO|executive|managing", r))
-    founder = r"(?i:co-?founder|founder|president|chairman|chairwoman|chair)"
-    return regex.compile(
-        rf"(?<=(?:^|\n|[.!?][\"”’']?[ \t]+|\b(?:said|says|told|according\s+to)[ \t]+))"
-        rf"(?P<title>(?:{founder}\s+and\s+)?(?i:{titles})(?:\s+and\s+{founder})?)"
-        rf"(?=[ \t]+[{UPPER}][{LOWER}]+[ \t]+(?:[{UPPER}]\.[ \t]+)?[{UPPER}][{LOWER}]+(?![\w-])"
-        rf"(?![ \t]*,?[ \t]+(?:of|at)\b))")
-
-
-_SOURCE_BEFORE = re.compile(
-    r"(?i)\b(?:told|according\s+to|in\s+an\s+interview\s+with|speaking\s+to|said\s+to|reported\s+by"
-    r"|sagte|sagten|laut|gegenüber|berichtete|berichtet|zufolge)\s+(?:the\s+|dem\s+|der\s+|den\s+)?$")
-
-
-def _quoted_outlet(text: str, m: Mention, catalogue: Catalogue | None) -> bool:
-    """A news outlet quoted as the source ("told TechCrunch", "sagte dem Handelsblatt"): no
-    antecedent of "the company" or "its"."""
-    if m.type != "Organization" or catalogue is None \
-            or not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start):
-        return False
-    known = catalogue.lookup(m.key)
-    return known is not None and known.category in ("media", "news-agency")
-_SIDE_ROLE = re.compile(
-    r"(?i)\b(?:with|to|from|by|of|into|on|for|at|than|over|against|mit|von|vom|bei|beim|auf|für"
-    r"|zu|zum|zur|über|gegen)\s+(?:(?:the|a|an|der|die|das|dem|den|des)\s+)?(?:[\w-]+\s+){0,3}$")
-
-
-_GENERIC_COMPANY = re.compile(r"(?:Start-up|Startup|Unternehmen|Firma|Konzern)s?\b")
-"""German descriptors any company of the text may go by: "das Start-up", "der Konzern"."""
-
-
-def _topic(named: list[Mention], start: int, text: str | None = None) -> str | None:
-    """The company named most often before ``start`` (on a tie, the one named more often
-    outside a prepositional phrase, "bei X", "von X"; then the first of them)."""
-    counts: dict[str, int] = {}
-    for m in named:
-        if m.type == "Organization" and m.start < start:
-            counts[m.key] = counts.get(m.key, 0) + 1
-    if not counts:
-        return None
-    best = max(counts.values())
-    if best < 2:
-        return None
-    tied = [k for k, n in counts.items() if n == best]
-    if len(tied) == 1 or text is None:
-        return tied[0]
-    free = {k: sum(1 for m in named if m.key == k and m.type == "Organization" and m.start < start
-                   and not _SIDE_ROLE.search(text, max(0, m.start - 40), m.start)) for k in tied}
-    return max(tied, key=lambda k: free[k])
-
-
-def _owns_next(text: str, m: Mention, typed: list[Mention], typed_starts: list[int]) -> bool:
-    """Is ``m`` the possessor of the model or product right after it ("Anthropic's Claude",
-    "Googles Gemini")?"""
-    i = bisect_left(typed_starts, m.end)
-    if i >= len(typed) or typed[i].type not in ("AIModel", "Product"):
-        return False
-    return bool(re.fullmatch(r"(?:'s|’s|s|'|’)?\s+", text[m.end:typed[i].start]))
-
-
-_INSTITUTIONS = ("institut", "stiftung", "universität", "hochschule", "zentrum", "klinik",
-                 "akademie", "museum")
-"""Cue words that take their founder's or place's name in a hyphenated compound."""
-
-
-def _named_compound(word: str, lex: Lexicon) -> bool:
-    """Does a hyphenated institution word carry a name before its cue ("Hasso-Plattner-
-    Institut", "Fraunhofer-Institut"), not a descriptor ("KI-Institut", "US-Stiftung")?
-    A part that is no German word, no place and no listed non-name is a name. Companies'
-    descriptors ("E-Commerce-Riese", "Online-Händler") hold English words as often as
-    names, so only institutions count."""
-    from .wordlist import is_german_word
-
-    parts = word.split("-")
-    if len(parts) < 2 or not parts[-1].casefold().startswith(_INSTITUTIONS):
-        return False
-    return any(re.fullmatch(rf"[{UPPER}][{LOWER}]{{2,}}", part) and part not in lex.not_names
-               and part not in _places() and not is_german_word(part)
-               for part in parts[:-1])
-
-
-_AGENCY_OPEN = re.compile(r"\(\s*$")
-_AGENCY_CLOSE = re.compile(r"\s*\)\s*[-–—:]")
-"""The parentheses of a dateline's agency: "Athen (dpa) -"."""
-_CREDIT_BEFORE = re.compile(r"(?:^\s*(?:Von|By|Quelle|Source)\s+(?:[^,\n]{2,60},\s*)?"
-                            r"|(?:Foto|Bild|Fotos|Photo|Image|Quelle|Source|Credit|©)\s*:?\s*"
-                            r"(?:[^\n:]{0,60}[/,]\s*)?)$")
-
-
-def _is_credit(text: str, m: Mention, catalogue: Catalogue | None) -> bool:
-    """A news agency, or a name in a dateline or picture credit ("Athen (dpa) -",
-    "Foto: Reuters", a line of its own): the source of the text, never what "der Konzern"
-    or "the company" goes on about."""
-    if m.type != "Organization":
-        return False
-    if catalogue is not None:
-        # also under its full name: "dpa - Deutsche Presse-Agentur GmbH" (a legal-form
-        # mention whose key is the catalogue's agency)
-        known = catalogue.lookup(m.key)
-        if known is not None and known.category == "news-agency":
-            return True
-    line_start = text.rfind("\n", 0, m.start) + 1
-    line_end = text.find("\n", m.end)
-    before = text[line_start:m.start]
-    after = text[m.end:line_end if line_end >= 0 else len(text)]
-    if _AGENCY_OPEN.search(before) and _AGENCY_CLOSE.match(after):
-        return True
-    if not before.strip(" -–—/|") and not after.strip(" -–—/|.,"):
-        return True
-    return bool(_CREDIT_BEFORE.search(before)) and len(after.strip()) < 40
-
-
-_CLOSED_CLAUSE = re.compile(
-    r",\s+(?:which|who|whose|where|der|die|das|dessen|deren|welche[rs]?)\b[^,;:.\n]{0,150},"
-    r"|\([^()\n]{0,150}\)"
-    r"|,\s+(?:a|an|the)\s[^,;:.\n]{0,100},(?!\s+(?:and|or)\s)")
-"""A relative clause, parenthesis or English apposition that ends before the anaphor: in
-"CoreWeave, the Nvidia-backed cloud provider, completed its purchase" "its" is CoreWeave's."""
-
-
-def _clause_mates(text: str, named: list[Mention], named_starts: list[int], end: int,
-                  sent_starts: Sequence[int], sent: int) -> set[str]:
-    """Keys of the entities named after ``end`` in the same clause of the same sentence."""
-    stop = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(text)
-    boundary = re.compile(r"[,:;]|\b(?:dass|that|und|and|which|who)\b")
-    mates = set()
-    for t in named[bisect_left(named_starts, end):]:
-        if t.start >= stop or boundary.search(text, end, t.start):
-            break
-        mates.add(t.key)
-    return mates
-
-
 _GENERIC_WORDS = frozenset("""AI KI API CPU CPUs GPU GPUs TPU NPU PC PCs LLM SDK SaaS IT IoT VR AR
 5G Cloud Card Pay Chips Chip Servers Server Data Platform Platforms""".split())
 """After a company name these say what kind of thing, not which: "Intel CPU", "Rakuten Card"."""
@@ -3173,7 +2282,7 @@ def _brand_products(text: str, mentions: list[Mention]) -> list[Mention]:
         if (nxt is not None and m.type == "Organization" and m.source in ("catalogue", "legal-form")
                 and nxt.type == "Name" and nxt.source != "word"
                 and text[m.end:nxt.start] == " " and m.text[-1:] != "."
-                and len(nxt.text.split()) <= 2 and nxt.text.split()[0] not in _places()
+                and len(nxt.text.split()) <= 2 and nxt.text.split()[0] not in places()
                 and nxt.text not in _GENERIC_WORDS
                 and not any(w.endswith("ed") for w in nxt.text.split())):
             # (at most two words, none a past participle: title-case headlines run on)
@@ -3215,40 +2324,3 @@ def _longest_company_keys(mentions: list[Mention]) -> list[Mention]:
             if (m.type, m.key) in longer else m for m in mentions]
 
 
-_CONTRASTED = re.compile(r"\b(?:independent\s+of|independently\s+of|unlike|apart\s+from"
-                         r"|separate\s+from|rather\s+than|instead\s+of|than|versus|vs\.?)"
-                         r"\s+(?:the\s+)?$", re.I)
-
-
-_SAID = re.compile(r"(?:\b(?:said|says|added|adds|explained|noted|wrote|told\s+\w+)|,)[ \t]+$")
-
-
-def _speaker_company(text: str, typed: list[Mention], typed_starts: list[int],
-                     before: list[Mention], sent_starts: Sequence[int], sent: int,
-                     start: int) -> Mention | None:
-    """ "X will supply Y, said Jane Roe, its chief executive" (or "..., Jane Roe, the
-    company's CEO, said"): the possessive in a speaker's apposition is the company the
-    sentence is about, its first (not the one named last)."""
-    i = bisect_left(typed_starts, start) - 1
-    if i < 0 or typed[i].type != "Person" or not re.fullmatch(r",[ \t]+", text[typed[i].end:start]):
-        return None
-    speaker = typed[i]
-    begin = sent_starts[sent] if sent_starts else 0
-    if speaker.start <= begin or not _SAID.search(text, begin, speaker.start):
-        return None
-    here = [t for t in before if begin <= t.start < speaker.start]
-    return here[0] if here else None
-
-
-def _salient(before: list[Mention], sent_starts: Sequence[int], sent: int) -> Mention:
-    """The antecedent a reader would pick: the nearest one in the same sentence, else the
-    first candidate of the nearest sentence before.
-
-    Subjects come first in news sentences, and the subject is what "the company" or
-    "der Konzern" continues with ("X was founded by Y, an engineer at Z. The company's
-    chief executive ..." is X, not Z).
-    """
-    nearest = max(bisect_right(sent_starts, m.start) - 1 for m in before)
-    if nearest == sent:
-        return before[-1]  # in its own sentence "its"/"sein" is the nearest company
-    return next(m for m in before if bisect_right(sent_starts, m.start) - 1 == nearest)

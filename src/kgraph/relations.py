@@ -232,7 +232,7 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
                 r"|(?:,\s*(?:⟨NAME:\d+⟩|[A-Z]{2,5}|Ph\.?D\.?|M\.D\.|Jr\.|Sr\.)){1,6}(?=,))?")
     if name in ("CEO", "ROLE"):
         roles = [r for r, ceo in lex_roles.items() if ceo or name == "ROLE"]
-        from .mentions import longest_first
+        from .lexicon import longest_first
 
         alts = "(?:" + longest_first(roles) + ")"
         if name == "CEO":
@@ -484,7 +484,7 @@ def _pattern_index(rules: Rules) -> tuple[tuple[int, ...], dict[str, tuple[int, 
 
 @cache
 def _key_word_finder(rules: Rules) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
-    from .mentions import trie_regex
+    from .lexicon import trie_regex
 
     words = sorted({k for p in rules.patterns for k in p.keywords}, key=len, reverse=True)
     # a trie-shaped pattern: one pass tries all words at once, longest match first; a
@@ -1065,9 +1065,9 @@ def _investment_target(masked: Masked, after: int,
     phrase = _PURPOSE_END.sub("", purpose).strip(" \"'„“”")
     if not phrase or len(phrase.split()) > 6 or not re.search(r"[A-Za-zÄÖÜäöü]{3}", phrase):
         return [], None
-    from .mentions import _places
+    from .lexicon import places
 
-    if phrase in _places():
+    if phrase in places():
         return [], None  # "in Texas": where, not what for
     if re.search(r"(?i)\b(?:round|runde|funding|financing|finanzierung\w*|series|stake|anteil\w*"
                  r"|shares|aktien|total|cash|stock)\b", phrase) or phrase.endswith("-"):
@@ -1145,9 +1145,9 @@ def _opens_sentence(masked: Masked, index: int) -> bool:
 def _surname_shaped(name: str) -> bool:
     """One capitalised word that could be a surname: a sentence opening with it and a CEO
     phrase is about a person, even when only the surname is given."""
-    from .mentions import _places
+    from .lexicon import places
 
-    return bool(re.fullmatch(r"(?:Mc|Mac|O')?[A-Z][a-z]{2,}", name)) and name not in _places() \
+    return bool(re.fullmatch(r"(?:Mc|Mac|O')?[A-Z][a-z]{2,}", name)) and name not in places() \
         and name not in _NOT_ALONE
 
 
@@ -1158,10 +1158,10 @@ def plausible(name: str, type_: str) -> bool:
     nothing else that looks like an organisation or a place; an organisation must not be
     a bare place or a generic word ("Group", "Investment").
     """
-    from .mentions import _places
+    from .lexicon import places
 
     words = name.split()
-    if name in _places() or any(w in _places() for w in words[:1]):
+    if name in places() or any(w in places() for w in words[:1]):
         return False
     if re.fullmatch(r"[A-Z]{2,5}s", name) or name in _GENERIC_TECH or name.endswith("-based"):
         return False  # "CPUs", "GPU", "API": kinds of things, not names

@@ -21,7 +21,7 @@ from collections.abc import Collection, Sequence
 
 import regex
 
-from .mentions import _RAISE, _raised_money
+from .coref import _RAISE, _raised_money
 from .models import Evidence, Mention, Relation
 
 CONFIDENCE = 0.6

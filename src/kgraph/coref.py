@@ -1,0 +1,788 @@
+"""Mentions with no name of their own, resolved to an entity named before them.
+
+A light coreference step, run on the named mentions mentions.py found: a description
+("der Konzern", "the startup", "the company"), a pronoun ("er", "sie", "es", "it") or a
+bare title ("der Chef", "the chief executive") refers back to the last compatible
+entity: the right type, not a news agency or a quoted outlet, not a company the
+sentence names only as a backer, rival or source. Funding rounds get their raiser as
+owner ("its Series B").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from itertools import takewhile
+
+import regex
+
+from .catalogue import Catalogue
+from .lexicon import (
+    EN_TRADE,
+    LOWER,
+    UPPER,
+    Lexicon,
+    cue_pattern,
+    cue_type,
+    longest_first,
+    name_gender,
+    places,
+)
+from .models import Mention
+
+# what may stand between a company and its chief's title: "SAPs Chef", "Telekom-Chef",
+# "Promptera-Mitgründer und Chef"
+_CHIEF_AFTER_NAME = re.compile(r"(?:'s|’s|s)?(?:-[\w-]*)?\s*(?:(?:und|and)\s+-?)?(?:[\w-]+\s+)?")
+
+
+_RAISE = re.compile(r"\b(?:raise[sd]?|raising|secured?|secures|closed|closes|lands|landed"
+                    r"|nets|netted"
+                    r"|sammelt\w*|eingesammelt|erhält|erhielt|erhielten|erhalten|eingeworben|bekommt"
+                    r"|bekam|bekamen|holt|holte|holten|gesichert|sichert"
+                    # "X hat frisches Kapital von ...", "X has fresh funding from ..."
+                    r"|frisches\s+(?:Kapital|Geld)|fresh\s+(?:capital|funding|money|cash))\b")
+_ROUND_OF = re.compile(r"(?i)\b(?:round|funding|financing|investment|stake|Runde|Finanzierungsrunde"
+                       r"|Finanzierung)\s+(?P<prep>in|into|for|of|bei|von|des|der|(?:that|which)\s+values"
+                       r"|valuing)\s+(?:the\s+|dem\s+|den\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?$")
+"""'a round in X', 'die Finanzierungsrunde bei X': X is the company raising the money."""
+_GIVER = re.compile(r"(?i)\b(?:von|vom|from|by)\s+(?:\S+\s+){0,4}$")
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:by|from|of|with|at|for|than|von|mit|bei)\s+"
+                                 r"(?:[\w-]+\s+){0,2}$")
+_FUND_RAISED = re.compile(r"(?i)\s+(?:a|an|its|their|another)\s+(?:[^\s.;:]+\s+){0,5}?"
+                          r"(?:fund|funds|vehicle)\b")
+_FONDS = re.compile(r"(?i)\b(?:einen|seinen|ihren|den|neuen)\s+(?:[^\s.;:]+\s+){0,2}?\w*fonds\b")
+"""A fund raised ("Y, which raised a new $300m fund", "Y hat einen neuen Fonds über 200 Mio.
+Euro eingesammelt"): an investor's money to invest, not a round."""
+_LED = re.compile(r"(?i)\b(?:angeführt|geführt|anführ\w*|led|co-led|headed|anchored)\b")
+
+
+def _last_raiser(text: str, named: list[Mention], start: int,
+                 sent_starts: Sequence[int]) -> Mention | None:
+    """The last organisation before ``start`` that is the subject of raising money."""
+    best = None
+    for m in named:
+        if m.start >= start or m.type not in ("Organization", "Name"):
+            continue
+        if _raised_money(text, m, sent_starts):
+            best = m
+    return best
+
+
+def _raised_money(text: str, m: Mention, sent_starts: Sequence[int]) -> bool:
+    """Is ``m`` said to raise money in its sentence ("X has raised", "a round in X")?"""
+    sent = bisect_right(sent_starts, m.start) - 1
+    # what comes before a name is read in its own sentence: "The round was led by Y.
+    # Separately, X raised ...": X raised money, Y gave none of it
+    begin = sent_starts[sent] if sent >= 0 else 0
+    end = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(text)
+    raised = _RAISE.search(text, m.end, min(end, m.end + 80))
+    of = None if raised else _ROUND_OF.search(text, max(begin, m.start - 60), m.start)
+    if not raised and not of or _GIVER.search(text, max(begin, m.start - 40), m.start):
+        return False  # "Kapital von A und B gesichert": A and B gave it
+    if raised:
+        if _FUND_RAISED.match(text, raised.end(), end) \
+                or _FONDS.search(text, m.end, raised.start()):
+            return False  # "Y, which raised a new $300m fund": an investor's own fund
+        # not "X, founded by former Google scientists, has raised": X did
+        return not _PREPOSITION_BEFORE.search(text, max(begin, m.start - 40), m.start)
+    # not "Angeführt wurde die Runde von X": X led it; but "led a round in X"
+    return of.group("prep").lower() in ("in", "into", "valuing") \
+        or of.group("prep").lower().endswith("values") \
+        or not _LED.search(text, max(begin, m.start - 60), of.start())
+
+
+_TOWNSFOLK = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]en)[ \t]+(?P<town>[A-ZÄÖÜ][a-zäöüß]+er)n?"
+                        r"(?![\w-])(?![ \t]+(?:[A-ZÄÖÜ\d]|und\b|oder\b|sowie\b))")
+"""'die Münchner', 'den Freiburgern' on their own: not 'die Münchner Firma', 'die Berliner
+und Hamburger Start-ups'."""
+_IT_SUBJECT = regex.compile(
+    r"(?<=(?:[,;][ \t]|\b(?:and|but|said|says|that|when|after|because|since|year|month|week"
+    r"|now|then|today|where|while|so)[ \t]))it(?=[ \t]+(?:(?:also|now|then|recently|already"
+    r"|still|has|had|have|will|currently|quickly|later|soon|first|even)[ \t]+)*"
+    r"(?!(?:is|was|has|had|does|did|seems|looks|means|remains|takes|makes|gets)\b)"
+    r"[a-z]{3,}(?:s|ed)\b)")
+"""A lowercase "it" before a verb, after a clause boundary: a subject ("it switched to",
+"it has acquired"); not "it is unclear", "make it easier"."""
+
+
+def _subject_org(text: str, typed: list[Mention], typed_starts: list[int],
+                 sent_starts: Sequence[int], sent: int, start: int) -> Mention | None:
+    """The company a lowercase subject "it" goes on about: the first name of its sentence
+    when that is a company and no other company comes between; else the first name of the
+    sentence before when that is a company and its sentence names no other before "it"."""
+    begin = sent_starts[sent] if sent >= 0 else 0
+    here = typed[bisect_left(typed_starts, begin):bisect_left(typed_starts, start)]
+    if here:
+        first = here[0]
+        if first.type != "Organization" or _SIDE_ROLE.search(text, max(begin, first.start - 40),
+                                                              first.start):
+            return None
+        others = {m.key for m in here if m.type == "Organization"} - {first.key}
+        return None if others else first
+    if sent < 1:
+        return None
+    before = typed[bisect_left(typed_starts, sent_starts[sent - 1]):bisect_left(typed_starts,
+                                                                               begin)]
+    if before and before[0].type == "Organization" and not _SIDE_ROLE.search(
+            text, max(sent_starts[sent - 1], before[0].start - 40), before[0].start):
+        return before[0]
+    return None
+
+
+_ER_SIE = re.compile(r"(?<![\w-])(?:[Ee]r|[Ss]ie)(?![\w-])")
+_VERB_3SG_BEFORE = re.compile(r"\b[a-zäöü]{2,}t[ \t]+$")
+_VERB_3SG_AFTER = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?[a-zäöü]{2,}t\b")
+"""German "er"/"sie" beside a verb in the third person singular ("führt sie", "Er leitet"),
+not the plural "sie" ("sie führen") or the polite "Sie"."""
+_ES_DESSEN = re.compile(r"(?:(?P<es>Es)[ \t]+(?P<verb>[a-zäöü]+)\b|Dessen|Deren)(?![\w-])")
+"""German "Es" before a verb and "Dessen"/"Deren", matched at sentence starts only."""
+_ES_IMPERSONAL = frozenset("""gibt gab geht ging handelt handelte heißt hieß kam kommt fehlt
+fehlte lohnt lohnte reicht reichte scheint schien bleibt blieb sei wäre gilt galt folgt folgte
+droht drohte klingt klang regnet braucht brauchte zeigt zeigte""".split())
+"""Verbs of an impersonal "es" ("Es gibt", "Es geht um", "Es bleibt abzuwarten")."""
+_ES_CLAUSE = re.compile(r"[^.;:\n]{0,60}?,[ \t]*(?:dass|ob|wie|was|wann|weil|wer|wo|zu)\b|"
+                        r"[^.;:\n]{0,60}?\bzu[ \t]+[a-zäöü]+en\b")
+"""'Es ist unklar, ob ...', 'Es ist geplant, X zu kaufen': "es" stands for the clause after."""
+
+
+def _pronoun_antecedent(kind: str, text: str, typed: list[Mention], typed_starts: list[int],
+                        made: list[Mention], sent_starts: Sequence[int], sent: int,
+                        start: int) -> Mention | None:
+    """What a German sentence-opening "Es" or "Dessen" refers to in the sentence before:
+    "Es" to its one company, model or product (none when it names two); "Dessen"/"Deren"
+    to the entity named last, unless that is a person."""
+    if sent < 1:
+        return None
+    begin = sent_starts[sent - 1]
+    named = [t for t in typed[bisect_left(typed_starts, begin):bisect_left(typed_starts, start)]
+             if t.type in ("Organization", "AIModel", "Product", "Person")]
+    named += [c for c in made if begin <= c.start < start and c.type != "Chief"]
+    if not named:
+        return None
+    named.sort(key=lambda t: t.start)
+    if kind == "dessen":
+        return None if named[-1].type == "Person" else named[-1]
+    things = [t for t in named if t.type != "Person"]
+    return things[0] if len({t.key for t in things}) == 1 else None
+
+
+_BACKERS_WORD = re.compile(r"participant|participation|investor|backer|co-lead|co-led|geldgeber"
+                           r"|kapitalgeber|beteiligt|angeführt")
+"""Words of a sentence that names a round's investors, found in the lower-cased text (parts
+of words too: "Bestandsinvestoren")."""
+
+
+def _not_backers(text: str, before: list[Mention], named: list[Mention], start: int,
+                 sent_starts: Sequence[int], round_sents: set[int]) -> list[Mention]:
+    """The candidates for "the company" without the investors named in sentences on a
+    round after the company that raised it ("X raised $13bn. The round was led by Y, with
+    Z. The company said": X); X itself when no other is left."""
+    raiser = _last_raiser(text, named, start, sent_starts)
+    if raiser is None:
+        return before
+    raised_in = bisect_right(sent_starts, raiser.start) - 1
+    kept, last_backer = [], None
+    for t in before:
+        sent = bisect_right(sent_starts, t.start) - 1
+        if t.key != raiser.key and sent in round_sents and sent >= raised_in:
+            begin = sent_starts[sent]
+            window = text[max(begin, t.start - 60):t.start]
+            if _BACKER_BEFORE.search(window) or last_backer is not None \
+                    and last_backer.end >= begin \
+                    and _LIST_JOIN.fullmatch(text, last_backer.end, t.start):
+                last_backer = t
+                continue  # "led by Y", "with Y and Z", "participants included A, B and C"
+        kept.append(t)
+    if kept:
+        return kept
+    sent = bisect_right(sent_starts, start) - 1
+    return [raiser] if raised_in >= sent - 5 else kept
+
+
+_BACKER_BEFORE = re.compile(
+    r"\b(?:by|with|from|include[sd]?|including|such\s+as|von|vom|wie|darunter|gehören|zählen"
+    r"|[Pp]articipants?|[Gg]eldgeber\w*|[Ii]nvestor\w*|[Bb]ackers?)\b")
+_LIST_JOIN = re.compile(r"\s*(?:,|and|und|sowie|&)\s*(?:(?:and|und)\s+)?(?:the\s+|der\s+|die\s+)?")
+
+
+def _round_owner(text: str, typed: list[Mention], start: int, end: int,
+                 sent_starts: Sequence[int]) -> Mention | None:
+    """Whose investors "its investors" / "zu den Geldgebern" are when no one raised money."""
+    phrase = text[start:end]
+    if not re.search(r"(?i)\b(?:its|their|seinen|ihren|den)\b", phrase):
+        return None
+    orgs = [m for m in typed if m.end <= start and m.type == "Organization"
+            and m.start >= (sent_starts[max(0, bisect_right(sent_starts, start) - 2)]
+                            if sent_starts else 0)]
+    if not orgs:
+        return None
+    sent = bisect_right(sent_starts, start) - 1
+    if re.search(r"(?i)\b(?:its|their|seinen|ihren)\b", phrase):
+        return orgs[-1]  # the possessor: the nearest company before
+    return _salient(orgs, sent_starts, sent)
+
+
+def _descriptor_fit(descriptor: str, m: Mention, lex: Lexicon, catalogue: Catalogue) -> int:
+    """How well a company fits what the descriptor says ("des US-Chipherstellers" is not
+    Telekom): 0 it cannot be meant, 2 a catalogue company the descriptor describes, 1 any
+    other (unknown companies, or a descriptor that says nothing checkable)."""
+    says = _descriptor_says(descriptor, lex)
+    if not says:
+        return 1
+    known = catalogue.lookup(m.key)
+    if known is None or known.type != "Organization":
+        return 1
+    described = False
+    for allowed, excluded, country in says:
+        if known.category and known.category in excluded:
+            return 0
+        if allowed and known.category:
+            if known.category not in allowed:
+                return 0
+            described = True
+        if country and known.country:
+            if known.country != country:
+                return 0
+            described = True
+    return 2 if described else 1
+
+
+_INVESTOR_BEFORE = re.compile(
+    r"(?i)\b(?:fonds|investors?|investoren|geldgeber\w*|kapitalgeber\w*|wagniskapitalgeber\w*"
+    r"|risikokapitalgeber\w*|finanzinvestors?|fund|investor|backer|venture\s+firm)\s+$")
+
+
+def _named_as_investor(text: str, m: Mention, descriptor: str, lex: Lexicon,
+                       catalogue: Catalogue) -> bool:
+    """An unknown company the text introduced as an investor ("der Fonds AMP") is none a
+    descriptor that rules out investors or asks for a start-up points to ("das Start-up")."""
+    if catalogue.lookup(m.key) is not None \
+            or not _INVESTOR_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return False
+    return any("investor" in excluded or (allowed and "investor" not in allowed)
+               for allowed, excluded, _ in _descriptor_says(descriptor, lex))
+
+
+@lru_cache(maxsize=4096)
+def _descriptor_says(descriptor: str, lex: Lexicon
+                     ) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
+    """(allowed categories, excluded categories, country) of every descriptor row that fits."""
+    return tuple((frozenset(c for c in cats if not c.startswith("!")),
+                  frozenset(c[1:] for c in cats if c.startswith("!")), country)
+                 for pattern, cats, country in lex.descriptors if pattern.search(descriptor))
+
+
+def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[Mention],
+                    lex: Lexicon, catalogue: Catalogue | None = None) -> list[Mention]:
+    """'der Konzern', 'the company', 'its' -> the last entity of that type named before."""
+    _, types, anaphor = cue_pattern(lex)
+    sent_starts = [s for s, _ in sentences]
+    named = [m for m in typed if (m.source != "name" or m.type != "Name")
+             and not _is_credit(text, m, catalogue)
+             and not _quoted_outlet(text, m, catalogue)]
+    named_starts = [m.start for m in named]
+    typed_starts = [m.start for m in typed]
+    out = []
+    candidates: list[tuple[int, int, str]] = []
+    for m in anaphor.finditer(text):
+        if lex.lang == "de" and m.group(0)[:3] in ("die", "Die") and m.group(0).endswith("er") \
+                and not m.group(0).endswith(("utter", "ochter", "chwester")):
+            continue  # "die Entwickler", "die Hersteller": many, not one company named before
+        kind = cue_type(m.group("cue"), lex, types)
+        if any(t.type in ("Organization", kind) for t in typed[
+                bisect_left(typed_starts, m.start("cue")):bisect_left(typed_starts, m.end())]):
+            # "der VW-Konzern", "das Qwen-3-Modell": the compound names its entity, it points
+            # nowhere ("der ChatGPT-Entwickler" still points back to the maker)
+            continue
+        if lex.lang == "de" and _named_compound(m.group("cue"), lex) \
+                and m.end() + 1 not in typed_starts and m.end() + 2 not in typed_starts:
+            # "des Hasso-Plattner-Instituts", "das Fraunhofer-Institut": a name of its own
+            if kind == "Organization":
+                out.append(Mention(m.start("cue"), m.end("cue"), m.group("cue"), kind,
+                                   m.group("cue"), "compound"))
+            continue
+        adjective = text[m.start():m.start("cue")].split(None, 1)[1:]
+        if lex.lang == "en" and adjective and not re.fullmatch(
+                rf"(?:U\.S\.|.*-based|{EN_TRADE}|[a-z]{{3,}}-[a-z]{{3,}})", adjective[0].strip()) \
+                and adjective[0].strip() not in places():
+            continue  # "their Tarn Saga series": a name, not a place, before the cue
+        if kind == "Organization" or (kind and m.end() == m.end("cue")):
+            # a plural ("seinen Apps") refers to many things, not back to one model or product
+            candidates.append((m.start(), m.end(), kind))
+    if lex.lang == "en":
+        for m in re.finditer(r"(?<![\w])(?:[Ii]ts|[Tt]heir)(?![\w])", text):
+            candidates.append((m.start(), m.end(), "Organization"))
+        for m in re.finditer(r"(?<![\w])It(?![\w])", text):
+            candidates.append((m.start(), m.end(), "topic"))
+        # "X is a game studio. ... They have lately developed Y": a sentence-opening
+        # "They" goes on about a company that was the topic before (never about people)
+        for m in re.finditer(r"(?<![\w])They(?![\w])", text):
+            candidates.append((m.start(), m.end(), "topic-org"))
+        # a lowercase "it" as a subject: "X makes freight software, and last year it
+        # switched to Claude" (the subject of its sentence, else of the one before)
+        for m in _IT_SUBJECT.finditer(text):
+            candidates.append((m.start(), m.end(), "it"))
+        for m in re.finditer(r"(?<![\w])(?:[Hh]e|[Ss]he)(?![\w])", text):
+            candidates.append((m.start(), m.end(), "Person"))
+    if lex.lang == "de":
+        # "Die Berliner erhielten 120 Millionen Dollar", "mit den Freiburgern": the people of
+        # a town for the company from there the text is about
+        for m in _TOWNSFOLK.finditer(text):
+            if m.group("town") in places():
+                candidates.append((m.start(), m.end(), "Organization"))
+        # "Seit 2021 führt sie das Unternehmen", "Er leitet die Firma": a pronoun with a verb
+        # in the singular for the one person named just before (see "one person" below)
+        # a sentence opening with "Es" before a verb, or with "Dessen"/"Deren" (see
+        # _pronoun_antecedent)
+        for begin in sent_starts:
+            if text[begin:begin + 1] not in ("E", "D") \
+                    or (m := _ES_DESSEN.match(text, begin)) is None:
+                continue
+            if m.group("es"):
+                if m.group("verb") in _ES_IMPERSONAL or _ES_CLAUSE.match(text, m.end()):
+                    continue
+                candidates.append((m.start(), m.start() + 2, "es"))
+            else:
+                candidates.append((m.start(), m.end(), "dessen"))
+        for m in _ER_SIE.finditer(text):
+            if _VERB_3SG_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+                    or _VERB_3SG_AFTER.match(text, m.end()):
+                candidates.append((m.start(), m.end(), "Person!"))
+    # "the round", "die Finanzierungsrunde", and the investors of a company named before
+    # ("its backers", "zu den Geldgebern"): all stand for the company that raised the money
+    # ... and words that say someone took part in a round named before ("X and Y also
+    # took part.", "beteiligt sind außerdem X und Y")
+    round_re = (r"(?<![\w])(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+"
+                r"(?:[\w$€£-]+(?:\.\d+)*[ \t]+){0,3}?"
+                r"(?:round|financing|raise)|(?:(?:[Ii]ts|[Tt]heir)\s+(?:\w+\s+)?"
+                r"(?:investors|backers|shareholders)"
+                r"|(?<!whose\s)(?:[Tt]he\s+company's\s+)?(?:[Ii]nvestors|[Bb]ackers)(?=\s+include))"
+                r"|(?<=\s)(?:also\s+)?(?:took\s+part|participated|joined\s+in|joined|chipped\s+in"
+                r"|put\s+in\s+(?:money|cash|capital)|put\s+(?:money|cash|capital)\s+in|invested"
+                r"|(?:joined|came\s+in|came\s+aboard|signed\s+on)\s+as\s+(?:a|an)\s+(?:new\s+|strategic\s+)?"
+                r"(?:investor|backer|shareholder))"
+                r"(?=\s*[.;]|,\s+(?:and|according|people|sources|a\s+person|the\s+company\s+said)\b))(?![\w])"
+                if lex.lang == "en" else
+                r"(?<![\w])(?:(?:[Dd]ie|[Dd]er|[Dd]iese|[Dd]ieser)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:Finanzierungsrunde|(?:[\w]+-)*Runde|Finanzierung)|[Zz]u\s+(?:den|seinen|ihren)\s+(?:\w+\s+)?"
+                r"(?:Geldgebern|Investoren|Kapitalgebern|Unterstützern|Anteilseignern"
+                r"|Gesellschaftern|Aktionären)(?:\s+(?:des|der)\s+(?:Unternehmens|Start-ups|Startups"
+                r"|Konzerns|Firma|Herstellers|Anbieters|Entwicklers))?(?!\s+(?:von|vom|des|der)\s)"
+                r"|(?:[Ii]nvestoren|[Gg]eldgeber|[Kk]apitalgeber)\s+(?:sind|waren)(?=\s)"
+                # "Lead-Investor ist X", "Federführend war X": the leader of that round
+                r"|(?:[Ll]ead-?[Ii]nvestor(?:in|en)?|[Hh]auptinvestor(?:in|en)?|[Ff]ederführend)"
+                r"\s+(?:ist|war|sind|waren)(?=\s)"
+                r"|(?:(?:[Ee]benfalls|[Aa]ußerdem|[Zz]udem|[Aa]uch)\s+)?[Bb]eteiligt\s+"
+                r"(?:sind|waren|haben\s+sich|hatten\s+sich)(?=\s+(?:\w+\s+)?(?:der|die|das|\w+s?\s+"
+                r"[A-ZÄÖÜ]))"
+                # after the investors: "auch die Bestandsinvestoren X und Y beteiligten sich",
+                # "X hatte sich ebenfalls beteiligt"; before them: "Neu an Bord ist X"
+                r"|(?<=\s)(?:(?:beteiligten|beteiligen|beteiligte|beteiligt)\s+sich"
+                r"(?:\s+(?:ebenfalls|auch|außerdem|zudem|erneut|wieder|ebenso|erstmals))*"
+                r"|(?:zogen|zog|ziehen|zieht)\s+(?:(?:ebenfalls|auch|erneut|wieder)\s+)?mit"
+                r"|(?:sind|ist|waren|war)\s+(?:(?:ebenfalls|auch|wieder|erneut)\s+)?(?:mit\s+)?dabei"
+                r"|(?:hatte|hatten|hat|haben)\s+sich\s+(?:(?:ebenfalls|auch|außerdem|zudem|erneut"
+                r"|wieder|ebenso|bereits|damals)\s+)*(?:daran\s+)?beteiligt)(?=\s*[.;]|,\s)"
+                r"|(?:[Nn]eu|[Ee]benfalls|[Aa]uch|[Aa]ußerdem|[Zz]udem|[Mm]it)\s+(?:(?:mit|neu)\s+)?"
+                r"(?:an\s+Bord|dabei|eingestiegen)\s+(?:ist|sind|war|waren))(?![\w])")
+    if lex.lang in ("de", "en"):
+        # "sagte Vorstandschefin Annette Kroll", "Gründer und Chef Jan Oberhauser will", "Chief
+        # executive and co-founder Priya Raman said": a CEO title with no company of its own
+        # stands for the company the text is about
+        for m in (_bare_chief(lex) if lex.lang == "de" else _bare_chief_en(lex)).finditer(text):
+            if any(0 <= m.start("title") - t.end <= 40 and t.type in ("Organization", "Name")
+                   and _CHIEF_AFTER_NAME.fullmatch(text[t.end:m.start("title")])
+                   for t in typed[max(0, bisect_left(typed_starts, m.start() - 40)):
+                                  bisect_left(typed_starts, m.start("title"))]):
+                continue  # "Telekom-Chef", "SAPs Chef", "Promptera-Mitgründer und Chef"
+            candidates.append((m.start("title"), m.end("title"), "Chief"))
+    for m in re.finditer(round_re, text):
+        joined = re.search(r"(?i)beteilig|took|participated|joined|chipped|put|invested|sind|waren"
+                           r"|bord|dabei|eingestiegen|\bist\b|\bwar\b|\bzog", m.group(0))
+        candidates.append((m.start(), m.end(), "Joined" if joined else "Round"))
+    starts = {m.start for m in typed}
+    # names of another kind than a company: "nutzt der Konzern GPT-4o" is no description
+    other_kind = {m.start for m in typed if m.type in ("AIModel", "Product", "Person")}
+    candidates.sort()  # in text order: an anaphor may point back to one resolved before it
+    # sentences on a round's investors: "The round was led by Y, with Z.", "Other
+    # participants included A and B."; their companies are not what "the company" goes on
+    # about when one raised money before them
+    round_sents = {bisect_right(sent_starts, a) - 1 for a, _, k in candidates
+                   if k in ("Round", "Joined")}
+    round_sents |= {bisect_right(sent_starts, m.start()) - 1
+                    for m in _BACKERS_WORD.finditer(text.lower())}
+    for start, end, kind in candidates:
+        one_person = kind == "Person!"
+        if one_person:
+            kind = "Person"
+        chief = kind == "Chief"
+        if chief:
+            kind = "Organization"
+        if kind in ("Round", "Joined"):
+            # "X and Y co-led the round": the round is the last company seen raising money;
+            # with no one raising, "its investors" / "zu seinen Geldgebern" are the company's
+            # the text is about: the owner of the possessive, or the topic of the last sentence
+            raisers = sorted([*typed, *(c for c in out if c.type == "Organization")],
+                             key=lambda c: c.start)
+            ante = _last_raiser(text, raisers, start, sent_starts) \
+                or _round_owner(text, typed, start, end, sent_starts)
+            if ante is None and kind == "Joined":
+                # "Zu den Geldgebern gehörten A und B. Auch C hatte sich beteiligt."
+                ante = next((c for c in reversed(out) if c.type == "Round"), None)
+            if ante:
+                out.append(Mention(start, end, text[start:end], kind, ante.key, "coref"))
+            continue
+        possessive = re.match(r"(?i)(?:its|their|sein|seine|seinen|seinem|seines|ihr|ihre"
+                              r"|ihren|ihrem|ihres)\b", text[start:end]) \
+            or text[end:end + 2] in ("'s", "’s")
+        if (end + 1 in starts or end + 2 in starts) and text[end:end + 1] not in ".!?;" and not (
+                possessive and re.fullmatch(r"(?i)its|their", text[start:end])) and not chief \
+                and not (lex.lang == "de" and kind == "Organization" and not possessive
+                         and (end + 1 in other_kind or end + 2 in other_kind)):
+            continue  # "dem US-Start-up Perplexity": a descriptor of the name after it
+        sent = bisect_right(sent_starts, start) - 1
+        window_start = sent_starts[max(0, sent - 2)] if sent_starts else 0
+        if kind in ("es", "dessen"):
+            ante = _pronoun_antecedent(kind, text, typed, typed_starts, out, sent_starts, sent,
+                                       start)
+            if ante is not None:
+                out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
+                                   family=ante.family))
+            continue
+        if kind == "it":
+            ante = _subject_org(text, typed, typed_starts, sent_starts, sent, start)
+            if ante is not None:
+                out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref"))
+            continue
+        if kind in ("topic", "topic-org"):
+            # "It" opens a sentence about the topic of the one before: its first name,
+            # typed or not (Wikipedia-style "X is a game ... It was developed by Y")
+            first = bisect_left(typed_starts, sent_starts[sent - 1]) if sent >= 1 else None
+            if first is not None and first < len(typed) \
+                    and typed[first].start < sent_starts[sent]:
+                ante = typed[first]
+                # "In 2011 the company was bought by Y. It is known for ...": an anaphor
+                # before the first name carries the topic on
+                earlier = [c for c in out if sent_starts[sent - 1] <= c.start < ante.start
+                           and c.type != "Person"]
+                if earlier:
+                    ante = min(earlier, key=lambda c: c.start)
+                if kind == "topic-org" and ante.type != "Organization":
+                    continue
+                out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
+                                   family=ante.family))
+            continue
+        # only the mentions of this window, found by bisection: linear in long articles
+        lo, hi = bisect_left(named_starts, window_start), bisect_left(named_starts, start)
+        before = [t for t in named[lo:hi] if t.type == kind]
+        if kind == "Person" and not one_person and before:
+            # English "she" is not a person whose first name is a man's ("he" likewise)
+            other = {"she": "M", "he": "F"}.get(text[start:end].lower())
+            if other:
+                before = [t for t in before if (name_gender(t.text) or name_gender(t.key)) != other]
+        if kind in ("Product", "AIModel", "Organization"):
+            # "X is a game. It is the sequel to Y. The game was ...": "It" carried the topic
+            # on, so the sentence before opens with X, not with Y (and "Its copilot runs on
+            # Google's Gemini. The company also bought Y": the company is what "Its" was)
+            since = window_start
+            recent = takewhile(lambda c, since=since: c.start >= since, reversed(out))
+            before = sorted(before + [c for c in recent if c.type == kind and c.start < start],
+                            key=lambda c: c.start)
+        # a company named inside a relative clause or parenthesis the sentence has closed
+        # again is not what its subject goes on about ("Mistral, which was founded by
+        # researchers from Meta, is known for its Le Chat")
+        sent_from = sent_starts[sent] if sent_starts else 0
+        closed = [(c.start(), c.end()) for c in _CLOSED_CLAUSE.finditer(text, sent_from, start)]
+        if closed:
+            before = [t for t in before if not any(a < t.start < b for a, b in closed)]
+        if kind == "Organization" and not chief:
+            # "Kolbrix hat 30 Millionen Euro eingesammelt. Das Start-up ...": a name no
+            # finder typed is a company when it raised money
+            raised = [Mention(t.start, t.end, t.text, "Organization", t.key, t.source)
+                      for t in typed[bisect_left(typed_starts, window_start):
+                                     bisect_left(typed_starts, start)]
+                      if t.type == "Name" and t.text not in places()
+                      and _raised_money(text, t, sent_starts)]
+            if raised:
+                before = sorted(before + raised, key=lambda c: c.start)
+        if before and kind == "Organization" and not chief and round_sents:
+            before = _not_backers(text, before, named, start, sent_starts, round_sents)
+        if before and not possessive:
+            # "Mit NEC hat das Unternehmen ...": a descriptor does not point back into its own
+            # clause; only a company before a clause boundary (or an earlier sentence) will do
+            before = [t for t in before if bisect_right(sent_starts, t.start) - 1 < sent
+                      or re.search(r",(?!\d)|[:;]|\b(?:dass|that|und|and|while|während)\b",
+                                   text[t.end:start])]
+            # nor to a company named later in its own clause: in "Mit dem US-Konzern
+            # arbeitet Siemens zusammen" the US company is not Siemens
+            mates = _clause_mates(text, named, named_starts, end, sent_starts, sent)
+            # nor to what an earlier descriptor of its clause stands for: in "Der Konzern
+            # zahlt 5 Mrd. für den Anbieter" the provider is not the group itself
+            mates |= {c.key for c in out if c.type == kind and sent_from <= c.start < start
+                      and not re.search(r",(?!\d)|[:;]|\b(?:dass|that|und|and|while|während)\b",
+                                        text[c.end:start])}
+            before = [t for t in before if t.key not in mates]
+        if before and kind == "Organization" and catalogue is not None and lex.descriptors:
+            # in the nearest sentence that has any candidate left, a company the descriptor
+            # describes wins over ones it merely does not exclude
+            fit = [(f, t) for t in before
+                   if (f := _descriptor_fit(text[start:end], t, lex, catalogue)) > 0
+                   and not _named_as_investor(text, t, text[start:end], lex, catalogue)]
+            if fit:
+                # a known company the descriptor describes ("the chip giant": Nvidia) wins
+                # over unknown ones nearer to it; otherwise the nearest sentence decides
+                if max(f for f, _ in fit) == 2:
+                    fit = [(f, t) for f, t in fit if f == 2]
+                nearest = max(bisect_right(sent_starts, t.start) - 1 for _, t in fit)
+                fit = [(f, t) for f, t in fit if bisect_right(sent_starts, t.start) - 1 == nearest]
+                best = max(f for f, _ in fit)
+                fit = [(f, t) for f, t in fit if f == best]
+            before = [t for _, t in fit]
+        if before and (end + 1 in starts or end + 2 in starts) \
+                and text[end:end + 1] not in ".!?;" and not chief:
+            # "its Le Chat assistant" names the owner of a product: only when one company
+            # can be meant (in its sentence, or the sentence before)
+            where = [(bisect_right(sent_starts, t.start) - 1, t.key) for t in before]
+            nearest = max(w for w, _ in where)
+            if len({key for w, key in where if w == nearest}) > 1:
+                continue
+        if not before and kind == "Organization" and lex.lang == "de" and not possessive \
+                and not chief and _GENERIC_COMPANY.search(text, start, end):
+            # "das Start-up" a few sentences after the last name: the company the article is
+            # about, when the descriptor fits it
+            topic = _topic(named[:hi], start, text)
+            last = next((t for t in reversed(named[:hi]) if t.key == topic), None)
+            if last is not None and (catalogue is None or not lex.descriptors
+                                     or _descriptor_fit(text[start:end], last, lex, catalogue) > 0):
+                before = [last]
+        if before:
+            # "X ..., independent of Y, and launches its next game": a company set against
+            # the subject is not what the subject's possessive points to
+            if len(before) > 1 and bisect_right(sent_starts, before[-1].start) - 1 == sent:
+                kept = [t for t in before
+                        if not _CONTRASTED.search(text, max(0, t.start - 30), t.start)]
+                before = kept or before
+            if kind == "Organization" and len(before) > 1:
+                # the maker of a model named beside it ("Anthropic's Claude") or a company
+                # after a preposition ("a deal with Y") is seldom what the text goes on about,
+                # unless it is the company the article is about (named most often so far)
+                topic = _topic(named[:hi], start, text)
+                main = [t for t in before if t.key == topic or (
+                        not _SIDE_ROLE.search(text, max(0, t.start - 40), t.start)
+                        and not _owns_next(text, t, typed, typed_starts))]
+                before = main or before
+                if not possessive and topic and all(
+                        bisect_right(sent_starts, t.start) - 1 < sent for t in before):
+                    # "X also backs the company." after sentences on X's customers: the
+                    # company is the one the article is about
+                    before = [t for t in before if t.key == topic] or before
+            if one_person and (len({t.key for t in before}) > 1 or name_gender(before[-1].text)
+                               in ({"F"} if text[start:end].lower() == "er" else {"M"})):
+                # "er"/"sie" with two people named before: either may be meant; one whose
+                # first name says otherwise is not meant ("Sie gehört zu ..." after Markus X
+                # is a company)
+                continue
+            ante = _salient(before, sent_starts, sent)
+            if possessive and kind == "Organization" and lex.lang == "en":
+                ante = _speaker_company(text, typed, typed_starts, before, sent_starts, sent,
+                                        start) or ante
+            if chief and ante.key != _topic(named[:hi], start, text) and (
+                    bisect_right(sent_starts, ante.start) - 1 < sent - 1
+                    or _SIDE_ROLE.search(text, max(0, ante.start - 40), ante.start)):
+                continue  # a bare title needs the topic or the subject of the sentence before
+            out.append(Mention(start, end, text[start:end], "Chief" if chief else ante.type,
+                               ante.key, "coref", family=ante.family))
+    return out
+
+
+@cache
+def _bare_chief(lex: Lexicon) -> regex.Pattern[str]:
+    """A CEO title before a person's name with no company in the title or after it: not
+    "Telekom-Chef X" (checked by the caller), "Chef von X", "der frühere Chef X"."""
+    titles = longest_first(r for r, ceo in lex.roles.items() if ceo)
+    return regex.compile(
+        rf"(?<![\w-])(?<!(?:früherer|frühere|ehemalige|ehemaliger|damalige|damaliger|scheidende"
+        rf"|scheidender|Ex|langjährige|langjähriger)[ \t-])(?:(?:Mit)?[Gg]ründer(?:in)?\s+und\s+)?"
+        rf"(?P<title>{titles})(?=[ \t]+[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}]+(?![\w-])"
+        rf"(?![ \t]*,?[ \t]+(?:von|vom|des|der|bei)\b))")
+
+
+@cache
+def _bare_chief_en(lex: Lexicon) -> regex.Pattern[str]:
+    """The English bare CEO title: "Chief executive and co-founder Priya Raman said", "said
+    chief executive Lisa Su"; not "former CEO X", "CEO X of Y"."""
+    titles = longest_first(r for r, ceo in lex.roles.items()
+                           if ceo and re.search(r"(?i)CEO|executive|managing", r))
+    founder = r"(?i:co-?founder|founder|president|chairman|chairwoman|chair)"
+    return regex.compile(
+        rf"(?<=(?:^|\n|[.!?][\"”’']?[ \t]+|\b(?:said|says|told|according\s+to)[ \t]+))"
+        rf"(?P<title>(?:{founder}\s+and\s+)?(?i:{titles})(?:\s+and\s+{founder})?)"
+        rf"(?=[ \t]+[{UPPER}][{LOWER}]+[ \t]+(?:[{UPPER}]\.[ \t]+)?[{UPPER}][{LOWER}]+(?![\w-])"
+        rf"(?![ \t]*,?[ \t]+(?:of|at)\b))")
+
+
+_SOURCE_BEFORE = re.compile(
+    r"(?i)\b(?:told|according\s+to|in\s+an\s+interview\s+with|speaking\s+to|said\s+to|reported\s+by"
+    r"|sagte|sagten|laut|gegenüber|berichtete|berichtet|zufolge)\s+(?:the\s+|dem\s+|der\s+|den\s+)?$")
+
+
+def _quoted_outlet(text: str, m: Mention, catalogue: Catalogue | None) -> bool:
+    """A news outlet quoted as the source ("told TechCrunch", "sagte dem Handelsblatt"): no
+    antecedent of "the company" or "its"."""
+    if m.type != "Organization" or catalogue is None \
+            or not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return False
+    known = catalogue.lookup(m.key)
+    return known is not None and known.category in ("media", "news-agency")
+
+
+_SIDE_ROLE = re.compile(
+    r"(?i)\b(?:with|to|from|by|of|into|on|for|at|than|over|against|mit|von|vom|bei|beim|auf|für"
+    r"|zu|zum|zur|über|gegen)\s+(?:(?:the|a|an|der|die|das|dem|den|des)\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+_GENERIC_COMPANY = re.compile(r"(?:Start-up|Startup|Unternehmen|Firma|Konzern)s?\b")
+"""German descriptors any company of the text may go by: "das Start-up", "der Konzern"."""
+
+
+def _topic(named: list[Mention], start: int, text: str | None = None) -> str | None:
+    """The company named most often before ``start`` (on a tie, the one named more often
+    outside a prepositional phrase, "bei X", "von X"; then the first of them)."""
+    counts: dict[str, int] = {}
+    for m in named:
+        if m.type == "Organization" and m.start < start:
+            counts[m.key] = counts.get(m.key, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    if best < 2:
+        return None
+    tied = [k for k, n in counts.items() if n == best]
+    if len(tied) == 1 or text is None:
+        return tied[0]
+    free = {k: sum(1 for m in named if m.key == k and m.type == "Organization" and m.start < start
+                   and not _SIDE_ROLE.search(text, max(0, m.start - 40), m.start)) for k in tied}
+    return max(tied, key=lambda k: free[k])
+
+
+def _owns_next(text: str, m: Mention, typed: list[Mention], typed_starts: list[int]) -> bool:
+    """Is ``m`` the possessor of the model or product right after it ("Anthropic's Claude",
+    "Googles Gemini")?"""
+    i = bisect_left(typed_starts, m.end)
+    if i >= len(typed) or typed[i].type not in ("AIModel", "Product"):
+        return False
+    return bool(re.fullmatch(r"(?:'s|’s|s|'|’)?\s+", text[m.end:typed[i].start]))
+
+
+_INSTITUTIONS = ("institut", "stiftung", "universität", "hochschule", "zentrum", "klinik",
+                 "akademie", "museum")
+"""Cue words that take their founder's or place's name in a hyphenated compound."""
+
+
+def _named_compound(word: str, lex: Lexicon) -> bool:
+    """Does a hyphenated institution word carry a name before its cue ("Hasso-Plattner-
+    Institut", "Fraunhofer-Institut"), not a descriptor ("KI-Institut", "US-Stiftung")?
+    A part that is no German word, no place and no listed non-name is a name. Companies'
+    descriptors ("E-Commerce-Riese", "Online-Händler") hold English words as often as
+    names, so only institutions count."""
+    from .wordlist import is_german_word
+
+    parts = word.split("-")
+    if len(parts) < 2 or not parts[-1].casefold().startswith(_INSTITUTIONS):
+        return False
+    return any(re.fullmatch(rf"[{UPPER}][{LOWER}]{{2,}}", part) and part not in lex.not_names
+               and part not in places() and not is_german_word(part)
+               for part in parts[:-1])
+
+
+_AGENCY_OPEN = re.compile(r"\(\s*$")
+_AGENCY_CLOSE = re.compile(r"\s*\)\s*[-–—:]")
+"""The parentheses of a dateline's agency: "Athen (dpa) -"."""
+_CREDIT_BEFORE = re.compile(r"(?:^\s*(?:Von|By|Quelle|Source)\s+(?:[^,\n]{2,60},\s*)?"
+                            r"|(?:Foto|Bild|Fotos|Photo|Image|Quelle|Source|Credit|©)\s*:?\s*"
+                            r"(?:[^\n:]{0,60}[/,]\s*)?)$")
+
+
+def _is_credit(text: str, m: Mention, catalogue: Catalogue | None) -> bool:
+    """A news agency, or a name in a dateline or picture credit ("Athen (dpa) -",
+    "Foto: Reuters", a line of its own): the source of the text, never what "der Konzern"
+    or "the company" goes on about."""
+    if m.type != "Organization":
+        return False
+    if catalogue is not None:
+        # also under its full name: "dpa - Deutsche Presse-Agentur GmbH" (a legal-form
+        # mention whose key is the catalogue's agency)
+        known = catalogue.lookup(m.key)
+        if known is not None and known.category == "news-agency":
+            return True
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    before = text[line_start:m.start]
+    after = text[m.end:line_end if line_end >= 0 else len(text)]
+    if _AGENCY_OPEN.search(before) and _AGENCY_CLOSE.match(after):
+        return True
+    if not before.strip(" -–—/|") and not after.strip(" -–—/|.,"):
+        return True
+    return bool(_CREDIT_BEFORE.search(before)) and len(after.strip()) < 40
+
+
+_CLOSED_CLAUSE = re.compile(
+    r",\s+(?:which|who|whose|where|der|die|das|dessen|deren|welche[rs]?)\b[^,;:.\n]{0,150},"
+    r"|\([^()\n]{0,150}\)"
+    r"|,\s+(?:a|an|the)\s[^,;:.\n]{0,100},(?!\s+(?:and|or)\s)")
+"""A relative clause, parenthesis or English apposition that ends before the anaphor: in
+"CoreWeave, the Nvidia-backed cloud provider, completed its purchase" "its" is CoreWeave's."""
+
+
+def _clause_mates(text: str, named: list[Mention], named_starts: list[int], end: int,
+                  sent_starts: Sequence[int], sent: int) -> set[str]:
+    """Keys of the entities named after ``end`` in the same clause of the same sentence."""
+    stop = sent_starts[sent + 1] if sent + 1 < len(sent_starts) else len(text)
+    boundary = re.compile(r"[,:;]|\b(?:dass|that|und|and|which|who)\b")
+    mates = set()
+    for t in named[bisect_left(named_starts, end):]:
+        if t.start >= stop or boundary.search(text, end, t.start):
+            break
+        mates.add(t.key)
+    return mates
+
+
+_CONTRASTED = re.compile(r"\b(?:independent\s+of|independently\s+of|unlike|apart\s+from"
+                         r"|separate\s+from|rather\s+than|instead\s+of|than|versus|vs\.?)"
+                         r"\s+(?:the\s+)?$", re.I)
+
+
+_SAID = re.compile(r"(?:\b(?:said|says|added|adds|explained|noted|wrote|told\s+\w+)|,)[ \t]+$")
+
+
+def _speaker_company(text: str, typed: list[Mention], typed_starts: list[int],
+                     before: list[Mention], sent_starts: Sequence[int], sent: int,
+                     start: int) -> Mention | None:
+    """ "X will supply Y, said Jane Roe, its chief executive" (or "..., Jane Roe, the
+    company's CEO, said"): the possessive in a speaker's apposition is the company the
+    sentence is about, its first (not the one named last)."""
+    i = bisect_left(typed_starts, start) - 1
+    if i < 0 or typed[i].type != "Person" or not re.fullmatch(r",[ \t]+", text[typed[i].end:start]):
+        return None
+    speaker = typed[i]
+    begin = sent_starts[sent] if sent_starts else 0
+    if speaker.start <= begin or not _SAID.search(text, begin, speaker.start):
+        return None
+    here = [t for t in before if begin <= t.start < speaker.start]
+    return here[0] if here else None
+
+
+def _salient(before: list[Mention], sent_starts: Sequence[int], sent: int) -> Mention:
+    """The antecedent a reader would pick: the nearest one in the same sentence, else the
+    first candidate of the nearest sentence before.
+
+    Subjects come first in news sentences, and the subject is what "the company" or
+    "der Konzern" continues with ("X was founded by Y, an engineer at Z. The company's
+    chief executive ..." is X, not Z).
+    """
+    nearest = max(bisect_right(sent_starts, m.start) - 1 for m in before)
+    if nearest == sent:
+        return before[-1]  # in its own sentence "its"/"sein" is the nearest company
+    return next(m for m in before if bisect_right(sent_starts, m.start) - 1 == nearest)

@@ -1,0 +1,211 @@
+"""The word tables and character classes that every entity finder shares.
+
+Per-language lists under patterns/<lang>/ (cues, roles, words that are never names,
+anaphora, descriptors), the language-free lists beside them (places, organisation
+words) and the given-name list; mentions.py finds names with them and coref.py finds
+what a name-less description ("der Konzern", "the company", "sie") points back to.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .resources import data_dir, read_table, read_words
+
+UPPER = "A-ZÄÖÜÀ-ÝĀ-Ž"
+LOWER = "a-zäöüßà-ÿā-ž"
+CAP_TOKEN = rf"[{UPPER}][\w&+]*(?:[.'’-][\w&+]+|:(?!in(?:nen)?\b)[A-Za-z]{{1,8}}\b)*"
+"""A capitalised word, allowing inner dots, hyphens, apostrophes and a colon before letters
+("Z.ai", "O'Neil", "Run:ai"; not the German "Nutzer:innen")."""
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """The per-language word lists under patterns/<lang>/."""
+
+    lang: str
+    cues: tuple[tuple[str, str, str], ...]
+    roles: dict[str, bool]
+    not_names: frozenset[str]
+    anaphora: frozenset[str]
+    descriptors: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = ()
+    """(pattern, categories, country): what "der US-Chiphersteller" says of its company."""
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    base = data_dir("patterns") / lang
+    cues = tuple((r["cue"], r["type"], r["match"]) for r in read_table(base / "cues.tsv"))
+    roles = {r["role"]: r["ceo"] == "yes" for r in read_table(base / "roles.tsv")}
+    descriptors = tuple(
+        (re.compile(r["pattern"], re.IGNORECASE), frozenset(r["categories"].split()), r["country"])
+        for r in read_table(base / "descriptors.tsv")) if (base / "descriptors.tsv").exists() \
+        else ()
+    return Lexicon(lang, cues, roles, frozenset(read_words(base / "not_names.txt")),
+                   frozenset(read_words(base / "anaphora.txt")), descriptors)
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """Literal words as one regex alternation, longest first, so that "Vorstandschefin" is
+    tried before "Vorstandschef" and "Chef"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """One regex alternation for many literal words, shared prefixes factored out.
+
+    Python's re tries alternatives one by one; with ~1,000 names a trie-shaped pattern
+    is what keeps catalogue matching at hundreds of thousands of words per second.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        if not word:
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+@cache
+def places() -> frozenset[str]:
+    """Countries, cities and nationality words: never a company or person name on their own."""
+    return frozenset(read_words(data_dir("patterns") / "places.txt"))
+
+
+@cache
+def org_words() -> frozenset[str]:
+    """Words that end company names ("Engineering", "Robotics"): never a person's surname."""
+    return frozenset(read_words(data_dir("patterns") / "org_words.txt"))
+
+
+@cache
+def name_list() -> tuple[frozenset[str], dict[str, str]]:
+    """Given names from gender-guesser's bundled list (~40,000 names, many countries), and
+    name -> "M" or "F" where the list says so (mostly or only; names it gives to both are
+    left out), from one reading of the file.
+
+    Read here rather than through ``gender_guesser.detector.Detector``, which parses the
+    file line by line with ``codecs`` and costs a second in every process that starts
+    extracting (a rebuild that changed one article waited on it); the names are the same
+    (tests/test_extraction.py compares both).
+    """
+    import gender_guesser.detector as gd
+
+    names: set[str] = set()
+    genders: dict[str, str] = {}
+    path = Path(gd.__file__).parent / "data" / "nam_dict.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) < 2 or line[0] in "#=":
+            continue
+        spellings = _name_spellings(parts[1])
+        names.update(spellings)
+        code = parts[0].lstrip("?1")
+        if code in ("M", "F"):
+            for name in spellings:
+                if genders.setdefault(name, code) != code:
+                    genders[name] = "?"
+    return (frozenset(n for n in names if n[:1].isupper()),
+            {n: g for n, g in genders.items() if g != "?"})
+
+
+def first_names() -> frozenset[str]:
+    """Given names from gender-guesser's bundled list (see name_list)."""
+    return name_list()[0]
+
+
+def first_name_genders() -> dict[str, str]:
+    """Given name -> "M" or "F" where gender-guesser's list says so (see name_list)."""
+    return name_list()[1]
+
+
+def name_gender(person: str) -> str | None:
+    """ "M", "F" or None for a person's name, by its first name."""
+    return first_name_genders().get(person.split()[0]) if person.split() else None
+
+
+def _name_spellings(name: str) -> list[str]:
+    """The list's "+" joins parts written together, apart or hyphenated ("Jean+Pierre")."""
+    return [name.replace("+", joint) for joint in ("", " ", "-")] if "+" in name else [name]
+
+
+EN_TRADE = (r"(?:chip|software|search|cloud|tech|technology|AI|hardware|payments|fintech|"
+             r"e-commerce|retail|media|telecom|car|phone|smartphone|game|gaming|security|"
+             r"cybersecurity|data|robotics|semiconductor|social\s+media|streaming|"
+             r"chipmaking|logistics|insurance|banking)")
+"""The trade word of an English descriptor: "the chip giant", "the software company"."""
+
+
+@cache
+def cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    words = [c for c, _, how in lex.cues if how == "word"]
+    suffixes = [c for c, _, how in lex.cues if how == "suffix"]
+    alts = []
+    if words:
+        ordered = sorted(words, key=len, reverse=True)
+        alts.append("(?:" + "|".join(re.escape(w) for w in ordered) + ")")
+    if suffixes:
+        # a suffix cue also stands alone, capitalised: "der Konzern", "das Unternehmen"
+        forms = {f for s in suffixes for f in (s, s[:1].upper() + s[1:])}
+        alts.append(r"[\w-]*(?:" + "|".join(re.escape(s) for s in sorted(forms, key=len,
+                                                                          reverse=True)) + ")")
+    cue = "(?:" + "|".join(alts) + ")"
+    # "developer-tools maker Weights & Biases": an ampersand joins the name's words
+    # ... or digits and capitals: "der britische Softwareanbieter 1E", "der Konzern 3M"
+    name = (rf"(?:{CAP_TOKEN}|\d+[{UPPER}][\w&+]*)"
+            rf"(?:[ \t]+(?:&[ \t]+)?(?:{CAP_TOKEN}|\d(?:\w|\.(?=\w))*)){{0,2}}")
+    pattern = re.compile(rf"(?<![\w])(?P<cue>{cue})(?:s|es|n|en)?\s+"
+                         rf"(?:namens\s+|called\s+|named\s+|dubbed\s+|mit\s+dem\s+Namen\s+)?"
+                         rf"(?P<name>{name})")
+    dets = longest_first(lex.anaphora)
+    # "der Bonner Konzern", "das chinesische Start-up", "the Seoul-based company": one
+    # place or nationality word may stand between the determiner and the cue
+    adjective = (rf"(?:[{UPPER}][{LOWER}]+er|[{LOWER}]+(?:isch|ländisch)(?:e|en|er|es)"
+                 rf"|US-amerikanisch(?:e|en|er|es)|(?:mittelgroß|groß|klein|jung|börsennotiert"
+                 rf"|familiengeführt|traditionsreich|angeschlagen|kriselnd)(?:e|en|er|es)"
+                 # "das 2023 gegründete Start-up", "das im MDax notierte Unternehmen"
+                 rf"|(?:(?:erst|bereits|schon)\s+)?(?:\d{{4}}\s+|(?:im|in|an\s+der)\s+[\w-]+\s+)?"
+                 rf"[{LOWER}]*(?:gegründet|notiert|finanziert|übernommen|gekauft|ansässig"
+                 rf"|beheimatet|gestützt|unterstützt)(?:e|en|er|es))\s+"
+                 if lex.lang == "de" else
+                 rf"(?:[{UPPER}][{LOWER}]+(?:-based)?"
+                 rf"|[{UPPER}][{LOWER}]+[ \t][{UPPER}][{LOWER}]+-based|U\.S\.|{EN_TRADE}"
+                 r"|[a-z]{3,}-[a-z]{3,})\s+")  # "the home-rental company"
+    anaphor = re.compile(rf"(?<![\w])(?:{dets})\s+(?:{adjective})?(?P<cue>{cue})(?:s|es|n|en)?"
+                         rf"(?![\w])")
+    return pattern, {c: t for c, t, _ in lex.cues}, anaphor
+
+
+def inflected_cue_type(word: str, lex: Lexicon, types: dict[str, str]) -> str | None:
+    """The cue type of a word that may carry a case ending ("Antriebsspezialisten")."""
+    for ending in ("", "en", "n", "s", "es") if lex.lang == "de" else ("",):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            kind = cue_type(word[:len(word) - len(ending)], lex, types)
+            if kind:
+                return kind
+    return None
+
+
+def cue_type(cue: str, lex: Lexicon, types: dict[str, str]) -> str | None:
+    if cue in types:
+        return types[cue]
+    for c, t, how in lex.cues:
+        if how == "suffix" and cue.lower().endswith(c.lower()):
+            return t
+    return None
