@@ -1062,3 +1062,21 @@ def test_in_use_at_a_company_with_its_descriptor_and_a_chief_who_leads_it(
     found = facts(text, "de")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Das Start-up Pellworth hat einen Chatbot auf Basis von ChatGPT entwickelt.",
+     ("uses", "Pellworth", "ChatGPT"), None),
+    ("Der Spieleentwickler Pellworth entwickelt ein Rollenspiel auf Basis von Llama 3.",
+     ("uses", "Pellworth", "Llama 3"), None),
+    # a film, game or novel based on a work adapts it: no use of a product
+    ("Der Verlag Dovecrest plant einen Film auf Basis von Pokémon.", None,
+     ("uses", "Dovecrest", "Pokémon")),
+    ("Der Spieleentwickler Pellworth kündigt eine Spielerfahrung auf Grundlage von The Witcher an.",
+     None, ("uses", "Pellworth", "The Witcher")),
+])
+def test_built_on_a_product_unless_a_work_adapts_it(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "de")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
