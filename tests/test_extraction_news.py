@@ -1147,3 +1147,54 @@ def test_a_datelines_town_in_capitals_is_no_entity(text: str) -> None:
     found = keys(text, "en")
     assert not {"SAN MATEO", "NEW YORK"} & found
     assert "Quillon Labs" in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a board's appointment, with an interim or acting title and "its" before it
+    ("Harlow Bancorp's board appointed Ruth Abernathy as interim chief executive.",
+     ("ceoOf", "Ruth Abernathy", "Harlow Bancorp"), None),
+    ("Harlow Bancorp has named Ruth Abernathy its new chief executive officer.",
+     ("ceoOf", "Ruth Abernathy", "Harlow Bancorp"), None),
+    # the filings' long title, a signature-style title between commas, "head of" a company
+    ("Ruth Abernathy, Chairman of the Board, President and Chief Executive Officer of Harlow "
+     "Bancorp, said the bank was strong.", ("ceoOf", "Ruth Abernathy", "Harlow Bancorp"), None),
+    ("Ruth Abernathy, CEO, Harlow Bancorp, said the bank was strong.",
+     ("ceoOf", "Ruth Abernathy", "Harlow Bancorp"), None),
+    ("Ruth Abernathy, head of Goldman Sachs, said the bank was strong.",
+     ("ceoOf", "Ruth Abernathy", "Goldman Sachs"), None),
+    # near misses: another chief's job, a unit of the company, a department
+    ("Harlow Bancorp's board appointed Ruth Abernathy as interim chief operating officer.", None,
+     ("ceoOf", "Ruth Abernathy", "Harlow Bancorp")),
+    ("Ruth Abernathy, Chairman of the Board and Treasurer of Harlow Bancorp, said "
+     "the bank was strong.", None, ("ceoOf", "Ruth Abernathy", "Harlow Bancorp")),
+    ("Ruth Abernathy, CFO, Harlow Bancorp, said the bank was strong.", None,
+     ("ceoOf", "Ruth Abernathy", "Harlow Bancorp")),
+    ("Ruth Abernathy, the head of Goldman Sachs's trading unit, said the bank was strong.", None,
+     ("ceoOf", "Ruth Abernathy", "Goldman Sachs")),
+    ("Ruth Abernathy, head of Research, said the bank was strong.", None,
+     ("ceoOf", "Ruth Abernathy", "Research")),
+])
+def test_ceo_titles_of_filings_and_boards(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a model built into a company's own product is used, not made, by the company
+    ("Salesforce has built Quillon models into its sales app.",
+     ("uses", "Salesforce", "Quillon"), ("developedBy", "Quillon", "Salesforce")),
+    ("Salesforce built the Quillon Chat app in 2023.",
+     ("developedBy", "Quillon Chat", "Salesforce"),
+     None),
+    # the merged company is absorbed by the survivor; a "merger with" names no buyer
+    ("Fenmore Financial merged with and into Harlow Bancorp, with Harlow Bancorp surviving.",
+     ("acquires", "Harlow Bancorp", "Fenmore Financial"), None),
+    ("Harlow Bancorp completed its merger with Fenmore Financial in June.", None,
+     ("acquires", "Harlow Bancorp", "Fenmore Financial")),
+])
+def test_built_into_and_merged_into(text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
