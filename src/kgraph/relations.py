@@ -624,7 +624,11 @@ def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) 
         rest = masked.text[holder[1]:]
         joined = []
         while True:
-            m = re.match(rf"({COORD}){owner}⟨({codes}):(\d+)⟩", rest)
+            # "included A, the B and the C": after a bare comma "the" opens an apposition,
+            # unless a conjunction ends the list (the check after the loop)
+            m = (re.match(rf"({COORD}){owner}⟨({codes}):(\d+)⟩", rest)
+                 or re.match(rf"(\s*,\s*the\s+){owner}⟨({codes}):(\d+)⟩(?={COORD}(?:the\s+)?⟨)",
+                             rest))
             if not m or _NEW_CLAUSE.match(rest, m.end()):
                 break  # "sold A to B and the C transferred to B": C opens a clause of its own
             joined.append((int(m.group(3)), bool(_CONJUNCTION.search(m.group(1))),
