@@ -1080,3 +1080,24 @@ def test_built_on_a_product_unless_a_work_adapts_it(
     found = facts(text, "de")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Der Fonds Lantero investiert 20 Millionen Euro in Quorix.",
+     ("investsIn", "Lantero", "Quorix"), None),
+    ("Der Fonds Lantero will 5 Millionen Euro in Quorix stecken, wie am Montag bekannt wurde.",
+     ("investsIn", "Lantero", "Quorix"), None),
+    # a town is where the money goes, not whom it goes to
+    ("Der Fonds Lantero investiert 20 Millionen Euro in Oberursel.", None,
+     ("investsIn", "Lantero", "Oberursel")),
+    ("Der Fonds Lantero investiert 20 Millionen Euro in Quellenhausen.", None,
+     ("investsIn", "Lantero", "Quellenhausen")),
+    # an ordinary noun is a purpose
+    ("Der Fonds Lantero investiert 20 Millionen Euro in Rechenzentren.", None,
+     ("investsIn", "Lantero", "Rechenzentren")),
+])
+def test_an_unknown_name_after_investiert_in_is_the_investee(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "de")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

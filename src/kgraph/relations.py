@@ -704,6 +704,8 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
                 continue  # every pattern joins two slots
             codes = set(found)
             here = _run_patterns(rules, masked, k, sentence, start, end, article, codes)
+            if len(these) < len(ments):
+                here = _named_investees(here, [m for m in ments if m not in these])
             # a name a pattern typed ("Parloa's new model, Vireo-1, ...") is that for the
             # other patterns too: "..., Vireo-1, outperforms GPT-4o"
             retyped = _typed_names(these, here)
@@ -1063,8 +1065,7 @@ def _investment_target(masked: Masked, after: int,
         name = masked.mentions[int(m.group("name"))]
         if not plausible(name.text, "Organization"):
             return [], None
-        return [Mention(name.start, name.end, name.text, "Organization", name.key, name.source,
-                        name.family)], None
+        return [_as_company(name)], None
     purpose = unmask(masked, m.start("purpose"), m.end("purpose"))
     phrase = _PURPOSE_END.sub("", purpose).strip(" \"'„“”")
     if not phrase or len(phrase.split()) > 6 or not re.search(r"[A-Za-zÄÖÜäöü]{3}", phrase):
@@ -1077,6 +1078,33 @@ def _investment_target(masked: Masked, after: int,
                  r"|shares|aktien|total|cash|stock)\b", phrase) or phrase.endswith("-"):
         return [], None  # "in the round", "in cash": how, not what for
     return [], phrase
+
+
+def _named_investees(relations: list[Relation], words: list[Mention]) -> list[Relation]:
+    """An amount put into a German word that is merely no dictionary word ("investiert 20
+    Millionen Euro in Quorix"): the sentence was read without such words, so the name came
+    back as the purpose; it is the investee unless it is shaped like a town ("in Wetzlar",
+    "in Hornbach")."""
+    from .mentions import _DE_PLACE_END
+
+    out = []
+    for r in relations:
+        name = next((w for w in words if w.text == r.purpose), None) \
+            if r.predicate == "invests" and r.object is None and r.purpose else None
+        if name is None or not plausible(name.text, "Organization") \
+                or _DE_PLACE_END.search(name.text):
+            out.append(r)
+            continue
+        target = _as_company(name)
+        out += [replace(r, object=target, purpose=None),
+                Relation("investsIn", r.subject, target, r.evidence, hedged=r.hedged)]
+    return out
+
+
+def _as_company(name: Mention) -> Mention:
+    """An untyped name typed as an organisation."""
+    return Mention(name.start, name.end, name.text, "Organization", name.key, name.source,
+                   name.family)
 
 
 def _comparable(a: Mention, b: Mention) -> bool:
