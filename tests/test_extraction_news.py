@@ -1198,3 +1198,47 @@ def test_built_into_and_merged_into(text: str, fact: tuple | None, wrong: tuple 
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "key", "not_key"), [
+    # a catalogue name with another designator is another company, a fund or subsidiary
+    ("Ruth Abernathy joined Goldman Sachs Asset Management, L.P. in 2006.",
+     "Goldman Sachs Asset Management", "Goldman Sachs"),
+    # ... but with only a legal form, "Group" or "Holdings" it is the same company
+    ("Ruth Abernathy joined Goldman Sachs Group, Inc. in 2006.", "Goldman Sachs", None),
+    ("Ruth Abernathy joined Tencent Holdings Ltd. in 2006.", "Tencent", None),
+    # a listing's exchange and ticker are no companies; the name before it is one
+    ("Investors cheered after Tarnwell (TSX: TRW) agreed to buy Quillon Labs.", "Tarnwell",
+     "TRW"),
+    # a sentence about a company's shares opens with them, they are no part of its name
+    ("Shares of Tarnwell rose 5 percent on Monday.", "Tarnwell", "Shares of Tarnwell"),
+])
+def test_company_names_in_filings_and_market_news(text: str, key: str, not_key: str | None
+                                                  ) -> None:
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", "en")
+    found = {m.key: m.type for m in extract_article(article).mentions}
+    assert found.get(key) == "Organization"
+    assert not_key is None or not_key not in found
+
+
+def test_a_listing_leaves_the_buyer_in_place() -> None:
+    found = facts("Investors cheered after Tarnwell (TSX: TRW) agreed to buy Quillon Labs.", "en")
+    assert ("acquires", "Tarnwell", "Quillon Labs") in found
+    assert not any(s == "TRW" for _, s, _ in found)
+    # near miss: the listing makes no buyer of the company it follows
+    found = facts("Tarnwell (TSX: TRW) said that Brenning Group agreed to buy Quillon Labs.", "en")
+    assert ("acquires", "Brenning Group", "Quillon Labs") in found
+    assert ("acquires", "Tarnwell", "Quillon Labs") not in found
+
+
+def test_a_capital_the_inside_a_sentence_is_the_names_own() -> None:
+    from kgraph.resolve import resolve
+    text = ("Harlow Bancorp bought Fenmore Financial from The Brenning Group in 2011. "
+            "The Brenning Group had owned it since 2004.")
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", "en")
+    ex = extract_article(article)
+    spans = {m.text for m in ex.mentions if m.key == "Brenning Group"}
+    assert "The Brenning Group" in spans  # inside the sentence
+    assert "Brenning Group" in spans  # at its start "The" is the sentence's
+    entity = next(e for e in resolve([ex]).entities if e.name.endswith("Brenning Group"))
+    assert entity.name == "Brenning Group" and "The Brenning Group" in entity.aliases

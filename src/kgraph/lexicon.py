@@ -21,6 +21,10 @@ CAP_TOKEN = rf"[{UPPER}][\w&+]*(?:[.'’-][\w&+]+|:(?!in(?:nen)?\b)[A-Za-z]{{1,8
 """A capitalised word, allowing inner dots, hyphens, apostrophes and a colon before letters
 ("Z.ai", "O'Neil", "Run:ai"; not the German "Nutzer:innen")."""
 
+LISTING = (r"\((?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|LSE|TSX|ASX|HKEX|SIX|Euronext|Xetra|ETR|TYO|KRX)"
+           r"(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*:[ \t]*[A-Z0-9][A-Z0-9.]{0,7}\)")
+"""A stock listing after a company's name: "(NYSE: XYZ)", "(Nasdaq: QRL)", "(NYSE American: B)"."""
+
 
 @dataclass(frozen=True, eq=False)
 class Lexicon:

@@ -29,6 +29,7 @@ from .catalogue import Catalogue, Known
 from .coref import coref_mentions
 from .lexicon import (
     CAP_TOKEN,
+    LISTING,
     LOWER,
     UPPER,
     Lexicon,
@@ -148,7 +149,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         typed = _select(typed + _name_mentions(text, sentences, typed, catalogue, lex))
         typed = _product_subtitles(text, typed)
         typed = _colon_titles(text, sentences, _numbered_names(text, typed, lex))
-        typed = _typed_by_context(text, _typed_by_description(text, typed))
+        typed = _without_tickers(text, _typed_by_context(text, _typed_by_description(text, typed)))
         typed = _companies_named_like_people(text, typed)
         typed = _same_name_same_type(_typed_by_list(text, typed, lang))
         typed = _owner_split(typed)
@@ -442,12 +443,27 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
                              " Systems")) and len(words) < 1:
             continue
         key = _company_key(surface, catalogue)
-        known = catalogue.lookup(key) or catalogue.lookup(" ".join(words))
+        bare = surface.replace(",", " ").split()
+        while bare and bare[-1] in _IDENTITY_FORMS:
+            bare.pop()
+        known = catalogue.lookup(key) or catalogue.lookup(" ".join(bare))
         if known and known.type != "Organization":
             continue
+        if start == m.start(1) + 4 and m.group(1).startswith("The ") \
+                and re.search(r"[a-z][ \t]+$", text[max(0, start - 12):start - 4]):
+            # "bought it from The Brenning Group": a capital "The" inside a sentence is the name's
+            # own (the key stays without it, so "Brenning Group" elsewhere is the same company)
+            surface, start = text[start - 4:start] + surface, start - 4
         out.append(Mention(start, end, surface, "Organization",
                            known.name if known else key, "legal-form"))
     return out
+
+
+_IDENTITY_FORMS = frozenset((*_TRUE_FORMS, "Co.", "Group", "Holding", "Holdings", "Company",
+                             "Gruppe"))
+"""Words after a catalogue name that leave it the same company ("Nvidia Corporation",
+"Alibaba Group Holding Ltd."); any other designator makes another one, a subsidiary or fund
+("Goldman Sachs Asset Management, L.P." is not Goldman Sachs)."""
 
 
 _PLACE_AFTER = re.compile(rf"[ \t]+((?:[{UPPER}][{LOWER}]+)(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
@@ -1279,9 +1295,10 @@ def _abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _ORG_BEFORE = re.compile(
-    r"(?:\b(?:founded|co-founded|cofounded|joined|joins|left|leaves|shares\s+(?:of|in)|stake\s+in"
+    r"(?:\b(?:founded|co-founded|cofounded|joined|joins|left|leaves|[Ss]hares\s+(?:of|in)|stake\s+in"
     r"|subsidiary\s+of|division\s+of|unit\s+of|rival|competitor|spokesperson\s+for"
-    r"|spokesman\s+for|spokeswoman\s+for|employees\s+of|customers\s+of|investors\s+in"
+    r"|spokesman\s+for|spokeswoman\s+for|[Ee]mployees\s+of|[Cc]ustomers\s+of|[Ii]nvestors\s+in"
+    r"|[Ss]hareholders\s+of"
     r"|(?:developed|published|manufactured|distributed|marketed)(?:\s+and\s+published)?\s+by"
     r"|(?:acquired|owned|bought|purchased|taken\s+over)\s+by|(?:sold|merged)\s+(?:in)?to"
     r"|merged\s+with|spun\s+off\s+from"
@@ -1294,8 +1311,22 @@ _ORG_AFTER = re.compile(
     r"|^,?\s+(?:(?:is|was)\s+)?(?:based|headquartered)\s+in\b|^\s+(?:Inc|Corp|Ltd)\b"
     r"|^\s+(?:division|subsidiary|studio)\b"
     r"|^\s+(?:was|were)\s+(?:(?:originally|first|later)\s+)?(?:founded|co-founded|established"
-    r"|incorporated)\b(?!\s+(?:as|on|upon)\s+(?:a|an|the)\s+(?:game|series|concept|idea))")
-"""A company: "X was founded in 1984 by ...", "X was established", "X was incorporated"."""
+    r"|incorporated)\b(?!\s+(?:as|on|upon)\s+(?:a|an|the)\s+(?:game|series|concept|idea))"
+    rf"|^\s*(?={LISTING})")
+"""A company: "X was founded in 1984 by ...", "X was established", "X was incorporated",
+"X (NYSE: XYZ)"."""
+
+_TICKER = re.compile(LISTING)
+"""The exchange and the ticker in a listing are no companies of their own that a pattern
+could take for a buyer or seller."""
+
+
+def _without_tickers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less the exchange and ticker inside a listing parenthesis (_TICKER)."""
+    spans = [(m.start(), m.end()) for m in _TICKER.finditer(text)] if "(" in text else []
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(a < m.start < b for a, b in spans)]
 
 
 _PERSON_BEFORE = re.compile(
@@ -2146,8 +2177,9 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
 
 _PLACE_ADJECTIVE = re.compile(r"-(?:based|born|headquartered|listed|owned|backed|founded)$")
 _WORK_OF = frozenset("""Development Production Programming Design Work Construction Testing
-Localization Localisation Sales Versions Ports""".split())
-"""Words that open a sentence about the work on a named thing ("Development of Tarn Quest")."""
+Localization Localisation Sales Versions Ports Shares Shareholders Employees Customers""".split())
+"""Words that open a sentence about the work on a named thing ("Development of Tarn Quest"),
+or about a company's shares or people ("Shares of Tarnwell rose")."""
 _DATELINE_AFTER = re.compile(r"(?:,[^\n—–]{0,40})?\s+[—–-]\s")
 _PLACE_AFTER_NAME = re.compile(
     rf",[ \t]+([{UPPER}][{LOWER}]+(?:[ \t][{UPPER}][{LOWER}]+)?)(?:,|\.|\s+[a-z])")

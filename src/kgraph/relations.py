@@ -44,6 +44,7 @@ from functools import cache, cached_property
 import regex
 
 from .errors import CatalogueError
+from .lexicon import LISTING
 from .models import Evidence, Mention, Metric, Relation
 from .quantities import Quantity, format_amount
 from .resources import data_dir, read_table, read_words
@@ -221,6 +222,7 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
         return (r"(?:,\s+(?:a|an|the|which|whose|der|die|das|published|released|launched|"
                 r"trained|unveiled|introduced|announced|first\s+shown|open-sourced)\s+(?:[^,⟨⟩\n]|,(?=\d{3}\b)|⟨[A-Z]+:\d+⟩){1,80},"
                 r"|\s*\((?:the\s+)?[\"“']?(?:[A-Z][\w-]*|⟨(?:ORG|NAME):\d+⟩)[\"”']?\)"
+                rf"|\s*{LISTING}"  # "Tarnwell (NYSE: TRW) agreed to buy ..."
                 # "Gemini 3 Pro, Google's latest model, leads ..."
                 r"|,\s+⟨ORG:\d+⟩(?:'s|’s)\s+(?:[^,⟨⟩\n]){1,60},)?"
                 # "Anysphere, the startup behind Cursor, added": a descriptor standing for X

@@ -108,8 +108,9 @@ class Merged:
         def see(m: Mention) -> str:
             ident = entity_id(m.type, m.key)
             count(self.names, ident, m.key, step)
-            if m.source == "legal-form":
-                count(self.full_names, ident, m.text, step)
+            if m.source == "legal-form":  # "The Brenning Group": named without "The", an alias
+                count(self.full_names, ident, m.text[4:] if m.text.startswith("The ") else m.text,
+                      step)
             count(self.types, ident, m.type, step)
             if m.source != "coref":
                 count(self.surfaces, ident, m.text, step)
