@@ -1101,3 +1101,64 @@ def test_an_unknown_name_after_investiert_in_is_the_investee(
     found = facts(text, "de")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+def test_a_plain_word_in_capitals_is_no_acronym() -> None:
+    assert ("uses", "BAHN", "ChatGPT") not in facts("Die BAHN setzt künftig auf ChatGPT.", "de")
+    assert not any(t == "Organization" for _, t, _ in mentions(
+        "Die POST und die BAHN streichen 300 Stellen.", "de"))
+    # an acronym after a feminine article still names a company
+    assert ("uses", "KVB", "ChatGPT") in facts("Die KVB setzt künftig auf ChatGPT.", "de")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Aktualisiert am 10.11.24, um 14:27 von Ilvio Brenzach\nDer Club schließt.",
+     "Ilvio Brenzach"),
+    ("Zuletzt aktualisiert am 3. März 2024 von Ilvio Brenzach\nDer Club schließt.",
+     "Ilvio Brenzach"),
+])
+def test_an_updated_byline_names_its_author(text: str, person: str) -> None:
+    assert (person, "Person", person) in mentions(text, "de")
+
+
+def test_updated_inside_a_sentence_is_no_byline() -> None:
+    found = mentions("Die App wurde aktualisiert, die Anlage wurde von Ilvio Brenzach geprüft.",
+                     "de")
+    assert ("Ilvio Brenzach", "Person", "Ilvio Brenzach") not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Harnwerk übernimmt Telvano.", ("acquires", "Harnwerk", "Telvano")),
+    ("Der Versicherer Halvana und Harnwerk arbeiten künftig zusammen.",
+     ("partnersWith", "Halvana", "Harnwerk")),
+])
+def test_an_unlisted_compound_without_article_is_a_name(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Das Harnwerk streicht 300 Stellen.",
+    "Im neuen Harnwerk streicht der Betreiber 300 Stellen.",
+    # a title before a name, and a street
+    "Auch Bestandsinvestor Lantero ist dabei.",
+    "Am Lindenplatz streicht Lantero 300 Stellen.",
+])
+def test_an_unlisted_compound_as_a_noun_is_no_company(text: str) -> None:
+    found = mentions(text, "de")
+    assert not any(w in name for name, t, _ in found if t == "Organization"
+                   for w in ("Harnwerk", "Bestandsinvestor", "Lindenplatz"))
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Quorix gehört seit 2019 zu Kolbwerk.", ("acquires", "Kolbwerk", "Quorix"), None),
+    # a village belongs to a town, a company to its customers' list
+    ("Edenbrunn gehört seit 1972 zur Gemeinde Ortlingen.", None,
+     ("acquires", "Ortlingen", "Edenbrunn")),
+    ("Quorix gehört seit 2019 zu den Kunden von Kolbwerk.", None,
+     ("acquires", "Kolbwerk", "Quorix")),
+])
+def test_belonging_to_a_company_both_unknown(text: str, fact: tuple | None,
+                                             wrong: tuple | None) -> None:
+    found = facts(text, "de")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

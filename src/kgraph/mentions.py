@@ -1885,6 +1885,8 @@ def _acronym_mentions(text: str, typed: list[Mention], catalogue: Catalogue,
         word = m.group(0)
         if word in lex.not_names or word in places() or word in lex.roles:
             continue
+        if len(word) >= 4 and word.isupper() and _is_german_word(word.capitalize()):
+            continue  # "die BAHN", "STREIK": a plain word set in capitals, no acronym
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         out.append(Mention(m.start(), m.end(), word, "Name", word, "name"))
@@ -1934,13 +1936,43 @@ _PLAIN_WORD = re.compile(rf"(?<![\w&.-])(?:[{UPPER}][{LOWER}]{{2,}}"
                          rf"|[{UPPER}]{{2}}[{LOWER}]{{3,}})(?![\w&-]|\.\w)")
 
 
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?|[Kk]eine?[mnrs]?|[Ss]eine?[mnrs]?"
+    r"|[Ii]hre?[mnrs]?|[Uu]nsere?[mnrs]?|[Dd]iese?[mnrs]?|[Jj]ede?[mnrs]?|[Ww]elche?[mnrs]?"
+    r"|[Ii]m|[Aa]m|[Zz]um|[Zz]ur|[Vv]om|[Bb]eim|[Ii]ns|[Aa]ns)[ \t]+(?:[a-zäöüß]+[ \t]+)?$")
+"""An article or determiner, perhaps with an adjective after it: "das Stahlwerk", "im neuen
+Stahlwerk"."""
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß]+)[ \t]+$")
+_COMPOUND_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|nis|tum|ment|ismus|e|en|er"
+                                r"|ern|in|innen|s|platz|straße|allee|gasse|ufer|damm)$")
+
+
+def _bare_compound(text: str, start: int, word: str) -> bool:
+    """German: an unlisted compound of two words ("Harnwerk", wordlist.is_compound_only) with
+    no article, determiner or adjective before it is used as a name: a singular noun takes an
+    article ("das Stahlwerk"). Endings of plurals, agents and abstract nouns ("Zulieferer",
+    "Kassenautomaten", "Konzernführung") stay words, as they stand bare as nouns, and so do a
+    title before a name and a town's shape ("Marienberg")."""
+    from spacy.lang.de.stop_words import STOP_WORDS
+
+    if _COMPOUND_NOUN_END.search(word) or _DE_PLACE_END.search(word) \
+            or re.match(rf"[ \t]+[{UPPER}]", text[start + len(word):start + len(word) + 2]):
+        return False  # "Bestandsinvestor HV Capital": a title before a name
+    if _DETERMINER_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    # a lower-case word with an adjective's ending ("neues Stahlwerk"); not "oder", "über"
+    return not (before and before.group(1) not in STOP_WORDS
+                and re.search(r"(?:e|en|er|es|em)$", before.group(1)))
+
+
 def _unknown_word_mentions(text: str, typed: list[Mention], catalogue: Catalogue,
                            lex: Lexicon) -> list[Mention]:
     """German: a capitalised word that is no German word (wordlist.is_german_word), no
     first name and no place is left as an untyped name ("Kolbwerk", "Axa"); a list with
     companies, a company compound or a relation slot may type it later. Ordinary nouns
     ("Gewinne", "Zulieferer") are German words and stay out."""
-    from .wordlist import is_german_word
+    from .wordlist import is_compound_only, is_german_word
 
     out = []
     taken = [(m.start, m.end) for m in typed]
@@ -1949,7 +1981,8 @@ def _unknown_word_mentions(text: str, typed: list[Mention], catalogue: Catalogue
     for m in _PLAIN_WORD.finditer(text):
         word = m.group(0)
         if word in lex.not_names or word in lex.roles or word in places() or word in firsts \
-                or word in org_words() or is_german_word(word):
+                or word in org_words() or (is_german_word(word) and not (
+                    is_compound_only(word) and _bare_compound(text, m.start(), word))):
             continue
         i = bisect_right(starts, m.start()) - 1
         if (i >= 0 and taken[i][1] > m.start()) or (i + 1 < len(taken)
@@ -1996,8 +2029,11 @@ def _typed_by_company_context(text: str, mentions: list[Mention], lex: Lexicon
 
 
 _CREDIT_LINE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[Vv]on|Text|Autor|Autorin)[ \t]*:?"
+                          r"|(?:^|\n)[ \t]*(?:Zuletzt[ \t]+)?(?:[Aa]ktualisiert|[Vv]eröffentlicht)"
+                          r"[ \t][^\n]{0,40}[ \t]von"
                           r"|\b(?:Foto|Fotos|Bild|Bilder|Grafik)[ \t]*:)[ \t]*$")
-"""A byline ("Von Tumasch Clalüna" opening a line) or a picture credit ("Foto: ...")."""
+"""A byline ("Von Ilvio Brenzach" opening a line, "Aktualisiert am 3.4.24, 9:15 Uhr von ...")
+or a picture credit ("Foto: ...")."""
 
 
 def _credited_people(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2006,7 +2042,7 @@ def _credited_people(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         if m.type == "Name" and m.source == "word" and len(m.text.split()) == 2 \
-                and _CREDIT_LINE.search(text, max(0, m.start - 30), m.start):
+                and _CREDIT_LINE.search(text, max(0, m.start - 60), m.start):
             m = Mention(m.start, m.end, m.text, "Person", m.key, "described", m.family)
         out.append(m)
     return out

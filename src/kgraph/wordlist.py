@@ -92,3 +92,10 @@ def is_german_word(word: str) -> bool:
                     and head[:len(head) - len(link)] in words:
                 return True
     return False
+
+
+@lru_cache(maxsize=1 << 16)
+def is_compound_only(word: str) -> bool:
+    """Is ``word`` a German word only as a compound of two listed words, itself unlisted
+    ("Harnwerk": Harn + Werk)? Such a word may as well be a company's name."""
+    return is_german_word(word) and not _known_form(word.casefold(), german_words())
