@@ -1242,3 +1242,72 @@ def test_a_capital_the_inside_a_sentence_is_the_names_own() -> None:
     assert "Brenning Group" in spans  # at its start "The" is the sentence's
     entity = next(e for e in resolve([ex]).entities if e.name.endswith("Brenning Group"))
     assert entity.name == "Brenning Group" and "The Brenning Group" in entity.aliases
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a merger agreement is no partnership; a partnership agreement still is one
+    ("Harlow Bancorp entered into an agreement and plan of merger with Fenmore Financial.", None,
+     ("partnersWith", "Harlow Bancorp", "Fenmore Financial")),
+    ("The merger agreement between Harlow Bancorp and Fenmore Financial was signed in May.",
+     None, ("partnersWith", "Harlow Bancorp", "Fenmore Financial")),
+    ("Harlow Bancorp signed a partnership agreement with Fenmore Financial.",
+     ("partnersWith", "Harlow Bancorp", "Fenmore Financial"), None),
+    # title-case headlines: "to Buy", "Wins" are verbs, not the start of a name
+    ("Harlow Bancorp to Buy Fenmore Financial for $2 Billion",
+     ("acquires", "Harlow Bancorp", "Fenmore Financial"), None),
+    ("Best Buy agreed to buy Fenmore Financial.", ("acquires", "Best Buy", "Fenmore Financial"),
+     None),
+    # the target agrees to, or accepts, its takeover; a rejected offer is none
+    ("Fenmore Financial agreed to a $2 billion takeover by Harlow Bancorp.",
+     ("acquires", "Harlow Bancorp", "Fenmore Financial"), None),
+    ("Fenmore Financial accepted a sweetened takeover offer from Harlow Bancorp.",
+     ("acquires", "Harlow Bancorp", "Fenmore Financial"), None),
+    ("Fenmore Financial rejected a takeover offer from Harlow Bancorp.", None,
+     ("acquires", "Harlow Bancorp", "Fenmore Financial")),
+    # a share held in a maker's namesake: a company, not a product it developed
+    ("Samsung Electronics holds 41.2 percent of Samsung Quillon.",
+     ("investsIn", "Samsung", "Samsung Quillon"), ("developedBy", "Samsung Quillon", "Samsung")),
+    ("Samsung Electronics launched Samsung Quillon in 2013.",
+     ("developedBy", "Samsung Quillon", "Samsung"), None),
+    # a company named after a defined abbreviation is not the one it abbreviates
+    ("Kestrel Farm Bureau (KFB) was founded in 1920. Harlan Voss joined KFB in 2003 as chief "
+     "executive officer of the KFB Credit Union.", ("ceoOf", "Harlan Voss", "KFB Credit Union"),
+     ("ceoOf", "Harlan Voss", "Kestrel Farm Bureau")),
+])
+def test_deals_and_holdings_of_financial_news(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+def test_the_company_is_not_a_maker_named_beside_its_model() -> None:
+    text = ("Anthropic says Claude Sonnet 4.5 is its best coding model. On one benchmark it "
+            "scored 77% versus 73% for GPT-5, OpenAI's flagship.\n\nThe company, which is led "
+            "by chief executive Dario Amodei, has raised money at a furious pace.")
+    found = facts(text, "en")
+    assert ("ceoOf", "Dario Amodei", "Anthropic") in found
+    assert ("ceoOf", "Dario Amodei", "OpenAI") not in found
+    # near miss: about the maker itself, "the company" still goes on with it
+    text = ("OpenAI released GPT-5 in August. OpenAI said it would follow. Testers liked "
+            "GPT-5, OpenAI's flagship.\n\nThe company, which is led by chief executive Sam "
+            "Altman, has raised money at a furious pace.")
+    assert ("ceoOf", "Sam Altman", "OpenAI") in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # money committed to buy something is a purchase; a sum given together is no one's own
+    ("Tarnwell committed to buy $30 billion of computing capacity from Quillon Labs.", None,
+     ("invests", "Tarnwell", None)),
+    ("Brenning Group and Harlow Bancorp have together committed more than $10bn to Tarnwell.",
+     None, ("invests", "Brenning Group", None)),
+    ("Brenning Group has invested $3 billion in Tarnwell.",
+     ("invests", "Brenning Group", "Tarnwell"), None),
+])
+def test_invested_sums_that_are_not_one_investors(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", "en")
+    found = {(r.predicate, r.subject.key, r.object.key if r.object else None)
+             for r in extract_article(article).relations if not r.hedged}
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

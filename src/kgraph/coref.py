@@ -535,6 +535,12 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 # over unknown ones nearer to it; otherwise the nearest sentence decides
                 if max(f for f, _ in fit) == 2:
                     fit = [(f, t) for f, t in fit if f == 2]
+                if not possessive and len(fit) > 1:
+                    # a maker named only beside its model ("GPT-5, OpenAI's flagship") is not
+                    # what "the company" goes on about, unless the article is about it
+                    topic = _topic(named[:hi], start, text)
+                    fit = [(f, t) for f, t in fit if t.key == topic
+                           or not _owns_next(text, t, typed, typed_starts)] or fit
                 nearest = max(bisect_right(sent_starts, t.start) - 1 for _, t in fit)
                 fit = [(f, t) for f, t in fit if bisect_right(sent_starts, t.start) - 1 == nearest]
                 best = max(f for f, _ in fit)
@@ -669,11 +675,15 @@ def _topic(named: list[Mention], start: int, text: str | None = None) -> str | N
 
 def _owns_next(text: str, m: Mention, typed: list[Mention], typed_starts: list[int]) -> bool:
     """Is ``m`` the possessor of the model or product right after it ("Anthropic's Claude",
-    "Googles Gemini")?"""
+    "Googles Gemini"), or the maker in an apposition after one ("GPT-5, OpenAI's flagship")?"""
     i = bisect_left(typed_starts, m.end)
-    if i >= len(typed) or typed[i].type not in ("AIModel", "Product"):
-        return False
-    return bool(re.fullmatch(r"(?:'s|’s|s|'|’)?\s+", text[m.end:typed[i].start]))
+    if i < len(typed) and typed[i].type in ("AIModel", "Product") \
+            and re.fullmatch(r"(?:'s|’s|s|'|’)?\s+", text[m.end:typed[i].start]):
+        return True
+    j = bisect_left(typed_starts, m.start) - 1
+    return j >= 0 and typed[j].type in ("AIModel", "Product") \
+        and re.fullmatch(r",\s+", text[typed[j].end:m.start]) is not None \
+        and text[m.end:m.end + 2] in ("'s", "’s")
 
 
 _INSTITUTIONS = ("institut", "stiftung", "universität", "hochschule", "zentrum", "klinik",

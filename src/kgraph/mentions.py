@@ -1289,8 +1289,15 @@ def _abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(Mention(start, end, abbr, "Organization", long_form.key,
                                    "abbreviation"))
             elif start in by_start and by_start[start].type == "Name":
-                i = out.index(by_start[start])
-                out[i] = Mention(start, end, abbr, "Organization", long_form.key, "abbreviation")
+                name = by_start[start]
+                i = out.index(name)
+                if name.end > end and name.text[len(abbr):len(abbr) + 1] == " ":
+                    # "TISS Credit Union": a company named after the defined one, not it
+                    out[i] = Mention(start, name.end, name.text, "Organization", name.key,
+                                     "abbreviation")
+                else:
+                    out[i] = Mention(start, end, abbr, "Organization", long_form.key,
+                                     "abbreviation")
     return sorted(out, key=lambda x: x.start)
 
 
@@ -2336,6 +2343,11 @@ _SUBSIDIARY = frozenset({"Pictures", "Music", "Records", "Foundation", "Studios"
                          "Team", "Interactive", "Media", "Digital", "Software", "Bank"})
 
 
+_HELD_SHARE_BEFORE = re.compile(r"\b(?:percent|per\s+cent|%|stake|shares|interest)\s+(?:of|in)\s+$")
+"""Before a maker's name and a word, a share held in it: a company ("38 percent of Tarn
+Display", "a stake in Tarn Chem"), not a product of the maker."""
+
+
 def _brand_products(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Adobe Lightroom', 'Microsoft Paint': a known maker's name, then an untyped name.
 
@@ -2355,7 +2367,8 @@ def _brand_products(text: str, mentions: list[Mention]) -> list[Mention]:
                 and not any(w.endswith("ed") for w in nxt.text.split())):
             # (at most two words, none a past participle: title-case headlines run on)
             surface = text[m.start:nxt.end]
-            if nxt.text.split()[-1] in _SUBSIDIARY:
+            if nxt.text.split()[-1] in _SUBSIDIARY \
+                    or _HELD_SHARE_BEFORE.search(text, max(0, m.start - 30), m.start):
                 out.append(Mention(m.start, nxt.end, surface, "Organization", surface, "brand"))
             else:
                 out.append(Mention(m.start, nxt.end, surface, "Product", surface, "brand",
