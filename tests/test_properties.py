@@ -149,6 +149,40 @@ def test_whole_amounts_in_german_are_read_exactly(amount, currency):
     assert [(q.value, q.currency) for q in found] == [(Decimal(amount), code)]
 
 
+_FORMS = ["Dollar", "Dollars", "US-Dollar", "US-Dollars", "Mio", "Mio.", "Million", "Millionen",
+          "m", "mn", "mln", "b", "bn", "ein", "eine", "einer", "a", "an", "Won", "won", "€", "$",
+          "US$", "HK$", "C$"]
+forms_text = st.lists(st.one_of(st.sampled_from([*_FORMS, " ", ".", "-", "2,5", "12"]),
+                                st.text(alphabet="abDlMnorsU$€. -", max_size=4)),
+                      max_size=12).map("".join)
+
+
+@FAST
+@given(text=forms_text)
+def test_a_trie_alternation_matches_what_the_longest_first_list_does(text):
+    # money and count patterns use the trie form for speed: it must prefer the same form
+    # at every position, also when what follows makes a longer form fail
+    from kgraph.lexicon import longest_first, trie_regex
+
+    for tail in ("", r"(?![\w])", r"\.?\s"):
+        trie = re.compile(f"(?:{trie_regex(_FORMS)}){tail}")
+        plain = re.compile(f"(?:{longest_first(_FORMS)}){tail}")
+        for i in range(len(text) + 1):
+            a, b = trie.match(text, i), plain.match(text, i)
+            assert (a and a.span()) == (b and b.span())
+
+
+@FAST
+@given(text=any_text, lang=st.sampled_from(["de", "en"]))
+def test_money_pattern_first_character_test_changes_no_match(text, lang):
+    from kgraph.quantities import _patterns
+
+    money, _ = _patterns(lang)
+    assert money.pattern.startswith("(?=[")
+    without = re.compile(money.pattern[money.pattern.index("])") + 2:])
+    assert [m.span() for m in money.finditer(text)] == [m.span() for m in without.finditer(text)]
+
+
 @FAST
 @given(name=st.text(max_size=300))
 def test_normal_names_are_stable_and_iris_valid(name):

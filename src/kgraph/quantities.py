@@ -8,10 +8,12 @@ mixes conventions ("€1.2 billion" in a German article), which a locale parser 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import cache
 
+from .lexicon import trie_regex
 from .resources import data_dir, read_table
 
 NUMBER_WORDS = {
@@ -28,9 +30,10 @@ NUMBER_WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
 """Spelled-out numbers before a multiplier ("eine Milliarde Euro", "a billion dollars")."""
-_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUMBER_FORMS = [*NUMBER_WORDS, *(w.title() for w in NUMBER_WORDS)]
+_WORDS = trie_regex(_NUMBER_FORMS)
 NUMBER = (r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-          rf"|(?<![\w])(?:{_WORDS}|{_WORDS.title()})(?=\s+[A-Za-z])")
+          rf"|(?<![\w])(?:{_WORDS})(?=\s+[A-Za-z])")
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,15 @@ class Quantity:
 
 
 def _alternation(forms: list[str]) -> str:
-    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    """Literal forms as one trie-shaped alternation: it matches what a longest-first list
+    would, and a scan tries a few characters at each position instead of every form (the
+    money and count scans were 7% of extraction)."""
+    return trie_regex(forms)
+
+
+def _first_chars(forms: Iterable[str]) -> str:
+    """The forms' first characters, escaped for a character class."""
+    return "".join(sorted({re.escape(f[0]) for f in forms if f}))
 
 
 @cache
@@ -78,7 +89,10 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     mult = rf"(?:\s?(?P<mult>{_alternation(mults)})(?![\w]))?"
     cur_before = _alternation(list(before))
     cur_after = _alternation(list(after))
+    # where no amount can begin (a currency sign, a digit, a spelled-out number) one
+    # character test rejects the position before the alternatives are tried
     money = re.compile(
+        rf"(?=[\d{_first_chars([*before, *_NUMBER_FORMS])}])"
         rf"(?:(?P<cb>{cur_before})\s?(?P<n1>{NUMBER}){mult}"
         rf"|(?<![\w.,])(?P<n2>{NUMBER}){mult.replace('mult', 'mult2')}"
         rf"\s?(?P<ca>{cur_after})(?![\w]))"
