@@ -110,7 +110,6 @@ class _Fallback(Exception):
 
 
 _RUN = re.compile(r"\s+|\S+")  # spaCy splits on str.isspace(); \s is the same set of characters
-_WORD_BEFORE = re.compile(r"\S+\Z")
 _ALNUM = re.compile(r"[^\W_]+")
 
 
@@ -170,7 +169,10 @@ class SentenceSplitter:
         """Raise _Fallback if a special case of spaCy could span the space beside a run."""
         if first in self._firsts and start >= 2 and text[start - 1] == " " \
                 and not text[start - 2].isspace():
-            before = _WORD_BEFORE.search(text, 0, start - 1).group()
+            begin = start - 2
+            while begin > 0 and not text[begin - 1].isspace():
+                begin -= 1  # the word before the space (a regex search from 0 was quadratic)
+            before = text[begin:start - 1]
             if (self._tokens(before)[2], first) in self._pairs:
                 raise _Fallback
         if last in self._lasts and text[end:end + 1] == " " and end + 1 < len(text) \
