@@ -170,8 +170,11 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     return _brand_products(text, _longest_company_keys(_abbreviations(text, typed)))
 
 
-_DOMAIN = re.compile(r"(?<![\w@/.:-])([A-Za-z][\w-]*(?:\.[\w-]+)?\.(?:de|com|net|org|at|ch|io|ai"
-                     r"|eu|co\.uk|fr|it|es|nl))(?![\w-]|\.\w|/\w)")
+_TLD = r"\.(?:de|com|net|org|at|ch|io|ai|eu|co\.uk|fr|it|es|nl)"
+_DOMAIN = re.compile(rf"(?<![\w@/.:-])([A-Za-z][\w-]*(?:\.[\w-]+)?{_TLD})(?![\w-]|\.\w|/\w)")
+_TLD_END = re.compile(rf"{_TLD}(?![\w-])")
+"""What every domain has: found fast (it starts with a literal '.'), it spares most texts
+the scan of _DOMAIN, which tries every word (2% of extraction)."""
 
 
 _INDEFINITE_BEFORE = re.compile(
@@ -192,7 +195,9 @@ def _domain_mentions(text: str, catalogue: Catalogue) -> list[Mention]:
     """A bare domain name ("kursportal.de", "Tech-Insider.com") stands for the company that runs
     the site: news credits and press releases name their source so. An address with "www."
     or a path is a link, not a name."""
-    out = []
+    out: list[Mention] = []
+    if not _TLD_END.search(text):
+        return out
     for m in _DOMAIN.finditer(text):
         name = m.group(1)
         if name.lower().startswith("www."):
