@@ -341,3 +341,17 @@ def test_a_person_inside_a_list_of_round_investors_keeps_the_list() -> None:
     found = facts("The startup Quorix raised $5m. Its investors are Vantiq Capital and Jane Roe, "
                   "who works at Kolbwerk Inc.", "en")
     assert ("investsIn", "Kolbwerk", "Quorix") not in found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Its rival and their partner", [("Its", "Organization"), ("their", "Organization")]),
+    ("It ran. They said he and She left.", [("It", "topic"), ("They", "topic-org"),
+                                            ("he", "Person"), ("She", "Person")]),
+    # near misses: the same letters inside or at the start of other words, lowercase "it"
+    ("Item, Theirs, the shell, Ithaca, they, its_x, xIts and it work.", []),
+])
+def test_english_pronouns_found_in_one_scan(text: str, found: list) -> None:
+    from kgraph.coref import _EN_PRONOUN, _EN_PRONOUN_KIND
+
+    assert [(m.group(), _EN_PRONOUN_KIND[m.lastgroup])
+            for m in _EN_PRONOUN.finditer(text)] == found
