@@ -899,6 +899,9 @@ def test_a_person_inside_a_list_of_round_investors() -> None:
     ("Das Start-up Quorix wurde 2019 gegründet. Es gehört seit 2023 zum Konzern Kolbwerk.",
      "Es", "Quorix"),
     ("Das Sprachmodell Zorbu hilft Juristen. Es wurde von Quorix entwickelt.", "Es", "Zorbu"),
+    # of two companies, the one named with a neuter article ("der Konzern", "das Start-up")
+    ("Der Konzern Kolbwerk übernimmt das Start-up Quorix. Es entwickelt KI-Modelle.", "Es",
+     "Quorix"),
     # "Dessen"/"Deren" opening a sentence: the entity named last before it
     ("Der Konzern Kolbwerk arbeitet mit dem Start-up Quorix. Dessen Ingenieure entwickeln das "
      "Modell Zorbu.", "Dessen", "Quorix"),
@@ -913,7 +916,7 @@ def test_es_and_dessen_opening_a_sentence(text: str, pronoun: str, key: str) -> 
     # "es" with no one thing it can be: impersonal, two companies, a person last
     ("Das Start-up Quorix wurde 2019 gegründet. Es gibt viele Konkurrenten.", "Es"),
     ("Das Start-up Quorix wurde 2019 gegründet. Es ist unklar, ob es wächst.", "Es"),
-    ("Der Konzern Kolbwerk übernimmt das Start-up Quorix. Es entwickelt KI-Modelle.", "Es"),
+    ("Die Kolbwerk AG übernimmt die Quorix GmbH. Es entwickelt KI-Modelle.", "Es"),
     ("Quorix-Chef Jens Kolb lebt in Berlin. Dessen Sohn studiert in Köln.", "Dessen"),
 ])
 def test_es_and_dessen_with_nothing_to_point_to(text: str, pronoun: str) -> None:
@@ -1159,6 +1162,40 @@ def test_an_unlisted_compound_as_a_noun_is_no_company(text: str) -> None:
 ])
 def test_belonging_to_a_company_both_unknown(text: str, fact: tuple | None,
                                              wrong: tuple | None) -> None:
+    found = facts(text, "de")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Die Brekotta GmbH baut Fabriken. Ihre Ingenieure nutzen Claude.",
+     ("uses", "Brekotta", "Claude"), None),
+    ("Der Maschinenbauer Brekotta wächst. Seine Entwickler setzen künftig auf Claude.",
+     ("uses", "Brekotta", "Claude"), None),
+    # the company's customers, or a person's engineers, are not the company
+    ("Die Brekotta GmbH baut Fabriken. Ihre Kunden nutzen Claude.", None,
+     ("uses", "Brekotta", "Claude")),
+    ("Gründer Tom Brenni baut Fabriken. Seine Ingenieure nutzen Claude.", None,
+     ("uses", "Tom Brenni", "Claude")),
+])
+def test_a_companys_people_opening_a_sentence_stand_for_it(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "de")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Das Start-up Quorix arbeitet mit der Kolbwerk AG zusammen. Es nutzt Claude.",
+     ("uses", "Quorix", "Claude"), ("uses", "Kolbwerk", "Claude")),
+    # two named alike: either may be meant
+    ("Das Start-up Quorix und das Start-up Telvano arbeiten zusammen. Es nutzt Claude.",
+     None, ("uses", "Quorix", "Claude")),
+    ("Die Quorix AG arbeitet mit der Kolbwerk AG zusammen. Es nutzt Claude.",
+     None, ("uses", "Quorix", "Claude")),
+])
+def test_es_after_two_companies_is_the_one_named_as_neuter(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
     found = facts(text, "de")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found

@@ -30,6 +30,7 @@ from .lexicon import (
     places,
 )
 from .models import Mention
+from .resources import data_dir, read_words
 
 # what may stand between a company and its chief's title: "SAPs Chef", "Telekom-Chef",
 # "Promptera-Mitgründer und Chef"
@@ -161,12 +162,17 @@ _ES_CLAUSE = re.compile(r"[^.;:\n]{0,60}?,[ \t]*(?:dass|ob|wie|was|wann|weil|wer
 """'Es ist unklar, ob ...', 'Es ist geplant, X zu kaufen': "es" stands for the clause after."""
 
 
+_NEUTER_BEFORE = re.compile(r"(?<![\w-])[Dd]as[ \t]+(?:[\w-]+[ \t]+){0,2}$")
+"""A neuter article before a name, perhaps with a descriptor: "das Start-up", "das Modell"."""
+
+
 def _pronoun_antecedent(kind: str, text: str, typed: list[Mention], typed_starts: list[int],
                         made: list[Mention], sent_starts: Sequence[int], sent: int,
                         start: int) -> Mention | None:
     """What a German sentence-opening "Es" or "Dessen" refers to in the sentence before:
-    "Es" to its one company, model or product (none when it names two); "Dessen"/"Deren"
-    to the entity named last, unless that is a person."""
+    "Es" to its one company, model or product (when it names two, to the one named with a
+    neuter article, else none); "Dessen"/"Deren" to the entity named last, unless that is a
+    person."""
     if sent < 1:
         return None
     begin = sent_starts[sent - 1]
@@ -179,6 +185,10 @@ def _pronoun_antecedent(kind: str, text: str, typed: list[Mention], typed_starts
     if kind == "dessen":
         return None if named[-1].type == "Person" else named[-1]
     things = [t for t in named if t.type != "Person"]
+    if len({t.key for t in things}) > 1:
+        # "Das Start-up Quorix arbeitet mit der Kolbwerk AG zusammen. Es ...": of two, the
+        # one named with a neuter article is what "Es" goes on about
+        things = [t for t in things if _NEUTER_BEFORE.search(text, max(0, t.start - 40), t.start)]
     return things[0] if len({t.key for t in things}) == 1 else None
 
 
@@ -288,6 +298,17 @@ def _descriptor_says(descriptor: str, lex: Lexicon
                  for pattern, cats, country in lex.descriptors if pattern.search(descriptor))
 
 
+@cache
+def _staff_opening(lang: str) -> re.Pattern[str] | None:
+    """A sentence opening with a company's people ("Seine Ingenieure", "Ihre Entwickler",
+    patterns/<lang>/staff.txt): the possessive stands for the company."""
+    path = data_dir("patterns") / lang / "staff.txt"
+    if not path.exists():
+        return None
+    return re.compile(rf"(?P<det>Seine|Ihre)[ \t]+(?:[{LOWER}]+(?:e|en)[ \t]+)?"
+                      rf"(?:{longest_first(read_words(path))})(?![\w-])")
+
+
 def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[Mention],
                     lex: Lexicon, catalogue: Catalogue | None = None) -> list[Mention]:
     """'der Konzern', 'the company', 'its' -> the last entity of that type named before."""
@@ -356,6 +377,11 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 candidates.append((m.start(), m.start() + 2, "es"))
             else:
                 candidates.append((m.start(), m.end(), "dessen"))
+        # "Seine Ingenieure nutzen Claude": the company's people, for the company
+        staff = _staff_opening(lex.lang)
+        for begin in sent_starts if staff else ():
+            if text[begin:begin + 1] in ("S", "I") and (m := staff.match(text, begin)):
+                candidates.append((begin, m.end("det"), "Organization"))
         for m in _ER_SIE.finditer(text):
             if _VERB_3SG_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                     or _VERB_3SG_AFTER.match(text, m.end()):
