@@ -403,6 +403,9 @@ _SUFFIX_HYPHEN = re.compile(
     r"|related|exclusive|compatible|oriented|player|playing|person|scrolling|sourced?|party"
     r"|dimensional|directional)\b)")
 
+_LETTER_HYPHEN = re.compile(r"(?<![\w.'’-])([A-Z]) - (?=[A-Z][a-z])")
+"""A capital letter that opens a name: "the V - Rally series", "X - Men"."""
+
 
 def _join_spaced_hyphens(text: str) -> str:
     """Compounds a tokenised text writes with spaces round the hyphen ("a role - playing
@@ -410,13 +413,13 @@ def _join_spaced_hyphens(text: str) -> str:
     joined again have them, written as words again. Where an article does it twice or more
     between small letters and never joins two words with a bare hyphen, every hyphen between
     spaces joins two words; elsewhere (a dash between spaces: "the deal - worth $2bn - closed")
-    only after a prefix ("re - released") or before a word that only ends a compound ("Lego -
-    themed")."""
+    only after a prefix ("re - released"), before a word that only ends a compound ("Lego -
+    themed") or after a capital letter that opens a name ("V - Rally")."""
     if " - " not in text:
         return text
     if len(_HYPHEN_IN_WORDS.findall(text)) >= 2 and not _BARE_HYPHEN.search(text):
         return _SPACED_HYPHEN.sub("-", text)
-    return _SUFFIX_HYPHEN.sub("-", _PREFIX_HYPHEN.sub(r"\1-", text))
+    return _LETTER_HYPHEN.sub(r"\1-", _SUFFIX_HYPHEN.sub("-", _PREFIX_HYPHEN.sub(r"\1-", text)))
 
 
 _WORDY = re.compile(r"\w\W*\w\W*\w")

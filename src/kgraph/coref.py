@@ -533,6 +533,15 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
         closed = [(c.start(), c.end()) for c in _CLOSED_CLAUSE.finditer(text, sent_from, start)]
         if closed:
             before = [t for t in before if not any(a < t.start < b for a, b in closed)]
+        if before and kind in ("Product", "AIModel") and lex.lang == "en":
+            # "Rook Harlan, creator of the Tarn Saga series, envisioned the game": a product
+            # after a preposition is seldom what "the game" means; the one the article
+            # opens with is, when no other is left
+            main = [t for t in before if not _SIDE_ROLE.search(text, max(0, t.start - 40),
+                                                                 t.start)]
+            lead = named[0] if named and named[0].type == kind and (
+                len(sent_starts) < 2 or named[0].start < sent_starts[1]) else None
+            before = main or ([lead] if lead is not None and lead.start < start else before)
         if kind == "Organization" and not chief:
             # "Kolbrix hat 30 Millionen Euro eingesammelt. Das Start-up ...": a name no
             # finder typed is a company when it raised money

@@ -52,7 +52,7 @@ VERSION = (
     r"(?:[-\s](?:\d+(?:\.\d+)?[BbMm]|Pro|Max|Mini|mini|Flash|Sonnet|Opus|Haiku|Turbo|Ultra|Nano"
     r"|Plus|Instruct|Coder|Large|Small|Medium|Lite|VL|Omni|Vision|Thinking|Reasoner|Preview"
     r"|Scout|Maverick|Behemoth|Next|Air|Chat|Base|Reasoning|Heavy|Fast|Codex|A\d+B|Elite"
-    r"|Extreme|Gen\s?\d+|" + r"_CODE_))*"
+    r"|Extreme|Mobile|Gen\s?\d+|" + r"_CODE_))*"
     r"|[-\s](?:Pro|Max|Mini|mini|Flash|Sonnet|Opus|Haiku|Turbo|Ultra|Nano|Coder|Large|Small"
     r"|Medium|Lite|Omni|Vision|Enterprise|Business|Edu|Team|Elite|_CODE_)"
     # a letter and a tier word: "Snapdragon X Elite", "Ryzen Z Pro"
@@ -1353,13 +1353,15 @@ _PERSON_BEFORE = re.compile(
 _CHARACTER_BEFORE = re.compile(
     r"\b(?:protagonist|antagonist|villain|heroine|sidekick|mascot|(?:a\s+)?character\s+(?:named|called)"
     r"|(?:assume|assumes|plays|play|takes|take)\s+the\s+role\s+of"
-    r"|(?:'s|’s|his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|father|mother))"
+    r"|(?:'s|’s|his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|father|mother)"
+    r"|the\s+(?:[a-z-]+\s+){0,2}(?:scientist|reporter|detective|mercenary|hacker|princess|prince"
+    r"|knight|warrior|wizard|sorceress|heroine|hero|swordsman))"
     r"\s+[\"“]?\s*$", re.I)
-"""'series protagonist Skyrunner', 'a character named "Cipher"', 'Harrowby's daughter Giulia': a
-person, one word will do."""
+"""'series protagonist Skyrunner', 'a character named "Cipher"', 'Harrowby's daughter Giulia',
+'the human scientist Orla': a person, one word will do."""
 _ORG_DESIGNATORS = frozenset("""Engineering Consulting Robotics Analytics Therapeutics
 Biosciences Biotech Dynamics Logistics Entertainment Interactive Aerospace Semiconductor
-Works Advertising
+Works Advertising On-Line Navy Army
 Semiconductors Electronics Automation Networks Instruments Materials Chemicals Devices Securities
 Reinsurance Assurance Bancshares Bancorporation Advisors Advisory Associates Management
 Properties Realty Hotels Resorts Airways Railways Shipping Steel Petroleum Mining Brands Stores
@@ -1417,6 +1419,13 @@ _VEHICLE_AFTER = re.compile(
 
 
 _FOR_GAP = re.compile(r"\s+for\s+(?:the\s+)?")
+_MADE_AFTER = re.compile(r"\s+(?:is|was|were|are)\s+(?:\w+ly\s+)?(?:developed|programmed"
+                         r"|designed|published)(?:\s+and\s+\w+)?\s+by\b")
+_GAME_DESCRIBED = re.compile(
+    r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:game|software|application|app"
+    r"|program|console)(?=\s*[,.;(]|\s+(?:developed|published|released|created|made|designed"
+    r"|for|by|that|which|from|in|on)\b)")
+"""'Gale Runner is a racing game': the head noun of the description, not "a game designer"."""
 
 
 def _for_a_product(text: str, m: Mention, products: frozenset[int]) -> bool:
@@ -1435,9 +1444,12 @@ def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type == "AIModel" and m.family and _VEHICLE_AFTER.match(text, m.end):
             # "the Falcon 9 rocket": a model family's name with a number, and a vehicle
             m = Mention(m.start, m.end, m.text, "Product", m.key, "described")
-        if m.type == "Person" and m.source == "person" \
-                and _PRODUCT_BEFORE.search(text[max(0, m.start - 40):m.start]):
-            # "Kiriko's main product, Kiriko Sense,": a first name does not make a person
+        if m.type == "Person" and m.source == "person" and (
+                _PRODUCT_BEFORE.search(text[max(0, m.start - 40):m.start])
+                or _MADE_AFTER.match(text, m.end)
+                or _GAME_DESCRIBED.match(text, m.end)):
+            # "Kiriko's main product, Kiriko Sense,", "Gale Runner was developed by", "Gale
+            # Runner is a racing game": a first name does not make a person
             m = Mention(m.start, m.end, m.text, "Product", m.key, "described", m.family)
         if m.type == "Name":
             before = text[max(0, m.start - 40):m.start]
@@ -1456,8 +1468,19 @@ def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             elif _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after) \
                     or _FOR_PLATFORM.match(after) or _for_a_product(text, m, products):
                 m = Mention(m.start, m.end, m.text, "Product", m.key, "described", m.family)
+            elif (versioned := _VERSIONED_NAME.fullmatch(m.text)) \
+                    and versioned.group(1) not in _NOT_NUMBERED:
+                # "Orbis-2", "Harrow-7B": an unknown name with a version number is a made
+                # thing, a model when its size is given or a model is spoken of around it
+                kind = "AIModel" if versioned.group(2) or _MODEL_NEAR.search(
+                    text, max(0, m.start - 80), m.end + 80) else "Product"
+                m = Mention(m.start, m.end, m.text, kind, m.key, "described", m.family)
         out.append(m)
     return out
+
+
+_VERSIONED_NAME = re.compile(r"([A-Z][A-Za-z]{2,})-\d{1,3}(?:\.\d{1,2})?([BM])?")
+_MODEL_NEAR = re.compile(r"\b(?:models?|LLMs?|chatbots?)\b")
 
 
 _HEADED_ORG_BEFORE = re.compile(
@@ -1549,6 +1572,17 @@ _TITLE_NEXT = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,\s+(?:[^,\n]{0,40},\s
                          r"(?:is|was)\s+(?:an?|the)\s")
 
 
+_JOINED_TITLE = re.compile(
+    r"[\"“]?(?P<title>[A-Z0-9][\w'’&!.-]*(?:[ \t]+(?:(?:of|the|for|and|a|an|in|on|at|to|from"
+    r"|with|vs\.?|&)[ \t]+)*[A-Z0-9][\w'’&!-]*){1,7})[\"”]?")
+_TITLE_JOINER = re.compile(r"[ \t](?:and|a|an|in|on|at|to|from|with|vs\.?)[ \t]")
+"""A word inside a title that a name run does not take ("Harrow Knights and Dragons 2",
+"Rocket & Knight at the Winter Cup"); "of", "the", "for" and "&" it takes."""
+_TITLE_NOUN_BEFORE = re.compile(
+    r"\b(?:sequel|prequel|remake|spin-off|follow-up|successor|installment|instalment),[ \t]+")
+_COMMA_NEXT = re.compile(r"\s*,")
+
+
 _HEADLINE_LABELS = frozenset("""Note Update Review Exclusive Analysis Opinion Breaking Correction
 Interview Watch Video Photos Live Explainer Factbox Timeline Editorial Preview Recap""".split())
 
@@ -1557,17 +1591,31 @@ def _colon_titles(text: str, sentences: Sequence[tuple[int, int]],
                   mentions: list[Mention]) -> list[Mention]:
     """English: a title with a subtitle that opens a sentence describing it is one name
     ("Tarn Valley: Return of the Iron Fleet is a shooter video game", "Roadster: Kart Cup,
-    sold in Europe as Roadster, is a racing game"), not a name, a colon and another name."""
+    sold in Europe as Roadster, is a racing game"), not a name, a colon and another name.
+    A title joined by "and", "at", "in" ... is one name the same way, and after "a sequel,"
+    ("A prequel, Harrow Knights and Dragons 2, is in development").
+    """
     out = list(mentions)
+    found = []
     for start, _ in sentences:
         m = _COLON_TITLE.match(text, start)
-        if not m or not _TITLE_NEXT.match(text, m.end()):
+        if not m:
+            m = _JOINED_TITLE.match(text, start)
+            if not m or not _TITLE_JOINER.search(m.group("title")):
+                continue
+        if not _TITLE_NEXT.match(text, m.end()):
             continue
         said = text[m.end():m.end() + 200].split(".")[0]
         if m.group("title").split(":")[0] in _HEADLINE_LABELS or not re.search(
                 r"(?i)\b(?:game|software|application|app|program|film|series|album|novel|book"
                 r"|platform|framework|tool|expansion)\b", said):
             continue  # "Update: Vantor Cloud is a platform ...": a label, then the sentence
+        found.append(m)
+    for noun in _TITLE_NOUN_BEFORE.finditer(text):
+        m = _JOINED_TITLE.match(text, noun.end())
+        if m and _TITLE_JOINER.search(m.group("title")) and _COMMA_NEXT.match(text, m.end()):
+            found.append(m)
+    for m in found:
         a, b = m.start("title"), m.end("title")
         inside = [x for x in out if a <= x.start < b]
         if any(x.type not in ("Name", "Product", "AIModel") for x in inside):
@@ -1626,8 +1674,8 @@ def _typed_by_list(text: str, mentions: list[Mention], lang: str = "en") -> list
             cast = _CAST_BEFORE.search(text[max(0, chain[0].start - 60):chain[0].start])
             owners = _OWNERS_BEFORE.search(text[max(0, chain[0].start - 60):chain[0].start])
             people = kinds == {"Person"} and all(len(m.text.split()) >= 2 for m in chain)
-            # a cast's names the catalogue gives a model's or product's kind stay so ("Falcon");
-            # the rest are characters; a list with companies is no cast ("allies include X Inc.")
+            # a cast's names are characters, those the catalogue knows as models too ("Falcon");
+            # a list with companies is no cast ("allies include X Inc.")
             kind = "Person" if (cast and "Organization" not in kinds) or people else \
                 "Organization" if owners and kinds <= {"Organization"} else \
                 "Product" if kinds == {"Product"} or (not kinds and headed) else \
@@ -1637,7 +1685,7 @@ def _typed_by_list(text: str, mentions: list[Mention], lang: str = "en") -> list
             if kind:  # companies too: "Apple, Google and Quarrystone" (a list needs its "and")
                 for k in range(i, j + 1):
                     m = out[k]
-                    if m.type == "Name":
+                    if m.type == "Name" or (cast and kind == "Person" and m.type == "AIModel"):
                         out[k] = Mention(m.start, m.end, m.text, kind, m.key, "described",
                                          m.family)
         i = j + 1
@@ -1692,10 +1740,17 @@ def _owner_split(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_FIRM_DESCRIBED = re.compile(
+    r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|manufacturer|maker"
+    r"|corporation|carmaker|automaker|brand|retailer|conglomerate)\b")
+
+
 def _typed_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
     """'X is a video game ...', 'X, a Paris-based startup, ...': the description types X.
 
-    Only untyped names are retyped; what a finder already typed stays as it is.
+    Only untyped names are retyped; what a finder already typed stays as it is, but for a
+    founder's surname described as a company ("Marco Tellini founded ... Tellini was an
+    Italian manufacturer of bicycles": the company named after him).
     """
     out = []
     for m in mentions:
@@ -1703,6 +1758,9 @@ def _typed_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
             kind = _described_kind(text[m.end:m.end + 160])
             if kind:
                 m = Mention(m.start, m.end, m.text, kind, m.key, "described", m.family)
+        elif m.type == "Person" and m.source == "surname" and " " not in m.text \
+                and _FIRM_DESCRIBED.match(text, m.end):
+            m = Mention(m.start, m.end, m.text, "Organization", m.text, "described")
         out.append(m)
     return out
 
@@ -2351,6 +2409,7 @@ _SUBSIDIARY = frozenset({"Pictures", "Music", "Records", "Foundation", "Studios"
 _HELD_SHARE_BEFORE = re.compile(r"\b(?:percent|per\s+cent|%|stake|shares|interest)\s+(?:of|in)\s+$")
 """Before a maker's name and a word, a share held in it: a company ("38 percent of Tarn
 Display", "a stake in Tarn Chem"), not a product of the maker."""
+_POSSESSIVE_NEXT = re.compile(r"['’]s?(?!\w)")
 
 
 def _brand_products(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2373,7 +2432,10 @@ def _brand_products(text: str, mentions: list[Mention]) -> list[Mention]:
             # (at most two words, none a past participle: title-case headlines run on)
             surface = text[m.start:nxt.end]
             if nxt.text.split()[-1] in _SUBSIDIARY \
-                    or _HELD_SHARE_BEFORE.search(text, max(0, m.start - 30), m.start):
+                    or _HELD_SHARE_BEFORE.search(text, max(0, m.start - 30), m.start) \
+                    or (_ORG_BEFORE.search(text[max(0, m.start - 40):m.start])
+                        and not _POSSESSIVE_NEXT.match(text, nxt.end)):
+                # "developed by EA Harrowfield", "acquired by Sega Tarnwick": a studio
                 out.append(Mention(m.start, nxt.end, surface, "Organization", surface, "brand"))
             else:
                 out.append(Mention(m.start, nxt.end, surface, "Product", surface, "brand",
@@ -2396,13 +2458,16 @@ def _longest_company_keys(mentions: list[Mention]) -> list[Mention]:
     # Assistant"; "Lumora" beside "Lumora Camera" is a product line, not the same product
     compounds = {m.key for m in mentions if m.type == "Product" and m.source == "compound"}
     for kind in ("Organization", "Product"):
+        every = {m.key for m in mentions if m.type == kind and m.source != "coref"}
         found = {m.key for m in mentions if m.type == kind
                  and m.source not in ("catalogue", "coref", "version", "described")}
         for key in found:
             if kind == "Product" and key not in compounds:
                 continue
-            candidates = [k for k in found if k != key and k.startswith(key + " ")]
-            if len(candidates) == 1:
+            # a known longer name counts too: "Square" beside "Square Enix" (catalogue) and
+            # "Square Enix Europe" is neither of them
+            candidates = [k for k in every if k != key and k.startswith(key + " ")]
+            if len(candidates) == 1 and candidates[0] in found:
                 longer[(kind, key)] = candidates[0]
     if not longer:
         return mentions

@@ -1229,7 +1229,8 @@ def agrees_with_catalogue(relations: Sequence[Relation], developer_of: dict[str,
 
     ``developer_of`` maps a model or product name (and its family) to its maker. A
     ``developedBy`` naming another maker is dropped, and so is a company "using" its own
-    model, which in such sentences means releasing it.
+    model, which in such sentences means releasing it (its own by the catalogue or by the
+    same sentence).
     """
     def maker(m: Mention) -> str | None:
         return developer_of.get(m.key) or (developer_of.get(m.family) if m.family else None)
@@ -1240,13 +1241,18 @@ def agrees_with_catalogue(relations: Sequence[Relation], developer_of: dict[str,
         # "Google DeepMind" for Google, "LG AI Research" for LG: one maker, two names
         return a == b or a.split()[0] == b.split()[0]
 
+    relations = [r for r in relations if not (
+        r.predicate == "developedBy" and r.object is not None
+        and (known := maker(r.subject)) and not same_maker(known, r.object.key))]
+    # "X shipped Y": one verb read as making and as using; the sentence's maker made it
+    # ("Samsung ships Gemini": Google made it, the catalogue says, so Samsung uses it)
+    made_here = {(r.object.key, r.subject.key, r.evidence.start) for r in relations
+                 if r.predicate == "developedBy" and r.object is not None}
     kept = []
     for r in relations:
-        if r.predicate == "developedBy" and r.object is not None:
-            known = maker(r.subject)
-            if known and not same_maker(known, r.object.key):
-                continue
-        if r.predicate == "uses" and r.object is not None and maker(r.object) == r.subject.key:
+        if r.predicate == "uses" and r.object is not None and (
+                maker(r.object) == r.subject.key
+                or (r.subject.key, r.object.key, r.evidence.start) in made_here):
             continue
         kept.append(r)
     return kept
