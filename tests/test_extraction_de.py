@@ -1199,3 +1199,59 @@ def test_es_after_two_companies_is_the_one_named_as_neuter(
     found = facts(text, "de")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Die Halvana AG arbeitet dabei mit dem Kölner Start-up Quorix zusammen.",
+     ("partnersWith", "Halvana", "Quorix"), None),
+    ("Die Halvana AG kooperiert mit dem jungen Start-up Quorix.",
+     ("partnersWith", "Halvana", "Quorix"), None),
+    # working with someone's data or former chief is no partnership
+    ("Die Halvana AG arbeitet mit Daten von Quorix.", None,
+     ("partnersWith", "Halvana", "Quorix")),
+    ("Die Halvana AG arbeitet mit dem früheren Chef von Quorix zusammen.", None,
+     ("partnersWith", "Halvana", "Quorix")),
+])
+def test_a_partner_with_a_place_or_adjective_before_its_descriptor(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "de")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+def test_a_bare_chief_after_a_headline_ending_in_a_preposition_phrase() -> None:
+    text = ("Kölner Versicherer Halvana setzt auf KI\nDie Halvana Versicherung AG will 40 "
+            "Millionen Euro investieren. Das kündigte Vorstandschefin Dörte Wippermann an.")
+    assert ("ceoOf", "Dörte Wippermann", "Halvana Versicherung") in facts(text, "de")
+    # a company named after a preposition in the sentence before is no subject
+    text = ("Die Lage ist gut. Das kündigte ein Kunde bei der Halvana AG an. Das sagte Chefin "
+            "Dörte Wippermann.")
+    assert not any(p == "ceoOf" for p, _, _ in facts(text, "de"))
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_companys_name_as_first_name_among_people(lang: str) -> None:
+    text = {"de": "In den Hauptrollen sind Tobias Kramer, Mila Vostrik und Lena Aberg zu sehen.",
+            "en": "The cast includes Tobias Kramer, Mila Vostrik and Lena Aberg."}[lang]
+    assert ("Mila Vostrik", "Person", "Mila Vostrik") in mentions(text, lang)
+    # cars listed by maker and model are no people
+    found = mentions("Im Test: Nissan Leaf, Kia Niro und Renault Zoe.", "de")
+    assert not any(t == "Person" for _, t, _ in found)
+
+
+@pytest.mark.parametrize(("text", "fact", "claim"), [
+    # a title before the name: a negation after it is about what the chief does
+    ("Halvana-Chef Malte Ohrdruf will Telvano nicht verkaufen.",
+     ("ceoOf", "Malte Ohrdruf", "Halvana"), None),
+    ("Der Siemens-Konzern übernimmt Telvano vollständig.", ("acquires", "Siemens", "Telvano"),
+     None),
+    # a negated appointment stays a claim; a subsidiary is not its parent
+    ("Neuer Chef von Siemens wird Malte Ohrdruf nicht.", None,
+     ("ceoOf", "Malte Ohrdruf", "Siemens")),
+    ("Die Siemens-Tochter übernimmt Telvano.", None, ("acquires", "Siemens", "Telvano")),
+])
+def test_a_chiefs_title_and_a_groups_compound(text: str, fact: tuple | None,
+                                              claim: tuple | None) -> None:
+    found = facts(text, "de")
+    assert fact is None or fact in found
+    assert claim is None or claim not in found

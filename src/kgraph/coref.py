@@ -639,10 +639,14 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             if possessive and kind == "Organization" and lex.lang == "en":
                 ante = _speaker_company(text, typed, typed_starts, before, sent_starts, sent,
                                         start) or ante
+            ante_sent = bisect_right(sent_starts, ante.start) - 1
             if chief and ante.key != _topic(named[:hi], start, text) and (
-                    bisect_right(sent_starts, ante.start) - 1 < sent - 1
-                    or _SIDE_ROLE.search(text, max(0, ante.start - 40), ante.start)):
-                continue  # a bare title needs the topic or the subject of the sentence before
+                    ante_sent < sent - 1 or _SIDE_ROLE.search(
+                        text, max(sent_starts[ante_sent] if ante_sent >= 0 else 0,
+                                  ante.start - 40), ante.start)):
+                # a bare title needs the topic or the subject of the sentence before (what
+                # stands before that subject is read in its own sentence, not in a headline)
+                continue
             out.append(Mention(start, end, text[start:end], "Chief" if chief else ante.type,
                                ante.key, "coref", family=ante.family))
     return out

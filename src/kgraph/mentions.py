@@ -718,6 +718,23 @@ def _person_patterns(lex: Lexicon) -> tuple[regex.Pattern[str], re.Pattern[str],
     return pattern, courtesy_re, titled
 
 
+_PEOPLE_BEFORE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+[{UPPER}][{LOWER}]+"
+                            rf"(?:,|[ \t]+(?:und|and|sowie))[ \t]+$")
+_PEOPLE_AFTER = re.compile(rf"(?:,|[ \t]+(?:und|and|sowie))[ \t]+([{UPPER}][{LOWER}]+)[ \t]+"
+                           rf"[{UPPER}][{LOWER}]+(?![\w-])")
+
+
+def _listed_with_people(text: str, start: int, end: int, catalogue: Catalogue,
+                        firsts: frozenset[str]) -> bool:
+    """Is the name listed beside a person's full name ("A Tatum, Mila Kunis und B Bean"),
+    one whose first name is no company's ("Nissan Leaf, Kia Niro" are cars)?"""
+    for m in (_PEOPLE_BEFORE.search(text, max(0, start - 40), start),
+              _PEOPLE_AFTER.match(text, end)):
+        if m and m.group(1) in firsts and not catalogue.lookup(m.group(1)):
+            return True
+    return False
+
+
 def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     firsts = first_names()
     pattern, courtesy_re, titled = _person_patterns(lex)
@@ -751,8 +768,10 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
             continue
         known_first = catalogue.lookup(first)
         known_last = catalogue.lookup(last)
-        # a surname may be a company's name ("Martin Viessmann"), never a model's or product's
-        if (known_first and known_first.type == "Organization") \
+        # a surname may be a company's name ("Martin Viessmann"), never a model's or product's;
+        # a company's name as a first name ("Yara X") only among people named in a list
+        if (known_first and known_first.type == "Organization"
+                and not _listed_with_people(text, m.start(), end, catalogue, firsts)) \
                 or (known_last and known_last.type != "Organization") \
                 or last in lex.roles or last in places():
             continue

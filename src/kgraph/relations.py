@@ -937,8 +937,13 @@ HEDGE_WINDOW = 60
 """Characters before a match that can still hedge it ("Gerüchten zufolge erwägt X, ...")."""
 
 
-def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match[str]) -> bool:
-    """A hedge or negation inside the matched statement or just before it, in the same clause.
+_TITLE_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*[ \t]+$")
+
+
+def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match[str],
+               after: bool = True) -> bool:
+    """A hedge or negation inside the matched statement or just before it, in the same clause;
+    with ``after``, also a negation right after it.
 
     Scoped to the match, not the sentence: a "nicht" in a quote elsewhere in the sentence
     must not cancel "sagte X, Chef von Y".
@@ -951,7 +956,7 @@ def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match
     if hedges.search(re.sub(r"⟨[A-Z]+:\d+⟩", " X ", scope)):
         return True
     # German puts the negation after the object: "X nutzt Y nicht", "X übernimmt Y doch nicht"
-    return bool(_NEGATION_AFTER.match(masked.text, m.end()))
+    return after and bool(_NEGATION_AFTER.match(masked.text, m.end()))
 
 
 _NEGATION_AFTER = re.compile(r"(?:[^⟨⟩\n.,;:!?()\"“”„]|⟨[A-Z]+:\d+⟩){0,45}?"
@@ -991,7 +996,12 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
         if groups.get("HI") is not None and groups.get("LO") is not None \
                 and float(groups["HI"].replace(",", ".")) <= float(groups["LO"].replace(",", ".")):
             continue  # "X scored 70% versus 75% for Y": the scores say Y is ahead
-        hedged = _is_hedged(hedges, masked, m)
+        # a title right before the name ending the match ("Halvana-Chef Malte Ohrdruf will
+        # nicht ..."): what follows negates the person's doings, not the title
+        titled = pattern.relation == "ceoOf" and groups.get("S") is not None \
+            and m.end("S") + 1 == m.end() and bool(_TITLE_BEFORE.search(
+                masked.text, m.start(), masked.text.rfind("⟨", 0, m.end("S"))))
+        hedged = _is_hedged(hedges, masked, m, after=not titled)
         evidence = Evidence(article, sentence.strip(), start, end, pattern.id, pattern.confidence)
         subjects = _slot_mentions(masked, groups.get("S"), pattern, "S", backward=True,
                                   other=groups.get("O"))
