@@ -2031,7 +2031,7 @@ _DETERMINER_BEFORE = re.compile(
     r"|[Ii]m|[Aa]m|[Zz]um|[Zz]ur|[Vv]om|[Bb]eim|[Ii]ns|[Aa]ns)[ \t]+(?:[a-zäöüß]+[ \t]+)?$")
 """An article or determiner, perhaps with an adjective after it: "das Stahlwerk", "im neuen
 Stahlwerk"."""
-_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß]+)[ \t]+$")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß]+)[ \t]+$")
 _COMPOUND_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|nis|tum|ment|ismus|e|en|er"
                                 r"|ern|in|innen|s|platz|straße|allee|gasse|ufer|damm)$")
 
@@ -2049,7 +2049,7 @@ def _bare_compound(text: str, start: int, word: str) -> bool:
         return False  # "Bestandsinvestor HV Capital": a title before a name
     if _DETERMINER_BEFORE.search(text, max(0, start - 40), start):
         return False
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    before = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
     # a lower-case word with an adjective's ending ("neues Stahlwerk"); not "oder", "über"
     return not (before and before.group(1) not in STOP_WORDS
                 and re.search(r"(?:e|en|er|es|em)$", before.group(1)))
