@@ -1313,3 +1313,38 @@ def test_invested_sums_that_are_not_one_investors(
              for r in extract_article(article).relations if not r.hedged}
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "key", "not_key"), [
+    # a second designator continues a company's name
+    ("Harlow Bancorp sold two subsidiaries of Tarnmoor Financial Services last year.",
+     "Tarnmoor Financial Services", "Tarnmoor Financial"),
+    # a filing's party to an agreement is a company
+    ("Tarnmoor entered into a supply agreement with Harlow Bancorp.", "Tarnmoor", None),
+    # an imperative opening a sentence is no part of the name after it
+    ("Take Tarnmoor Logistics, a freight broker in Leeds with 600 staff.", "Tarnmoor Logistics",
+     "Take Tarnmoor Logistics"),
+])
+def test_company_names_of_filings_and_examples(text: str, key: str, not_key: str | None) -> None:
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", "en")
+    found = {m.key: m.type for m in extract_article(article).mentions}
+    assert found.get(key) == "Organization"
+    assert not_key is None or not_key not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # buying a unit or subsidiaries of a company is not buying the company
+    ("Harlow Bancorp bought two subsidiaries of Tarnmoor Group.", None,
+     ("acquires", "Harlow Bancorp", "Tarnmoor Group")),
+    ("Harlow Bancorp acquired the retail unit of Tarnmoor Group.", None,
+     ("acquires", "Harlow Bancorp", "Tarnmoor Group")),
+    # near misses: its assets, or the company itself from a seller
+    ("Harlow Bancorp acquired substantially all of the assets of Tarnmoor Group.",
+     ("acquires", "Harlow Bancorp", "Tarnmoor Group"), None),
+    ("Harlow Bancorp bought Tarnmoor Group from Quillon Labs.",
+     ("acquires", "Harlow Bancorp", "Tarnmoor Group"), None),
+])
+def test_buying_a_part_of_a_company(text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

@@ -388,6 +388,8 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
             words += more.group(1).split()
             end = more.end()
         elif m.group(0).split()[-1] not in _TRUE_FORMS:
+            while (nxt := _NEXT_WORD.match(text, end)) and nxt.group(1) in _ORG_DESIGNATORS:
+                end = nxt.end()  # "Tarnmoor Financial Services": a second designator
             place = _PLACE_AFTER.match(text, end)
             if place and (place.group(1) in places()
                           or all(w in places() for w in place.group(1).split())):
@@ -462,6 +464,9 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
         out.append(Mention(start, end, surface, "Organization",
                            known.name if known else key, "legal-form"))
     return out
+
+
+_NEXT_WORD = re.compile(rf"[ \t]+([{UPPER}][{LOWER}]+)(?![\w'’-])")
 
 
 _IDENTITY_FORMS = frozenset((*_TRUE_FORMS, "Co.", "Group", "Holding", "Holdings", "Company",
@@ -1327,7 +1332,8 @@ def _abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _ORG_BEFORE = re.compile(
     r"(?:\b(?:founded|co-founded|cofounded|joined|joins|left|leaves|[Ss]hares\s+(?:of|in)|stake\s+in"
-    r"|subsidiary\s+of|division\s+of|unit\s+of|rival|competitor|spokesperson\s+for"
+    r"|subsidiary\s+of|subsidiaries\s+of|division\s+of|unit\s+of|rival|competitor"
+    r"|spokesperson\s+for"
     r"|spokesman\s+for|spokeswoman\s+for|[Ee]mployees\s+of|[Cc]ustomers\s+of|[Ii]nvestors\s+in"
     r"|[Ss]hareholders\s+of"
     r"|(?:developed|published|manufactured|distributed|marketed)(?:\s+and\s+published)?\s+by"
@@ -1341,6 +1347,8 @@ _ORG_AFTER = re.compile(
     r"|spokesman|spokeswoman|subsidiary|shareholders|revenue|stock price)\b"
     r"|^,?\s+(?:(?:is|was)\s+)?(?:based|headquartered)\s+in\b|^\s+(?:Inc|Corp|Ltd)\b"
     r"|^\s+(?:division|subsidiary|studio)\b"
+    # a filing's party: "X entered into a lease agreement with ..."
+    r"|^,?\s+(?:has\s+|had\s+)?(?:entered|enters)\s+into\s+(?:a|an|the)\s+(?!marriage|relationship)"
     r"|^\s+(?:was|were)\s+(?:(?:originally|first|later)\s+)?(?:founded|co-founded|established"
     r"|incorporated)\b(?!\s+(?:as|on|upon)\s+(?:a|an|the)\s+(?:game|series|concept|idea))"
     rf"|^\s*(?={LISTING})")
