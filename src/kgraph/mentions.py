@@ -688,11 +688,18 @@ def _german_institution_mentions(text: str, catalogue: Catalogue, lex: Lexicon
 
 def _company_key(surface: str, catalogue: Catalogue) -> str:
     """'Aleph Alpha GmbH' -> 'Aleph Alpha' (cleanco strips the legal form)."""
-    from cleanco import basename
-
-    base = basename(surface).strip(" ,.") or surface
+    base = _without_legal_form(surface)
     known = catalogue.lookup(base)
     return known.name if known else base
+
+
+@lru_cache(maxsize=8192)
+def _without_legal_form(surface: str) -> str:
+    """cleanco's basename, kept per surface: it compares the name with each of the ~600
+    legal forms it knows (40 us a call, 3% of extraction), and company names recur."""
+    from cleanco import basename
+
+    return basename(surface).strip(" ,.") or surface
 
 
 @cache
