@@ -172,15 +172,43 @@ def test_a_trie_alternation_matches_what_the_longest_first_list_does(text):
             assert (a and a.span()) == (b and b.span())
 
 
+_SCAN_PATTERNS = [
+    r"(?<![\w])(?:[Ii]ts|[Tt]heir)\s+(?:\w+\s+)?(?:round|funding)(?![\w])",
+    r"\b(?:raise[sd]?|secured?|(?:fresh|frisches)\s+(?:Geld|cash))\b",
+    r"(?i)\b(?:round|Runde)\s+(?:in|bei)\s+$",
+    r"(?:(?i:Die|Der)\s+)?[A-Z][a-z]+er(?:n|s)?\b|\d{1,3}(?:[.,]\d{3})+",
+    r"(?:a|an)?\s*\$?\d+(?:\.\d+)?\s*(?:bn|m)\b",
+    r"(?>[Aa]b+)c|(?:x|y)*+z",
+    r"(?:[-–]\s*)?[€$£]\s?\d",
+    r"(?:x|)y?",  # may match nothing: left as it is
+    r"[^a]b|.c",  # any character may begin it: left as it is
+]
+
+
 @FAST
-@given(text=any_text, lang=st.sampled_from(["de", "en"]))
-def test_money_pattern_first_character_test_changes_no_match(text, lang):
+@given(text=st.text(alphabet="aAbBcxyz Ii1,.$€-–\nTtheirsoundfrRGelDscash", max_size=80))
+def test_a_scan_pattern_finds_what_the_plain_pattern_finds(text):
+    from kgraph.lexicon import compile_scan, first_chars
     from kgraph.quantities import _patterns
 
-    money, _ = _patterns(lang)
-    assert money.pattern.startswith("(?=[")
-    without = re.compile(money.pattern[money.pattern.index("])") + 2:])
-    assert [m.span() for m in money.finditer(text)] == [m.span() for m in without.finditer(text)]
+    for pattern in [*_SCAN_PATTERNS, _patterns("en")[0].pattern, _patterns("de")[0].pattern]:
+        plain, scan = re.compile(pattern), compile_scan(pattern)
+        assert [(m.span(), m.groups()) for m in scan.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]
+        first = first_chars(pattern)
+        if first is not None:  # every match begins with a character of the class
+            assert all(re.match(first, text[m.start()]) for m in plain.finditer(text)
+                       if m.end() > m.start())
+
+
+def test_first_characters_of_a_pattern():
+    from kgraph.lexicon import first_chars
+
+    assert first_chars(r"(?<![\w])(?:[Tt]he|its)\s") == "[Tit]"
+    assert first_chars(r"(?i)\b(?:round|Runde)\b") == "(?i:[Rr])"
+    assert first_chars(r"(?:\s*,)?\d+") == "[,\\d\\s]"
+    assert first_chars(r"x*") is None and first_chars(r".x") is None
+    assert first_chars(r"[^a]") is None
 
 
 @FAST

