@@ -1255,3 +1255,23 @@ def test_a_chiefs_title_and_a_groups_compound(text: str, fact: tuple | None,
     found = facts(text, "de")
     assert fact is None or fact in found
     assert claim is None or claim not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Das von Jorinde Saalfeld geführte Berliner Start-up Quorix sammelt Geld ein.",
+     ("ceoOf", "Jorinde Saalfeld", "Quorix"), None),
+    ("Die seit 2020 von Jorinde Saalfeld geleitete Quorix AG wächst.",
+     ("ceoOf", "Jorinde Saalfeld", "Quorix"), None),
+    # founded, a project of the company, talks led with it: no chief
+    ("Die von Jorinde Saalfeld gegründete Quorix AG wächst.", None,
+     ("ceoOf", "Jorinde Saalfeld", "Quorix")),
+    ("Das von Jorinde Saalfeld geleitete Projekt der Quorix AG wächst.", None,
+     ("ceoOf", "Jorinde Saalfeld", "Quorix")),
+    ("Die von Jorinde Saalfeld geführten Gespräche mit der Quorix AG scheiterten.", None,
+     ("ceoOf", "Jorinde Saalfeld", "Quorix")),
+])
+def test_a_company_led_by_a_person_named_before_it(text: str, fact: tuple | None,
+                                                   wrong: tuple | None) -> None:
+    found = facts(text, "de")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
