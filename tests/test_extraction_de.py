@@ -1275,3 +1275,16 @@ def test_a_company_led_by_a_person_named_before_it(text: str, fact: tuple | None
     found = facts(text, "de")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a bare compound after a verb or preposition is a mass noun, not a company
+    ("Bosch investiert 20 Millionen Euro in Ladeinfrastruktur.",
+     ("investsIn", "Bosch", "Ladeinfrastruktur")),
+    ("Bosch kauft Wasserstofftechnik zu.", ("acquires", "Bosch", "Wasserstofftechnik")),
+    ("Bosch kooperiert mit Wasserstofftechnik.",
+     ("partnersWith", "Bosch", "Wasserstofftechnik")),
+])
+def test_a_bare_compound_after_a_verb_or_preposition_is_no_company(text: str,
+                                                                   wrong: tuple) -> None:
+    assert wrong not in facts(text, "de")

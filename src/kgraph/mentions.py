@@ -2055,22 +2055,20 @@ _COMPOUND_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|nis|tum|men
 
 
 def _bare_compound(text: str, start: int, word: str) -> bool:
-    """German: an unlisted compound of two words ("Harnwerk", wordlist.is_compound_only) with
-    no article, determiner or adjective before it is used as a name: a singular noun takes an
-    article ("das Stahlwerk"). Endings of plurals, agents and abstract nouns ("Zulieferer",
-    "Kassenautomaten", "Konzernführung") stay words, as they stand bare as nouns, and so do a
-    title before a name and a town's shape ("Marienberg")."""
-    from spacy.lang.de.stop_words import STOP_WORDS
-
+    """German: an unlisted compound of two words ("Harnwerk", wordlist.is_compound_only)
+    opening a sentence or a clause, or after "und", with no article or determiner before it,
+    is used as a name: a singular noun takes an article ("das Stahlwerk"). After a verb or
+    preposition a bare compound is mostly a mass noun ("kauft Wasserstofftechnik zu", "in
+    Ladeinfrastruktur"), and endings of plurals, agents and abstract nouns ("Zulieferer",
+    "Kassenautomaten", "Konzernführung") stay words, as do a title before a name and a town's
+    shape ("Marienberg")."""
     if _COMPOUND_NOUN_END.search(word) or _DE_PLACE_END.search(word) \
             or re.match(rf"[ \t]+[{UPPER}]", text[start + len(word):start + len(word) + 2]):
         return False  # "Bestandsinvestor HV Capital": a title before a name
-    if _DETERMINER_BEFORE.search(text, max(0, start - 40), start):
-        return False
     before = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
-    # a lower-case word with an adjective's ending ("neues Stahlwerk"); not "oder", "über"
-    return not (before and before.group(1) not in STOP_WORDS
-                and re.search(r"(?:e|en|er|es|em)$", before.group(1)))
+    if before and before.group(1) not in ("und", "sowie", "oder"):
+        return False
+    return not _DETERMINER_BEFORE.search(text, max(0, start - 40), start)
 
 
 def _unknown_word_mentions(text: str, typed: list[Mention], catalogue: Catalogue,

@@ -1113,15 +1113,17 @@ def _named_investees(relations: list[Relation], words: list[Mention]) -> list[Re
     """An amount put into a German word that is merely no dictionary word ("investiert 20
     Millionen Euro in Quorix"): the sentence was read without such words, so the name came
     back as the purpose; it is the investee unless it is shaped like a town ("in Wetzlar",
-    "in Hornbach")."""
+    "in Hornbach") or a compound of German words ("in Ladeinfrastruktur": what for)."""
     from .mentions import _DE_PLACE_END
+    from .wordlist import is_german_word
 
     out = []
     for r in relations:
         name = next((w for w in words if w.text == r.purpose), None) \
             if r.predicate == "invests" and r.object is None and r.purpose else None
         if name is None or not plausible(name.text, "Organization") \
-                or _DE_PLACE_END.search(name.text):
+                or _DE_PLACE_END.search(name.text) \
+                or any(is_german_word(w) for w in name.text.split()):
             out.append(r)
             continue
         target = _as_company(name)
