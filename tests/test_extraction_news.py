@@ -1360,3 +1360,24 @@ def test_a_name_with_its_after_its_verb_is_a_company() -> None:
     # near miss: a conjunction before "its" says nothing of the name before it
     article = article_from_bytes(b"Quarrow and its sequels sold well.", "t.txt", "text", "en")
     assert all(m.type != "Organization" for m in extract_article(article).mentions)
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a company's possessive before a title is no person's name ("Harlow" is a first name)
+    ("Ruth Abernathy, Harlow Bancorp's Chairman and CEO, said the bank was strong.",
+     ("ceoOf", "Ruth Abernathy", "Harlow Bancorp"), None),
+    # the title's abbreviation in parentheses
+    ("Ruth Abernathy was the chief executive officer (CEO) of Harlow Bancorp.",
+     ("ceoOf", "Ruth Abernathy", "Harlow Bancorp"), None),
+    # near misses: another chief's abbreviation; a chairman only
+    ("Ruth Abernathy was the chief financial officer (CFO) of Harlow Bancorp.", None,
+     ("ceoOf", "Ruth Abernathy", "Harlow Bancorp")),
+    ("Ruth Abernathy, Harlow Bancorp's Chairman, said the bank was strong.", None,
+     ("ceoOf", "Ruth Abernathy", "Harlow Bancorp")),
+])
+def test_titles_after_a_companys_possessive_or_with_their_abbreviation(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+    assert not any(s.endswith("'s") for _, s, _ in found)

@@ -906,8 +906,9 @@ def _after_a_company_name(text: str, start: int, catalogue: Catalogue) -> bool:
                and k.type == "Organization" for i in range(len(words)))
 
 
-_POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])$")
-"""An English possessive, or an apostrophe after a final s, ending a name."""
+_POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])(?=\s|$)")
+"""An English possessive, or an apostrophe after a final s, ending a name (also before a
+title the run went on with: "Harlow Bancorp's Chairman")."""
 _NOUN_AFTER = re.compile(r"[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]|[a-z][A-Z])")
 """A German noun or a name right after a word ("Musks xAI", "Seidels Team")."""
 
