@@ -1288,3 +1288,21 @@ def test_a_company_led_by_a_person_named_before_it(text: str, fact: tuple | None
 def test_a_bare_compound_after_a_verb_or_preposition_is_no_company(text: str,
                                                                    wrong: tuple) -> None:
     assert wrong not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Siemens-Boss Malte Ohrdruf sagte, man sei zufrieden.",
+     ("ceoOf", "Malte Ohrdruf", "Siemens"), None),
+    ("Malte Ohrdruf (55), Chef von Siemens, sagte, man sei zufrieden.",
+     ("ceoOf", "Malte Ohrdruf", "Siemens"), None),
+    # an age before another role; a company whose name ends in the title word
+    ("Malte Ohrdruf (55), Kunde von Siemens, sagte das.", None,
+     ("ceoOf", "Malte Ohrdruf", "Siemens")),
+    ("Hugo-Boss-Chef Malte Ohrdruf sagte, man sei zufrieden.", None,
+     ("ceoOf", "Malte Ohrdruf", "Hugo")),
+])
+def test_a_boss_and_an_age_beside_the_chief(text: str, fact: tuple | None,
+                                            wrong: tuple | None) -> None:
+    found = facts(text, "de")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

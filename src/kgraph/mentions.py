@@ -1865,8 +1865,9 @@ def _role_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> li
     for m in re.finditer(rf"(?<![\w-])(?P<org>[{UPPER}][\w]+?|[{UPPER}][\w&.]*)(?:-(?:{roles})|"
                          rf"(?:chef|chefin))(?![\w])", text):
         org = m.group("org")
-        if len(org) < 2 or org in lex.not_names or org in places() or org in lex.roles:
-            continue
+        if len(org) < 2 or org in lex.not_names or org in places() or org in lex.roles \
+                or catalogue.lookup(m.group(0).replace("-", " ")):
+            continue  # "Hugo-Boss-Chef": a company whose name ends in a title word
         compound = m.group(0).replace("-", "").casefold()
         if compound in _folded_roles(lex) or compound.removesuffix("in") in _folded_roles(lex):
             continue  # "Vorstandschef", "Sparten-Chef": a title listed in roles.tsv
