@@ -247,14 +247,13 @@ def cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Patte
     words = [c for c, _, how in lex.cues if how == "word"]
     suffixes = [c for c, _, how in lex.cues if how == "suffix"]
     alts = []
+    # trie-shaped alternations (trie_regex): what longest-first lists match, in fewer steps
     if words:
-        ordered = sorted(words, key=len, reverse=True)
-        alts.append("(?:" + "|".join(re.escape(w) for w in ordered) + ")")
+        alts.append("(?:" + trie_regex(words) + ")")
     if suffixes:
         # a suffix cue also stands alone, capitalised: "der Konzern", "das Unternehmen"
         forms = {f for s in suffixes for f in (s, s[:1].upper() + s[1:])}
-        alts.append(r"[\w-]*(?:" + "|".join(re.escape(s) for s in sorted(forms, key=len,
-                                                                          reverse=True)) + ")")
+        alts.append(r"[\w-]*(?:" + trie_regex(forms) + ")")
     cue = "(?:" + "|".join(alts) + ")"
     # "developer-tools maker Weights & Biases": an ampersand joins the name's words
     # ... or digits and capitals: "der britische Softwareanbieter 1E", "der Konzern 3M"
