@@ -33,6 +33,7 @@ from .lexicon import (
     LOWER,
     UPPER,
     Lexicon,
+    compile_scan,
     cue_pattern,
     cue_type,
     first_names,
@@ -719,9 +720,9 @@ def _person_patterns(lex: Lexicon) -> tuple[regex.Pattern[str], re.Pattern[str],
     # "Mr. Harlan", "Frau Weber": a courtesy title makes the next capitalised word a person
     courtesy = r"Mr\.|Mrs\.|Ms\.|Dr\.|Prof\." if lex.lang == "en" else r"Herr|Frau|Dr\.|Prof\."
     # "Prof. Dr. Vekk", "Frau Dr. Vekk": titles in a row
-    courtesy_re = re.compile(rf"(?<![\w])(?:{courtesy})(?:[ \t]+(?:Dr\.|Prof\.)){{0,2}}[ \t]+"
-                             rf"({surname})(?![\w])")
-    roles = longest_first(lex.roles)
+    courtesy_re = compile_scan(rf"(?<![\w])(?:{courtesy})(?:[ \t]+(?:Dr\.|Prof\.)){{0,2}}[ \t]+"
+                               rf"({surname})(?![\w])")
+    roles = trie_regex(lex.roles)  # the longest-first list's matches, in fewer steps
     # "Polizeisprecher", "Konzernsprecherin": any spokesperson's title closes a compound
     spokes = rf"|(?<![\w-])[{UPPER}][{LOWER}]+sprecher(?:in)?" if lex.lang == "de" else ""
     titled = re.compile(
