@@ -1937,14 +1937,18 @@ _PRODUCT_HEADS = ("Assistant", "Agent", "Agents", "Copilot", "Studio", "Suite", 
                   "Pilot", "Assist", "Translate", "Voice", "Search", "Workspace", "Autopilot")
 """English words that end a product name; in German text such a run of capitalised English
 words is a name ("der Automotive AI Agent", "den BMW Intelligent Personal Assistant")."""
+_PRODUCT_HEAD = re.compile(rf"[ \t](?:{'|'.join(_PRODUCT_HEADS)})(?![\w-])")
+_ENGLISH_PRODUCT = re.compile(rf"(?<![\w-])((?:{CAP_TOKEN}[ \t]+){{1,3}}"
+                              rf"(?:{'|'.join(_PRODUCT_HEADS)}))(?![\w-])")
 
 
 def _english_product_names(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     """German text: a run of capitalised words ending in an English product word is a
     product; a catalogue company at its start is its maker."""
-    heads = "|".join(_PRODUCT_HEADS)
-    out = []
-    for m in re.finditer(rf"(?<![\w-])((?:{CAP_TOKEN}[ \t]+){{1,3}}(?:{heads}))(?![\w-])", text):
+    out: list[Mention] = []
+    if not _PRODUCT_HEAD.search(text):
+        return out  # no head word: the scan of every capitalised word (2% of German) is spared
+    for m in _ENGLISH_PRODUCT.finditer(text):
         words = m.group(1).split()
         start = m.start(1)
         owners = [i for i, w in enumerate(words[:-1]) if re.search(r"(?:s|'s|’s)$", w)
