@@ -1306,3 +1306,21 @@ def test_a_boss_and_an_age_beside_the_chief(text: str, fact: tuple | None,
     found = facts(text, "de")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Neuer Siemens-Chef wird ab Mai Malte Ohrdruf, teilte der Konzern mit.",
+     ("ceoOf", "Malte Ohrdruf", "Siemens"), None),
+    ("Malte Ohrdruf folgt auf Jorinde Saalfeld an der Spitze des Siemens-Konzerns.",
+     ("ceoOf", "Malte Ohrdruf", "Siemens"), None),
+    # "X zufolge" names a source; a negated appointment stays a claim
+    ("Der Siemens-Chef ist Malte Ohrdruf zufolge zu teuer.", None,
+     ("ceoOf", "Malte Ohrdruf", "Siemens")),
+    ("Neuer Siemens-Chef wird Malte Ohrdruf nicht.", None,
+     ("ceoOf", "Malte Ohrdruf", "Siemens")),
+])
+def test_a_new_chief_named_after_the_title_and_a_successor(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "de")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
