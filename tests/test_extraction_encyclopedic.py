@@ -151,3 +151,112 @@ def test_more_encyclopedic_names(text: str, present: tuple, absent: tuple | None
     found = typed(text)
     assert present in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # an office of state, then who holds it
+    ("Secretary of the Navy Daniel Harrow named the frigate.", ("Daniel Harrow", "Person"),
+     None),
+    # near miss: a name after an article stays one name
+    ("The Game Boy Advance sold well.", ("Game Boy Advance", "Product"), None),
+    # people described by what they do
+    ("The story follows Orla Venn, an investigative reporter.", ("Orla Venn", "Person"), None),
+    ("The player is Brannock, a mercenary from the north.", ("Brannock", "Person"), None),
+    ("Orla Venn, a software engineer at Quarry Labs, left.", ("Orla Venn", "Person"),
+     ("Orla Venn", "Product")),
+])
+def test_people_of_encyclopedic_text(text: str, present: tuple, absent: tuple | None) -> None:
+    found = typed(text)
+    assert present in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # "by A and formerly by B": both made it
+    ("Lumen is a photo editing program by Harrow Mobile and formerly by Quarry Labs.",
+     ("developedBy", "Lumen", "Quarry Labs"), None),
+    # near miss: a publisher after "and" is no developer
+    ("Lumen was developed by Quarry Labs and published by Harrow Games.",
+     ("developedBy", "Lumen", "Quarry Labs"), ("developedBy", "Lumen", "Harrow Games")),
+])
+def test_developers_joined_by_and_by(text: str, fact: tuple, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact in found
+    assert wrong is None or wrong not in found
+
+
+def test_shareholders_spelt_out_in_brackets_are_companies() -> None:
+    text = ("Tarnco's shareholders include TFA (Tarn Farmers Foundation) (55%), Halvex (15%), "
+            "Brunmark (10%) and Corvell Holdings (4.5%).")
+    found = typed(text)
+    assert ("Halvex", "Organization") in found and ("Brunmark", "Organization") in found
+    # a shareholder is no product of the company
+    assert not any(p == "developedBy" for p, _, _ in facts(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("It was licensed to Harlow Corporation under the Quillpad name.", ("Quillpad", "Product")),
+    ("The firm sold detergent under the Brightwash brand.", ("Brightwash", "Product")),
+])
+def test_a_name_sold_under_is_a_product(text: str, present: tuple) -> None:
+    assert present in typed(text)
+
+
+def test_under_a_family_is_no_product() -> None:
+    assert ("Smith", "Product") not in typed("He worked under the Smith family for years.")
+
+
+# more ways encyclopedias name a developer
+MORE_DEVELOPERS = [
+    ("Developed by Brightloom Studios, Starfall Odyssey was released in 2004.",
+     ("developedBy", "Starfall Odyssey", "Brightloom Studios")),
+    ("Brightloom Studios is a video game developer best known for Starfall Odyssey.",
+     ("developedBy", "Starfall Odyssey", "Brightloom Studios")),
+    ("Starfall Odyssey is a 2004 game. The game was designed by Rook Harlan at Brightloom "
+     "Studios.", ("developedBy", "Starfall Odyssey", "Brightloom Studios")),
+    ("Quillpad is an open-source web browser maintained by the Quarry Foundation.",
+     ("developedBy", "Quillpad", "Quarry Foundation")),
+    ("Quillpad is a text editor written by Quarry Labs.",
+     ("developedBy", "Quillpad", "Quarry Labs")),
+    ("Quillpad is a font editor from Brindle Corporation.",
+     ("developedBy", "Quillpad", "Brindle")),
+    ("Brightloom Studios developed and published Starfall Odyssey in 2004.",
+     ("developedBy", "Starfall Odyssey", "Brightloom Studios")),
+    ("Starfall Odyssey's developer, Brightloom Studios, was founded in 1998.",
+     ("developedBy", "Starfall Odyssey", "Brightloom Studios")),
+    ("Development of Starfall Odyssey began in 2001 at Brightloom Studios.",
+     ("developedBy", "Starfall Odyssey", "Brightloom Studios")),
+    ("Quillpad is a word processor for Windows made by Brindle Corporation.",
+     ("developedBy", "Quillpad", "Brindle")),
+    ("Quillpad is a proprietary database engine developed and sold by Brindle Corporation.",
+     ("developedBy", "Quillpad", "Brindle")),
+    # "for" before a name is no platform when "except" comes before it
+    ("Most of its apps were made by Harrow Mobile, except for Lumen which was built earlier "
+     "by Quarry Labs.", ("developedBy", "Lumen", "Quarry Labs")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), MORE_DEVELOPERS,
+                         ids=[t[:50] for t, _ in MORE_DEVELOPERS])
+def test_more_developer_phrasings(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # the platform a game is for is not what its developer made
+    ("Starfall Odyssey is a role-playing game for the Nimbus 360, developed by Brightloom "
+     "Studios.", ("developedBy", "Nimbus 360", "Brightloom Studios")),
+    # a designer named with the studio is no company
+    ("Starfall Odyssey is a 2004 game. The game was designed by Rook Harlan at Brightloom "
+     "Studios.", ("developedBy", "Starfall Odyssey", "Rook Harlan")),
+    # praise, a publisher, a town and a person are no developers
+    ("Starfall Odyssey is a 2004 game. It was praised by Maria Voss of Brightloom Studios.",
+     ("developedBy", "Starfall Odyssey", "Brightloom Studios")),
+    ("Published by Brightloom Studios, Starfall Odyssey was released in 2004.",
+     ("developedBy", "Starfall Odyssey", "Brightloom Studios")),
+    ("Quillpad is a font editor from Japan.", ("developedBy", "Quillpad", "Japan")),
+    ("Quillpad is a text editor written by Maria Voss.",
+     ("developedBy", "Quillpad", "Maria Voss")),
+])
+def test_more_developer_phrasings_near_misses(text: str, wrong: tuple) -> None:
+    assert wrong not in facts(text, "en")

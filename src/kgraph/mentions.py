@@ -935,6 +935,10 @@ Commissioner Speaker Representative Rep Sen Gov Gen Col Capt Lt Sgt Insp""".spli
 """Capitalised words that stand before a person's name without being part of another name."""
 
 
+_OFFICE_OF = re.compile(r"\b(?:Secretary|Minister|Commissioner|Director|President|Chairman"
+                        r"|Chairwoman|Governor|Chief)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
 def _inside_longer_name(text: str, start: int, catalogue: Catalogue, lex: Lexicon,
                         firsts: frozenset[str]) -> bool:
     """English: is the first-name + surname pair the tail of a longer capitalised name?
@@ -952,6 +956,8 @@ def _inside_longer_name(text: str, start: int, catalogue: Catalogue, lex: Lexico
     known = catalogue.lookup(word)
     if known is not None and known.type == "Organization":
         return False  # "Nintendo Rose Lappin" (a caption): the company, then its person
+    if _OFFICE_OF.search(text, max(0, before.start() - 40), before.start()):
+        return False  # "Secretary of the Navy Dana Reyes": an office, then who holds it
     # only after an article or a possessive: "the Game Boy Advance", "Nintendo's Star Fox
     # Zero"; a headline or heading ("Apple Hires Peter Lindqvist") keeps its person
     return bool(re.search(r"(?:\b(?:the|The|a|an)|'s|’s)[ \t]+$",
@@ -1235,7 +1241,9 @@ _KIND_WORDS = {
                     r"|insurer|airline|carrier|lab|laboratory|subsidiary|unicorn|nonprofit|charity"
                     r"|designer|builder|supplier|vendor|specialist|outfit",
     "Person": r"character|protagonist|antagonist|villain|businessman|businesswoman|entrepreneur"
-              r"|economist|politician|musician|singer|songwriter|actor|actress|composer|journalist",
+              r"|economist|politician|musician|singer|songwriter|actor|actress|composer|journalist"
+              r"|reporter|artist|scientist|engineer|detective|soldier|mercenary|assassin|warrior"
+              r"|princess|prince",
 }
 _DESCRIPTION = re.compile(
     # "X, a startup", "X (born ...) is a", "X is a game"; not "X, is the fourth game": the
@@ -1458,6 +1466,9 @@ _VEHICLE_AFTER = re.compile(
 
 
 _FOR_GAP = re.compile(r"\s+for\s+(?:the\s+)?")
+_UNDER_THE = re.compile(r"\bunder\s+the\s+$")
+_BRAND_AFTER = re.compile(r"\s+(?:name|brand|label|trademark)\b")
+"""'sold under the Quillpad name': a product's name or brand."""
 _MADE_AFTER = re.compile(r"\s+(?:is|was|were|are)\s+(?:\w+ly\s+)?(?:developed|programmed"
                          r"|designed|published)(?:\s+and\s+\w+)?\s+by\b")
 _GAME_DESCRIBED = re.compile(
@@ -1506,7 +1517,8 @@ def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     and not re.search(r"\b(?:the|at|in|of)\s+$", before, re.I)):
                 m = Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
             elif _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after) \
-                    or _FOR_PLATFORM.match(after) or _for_a_product(text, m, products):
+                    or _FOR_PLATFORM.match(after) or _for_a_product(text, m, products) \
+                    or (_UNDER_THE.search(before) and _BRAND_AFTER.match(after)):
                 m = Mention(m.start, m.end, m.text, "Product", m.key, "described", m.family)
             elif (versioned := _VERSIONED_NAME.fullmatch(m.text)) \
                     and versioned.group(1) not in _NOT_NUMBERED:
@@ -1666,10 +1678,11 @@ def _colon_titles(text: str, sentences: Sequence[tuple[int, int]],
     return sorted(out, key=lambda x: x.start)
 
 
-_LIST_GAP = re.compile(r"(?:\s*\([^()\n]{1,12}%\))?"
+_LIST_GAP = re.compile(r"\)?(?:\s*\([^()\n]{1,12}%\))?"
                        r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:the\s+)?")
 """Between the names of a list; a share may follow each: "A (55%), B (15%) and C"; an
-article may precede each: "the Game Boy, the Virtual Boy and the Nintendo 64"."""
+article may precede each: "the Game Boy, the Virtual Boy and the Nintendo 64"; a name may
+be spelt out in brackets: "TFA (Tarn Farmers' Association), B and C"."""
 _LIST_GAP_DE = re.compile(r"(?:\s*,\s*(?:und\s+|oder\s+|sowie\s+)?|\s+(?:und|oder|sowie)\s+"
                           r"|\s*/\s*)")
 _LIST_AND = {"en": re.compile(r"\b(?:and|or)\b|&"),

@@ -92,14 +92,16 @@ COORD = (r"(?:\s*,\s*(?:(?:auch|außerdem|zudem|erstmals|erneut|also|again)\s+)?
          r"|(?:\s+(?:und|and|sowie|&|or|oder|as well as|als auch)\s+|\s*,\s*(?:und|and)\s+)"
          r"(?:(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:of\s+)?\d{4},?\s+)?"
          r"(?:(?:auch|außerdem|zudem|erstmals|erneut|also|again)\s+)?"
+         r"(?:(?:(?:formerly|previously|originally|later|now)\s+)?by\s+)?"
          r"(?:(?:der|die|das|dem|den|the)\s+(?:[\w-]+\s+){0,2}?)?"
          r"(?:(?:existing|new|other|returning|earlier|previous|current)\s+(?:investors?|backers?"
          r"|shareholders?)\s+|(?:Bestands|Alt-?|Neu)(?:investor(?:en)?|gesellschafter|aktionär(?:e|en)?)"
          r"\s+)?)")
 """Joins coordinated names: "A und B", "A, B and C", "A und der Internetkonzern B",
 "A sowie erstmals der Kieler Fonds B", "A and in January 2017, B" (a date after the
-conjunction), "A and existing investors B and C", "A, die Bestandsinvestoren B und C";
-not "A, the only B": after a bare comma a determiner opens an apposition."""
+conjunction), "by A and formerly by B", "A and existing investors B and C", "A, die
+Bestandsinvestoren B und C"; not "A, the only B": after a bare comma a determiner opens an
+apposition."""
 
 
 @cache
