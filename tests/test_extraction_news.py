@@ -1381,3 +1381,12 @@ def test_titles_after_a_companys_possessive_or_with_their_abbreviation(
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
     assert not any(s.endswith("'s") for _, s, _ in found)
+
+
+def test_a_language_adjective_is_no_model() -> None:
+    found = facts("Tarnwell released its own Korean-language model, Tarn-1, in May.", "en")
+    assert ("developedBy", "Tarn-1", "Tarnwell") in found
+    assert not any(s == "Korean-language" for _, s, _ in found)
+    # near miss: a hyphenated model name is still one
+    assert ("developedBy", "Tarn-Lingo", "Tarnwell") in facts(
+        "Tarnwell released its own model, Tarn-Lingo, in May.", "en")

@@ -2307,8 +2307,8 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 continue  # "Separately, ...", "Following ...": a sentence opener, not a name
             if surface.endswith(("-based", "-born", "-listed", "-owned", "-backed", "-themed",
                                  "-style", "-related", "-exclusive", "-compatible", "-oriented",
-                                 "-inspired", "-like")):
-                continue  # "Oslo-based", "Lego-themed": an adjective, not a name
+                                 "-inspired", "-like", "-language", "-speaking")):
+                continue  # "Oslo-based", "Lego-themed", "Japanese-language": an adjective
             if _DEFINED_TERM_BEFORE.search(text, max(0, start - 8), start) \
                     and _DEFINED_TERM_AFTER.match(text, end):
                 continue  # 'Quarry Labs, Inc. (the "Company")': a filing's defined term
