@@ -1324,3 +1324,36 @@ def test_a_new_chief_named_after_the_title_and_a_successor(
     found = facts(text, "de")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a round's leaders after the perfect, and fronted
+    ("Das Kölner Start-up Quorix hat 80 Millionen Euro eingesammelt, angeführt von Lidl und "
+     "Bosch.", ("investsIn", "Bosch", "Quorix")),
+    ("Angeführt von Lidl und Bosch sammelte Quorix 80 Millionen Euro ein.",
+     ("investsIn", "Lidl", "Quorix")),
+    ("Unter Führung von Lidl hat Quorix 80 Millionen Euro eingesammelt.",
+     ("investsIn", "Lidl", "Quorix")),
+    # a model presented "mit" it, as the company's own
+    ("OpenAI stellt mit GPT-5 sein bislang stärkstes Modell vor.",
+     ("developedBy", "GPT-5", "OpenAI")),
+    ("Google bringt mit Gemini 3 sein neues Modell auf den Markt.",
+     ("developedBy", "Gemini 3", "Google")),
+])
+def test_german_round_leaders_and_launches_with_mit(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # led by a business, not by an investor
+    ("Quorix hat 2025 einen Umsatz von 50 Millionen Euro erzielt, angeführt vom "
+     "Cloud-Geschäft der Telekom.", ("investsIn", "Deutsche Telekom", "Quorix")),
+    # led by a person
+    ("Angeführt von Vorstandschef Jonas Brenner hat Quorix 80 Millionen Euro eingesammelt.",
+     ("investsIn", "Jonas Brenner", "Quorix")),
+    # switching something over with a product is no launch of it
+    ("Siemens stellt mit ChatGPT seine Kundenkommunikation um.",
+     ("developedBy", "ChatGPT", "Siemens")),
+])
+def test_german_round_leaders_and_launches_near_misses(text: str, wrong: tuple) -> None:
+    assert wrong not in facts(text, "de")

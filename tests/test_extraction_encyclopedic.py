@@ -48,7 +48,6 @@ def test_list_items_with_the_share_the_developer(text: str, subjects: set[str]) 
     assert found == subjects
 
 
-
 @pytest.mark.parametrize(("text", "present", "absent"), [
     # a title joined by "and" or "at" that opens a sentence describing it is one name
     ("Crimson Tide and Thunder 2 is an action game developed by Starwell Studios.",

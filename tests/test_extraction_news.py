@@ -1390,3 +1390,51 @@ def test_a_language_adjective_is_no_model() -> None:
     # near miss: a hyphenated model name is still one
     assert ("developedBy", "Tarn-Lingo", "Tarnwell") in facts(
         "Tarnwell released its own model, Tarn-Lingo, in May.", "en")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a round's leaders after a comma, and the other backers of a Series round
+    ("Quillon Labs has raised $80 million, led by Tarnfield Partners and Nvidia.",
+     ("investsIn", "Nvidia", "Quillon Labs")),
+    ("Quillon Labs closed a $80 million Series B led by Tarnfield Partners, with participation "
+     "from Samsung and Bosch.", ("investsIn", "Bosch", "Quillon Labs")),
+    # backers named before the company
+    ("Backed by Tarnfield Partners and Nvidia, Quillon Labs raised $80 million.",
+     ("investsIn", "Tarnfield Partners", "Quillon Labs")),
+    # an amount before the partnership
+    ("Quillon Labs and Anthropic announced a $40 million partnership.",
+     ("partnersWith", "Quillon Labs", "Anthropic")),
+    # models named after a description of the mix
+    ("Quillon Labs relies on a mix of models, including Claude and Gemini.",
+     ("uses", "Quillon Labs", "Gemini")),
+    # pilots and trials are use
+    ("Kestrel Freight is piloting Claude in its call centres.",
+     ("uses", "Kestrel Freight", "Claude")),
+    ("Quillon Labs trialled Gemini for six months.", ("uses", "Quillon Labs", "Gemini")),
+    # the model named after "its ... model"
+    ("Mistral AI unveiled its most capable model yet, Mistral Large 3.",
+     ("developedBy", "Mistral Large 3", "Mistral AI")),
+    ("With Grok 5, xAI has released its largest model so far.",
+     ("developedBy", "Grok 5", "xAI")),
+])
+def test_more_news_phrasings_of_rounds_partners_uses_and_launches(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # "led by" something that is no investor
+    ("Quillon Labs said revenue rose to $80 million, led by cloud sales at Tarnfield Partners.",
+     ("investsIn", "Tarnfield Partners", "Quillon Labs")),
+    # "backed by" chips is no backer, and a fronted backer of a product is no investor
+    ("Backed by Nvidia chips, Quillon Labs trained a model.",
+     ("investsIn", "Nvidia", "Quillon Labs")),
+    # the plural noun is no verb of use
+    ("Kestrel Freight's pilots tested Claude.", ("uses", "Kestrel Freight", "Claude")),
+    # a deal to buy is no partnership
+    ("Quillon Labs and Anthropic struck a $2 billion deal under which Anthropic will acquire "
+     "Quillon Labs.", ("partnersWith", "Quillon Labs", "Anthropic")),
+    # a product rolled out with a model is not the model's own launch
+    ("With ChatGPT, Klarna has rolled out its support bot.", ("developedBy", "ChatGPT", "Klarna")),
+])
+def test_more_news_phrasings_near_misses(text: str, wrong: tuple) -> None:
+    assert wrong not in facts(text, "en")

@@ -70,6 +70,24 @@ def test_broken_pattern_row_is_reported_by_file_and_id_when_first_needed(tmp_pat
         relations.load_rules.cache_clear()
 
 
+def test_a_pattern_id_used_twice_is_reported(tmp_path, monkeypatch):
+    # the id names the rule that fired in every fact's evidence: two rows may not share it
+    folder = tmp_path / "patterns" / "en"
+    folder.mkdir(parents=True)
+    (folder / "roles.tsv").write_text("role\tceo\nCEO\tyes\n", encoding="utf-8")
+    (folder / "relations.tsv").write_text(
+        "id\trelation\tconfidence\tpattern\n"
+        "x-buys\tacquires\t0.8\t{S:ORG}…\\bbuys\\s+{O:ORG}\n"
+        "x-buys\tacquires\t0.8\t{S:ORG}…\\bbought\\s+{O:ORG}\n", encoding="utf-8")
+    monkeypatch.setattr(relations, "data_dir", lambda name: tmp_path / name)
+    relations.load_rules.cache_clear()
+    try:
+        with pytest.raises(relations.CatalogueError, match=r"relations\.tsv: pattern id 'x-buys'"):
+            relations.load_rules("en")
+    finally:
+        relations.load_rules.cache_clear()
+
+
 @pytest.mark.parametrize(("pattern", "text"), [
     (r"a.*?b", "aab ab xab"),
     (r"(?P<S>\d+)\D+(?P<O>\d+)", "1 x 22 y 333 z 4"),

@@ -514,6 +514,12 @@ def load_rules(lang: str) -> Rules:
     gap = GAP_DE if lang == "de" else GAP
     patterns = tuple(pattern_from_row(r, roles, source, gap)
                      for r in read_table(base / "relations.tsv"))
+    seen: set[str] = set()
+    for p in patterns:
+        if p.id in seen:  # the id is what a fact's evidence names as the rule that fired
+            raise CatalogueError(f"{source}: pattern id {p.id!r} is used twice; give each row "
+                                 f"its own id")
+        seen.add(p.id)
     metrics = []
     if (base / "metrics.tsv").exists():
         for r in read_table(base / "metrics.tsv"):
