@@ -46,18 +46,23 @@ def test_every_shipped_pattern_compiles(lang):
     relations.load_rules(lang).compile_all()
 
 
-def test_broken_pattern_row_is_reported_by_file_and_id_when_first_needed(tmp_path, monkeypatch):
-    # patterns are compiled lazily: loading the table succeeds, the first sentence whose
-    # key words reach the broken row (or compile_all) names it
+def _english_patterns(tmp_path, monkeypatch, rows: str) -> None:
+    """A patterns folder of its own whose English relations.tsv holds these rows."""
     folder = tmp_path / "patterns" / "en"
     folder.mkdir(parents=True)
     (folder / "roles.tsv").write_text("role\tceo\nCEO\tyes\n", encoding="utf-8")
-    (folder / "relations.tsv").write_text(
-        "id\trelation\tconfidence\tpattern\n"
-        "good-buys\tacquires\t0.8\t{S:ORG}…\\bbuys\\s+{O:ORG}\n"
-        "broken-sells\tacquires\t0.8\t{S:ORG}…\\bsells(\\s+{O:ORG}\n", encoding="utf-8")
+    (folder / "relations.tsv").write_text("id\trelation\tconfidence\tpattern\n" + rows,
+                                          encoding="utf-8")
     monkeypatch.setattr(relations, "data_dir", lambda name: tmp_path / name)
     relations.load_rules.cache_clear()
+
+
+def test_broken_pattern_row_is_reported_by_file_and_id_when_first_needed(tmp_path, monkeypatch):
+    # patterns are compiled lazily: loading the table succeeds, the first sentence whose
+    # key words reach the broken row (or compile_all) names it
+    _english_patterns(tmp_path, monkeypatch,
+                      "good-buys\tacquires\t0.8\t{S:ORG}…\\bbuys\\s+{O:ORG}\n"
+                      "broken-sells\tacquires\t0.8\t{S:ORG}…\\bsells(\\s+{O:ORG}\n")
     try:
         rules = relations.load_rules("en")
         good, broken = rules.patterns
@@ -72,15 +77,9 @@ def test_broken_pattern_row_is_reported_by_file_and_id_when_first_needed(tmp_pat
 
 def test_a_pattern_id_used_twice_is_reported(tmp_path, monkeypatch):
     # the id names the rule that fired in every fact's evidence: two rows may not share it
-    folder = tmp_path / "patterns" / "en"
-    folder.mkdir(parents=True)
-    (folder / "roles.tsv").write_text("role\tceo\nCEO\tyes\n", encoding="utf-8")
-    (folder / "relations.tsv").write_text(
-        "id\trelation\tconfidence\tpattern\n"
-        "x-buys\tacquires\t0.8\t{S:ORG}…\\bbuys\\s+{O:ORG}\n"
-        "x-buys\tacquires\t0.8\t{S:ORG}…\\bbought\\s+{O:ORG}\n", encoding="utf-8")
-    monkeypatch.setattr(relations, "data_dir", lambda name: tmp_path / name)
-    relations.load_rules.cache_clear()
+    _english_patterns(tmp_path, monkeypatch,
+                      "x-buys\tacquires\t0.8\t{S:ORG}…\\bbuys\\s+{O:ORG}\n"
+                      "x-buys\tacquires\t0.8\t{S:ORG}…\\bbought\\s+{O:ORG}\n")
     try:
         with pytest.raises(relations.CatalogueError, match=r"relations\.tsv: pattern id 'x-buys'"):
             relations.load_rules("en")
