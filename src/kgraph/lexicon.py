@@ -25,6 +25,12 @@ LISTING = (r"\((?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|LSE|TSX|ASX|HKEX|SIX|Euronext|Xetr
            r"(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*:[ \t]*[A-Z0-9][A-Z0-9.]{0,7}\)")
 """A stock listing after a company's name: "(NYSE: XYZ)", "(Nasdaq: QRL)", "(NYSE American: B)"."""
 
+DE_PLACE_END = re.compile(r"(?:burg|berg|dorf|hausen|heim|stadt|furt|feld|hagen|ingen|ow"
+                          r"|itz|bach|rode|brück|brücken|hafen|kirchen|stein|tal|holstein|münster"
+                          r"|born|horst|leben|lohe|zell|see|wald|mark|land|gau|alb|rhein)$")
+"""Endings of German town names ("Oberursel" aside): a word ending so is more likely a place
+than a company, whatever else it looks like."""
+
 
 @dataclass(frozen=True, eq=False)
 class Lexicon:

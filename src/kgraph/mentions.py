@@ -29,6 +29,7 @@ from .catalogue import Catalogue, Known
 from .coref import coref_mentions
 from .lexicon import (
     CAP_TOKEN,
+    DE_PLACE_END,
     LISTING,
     LOWER,
     UPPER,
@@ -589,9 +590,6 @@ _DE_OF_ADJECTIVE = re.compile(
     + _DE_AND_MORE)
 """An adjective in the genitive plural: "Verband Deutscher Ingenieure"."""
 _DE_TAIL = re.compile(rf"[ \t]+([{UPPER}][\w]*(?:-[{UPPER}][\w]*)*)(?![\w-])")
-_DE_PLACE_END = re.compile(r"(?:burg|berg|dorf|hausen|heim|stadt|furt|feld|hagen|ingen|ow"
-                           r"|itz|bach|rode|brück|brücken|hafen|kirchen|stein|tal|holstein|münster"
-                           r"|born|horst|leben|lohe|zell|see|wald|mark|land|gau|alb|rhein)$")
 _DE_LEGAL_END = re.compile(r"[ \t]+(?:e\.[ \t]?V\.|gGmbH|GmbH|mbH|AG|eG|KdöR)(?![\w])")
 _DE_INDEFINITE = re.compile(r"(?<![\w])(?:[Ee]in|[Ee]ine|[Ee]iner|[Ee]inem|[Ee]inen|[Ee]ines"
                             r"|[Kk]ein|[Kk]eine|[Kk]einer|jede|jeder|jedes|welche|dieser|diese"
@@ -606,7 +604,7 @@ def _place_word(word: str, lex: Lexicon) -> bool:
         return False
     if word in places() or re.fullmatch(rf"[{UPPER}]{{2,5}}", word) or "-" in word:
         return True
-    return not is_german_word(word) or bool(_DE_PLACE_END.search(word))
+    return not is_german_word(word) or bool(DE_PLACE_END.search(word))
 
 
 def _german_institution_mentions(text: str, catalogue: Catalogue, lex: Lexicon
@@ -2083,7 +2081,7 @@ def _bare_compound(text: str, start: int, word: str) -> bool:
     Ladeinfrastruktur"), and endings of plurals, agents and abstract nouns ("Zulieferer",
     "Kassenautomaten", "Konzernführung") stay words, as do a title before a name and a town's
     shape ("Marienberg")."""
-    if _COMPOUND_NOUN_END.search(word) or _DE_PLACE_END.search(word) \
+    if _COMPOUND_NOUN_END.search(word) or DE_PLACE_END.search(word) \
             or re.match(rf"[ \t]+[{UPPER}]", text[start + len(word):start + len(word) + 2]):
         return False  # "Bestandsinvestor HV Capital": a title before a name
     before = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)

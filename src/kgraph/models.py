@@ -5,7 +5,7 @@ cached as JSON and compared in tests.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 ENTITY_TYPES = ("Organization", "AIModel", "Product", "Person")
@@ -44,6 +44,10 @@ class Mention:
     """Which finder produced it: catalogue, version, legal-form, cue, person, name, coref, spacy."""
     family: str | None = None
     """For a versioned model (``Qwen-3``): the canonical name of its family (``Qwen``)."""
+
+    def as_type(self, type_: str) -> Mention:
+        """The same mention read as another type (a slot or a list typed an untyped name)."""
+        return self if self.type == type_ else replace(self, type=type_)
     maker: str | None = None
     """For a product named after its maker ("Adobe Illustrator"): the maker's canonical name."""
 

@@ -44,7 +44,7 @@ from functools import cache, cached_property, lru_cache
 import regex
 
 from .errors import CatalogueError
-from .lexicon import LISTING
+from .lexicon import DE_PLACE_END, LISTING, longest_first, places, trie_regex
 from .models import Evidence, Mention, Metric, Relation
 from .quantities import Quantity, format_amount
 from .resources import data_dir, read_table, read_words
@@ -236,8 +236,6 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
                 r"|(?:,\s*(?:⟨NAME:\d+⟩|[A-Z]{2,5}|Ph\.?D\.?|M\.D\.|Jr\.|Sr\.)){1,6}(?=,))?")
     if name in ("CEO", "ROLE"):
         roles = [r for r, ceo in lex_roles.items() if ceo or name == "ROLE"]
-        from .lexicon import longest_first
-
         alts = "(?:" + longest_first(roles) + ")"
         if name == "CEO":
             # "the bank's technology chief", "its AI boss": the head of one field only
@@ -496,8 +494,6 @@ def _pattern_index(rules: Rules) -> tuple[tuple[int, ...], dict[str, tuple[int, 
 
 @cache
 def _key_word_finder(rules: Rules) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
-    from .lexicon import trie_regex
-
     words = sorted({k for p in rules.patterns for k in p.keywords}, key=len, reverse=True)
     # a trie-shaped pattern: one pass tries all words at once, longest match first; a
     # lookahead makes re try every position (as regex's overlapped=True did, 3x slower)
@@ -1102,13 +1098,11 @@ def _investment_target(masked: Masked, after: int,
         name = masked.mentions[int(m.group("name"))]
         if not plausible(name.text, "Organization"):
             return [], None
-        return [_as_company(name)], None
+        return [name.as_type("Organization")], None
     purpose = unmask(masked, m.start("purpose"), m.end("purpose"))
     phrase = _PURPOSE_END.sub("", purpose).strip(" \"'„“”")
     if not phrase or len(phrase.split()) > 6 or not re.search(r"[A-Za-zÄÖÜäöü]{3}", phrase):
         return [], None
-    from .lexicon import places
-
     if phrase in places():
         return [], None  # "in Texas": where, not what for
     if re.search(r"(?i)\b(?:round|runde|funding|financing|finanzierung\w*|series|stake|anteil\w*"
@@ -1122,7 +1116,6 @@ def _named_investees(relations: list[Relation], words: list[Mention]) -> list[Re
     Millionen Euro in Quorix"): the sentence was read without such words, so the name came
     back as the purpose; it is the investee unless it is shaped like a town ("in Wetzlar",
     "in Hornbach") or a compound of German words ("in Ladeinfrastruktur": what for)."""
-    from .mentions import _DE_PLACE_END
     from .wordlist import is_german_word
 
     out = []
@@ -1130,20 +1123,14 @@ def _named_investees(relations: list[Relation], words: list[Mention]) -> list[Re
         name = next((w for w in words if w.text == r.purpose), None) \
             if r.predicate == "invests" and r.object is None and r.purpose else None
         if name is None or not plausible(name.text, "Organization") \
-                or _DE_PLACE_END.search(name.text) \
+                or DE_PLACE_END.search(name.text) \
                 or any(is_german_word(w) for w in name.text.split()):
             out.append(r)
             continue
-        target = _as_company(name)
+        target = name.as_type("Organization")
         out += [replace(r, object=target, purpose=None),
                 Relation("investsIn", r.subject, target, r.evidence, hedged=r.hedged)]
     return out
-
-
-def _as_company(name: Mention) -> Mention:
-    """An untyped name typed as an organisation."""
-    return Mention(name.start, name.end, name.text, "Organization", name.key, name.source,
-                   name.family)
 
 
 def _comparable(a: Mention, b: Mention) -> bool:
@@ -1216,8 +1203,6 @@ def _opens_sentence(masked: Masked, index: int) -> bool:
 def _surname_shaped(name: str) -> bool:
     """One capitalised word that could be a surname: a sentence opening with it and a CEO
     phrase is about a person, even when only the surname is given."""
-    from .lexicon import places
-
     return bool(re.fullmatch(r"(?:Mc|Mac|O')?[A-Z][a-z]{2,}", name)) and name not in places() \
         and name not in _NOT_ALONE
 
@@ -1229,8 +1214,6 @@ def plausible(name: str, type_: str) -> bool:
     nothing else that looks like an organisation or a place; an organisation must not be
     a bare place or a generic word ("Group", "Investment").
     """
-    from .lexicon import places
-
     words = name.split()
     if name in places() or any(w in places() for w in words[:1]):
         return False

@@ -201,7 +201,7 @@ def _investors(text: str, sentence: str, start: int, here: list[Mention], owner:
             chosen += [m for m in group if m.type == "Organization" or _fund_shaped(m.text)]
         elif any(m.type == "Organization" for m in group):
             return []  # another company: the sentence may be about it, not the round
-    return [_as_org(m) for m in chosen]
+    return [m.as_type("Organization") for m in chosen]
 
 
 def _beside_joined(text: str, m: Mention, joined: list[Mention]) -> bool:
@@ -235,9 +235,3 @@ def _person_shaped(m: Mention) -> bool:
 def _fund_shaped(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and words[-1] in _FUND_WORDS
-
-
-def _as_org(m: Mention) -> Mention:
-    if m.type == "Organization":
-        return m
-    return Mention(m.start, m.end, m.text, "Organization", m.key, m.source, m.family)
