@@ -1438,3 +1438,34 @@ def test_more_news_phrasings_of_rounds_partners_uses_and_launches(text: str, fac
 ])
 def test_more_news_phrasings_near_misses(text: str, wrong: tuple) -> None:
     assert wrong not in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a CEO title after a person, with no company of its own, stands for the company the text
+    # is about: in brackets, or after "appointed"/"named"/"became"
+    ("Vantor Health is a software firm in Ohio. It was founded by Delia Harcourt and Paul "
+     "Orvel. Harcourt (President and CEO) and Orvel (CFO) left the firm in 1991, which saw "
+     "Otto Lindqvist appointed President and CEO.",
+     ("ceoOf", "Delia Harcourt", "Vantor Health"), ("ceoOf", "Paul Orvel", "Vantor Health")),
+    ("Vantor Health is a software firm in Ohio. It was founded by Delia Harcourt and Paul "
+     "Orvel. Harcourt (President and CEO) and Orvel (CFO) left the firm in 1991, which saw "
+     "Otto Lindqvist appointed President and CEO.",
+     ("ceoOf", "Otto Lindqvist", "Vantor Health"), None),
+    ("Vantor Health is a software firm in Ohio. In 2004 Delia Harcourt was appointed CEO.",
+     ("ceoOf", "Delia Harcourt", "Vantor Health"), None),
+    # near misses: another chief's job, a company named after the title, a title in
+    # brackets after another title
+    ("Vantor Health is a software firm in Ohio. In 2004 Delia Harcourt was appointed CFO.",
+     None, ("ceoOf", "Delia Harcourt", "Vantor Health")),
+    ("Vantor Health is a software firm in Ohio. In 2004 Delia Harcourt became CEO and "
+     "chairman of Pardo Mills.",
+     ("ceoOf", "Delia Harcourt", "Pardo Mills"), ("ceoOf", "Delia Harcourt", "Vantor Health")),
+    ("Vantor Health is a software firm in Ohio. Delia Harcourt is the chief executive officer "
+     "(CEO) of Pardo Mills.",
+     ("ceoOf", "Delia Harcourt", "Pardo Mills"), ("ceoOf", "Delia Harcourt", "Vantor Health")),
+])
+def test_a_ceo_title_after_the_name_stands_for_the_topic(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

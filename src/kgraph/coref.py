@@ -428,7 +428,9 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
         # "sagte Vorstandschefin Annette Kroll", "Gründer und Chef Jan Oberhauser will", "Chief
         # executive and co-founder Priya Raman said": a CEO title with no company of its own
         # stands for the company the text is about
-        for m in (_bare_chief(lex) if lex.lang == "de" else _bare_chief_en(lex)).finditer(text):
+        titles = [_bare_chief(lex)] if lex.lang == "de" else [_bare_chief_en(lex),
+                                                               _chief_after_name_en(lex)]
+        for m in (m for rx in titles for m in rx.finditer(text)):
             if any(0 <= m.start("title") - t.end <= 40 and t.type in ("Organization", "Name")
                    and _CHIEF_AFTER_NAME.fullmatch(text[t.end:m.start("title")])
                    for t in typed[max(0, bisect_left(typed_starts, m.start() - 40)):
@@ -677,6 +679,23 @@ def _bare_chief_en(lex: Lexicon) -> regex.Pattern[str]:
         rf"(?P<title>(?:{founder}\s+and\s+)?(?i:{titles})(?:\s+and\s+{founder})?)"
         rf"(?=[ \t]+[{UPPER}][{LOWER}]+[ \t]+(?:[{UPPER}]\.[ \t]+)?[{UPPER}][{LOWER}]+(?![\w-])"
         rf"(?![ \t]*,?[ \t]+(?:of|at)\b))")
+
+
+@cache
+def _chief_after_name_en(lex: Lexicon) -> regex.Pattern[str]:
+    """An English CEO title after a person with no company named: "X (President and CEO)",
+    "X was appointed CEO in 2004", "which saw X named chief executive"; not "X was named CEO
+    of Y", "became CEO and chairman of Y", "named CEO Jane Roe" (that is _bare_chief_en)."""
+    titles = longest_first(r for r, ceo in lex.roles.items()
+                           if ceo and re.search(r"(?i)CEO|executive", r))
+    founder = r"(?i:co-?founder|founder|president|chairman|chairwoman|chair)"
+    return regex.compile(
+        rf"(?:(?<=[{LOWER}][ \t]+\()(?<!(?i:officer|executive|director|officers)[ \t]+\()"
+        rf"|(?<=\b(?:appointed|named|made|became|becomes|elected|promoted[ \t]+to)[ \t]+"
+        rf"(?:as[ \t]+)?(?:the[ \t]+)?(?:(?:new|next|interim|acting|permanent|sole)[ \t]+)?))"
+        rf"(?P<title>(?:{founder}\s+(?:and|&)\s+)?(?i:{titles})(?:\s+(?:and|&)\s+{founder})?)"
+        rf"(?![\w'’-]|[ \t]+[{UPPER}]|\)?[ \t]+(?:of|at|for|with|to)\b"
+        rf"|\s+(?:and|&)\s+(?:[\w-]+\s+){{0,3}}?(?:of|at)\b)")
 
 
 _SOURCE_BEFORE = re.compile(
