@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extraction import facts
+from test_extraction import facts, hedged
 from test_extraction_news import typed
 
 
@@ -177,11 +177,33 @@ def test_people_of_encyclopedic_text(text: str, present: tuple, absent: tuple | 
     # near miss: a publisher after "and" is no developer
     ("Lumen was developed by Quarry Labs and published by Harrow Games.",
      ("developedBy", "Lumen", "Quarry Labs"), ("developedBy", "Lumen", "Harrow Games")),
+    # "originally developed by A and now maintained by B": both are its developers
+    ("Tessalink is a browser engine originally developed by Brantel Labs and now maintained "
+     "by Dorvik Labs.", ("developedBy", "Tessalink", "Dorvik Labs"), None),
+    # "A, as well as B", also after a series word
+    ("Hallmere Interactive is best known for the Quarrow series, as well as the later racer "
+     "Quarrow Drift.", ("developedBy", "Quarrow Drift", "Hallmere Interactive"), None),
+    ("Hallmere Interactive developed Quarrow Saga, as well as Quarrow Drift.",
+     ("developedBy", "Quarrow Drift", "Hallmere Interactive"), None),
+    # near miss: a company after "as well as" is no second product
+    ("Hallmere Interactive is best known for Quarrow Saga, as well as Brantel Labs for "
+     "Tessalink.", ("developedBy", "Quarrow Saga", "Hallmere Interactive"),
+     ("developedBy", "Tessalink", "Hallmere Interactive")),
 ])
 def test_developers_joined_by_and_by(text: str, fact: tuple, wrong: tuple | None) -> None:
     found = facts(text, "en")
     assert fact in found
     assert wrong is None or wrong not in found
+
+
+def test_a_negation_in_a_closed_parenthesis_hedges_nothing_after_it() -> None:
+    text = ("Brindle Corporation made three font tools (a fourth was announced, but never "
+            "released) Brindle's best known product was Quillpad.")
+    assert ("developedBy", "Quillpad", "Brindle") in facts(text, "en")
+    # near miss: a negation in the statement itself still hedges it
+    text = "Brindle Corporation made font tools. Brindle's best known product was never Quillpad."
+    assert ("developedBy", "Quillpad", "Brindle") not in facts(text, "en")
+    assert ("developedBy", "Quillpad", "Brindle") in hedged(text, "en")
 
 
 def test_shareholders_spelt_out_in_brackets_are_companies() -> None:

@@ -89,17 +89,20 @@ WIDE_GAP = r"[^\n]{0,100}?"
 NEAR = (r"(?:(?!\b(?:powered|based|using|uses|with|from|by|via|on|nutzt|mit|auf|von|stake|shares"
         r"|Anteil\w*|Aktien|Beteiligung)\b)(?:[^⟨⟩\n]|⟨MONEY:\d+⟩)){0,60}?")
 COORD = (r"(?:\s*,\s*(?:(?:auch|außerdem|zudem|erstmals|erneut|also|again)\s+)?"
-         r"|(?:\s+(?:und|and|sowie|&|or|oder|as well as|als auch)\s+|\s*,\s*(?:und|and)\s+)"
+         r"|(?:\s+(?:und|and|sowie|&|or|oder|as well as|als auch)\s+"
+         r"|\s*,\s*(?:und|and|as\s+well\s+as)\s+)"
          r"(?:(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:of\s+)?\d{4},?\s+)?"
          r"(?:(?:auch|außerdem|zudem|erstmals|erneut|also|again)\s+)?"
-         r"(?:(?:(?:formerly|previously|originally|later|now)\s+)?by\s+)?"
+         r"(?:(?:(?:formerly|previously|originally|later|now|currently)\s+)?"
+         r"(?:(?:maintained|developed|co-developed)\s+)?by\s+)?"
          r"(?:(?:der|die|das|dem|den|the)\s+(?:[\w-]+\s+){0,2}?)?"
          r"(?:(?:existing|new|other|returning|earlier|previous|current)\s+(?:investors?|backers?"
          r"|shareholders?)\s+|(?:Bestands|Alt-?|Neu)(?:investor(?:en)?|gesellschafter|aktionär(?:e|en)?)"
          r"\s+)?)")
 """Joins coordinated names: "A und B", "A, B and C", "A und der Internetkonzern B",
 "A sowie erstmals der Kieler Fonds B", "A and in January 2017, B" (a date after the
-conjunction), "by A and formerly by B", "A and existing investors B and C", "A, die
+conjunction), "by A and formerly by B", "by A and now maintained by B" (not "and published
+by B"), "A, as well as B", "A and existing investors B and C", "A, die
 Bestandsinvestoren B und C"; not "A, the only B": after a bare comma a determiner opens an
 apposition."""
 
@@ -621,9 +624,13 @@ _NEW_CLAUSE = re.compile(r"\s+(?:transferred|was|were|is|are|has|have|had|will|w
 def _list_patterns(codes: str, owner: str) -> tuple[re.Pattern[str], ...]:
     """The patterns of _coordinated for these codes, compiled once: built and looked up in
     re's cache for every try they cost more than their matching."""
-    return (re.compile(rf"({COORD}){owner}⟨({codes}):(\d+)⟩"),
+    return (re.compile(rf"({_SERIES}{COORD}){owner}⟨({codes}):(\d+)⟩"),
             re.compile(rf"(\s*,\s*the\s+){owner}⟨({codes}):(\d+)⟩(?={COORD}(?:the\s+)?⟨)"),
             re.compile(rf"⟨({codes}):(\d+)⟩(?:'s|’s|s)?({COORD}){owner}$"))
+
+
+_SERIES = r"(?:\s+(?:series|franchise|trilogy)(?=\s*,))?"
+"""A series word after a list's name, before its comma: "the X series, as well as Y"."""
 
 
 def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) -> list[int]:
@@ -972,7 +979,9 @@ def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match
     if hedges is None:
         return False
     before = masked.text[max(0, m.start() - HEDGE_WINDOW):m.start()]
-    before = re.split(r"[.;:!?\"“”„«»]", before)[-1]
+    # a parenthesis closed before the match is a statement of its own: "(announced, but
+    # never released) X's best known product was Y"
+    before = re.split(r"[.;:!?\"“”„«»)]", before)[-1]
     scope = before + masked.text[m.start():m.end()]
     if hedges.search(re.sub(r"⟨[A-Z]+:\d+⟩", " X ", scope)):
         return True
