@@ -251,6 +251,20 @@ MORE_DEVELOPERS = [
      ("developedBy", "Quillpad", "Brindle")),
     ("Quillpad is a proprietary database engine developed and sold by Brindle Corporation.",
      ("developedBy", "Quillpad", "Brindle")),
+    # a studio's first game in an apposition; a product released at the end of a sentence
+    ("Hallmere Interactive is a video game developer. Its first game, Quarrow Saga, was "
+     "released in 1993.", ("developedBy", "Quarrow Saga", "Hallmere Interactive")),
+    ("In 2005, Hallmere Interactive released Quarrow Saga.",
+     ("developedBy", "Quarrow Saga", "Hallmere Interactive")),
+    ("Hallmere Interactive released Quarrow Saga, its first console game, in 1994.",
+     ("developedBy", "Quarrow Saga", "Hallmere Interactive")),
+    ("Quarrow Drift, Hallmere Interactive's follow-up to Quarrow Saga, was released in 2010.",
+     ("developedBy", "Quarrow Drift", "Hallmere Interactive")),
+    # the developer after a publisher, fronted; after a person who created the game
+    ("Published by Brantel Labs and developed by Hallmere Interactive, Quarrow Saga is a 1999 "
+     "game.", ("developedBy", "Quarrow Saga", "Hallmere Interactive")),
+    ("Quarrow Saga is a role-playing series created by Tomas Varga and developed by Hallmere "
+     "Interactive.", ("developedBy", "Quarrow Saga", "Hallmere Interactive")),
     # "for" before a name is no platform when "except" comes before it
     ("Most of its apps were made by Harrow Mobile, except for Lumen which was built earlier "
      "by Quarry Labs.", ("developedBy", "Lumen", "Quarry Labs")),
@@ -278,6 +292,16 @@ def test_more_developer_phrasings(text: str, fact: tuple) -> None:
     ("Quillpad is a font editor from Japan.", ("developedBy", "Quillpad", "Japan")),
     ("Quillpad is a text editor written by Maria Voss.",
      ("developedBy", "Quillpad", "Maria Voss")),
+    # a publisher named before the developer, or after a person, is none
+    ("Published by Brantel Labs and developed by Hallmere Interactive, Quarrow Saga is a 1999 "
+     "game.", ("developedBy", "Quarrow Saga", "Brantel Labs")),
+    ("Published by Brantel Labs, Quarrow Saga is a 1999 game.",
+     ("developedBy", "Quarrow Saga", "Brantel Labs")),
+    ("Quarrow Saga was created by Tomas Varga and published by Hallmere Interactive.",
+     ("developedBy", "Quarrow Saga", "Hallmere Interactive")),
+    # a rival is no product of the company
+    ("Quarrow Drift, Hallmere Interactive's rival to Quarrow Saga, was released in 2010.",
+     ("developedBy", "Quarrow Drift", "Hallmere Interactive")),
 ])
 def test_more_developer_phrasings_near_misses(text: str, wrong: tuple) -> None:
     assert wrong not in facts(text, "en")

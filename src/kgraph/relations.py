@@ -93,8 +93,8 @@ COORD = (r"(?:\s*,\s*(?:(?:auch|außerdem|zudem|erstmals|erneut|also|again)\s+)?
          r"|\s*,\s*(?:und|and|as\s+well\s+as)\s+)"
          r"(?:(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?(?:of\s+)?\d{4},?\s+)?"
          r"(?:(?:auch|außerdem|zudem|erstmals|erneut|also|again)\s+)?"
-         r"(?:(?:(?:formerly|previously|originally|later|now|currently)\s+)?"
-         r"(?:(?:maintained|developed|co-developed)\s+)?by\s+)?"
+         r"(?:(?:(?:formerly|previously|originally|later|now|currently)\s+"
+         r"(?:(?:maintained|developed|co-developed)\s+)?)?by\s+)?"
          r"(?:(?:der|die|das|dem|den|the)\s+(?:[\w-]+\s+){0,2}?)?"
          r"(?:(?:existing|new|other|returning|earlier|previous|current)\s+(?:investors?|backers?"
          r"|shareholders?)\s+|(?:Bestands|Alt-?|Neu)(?:investor(?:en)?|gesellschafter|aktionär(?:e|en)?)"
@@ -102,9 +102,9 @@ COORD = (r"(?:\s*,\s*(?:(?:auch|außerdem|zudem|erstmals|erneut|also|again)\s+)?
 """Joins coordinated names: "A und B", "A, B and C", "A und der Internetkonzern B",
 "A sowie erstmals der Kieler Fonds B", "A and in January 2017, B" (a date after the
 conjunction), "by A and formerly by B", "by A and now maintained by B" (not "and published
-by B"), "A, as well as B", "A and existing investors B and C", "A, die
-Bestandsinvestoren B und C"; not "A, the only B": after a bare comma a determiner opens an
-apposition."""
+by B", nor "published by A and developed by B"), "A, as well as B", "A and existing
+investors B and C", "A, die Bestandsinvestoren B und C"; not "A, the only B": after a bare
+comma a determiner opens an apposition."""
 
 
 @cache
