@@ -462,3 +462,31 @@ def test_state_cut_short_after_the_merged_graph_is_not_used(built, tmp_path) -> 
     report = _build(corpus, out)
     assert report.merge.startswith("merged every article")
     assert files(out) == _clean(corpus, tmp_path)
+
+
+def test_entity_graph_renders_only_the_nodes_whose_values_changed() -> None:
+    """A rebuild takes the entity graph's unchanged nodes as the last build rendered them,
+    and what it renders is what a render from nothing gives."""
+    from dataclasses import replace
+
+    from kgfixture import small_kg
+    from kgraph.rdf import entity_iri
+    from kgraph.rdfwrite import EntityBlocks, entity_graph, entity_triples
+
+    kg = small_kg()
+    blocks = EntityBlocks()
+    first = blocks.render(kg)
+    assert first.blocks == entity_graph(entity_triples(kg)).blocks
+    renamed, *rest = kg.entities
+    dropped = rest.pop()
+    changed = replace(kg, entities=(replace(renamed, aliases=(*renamed.aliases, "Zephyrion")),
+                                    *rest))
+    second = blocks.render(changed)
+    assert second.blocks == EntityBlocks().render(changed).blocks
+    assert second.blocks == entity_graph(entity_triples(changed)).blocks
+    node = f"<{entity_iri(renamed)}>"
+    assert "Zephyrion" in second.blocks[node][0] and "Zephyrion" in second.blocks[node][1]
+    assert f"<{entity_iri(dropped)}>" not in second.blocks
+    kept = [s for s in second.blocks if s != node]
+    assert kept and all(second.blocks[s] is first.blocks[s] for s in kept), "taken, not redone"
+    assert len(blocks.known) == len(second.blocks), "what was dropped is forgotten"

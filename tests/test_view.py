@@ -24,9 +24,19 @@ PAYLOADS = ["<script>alert(1)</script> Inc.", "<img src=x onerror=alert(1)>",
 
 
 def page_json(html: str) -> dict:
+    """The page's data with its edges made objects, as graph.js's unpack makes them."""
     m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S)
     assert m, "the page carries its data as a JSON script block"
-    return json.loads(m.group(1))
+    data = json.loads(m.group(1))
+    edges = []
+    for id_, row in enumerate(data["edges"]):
+        edge = {"id": id_, **dict(zip(data["edgeFields"], row, strict=True))}
+        edge["sources"] = [dict(zip(data["sourceFields"], s, strict=True)) for s in edge["sources"]]
+        for source in edge["sources"]:
+            source["sentence"] = data["sentences"][source["sentence"]]
+        edges.append(edge)
+    data["edges"] = edges
+    return data
 
 
 def scripts(html: str) -> list[str]:
@@ -134,6 +144,21 @@ def test_edges_carry_their_evidence(html):
     assert len({s["article"] for s in built["sources"]}) == 2
     hedged = [e for e in data["edges"] if e["hedged"]]
     assert [(names[e["from"]], e["relation"]) for e in hedged] == [("Meta", "uses")]
+
+
+def test_a_sentence_behind_several_edges_is_written_once():
+    g = nx.MultiDiGraph()
+    fund, robot, cloud = entity(g, "Kestrel Fund"), entity(g, "Robotix"), entity(g, "Cloudwerk")
+    said = "Kestrel Fund invests in Robotix and Cloudwerk."
+    fact(g, fund, "investsIn", robot, sources=(("k.txt", said),))
+    fact(g, fund, "investsIn", cloud, sources=(("k.txt", said), ("m.txt", "Another one.")))
+    html = viewer.render_html(g)
+    raw = re.search(r'id="kg-data">(.*?)</script>', html, re.S).group(1)
+    assert raw.count("Kestrel Fund invests in Robotix") == 1
+    data = page_json(html)
+    names = {n["id"]: n["label"] for n in data["nodes"]}
+    assert {names[e["to"]]: [s["sentence"] for s in e["sources"]] for e in data["edges"]} \
+        == {"Robotix": [said], "Cloudwerk": [said, "Another one."]}
 
 
 @pytest.mark.parametrize("amount, currency, text", [

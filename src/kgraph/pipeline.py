@@ -39,7 +39,7 @@ from .mentions import find_mentions, shared_tables
 from .models import Article, Extraction, KnowledgeGraph, Mention
 from .quantities import find_counts, find_money, is_valuation
 from .rdf import article_iri, to_dataset
-from .rdfwrite import Piece, Slot, Union, Written, article_piece
+from .rdfwrite import EntityBlocks, Piece, Slot, Union, Written, article_piece
 from .relations import agrees_with_catalogue, extract, load_rules
 from .resolve import resolve
 from .state import BuildState
@@ -487,13 +487,14 @@ def write_files(kg: KnowledgeGraph, pieces: Sequence[Piece], folder: Path,
 def write_blocks(kg: KnowledgeGraph, union: Union, slots: list[Slot], folder: Path,
                  names: Iterable[str], previous: dict[str, Written] | None = None,
                  parallel: bool = False, meanwhile: Callable[[], None] | None = None,
-                 ) -> tuple[list[Path], dict[str, Written]]:
+                 blocks: EntityBlocks | None = None) -> tuple[list[Path], dict[str, Written]]:
     """write_files from the union of the articles' shared parts and one slot per article
     (rdfwrite.Documents); a slot without a piece is copied from the file the last build
     wrote (previous: output name -> rdfwrite.Written). Returns the files and where each
     block-wise file holds each article. parallel: graph.html is written by a forked
     child meanwhile (forking.Child), where that is safe; meanwhile: called when the RDF
-    files are written, while the page may still be drawn."""
+    files are written, while the page may still be drawn; blocks: the entity graph's
+    nodes as the last build rendered them (updated to this build's)."""
     from .exporters import REGISTRY, html, rdf_files  # noqa: F401 (registers)
 
     names = list(names)
@@ -509,7 +510,8 @@ def write_blocks(kg: KnowledgeGraph, union: Union, slots: list[Slot], folder: Pa
         files["html"] = target = folder / REGISTRY["html"][0]
         page = Child(lambda: _write_page(kg, target), "graph.html")
     try:
-        _write_rdf(kg, union, slots, folder, names, previous, files, written)
+        _write_rdf(kg, union, slots, folder, names, previous, files, written,
+                   blocks or EntityBlocks())
     except BaseException:
         if page is not None:
             page.cancel()
@@ -539,15 +541,16 @@ def _write_page(kg: KnowledgeGraph, target: Path) -> dict[str, Any]:
 
 def _write_rdf(kg: KnowledgeGraph, union: Union, slots: list[Slot], folder: Path,
                names: list[str], previous: dict[str, Written] | None,
-               files: dict[str, Path], written: dict[str, Written]) -> None:
+               files: dict[str, Path], written: dict[str, Written], blocks: EntityBlocks,
+               ) -> None:
     """Every output but one already in files; fills files and written."""
     import pyoxigraph as ox
 
     from .exporters import REGISTRY, write_outputs
     from .exporters.html import write_html_from_graph
-    from .rdfwrite import documents, entity_triples, write_chunks
+    from .rdfwrite import documents, write_chunks
 
-    docs = documents(entity_triples(kg), union, slots)
+    docs = documents(blocks.render(kg), union, slots)
     # the three text formats first, then free their text before N-Quads/N-Triples parse it;
     # the TriG before the Turtle, which ends naming the TriG's digest (siblings.py)
     for name in sorted((n for n in names if n in ("trig", "ttl", "jsonld")),
@@ -650,7 +653,7 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
             prepared.append(saved.prepare(state))
 
     files, state.written = write_blocks(kg, state.union, slots, out, outputs, state.written,
-                                        parallel, meanwhile=prepare)
+                                        parallel, meanwhile=prepare, blocks=state.blocks)
     state.validated = validate
     state.springs = dict(layout.SPRINGS)
     seconds["write"] = time.perf_counter() - clock

@@ -17,18 +17,21 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from .models import Entity, Fact, KnowledgeGraph, Source
+from .models import Entity, Fact, KnowledgeGraph, ResolvedMetric, Source
 
 BASE = "https://kgraph.dev/"
 KG = Namespace(BASE + "ns#")
 ID = Namespace(BASE + "id/")
 SCHEMA = Namespace("https://schema.org/")
 ENTITY_GRAPH = URIRef(BASE + "graph/entities")
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 PREFIXES = {"kg": KG, "id": ID, "schema": SCHEMA, "skos": SKOS, "prov": PROV,
             "dcterms": DCTERMS, "xsd": XSD, "rdfs": RDFS}
@@ -95,14 +98,9 @@ def to_dataset(kg: KnowledgeGraph, into: Dataset | None = None) -> Dataset:
         ds.bind(prefix, ns)
     default = ds.graph(ENTITY_GRAPH)
     iris = {e.key: entity_iri(e) for e in kg.entities}
-    for e in kg.entities:
-        node = iris[e.key]
-        default.add((node, RDF.type, KG[e.type]))
-        default.add((node, RDFS.label, _literal(e.name)))
-        for alias in e.aliases:
-            default.add((node, SKOS.altLabel, _literal(alias)))
-        if e.family and e.family in iris:
-            default.add((node, KG.family, iris[e.family]))
+    for make, args in entity_nodes(kg, iris):
+        for triple in make(*args):
+            default.add(triple)
     graphs: dict[str, Graph] = {}
     for a in kg.articles:
         node = article_iri(a.sha)
@@ -120,14 +118,11 @@ def to_dataset(kg: KnowledgeGraph, into: Dataset | None = None) -> Dataset:
             if ident in iris:
                 g.add((node, SCHEMA.mentions, iris[ident]))
     for fact in kg.facts:
-        _add_fact(default, graphs, iris, fact)
+        _add_fact(graphs, iris, fact)
     for metric in kg.metrics:
         if metric.subject not in iris:
             continue
-        node = ID[f"metric/{_digest(metric.subject, metric.kind, metric.value)}"]
-        default.add((node, RDF.type, KG.Metric))
-        default.add((node, KG.metricKind, KG[metric.kind]))
-        default.add((node, KG.value, _decimal(metric.value)))
+        node = _metric_iri(metric)
         for src in _one_per_sentence(metric.sources):
             g = graphs.get(src.evidence.article)
             if g is None:
@@ -137,26 +132,80 @@ def to_dataset(kg: KnowledgeGraph, into: Dataset | None = None) -> Dataset:
     return ds
 
 
-def _add_fact(default: Graph, graphs: dict[str, Graph], iris: dict[str, URIRef],
-              fact: Fact) -> None:
+def entity_nodes(kg: KnowledgeGraph, iris: dict[str, URIRef] | None = None
+                 ) -> Iterator[tuple[Callable[..., list[Triple]], tuple[object, ...]]]:
+    """The nodes of the entity graph but the articles' own (entities, investments, metrics),
+    each as (function, arguments): its triples are ``function(*arguments)``.
+
+    The arguments are plain values (strings, a tuple of aliases), the first is the node's
+    IRI, and the function reads nothing else, so equal arguments give equal triples:
+    rdfwrite keeps what it rendered between builds by the arguments (EntityBlocks).
+    iris: entity key -> IRI, if made already."""
+    if iris is None:
+        iris = {e.key: entity_iri(e) for e in kg.entities}
+    for e in kg.entities:
+        family = iris.get(e.family) if e.family else None
+        yield _entity_node, (str(iris[e.key]), e.type, e.name, e.aliases,
+                             str(family) if family is not None else None)
+    for fact in kg.facts:
+        if fact.predicate != "invests" or fact.subject not in iris \
+                or (fact.object and fact.object not in iris):
+            continue
+        investee = str(iris[fact.object]) if fact.object else None
+        yield _investment_node, (str(_investment_iri(fact, investee)), fact.amount,
+                                 fact.currency, investee, fact.purpose or None)
+    for metric in kg.metrics:
+        if metric.subject in iris:
+            yield _metric_node, (str(_metric_iri(metric)), metric.kind, metric.value)
+
+
+def _entity_node(iri: str, type_: str, name: str, aliases: tuple[str, ...],
+                 family: str | None) -> list[Triple]:
+    node = URIRef(iri)
+    triples: list[Triple] = [(node, RDF.type, KG[type_]), (node, RDFS.label, _literal(name))]
+    triples += [(node, SKOS.altLabel, _literal(alias)) for alias in aliases]
+    if family is not None:
+        triples.append((node, KG.family, URIRef(family)))
+    return triples
+
+
+def _investment_node(iri: str, amount: str, currency: str, investee: str | None,
+                     purpose: str | None) -> list[Triple]:
+    node = URIRef(iri)
+    triples: list[Triple] = [(node, RDF.type, KG.Investment), (node, KG.amount, _decimal(amount)),
+                             (node, KG.currency, Literal(currency))]
+    if investee is not None:
+        triples.append((node, KG.investee, URIRef(investee)))
+    if purpose:
+        triples.append((node, KG.purpose, _literal(purpose)))
+    return triples
+
+
+def _metric_node(iri: str, kind: str, value: str) -> list[Triple]:
+    node = URIRef(iri)
+    return [(node, RDF.type, KG.Metric), (node, KG.metricKind, KG[kind]),
+            (node, KG.value, _decimal(value))]
+
+
+def _investment_iri(fact: Fact, investee: URIRef | str | None) -> URIRef:
+    target = investee or fact.purpose or ""
+    return ID[f"investment/{_digest(fact.subject, fact.amount, fact.currency, target)}"]
+
+
+def _metric_iri(metric: ResolvedMetric) -> URIRef:
+    return ID[f"metric/{_digest(metric.subject, metric.kind, metric.value)}"]
+
+
+def _add_fact(graphs: dict[str, Graph], iris: dict[str, URIRef], fact: Fact) -> None:
+    """The fact's statements in the graphs of the articles that state it (its investment
+    node, if any, is one of entity_nodes)."""
     subject = iris.get(fact.subject)
     obj = iris.get(fact.object) if fact.object else None
     if subject is None or (fact.object and obj is None):
         return
     predicate = KG[fact.predicate]
     if fact.predicate == "invests":
-        target = obj or fact.purpose or ""
-        inv = ID[f"investment/{_digest(fact.subject, fact.amount, fact.currency, target)}"]
-        default.add((inv, RDF.type, KG.Investment))
-        default.add((inv, KG.amount, _decimal(fact.amount)))
-        default.add((inv, KG.currency, Literal(fact.currency)))
-        if obj is not None:
-            default.add((inv, KG.investee, obj))
-        if fact.purpose:
-            default.add((inv, KG.purpose, _literal(fact.purpose)))
-        obj = inv
-    if not graphs:  # the entity graph alone (rdfwrite.entity_triples)
-        return
+        obj = _investment_iri(fact, obj)
     for src in _one_per_sentence(fact.sources):
         g = graphs.get(src.evidence.article)
         if g is None:

@@ -6,9 +6,10 @@ and rendering them into every file again. So a build leaves its merged state
 (resolve.Merged, rdfwrite.Union) and where each article's block sits in each file
 (rdfwrite.Written) in ``OUT/.kgraph-cache/<generation>/state.pickle``. The next build
 takes the changed and deleted articles out of it (their old cache entries say what they
-added), puts the new ones in and copies the unchanged articles' blocks from the old
-files. Anything that does not fit (no state, another generation, an output file edited
-or missing, a cache entry gone) means a build from the cache entries as before.
+added), puts the new ones in, copies the unchanged articles' blocks from the old files
+and renders only the entity graph's nodes that changed. Anything that does not fit (no
+state, another generation, an output file edited or missing, a cache entry gone) means a
+build from the cache entries as before.
 
 The state is a pickle read with an allow-list of classes, so a planted file cannot run
 code (pickle rather than JSON, which would need a converter for every class kept). It is
@@ -26,17 +27,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .cache import ExtractionCache
-from .rdfwrite import Union, Written
+from .rdfwrite import EntityBlocks, Union, Written
 from .resolve import Merged
 
 STATE_FILE = "state.pickle"
-VERSION = 3
+VERSION = 4
 
 _ALLOWED = {
     ("builtins", "dict"), ("builtins", "list"), ("builtins", "set"), ("builtins", "tuple"),
     ("kgraph.models", "Article"),
     ("kgraph.models", "Evidence"), ("kgraph.models", "Source"), ("kgraph.resolve", "Merged"),
     ("kgraph.rdfwrite", "Union"), ("kgraph.rdfwrite", "Written"),
+    ("kgraph.rdfwrite", "EntityBlocks"),
     ("kgraph.state", "BuildState"),
 }
 
@@ -49,6 +51,8 @@ class BuildState:
     """Cache key -> path (as shown) of every article merged."""
     merged: Merged = field(default_factory=Merged)
     union: Union = field(default_factory=Union)
+    blocks: EntityBlocks = field(default_factory=EntityBlocks)
+    """The entity graph's nodes as rendered into the files (a rebuild renders what changed)."""
     written: dict[str, Written] = field(default_factory=dict)
     """Output name -> the file the build wrote (and where each article's block is in it)."""
     validated: bool = False

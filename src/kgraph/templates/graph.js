@@ -4,7 +4,23 @@
 (function () {
   "use strict";
 
-  var data = JSON.parse(document.getElementById("kg-data").textContent);
+  var data = unpack(JSON.parse(document.getElementById("kg-data").textContent));
+  // edges come as rows of data.edgeFields, their sources as rows of data.sourceFields with
+  // the sentence as an index into data.sentences (viewer.page_data): made objects here
+  function unpack(d) {
+    d.edges = d.edges.map(function (row, id) {
+      var e = { id: id };
+      d.edgeFields.forEach(function (field, i) { e[field] = row[i]; });
+      e.sources = e.sources.map(function (srow) {
+        var s = {};
+        d.sourceFields.forEach(function (field, i) { s[field] = srow[i]; });
+        s.sentence = d.sentences[s.sentence];
+        return s;
+      });
+      return e;
+    });
+    return d;
+  }
   var nodeById = new Map();
   data.nodes.forEach(function (n) { nodeById.set(n.id, n); });
   var edgeById = new Map();
