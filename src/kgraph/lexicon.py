@@ -304,3 +304,23 @@ def cue_type(cue: str, lex: Lexicon, types: dict[str, str]) -> str | None:
         if how == "suffix" and cue.lower().endswith(c.lower()):
             return t
     return None
+
+
+ORG_DESIGNATORS = frozenset("""Engineering Consulting Robotics Analytics Therapeutics
+Biosciences Biotech Dynamics Logistics Entertainment Interactive Aerospace Semiconductor
+Works Advertising On-Line Navy Army
+Semiconductors Electronics Automation Networks Instruments Materials Chemicals Devices Securities
+Reinsurance Assurance Bancshares Bancorporation Advisors Advisory Associates Management
+Properties Realty Hotels Resorts Airways Railways Shipping Steel Petroleum Mining Brands Stores
+Wireless Telecommunications Broadcasting Publishing Exchange Pharma Telecom Energy Foods
+Financial Insurance Airlines Motors Industries Ventures Holdings Capital Partners Companies
+Enterprises Promotions Laboratories Controls Technology Solutions Services Healthcare
+Investments Resources""".split())
+"""Last words of English company names: "Tarn Freight Associates", "Tarrow Games"."""
+
+
+def names_a_company(word: str) -> bool:
+    """Does this word, after a person's name, make the whole a company's name?"""
+    return word in ORG_DESIGNATORS or word in org_words() or word in (
+        "Institute", "Foundation", "University", "College", "Academy", "Hospital", "Centre",
+        "Center", "School", "Museum", "Clinic", "Society", "Council", "Fund", "Trust")

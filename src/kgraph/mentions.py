@@ -14,6 +14,9 @@ matching would miss them. Finders, strongest first:
   to the last entity of that type;
 - name (English only): other capitalised runs, left untyped until a relation pattern
   types them.
+
+Between the finders, find_mentions runs the re-typing passes of retype.py, which change
+the type of mentions already found by their context ("X is a video game", "shares of X").
 """
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ from .lexicon import (
     DE_PLACE_END,
     LISTING,
     LOWER,
+    ORG_DESIGNATORS,
     UPPER,
     Lexicon,
     compile_scan,
@@ -41,12 +45,27 @@ from .lexicon import (
     inflected_cue_type,
     load_lexicon,
     longest_first,
+    names_a_company,
     org_words,
     places,
     trie_regex,
 )
 from .models import Mention
-from .resources import data_dir, read_table
+from .retype import (
+    acronyms_with_article,
+    brand_products,
+    companies_named_like_people,
+    credited_people,
+    numbered_names,
+    owner_split,
+    product_subtitles,
+    same_name_same_type,
+    typed_by_apposition,
+    typed_by_company_context,
+    typed_by_context,
+    typed_by_description,
+    typed_by_list,
+)
 
 VERSION = (
     r"(?:(?:[-\s]|(?<=\d)\.(?=\d))?(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?)"
@@ -149,27 +168,27 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     typed = _courtesy_keys(_select(typed))
     if lang == "en":
         typed = _select(typed + _name_mentions(text, sentences, typed, catalogue, lex))
-        typed = _product_subtitles(text, typed)
-        typed = _colon_titles(text, sentences, _numbered_names(text, typed, lex))
-        typed = _without_tickers(text, _typed_by_context(text, _typed_by_description(text, typed)))
-        typed = _companies_named_like_people(text, typed)
-        typed = _same_name_same_type(_typed_by_list(text, typed, lang))
-        typed = _owner_split(typed)
+        typed = product_subtitles(text, typed)
+        typed = _colon_titles(text, sentences, numbered_names(text, typed, lex))
+        typed = _without_tickers(text, typed_by_context(text, typed_by_description(text, typed)))
+        typed = companies_named_like_people(text, typed)
+        typed = same_name_same_type(typed_by_list(text, typed, lang))
+        typed = owner_split(typed)
     else:
         typed = _select(typed + _english_product_names(text, catalogue, lex))
         typed = _select(typed + _acronym_mentions(text, typed, catalogue, lex)
                         + _ampersand_names(text, typed, catalogue, lex))
-        typed = _credited_people(text, _typed_by_company_context(
+        typed = credited_people(text, typed_by_company_context(
             text, _select(typed + _unknown_word_mentions(text, typed, catalogue, lex)), lex))
         typed = _select(typed + _quoted_speakers(text, typed, catalogue, lex))
-        typed = _typed_by_apposition(text, typed, lex)
-        typed = _acronyms_with_article(text, typed)
-        typed = _same_name_same_type(_typed_by_list(text, typed, lang))
+        typed = typed_by_apposition(text, typed, lex)
+        typed = acronyms_with_article(text, typed)
+        typed = same_name_same_type(typed_by_list(text, typed, lang))
     typed = _select(typed + coref_mentions(text, sentences, typed, lex, catalogue))
     if lang == "de":
         typed = _select(typed + _demonym_mentions(text, typed)
                         + _maker_model_mentions(text, typed, catalogue))
-    return _brand_products(text, _longest_company_keys(_abbreviations(text, typed)))
+    return brand_products(text, _longest_company_keys(_abbreviations(text, typed)))
 
 
 _TLD = r"\.(?:de|com|net|org|at|ch|io|ai|eu|co\.uk|fr|it|es|nl)"
@@ -390,7 +409,7 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
             words += more.group(1).split()
             end = more.end()
         elif m.group(0).split()[-1] not in _TRUE_FORMS:
-            while (nxt := _NEXT_WORD.match(text, end)) and nxt.group(1) in _ORG_DESIGNATORS:
+            while (nxt := _NEXT_WORD.match(text, end)) and nxt.group(1) in ORG_DESIGNATORS:
                 end = nxt.end()  # "Tarnmoor Financial Services": a second designator
             place = _PLACE_AFTER.match(text, end)
             if place and (place.group(1) in places()
@@ -414,7 +433,7 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
                 continue
         personal = [i for i, w in enumerate(words) if w == "of" and 2 <= i <= 3
                     and words[0] in first_names() and words[0] not in places()
-                    and not any(x in _ORG_DESIGNATORS or x in LEGAL_FORMS for x in words[:i])]
+                    and not any(x in ORG_DESIGNATORS or x in LEGAL_FORMS for x in words[:i])]
         if personal and personal[0] + 1 < len(words):
             # "CEO Dana Reyes of Vantor Inc.": a person, then the company
             i = personal[0]
@@ -768,7 +787,7 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
         if re.match(r"[ \t]*&[ \t]*[A-Z]", text[end:end + 4]):
             continue  # "Brandt Tool & Die", "Johnson & Johnson": a company
         after = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[end:end + 30])
-        if any(_names_a_company(w) for w in [*last.split(), after.group(1) if after else ""]):
+        if any(names_a_company(w) for w in [*last.split(), after.group(1) if after else ""]):
             continue  # "Gerald Ashby Companies", "J. Harold Finch Institute": named after them
         if last.split()[-1] in org_words() or any(w in places() for w in last.split()):
             continue  # "Kestrel Engineering", "Royal Tarnland Mint": not a person
@@ -1006,7 +1025,7 @@ def _surname_mentions(text: str, typed: list[Mention]) -> list[Mention]:
             end = start + len(last)
             after = re.match(r"[ \t]+([A-Z][a-z]+)\b(?:[ \t]+([A-Z][a-z]+)\b)?",
                              text[end:end + 40])
-            if after and any(w and _names_a_company(w) for w in after.groups()):
+            if after and any(w and names_a_company(w) for w in after.groups()):
                 continue  # "Ashby Companies", "Ashby Pacific Companies": named after the person
             out.append(Mention(start, end, last, "Person", key, "surname"))
     return out
@@ -1226,64 +1245,6 @@ also relations' {OWNER} slot."""
 _MAKER_COMPOUND = re.compile(rf"(.+?)-{MAKER_COMPOUND_HEAD}")
 """A maker joined to the word for its model or product ("Aleph-Alpha-Modell")."""
 
-_KIND_WORDS = {
-    "Product": r"(?:video\s+)?games?|software|application|app|program|engine"
-               r"|operating\s+system"
-               r"|browser|framework|library|tool|console|device|smartphone|phone|processor|chip"
-               r"|microarchitecture|product|chatbot|assistant|editor|suite|database"
-               r"|brand(?:\s+name)?|franchise|rocket|missile|aircraft|drug|vaccine|laptop|tablet"
-               r"|smartwatch|messenger",
-    "AIModel": r"(?:language\s+|AI\s+|foundation\s+|reasoning\s+)?models?|LLM",
-    "Organization": r"company|firm|startup|start-up|bank|manufacturer|maker|developer|publisher"
-                    r"|corporation|conglomerate|retailer|provider|studio|agency|organi[sz]ation|group"
-                    r"|insurer|airline|carrier|lab|laboratory|subsidiary|unicorn|nonprofit|charity"
-                    r"|designer|builder|supplier|vendor|specialist|outfit",
-    "Person": r"character|protagonist|antagonist|villain|businessman|businesswoman|entrepreneur"
-              r"|economist|politician|musician|singer|songwriter|actor|actress|composer|journalist"
-              r"|reporter|artist|scientist|engineer|detective|soldier|mercenary|assassin|warrior"
-              r"|princess|prince",
-}
-_DESCRIPTION = re.compile(
-    # "X, a startup", "X (born ...) is a", "X is a game"; not "X, is the fourth game": the
-    # comma there closes a clause X was part of ("developed by Y, is the fourth game")
-    r"^(?:,\s+|\s*\([^()]{0,60}\)\s*,?\s*(?:(?:is|was)\s+)?|\s+(?:(?:is|was)\s+)?)"
-    r"(?:an?|the)\s+")
-_PHRASE_END = re.compile(
-    r"[,.;:()\"“”]|(?<![\w-])(?:of|for|that|which|who|whose|with|from|by|based|headquartered|developed"
-    r"|published|released|created|made|produced|designed|founded|owned|operated|in|on|at|and"
-    r"|or|to|as|since|under|where|when|known|used|located|specializing|specialising|focused"
-    r"|focusing|offering|providing|serving|is|was|has|had|behind)\b")
-_KIND_WORD = re.compile("|".join(rf"(?P<k{i}>\b(?:{words})s?\b)"
-                                 for i, words in enumerate(_KIND_WORDS.values())))
-_KINDS = list(_KIND_WORDS)
-
-
-_GROUP_OF = re.compile(r"\b(?:family|families|line|lineup|line-up|range|series|brand|suite"
-                       r"|collection)\s*$")
-
-
-def _described_kind(after: str) -> str | None:
-    """The kind the head noun of a description names: its last kind word before the phrase
-    ends ("a game development studio" is a studio, "a startup whose software" a startup)."""
-    d = _DESCRIPTION.match(after)
-    if d is None:
-        return None
-    phrase = after[d.end():]
-    end = _PHRASE_END.search(phrase)
-    while end and end.group(0) in ("and", "or") and end.start() < 40 \
-            and not _KIND_WORD.search(phrase, 0, end.start()) \
-            and re.match(r"\s+[a-z][\w-]*\s+[a-z]", phrase[end.end():]):
-        # "a small and fast web browser": adjectives joined, the head comes later
-        end = _PHRASE_END.search(phrase, end.end())
-    if end and end.group(0) == "of" and _GROUP_OF.search(phrase, 0, end.start()):
-        # "a family of processors", "a line of gaming laptops": the kind is what follows
-        phrase = phrase[end.end():]
-        end = _PHRASE_END.search(phrase)
-    phrase = " ".join(phrase[:end.start() if end else len(phrase)].split()[:12])
-    kinds = [next(int(g[1:]) for g, v in k.groupdict().items() if v)
-             for k in _KIND_WORD.finditer(phrase)]
-    return _KINDS[kinds[-1]] if kinds else None
-
 
 def _abbreviates(abbr: str, phrase: str) -> bool:
     """Are the abbreviation's letters, in order, initials of the phrase's words?"""
@@ -1345,34 +1306,6 @@ def _abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
-_ORG_BEFORE = re.compile(
-    r"(?:\b(?:founded|co-founded|cofounded|joined|joins|left|leaves|[Ss]hares\s+(?:of|in)|stake\s+in"
-    r"|subsidiary\s+of|subsidiaries\s+of|division\s+of|unit\s+of|rival|competitor"
-    r"|spokesperson\s+for"
-    r"|spokesman\s+for|spokeswoman\s+for|[Ee]mployees\s+of|[Cc]ustomers\s+of|[Ii]nvestors\s+in"
-    r"|[Ss]hareholders\s+of"
-    r"|(?:developed|published|manufactured|distributed|marketed)(?:\s+and\s+published)?\s+by"
-    r"|(?:acquired|owned|bought|purchased|taken\s+over)\s+by|(?:sold|merged)\s+(?:in)?to"
-    r"|merged\s+with|spun\s+off\s+from"
-    r"|(?:bought|purchased|sourced|licensed)\s+from(?:\s+both)?"
-    r"|(?:agreement|merger|deal)\s+with)"
-    r"\s+(?:the\s+)?)$")
-_ORG_AFTER = re.compile(
-    r"^(?:'s|’s)?\s*(?:shares|stock|headquarters|employees|workforce|board|spokesperson"
-    r"|spokesman|spokeswoman|subsidiary|shareholders|revenue|stock price)\b"
-    r"|^,?\s+(?:(?:is|was)\s+)?(?:based|headquartered)\s+in\b|^\s+(?:Inc|Corp|Ltd)\b"
-    r"|^\s+(?:division|subsidiary|studio)\b"
-    # a name with "its" after its verb is no person: "When Tarnwell rebuilt its support bot"
-    r"|^\s+(?:has\s+|had\s+)?(?!(?:and|or|with|in|of|to|for|from|at|on|by|as|than|but|after)\s)"
-    r"[a-z]{2,}\s+its\s+[a-z]"
-    # a filing's party: "X entered into a lease agreement with ..."
-    r"|^,?\s+(?:has\s+|had\s+)?(?:entered|enters)\s+into\s+(?:a|an|the)\s+(?!marriage|relationship)"
-    r"|^\s+(?:was|were)\s+(?:(?:originally|first|later)\s+)?(?:founded|co-founded|established"
-    r"|incorporated)\b(?!\s+(?:as|on|upon)\s+(?:a|an|the)\s+(?:game|series|concept|idea))"
-    rf"|^\s*(?={LISTING})")
-"""A company: "X was founded in 1984 by ...", "X was established", "X was incorporated",
-"X (NYSE: XYZ)"."""
-
 _TICKER = re.compile(LISTING)
 """The exchange and the ticker in a listing are no companies of their own that a pattern
 could take for a buyer or seller."""
@@ -1384,233 +1317,6 @@ def _without_tickers(text: str, mentions: list[Mention]) -> list[Mention]:
     if not spans:
         return mentions
     return [m for m in mentions if not any(a < m.start < b for a, b in spans)]
-
-
-_PERSON_BEFORE = re.compile(
-    r"\b(?:designer|engineer|founder|co-founder|cofounder|executive|analyst|chairman|chairwoman"
-    r"|director|scientist|researcher|professor|minister|senator|governor|spokesperson|spokesman"
-    r"|spokeswoman|entrepreneur|billionaire|economist|author|lawyer|investor|officer|manager"
-    r"|boss|chief|head|secretary|commissioner|composer|veteran|vocalist|singer|producer"
-    r"|(?:composed|written|directed|illustrated|narrated|voiced|performed"
-    r")\s+by|(?:founded|co-founded|cofounded)(?:\s+(?:in|on)\s+[\w ,]{0,20}?\d{4})?\s+by)\s+$",
-    re.I)
-"""'former Apple designer Jony Ive': a job title before a name makes a person."""
-_CHARACTER_BEFORE = re.compile(
-    r"\b(?:protagonist|antagonist|villain|heroine|sidekick|mascot|(?:a\s+)?character\s+(?:named|called)"
-    r"|(?:assume|assumes|plays|play|takes|take)\s+the\s+role\s+of"
-    r"|(?:'s|’s|his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|father|mother)"
-    r"|the\s+(?:[a-z-]+\s+){0,2}(?:scientist|reporter|detective|mercenary|hacker|princess|prince"
-    r"|knight|warrior|wizard|sorceress|heroine|hero|swordsman))"
-    r"\s+[\"“]?\s*$", re.I)
-"""'series protagonist Skyrunner', 'a character named "Cipher"', 'Harrowby's daughter Giulia',
-'the human scientist Orla': a person, one word will do."""
-_ORG_DESIGNATORS = frozenset("""Engineering Consulting Robotics Analytics Therapeutics
-Biosciences Biotech Dynamics Logistics Entertainment Interactive Aerospace Semiconductor
-Works Advertising On-Line Navy Army
-Semiconductors Electronics Automation Networks Instruments Materials Chemicals Devices Securities
-Reinsurance Assurance Bancshares Bancorporation Advisors Advisory Associates Management
-Properties Realty Hotels Resorts Airways Railways Shipping Steel Petroleum Mining Brands Stores
-Wireless Telecommunications Broadcasting Publishing Exchange Pharma Telecom Energy Foods
-Financial Insurance Airlines Motors Industries Ventures Holdings Capital Partners Companies
-Enterprises Promotions Laboratories Controls Technology Solutions Services Healthcare
-Investments Resources""".split())
-"""Last words of English company names: "Tarn Freight Associates", "Tarrow Games"."""
-
-
-def _names_a_company(word: str) -> bool:
-    """Does this word, after a person's name, make the whole a company's name?"""
-    return word in _ORG_DESIGNATORS or word in org_words() or word in (
-        "Institute", "Foundation", "University", "College", "Academy", "Hospital", "Centre",
-        "Center", "School", "Museum", "Clinic", "Society", "Council", "Fund", "Trust")
-
-
-_BORN_AFTER = re.compile(r"\s*\((?:born|b\.|né|née)\s")
-"""'Adaeze Okonkwo (born March 1970)': a birth date after a name makes a person."""
-_PRODUCT_BEFORE = re.compile(
-    r"(?:\b(?:sequel\s+to|successor\s+to|version\s+of|port\s+of|remake\s+of|for\s+the"
-    r"|spin-off\s+(?:to|of)|prequel\s+to|follow-up\s+to|(?:19|20)\d\d\s+release"
-    r"|installment\s+(?:of|in)\s+the|instalment\s+(?:of|in)\s+the|users\s+of|release\s+of|launch\s+of"
-    r"|ported\s+to|(?:versions?|editions?|ports?|conversions?)\s+for|(?:re-?)?released\s+on"
-    # "a cut-down variant, later called Starhopper", "a console codenamed Nimbus"
-    r"|(?:version|variant|edition|model|console|device|vehicle|rocket|game|app|application"
-    r"|program|processor|chip|product|system|engine|browser|successor|sequel|prequel),?\s+"
-    r"(?:(?:now|later|originally|initially|first|simply|internally)\s+)?(?:called|named|dubbed"
-    r"|known\s+as|titled|codenamed|code-named))"
-    r"\s+(?:the\s+)?)$"
-    # "its screening assistant, Sift,": a kind of product, then its name in commas
-    r"|\b(?:assistant|chatbot|app|tool|platform|product|software|service|agent|robot|engine"
-    r"|chip|processor|prequel|sequel|spin-off|remake|compilation),\s+(?:the\s+)?$")
-_PRODUCT_AFTER = re.compile(
-    r"^\s+(?:(?:racing|road|sports?|gaming|video|handheld|home|mobile|arcade|desktop|server"
-    r"|graphics|flagship|budget|entry-level|high-end|premium|electric|hybrid|launch|orbital"
-    r"|space)\s+(?:system|systems|vehicles?|models?|consoles?|bikes?|motorcycles?|cars?"
-    r"|rockets?|processors?|chips?|games?)\b)"
-    r"|^\s+(?:brand|series|franchise|console|consoles|games?|app|apps|software|platform|operating\s+system"
-    r"|browser|engine|processors?|chips?|microarchitecture|CPUs?|GPUs?|smartphones?|handsets?"
-    r"|devices?|models?|vehicles?|cars?|sedan|SUV|units\s+sold|accelerators?)\b")
-
-
-_FOR_PLATFORM = re.compile(r"\s+for\s+(?:the\s+)?(?:Microsoft\s+)?(?:Windows|Mac|Macintosh|macOS"
-                           r"|Mac\s+OS|iOS|Android|Linux|Unix|DOS|MS-DOS|NeXT|OpenSTEP|Solaris)\b")
-"""'Glyphsmith for Windows and Mac OS': software named for the platform it runs on."""
-
-
-_VEHICLE_AFTER = re.compile(
-    r"\s+(?:(?:orbital|heavy|heavy-lift|reusable|medium-lift|two-stage|space|launch)\s+)?"
-    r"(?:rockets?|launch\s+vehicles?|launchers?|boosters?|spacecraft|aircraft|airliners?"
-    r"|jets?|fighters?|helicopters?|drones?|cars?|trucks?|sedans?|motorcycles?|locomotives?"
-    r"|ships?|submarines?|satellites?|consoles?)\b")
-"""What follows a vehicle's name, not a model's: "the Falcon 9 rocket"."""
-
-
-_FOR_GAP = re.compile(r"\s+for\s+(?:the\s+)?")
-_UNDER_THE = re.compile(r"\bunder\s+the\s+$")
-_BRAND_AFTER = re.compile(r"\s+(?:name|brand|label|trademark)\b")
-"""'sold under the Quillpad name': a product's name or brand."""
-_MADE_AFTER = re.compile(r"\s+(?:is|was|were|are)\s+(?:\w+ly\s+)?(?:developed|programmed"
-                         r"|designed|published)(?:\s+and\s+\w+)?\s+by\b")
-_GAME_DESCRIBED = re.compile(
-    r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:game|software|application|app"
-    r"|program|console)(?=\s*[,.;(]|\s+(?:developed|published|released|created|made|designed"
-    r"|for|by|that|which|from|in|on)\b)")
-"""'Gale Runner is a racing game': the head noun of the description, not "a game designer"."""
-
-
-def _for_a_product(text: str, m: Mention, products: frozenset[int]) -> bool:
-    """Is the name followed by 'for' and a product ('Tarn Racer for the PlayStation 2')?
-    ``products``: where the article's product mentions start."""
-    gap = _FOR_GAP.match(text, m.end)
-    return bool(gap) and gap.end() in products
-
-
-def _typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Untyped English names in typical company: 'shares of X', 'X's headquarters' (a company);
-    'sequel to X', 'the X series', 'X processors' (a product)."""
-    out = []
-    products = frozenset(m.start for m in mentions if m.type == "Product")
-    for m in mentions:
-        if m.type == "AIModel" and m.family and _VEHICLE_AFTER.match(text, m.end):
-            # "the Falcon 9 rocket": a model family's name with a number, and a vehicle
-            m = Mention(m.start, m.end, m.text, "Product", m.key, "described")
-        if m.type == "Person" and m.source == "person" and (
-                _PRODUCT_BEFORE.search(text[max(0, m.start - 40):m.start])
-                or _MADE_AFTER.match(text, m.end)
-                or _GAME_DESCRIBED.match(text, m.end)):
-            # "Kiriko's main product, Kiriko Sense,", "Gale Runner was developed by", "Gale
-            # Runner is a racing game": a first name does not make a person
-            m = Mention(m.start, m.end, m.text, "Product", m.key, "described", m.family)
-        if m.type == "Name":
-            before = text[max(0, m.start - 40):m.start]
-            after = text[m.end:m.end + 40]
-            # the word count first: the title regex costs more (same answer in any order)
-            if len(m.text.split()) >= 2 \
-                    and (_PERSON_BEFORE.search(before) or _BORN_AFTER.match(after)) \
-                    and not _names_a_company(m.text.split()[-1]) \
-                    or _CHARACTER_BEFORE.search(before):
-                m = Mention(m.start, m.end, m.text, "Person", m.key, "described", m.family)
-            elif _ORG_BEFORE.search(before) or _ORG_AFTER.search(after) or (
-                    " " in m.text and m.text.split()[-1] in _ORG_DESIGNATORS) or (
-                    # "Tarrow Games", "Tarnside Games"; "the Olympic Games" is an event
-                    " " in m.text and m.text.split()[-1] in ("Games", "Studios")
-                    and not re.search(r"\b(?:the|at|in|of)\s+$", before, re.I)):
-                m = Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
-            elif _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after) \
-                    or _FOR_PLATFORM.match(after) or _for_a_product(text, m, products) \
-                    or (_UNDER_THE.search(before) and _BRAND_AFTER.match(after)):
-                m = Mention(m.start, m.end, m.text, "Product", m.key, "described", m.family)
-            elif (versioned := _VERSIONED_NAME.fullmatch(m.text)) \
-                    and versioned.group(1) not in _NOT_NUMBERED:
-                # "Orbis-2", "Harrow-7B": an unknown name with a version number is a made
-                # thing, a model when its size is given or a model is spoken of around it
-                kind = "AIModel" if versioned.group(2) or _MODEL_NEAR.search(
-                    text, max(0, m.start - 80), m.end + 80) else "Product"
-                m = Mention(m.start, m.end, m.text, kind, m.key, "described", m.family)
-        out.append(m)
-    return out
-
-
-_VERSIONED_NAME = re.compile(r"([A-Z][A-Za-z]{2,})-\d{1,3}(?:\.\d{1,2})?([BM])?")
-_MODEL_NEAR = re.compile(r"\b(?:models?|LLMs?|chatbots?)\b")
-
-
-_HEADED_ORG_BEFORE = re.compile(
-    r"\b(?:CEO|chief\s+executive(?:\s+officer)?|chairman|chairwoman|founder|co-founder|owner"
-    r"|shares|subsidiary|division|stake)\s+(?:of|at|in)\s+(?:the\s+)?$", re.I)
-
-
-def _companies_named_like_people(text: str, mentions: list[Mention]) -> list[Mention]:
-    """English: a first name and surname after 'CEO of' or 'shares of' is a company named after
-    its founder ("took over as CEO of Marcel Brandt"), and so are its other mentions."""
-    keys = {m.key for m in mentions if m.type == "Person" and m.source == "person"
-            and _HEADED_ORG_BEFORE.search(text[max(0, m.start - 40):m.start])}
-    if not keys:
-        return mentions
-    return [Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
-            if m.key in keys and m.type == "Person" and m.source in ("person", "surname")
-            else m for m in mentions]
-
-
-_NUMBER_AFTER = re.compile(
-    r"[ \t]+(?P<n>[1-9]\d{0,2}|[IVX]{1,4})(?![\w:/%-]|[.,]\d|[ \t]*(?:%|percent|per\b|million"
-    r"|billion|thousand|years?|months?|weeks?|days?|hours?|minutes?|times|of\b|to\b|-))")
-_NOT_NUMBERED = frozenset("""War Wars Chapter Article Section Phase Stage Level Tier Round Route
-Highway Interstate Terminal Gate Channel Week Day Season Episode Volume Vol Part Number No Formula
-Apollo Pier Floor Room Building Block Unit District Region Zone Class Grade Type Category Group
-Division League Title Act Amendment Rule Schedule Table Figure Item Note Exhibit Annex Appendix
-Form Clause Paragraph Page Line Street Avenue Road Lane Drive Bowl Cup Games Olympics Championship
-Championships Open Tour Prix Summit Conference Festival Expo Awards Award DAX TecDAX MDAX SDAX
-Stoxx Nikkei Dow CAC IBEX Fortune Global Top Forbes Covid COVID Pope King Queen Emperor Tsar
-Czar Prince Princess Duke Pier Platform Batch Cohort Team Squad Camp Station Stadium Arena Hall
-Gen Generation Under Over Top Class Cycle Year Quarter Q Fiscal FY Day S&P Nasdaq NASDAQ FTSE
-MSCI Russell Euro Fortune Inc Bundesliga Premier Serie Liga Ligue Flight""".split())
-"""Words that end or begin a capitalised run a number follows without making it a product."""
-
-
-def _numbered_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """English: an untyped name with a sequel number is a product ("Harrow Quest II",
-    "Dune Racer Unlimited 2", "Commodore 64"); kings, wars and chapters are not."""
-    out = []
-    firsts = first_names()
-    for m in mentions:
-        after = _NUMBER_AFTER.match(text, m.end)
-        if m.type == "Person" and m.source == "person" and after \
-                and after.group("n").isdigit() and int(after.group("n")) < 100:
-            # "Alan Wake 2", "Jade Ultra 7": a sequel or model number after what looked like a
-            # first name and surname; a person's name takes no number
-            surface = text[m.start:after.end()]
-            out.append(Mention(m.start, after.end(), surface, "Product", surface, "described",
-                               m.family))
-            continue
-        if m.type != "Name" or m.source != "name":
-            out.append(m)
-            continue
-        words = m.text.split()
-        end, roman = m.end, True
-        if after:
-            end, roman = after.end(), not after.group("n").isdigit()
-        elif len(words) >= 2 and _ROMAN.fullmatch(words[-1]):
-            words = words[:-1]  # the numeral is already inside the name: "Harrow Quest II"
-        else:
-            out.append(m)
-            continue
-        if words[0] in _NOT_NUMBERED or words[-1] in _NOT_NUMBERED or words[-1] in places() \
-                or words[-1] in lex.not_names or (roman and words[-1] in firsts):
-            out.append(m)  # "World War II", "Chapter 11", "Louis XIV", "John Paul II"
-            continue
-        if edition := _EDITION_AFTER.match(text, end):
-            end = edition.end()  # "Tarn Quest 5 Royal", "Harrow Racer 2 Deluxe Edition"
-        surface = text[m.start:end]
-        out.append(Mention(m.start, end, surface, "Product", surface, "described", m.family))
-    return out
-
-
-_ROMAN = re.compile(r"II|III|IV|V|VI|VII|VIII|IX|X")
-_EDITION_AFTER = re.compile(
-    r"[ \t]+(?:(?:Deluxe|Definitive|Special|Complete|Anniversary|Collector's|Ultimate|Gold"
-    r"|Enhanced|Director's)[ \t]+(?:Edition|Cut)|Remastered|Remake|Deluxe|HD|Royal|Redux"
-    r"|Reloaded|Turbo|Ultimate|Portable|Online|Arena|Legends|Unlimited|Plus|Pro|Ultra|Max|Mini"
-    r"|Lite)(?![\w'’-])")
-"""An edition's word after a numbered title: "Tarn Quest 5 Royal", "Harrow 2 Deluxe Edition"."""
 
 
 _COLON_TITLE = re.compile(
@@ -1674,190 +1380,6 @@ def _colon_titles(text: str, sentences: Sequence[tuple[int, int]],
         out = [x for x in out if not a <= x.start < b]
         out.append(Mention(a, b, title, "Product", title, "described"))
     return sorted(out, key=lambda x: x.start)
-
-
-_LIST_GAP = re.compile(r"\)?(?:\s*\([^()\n]{1,12}%\))?"
-                       r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:the\s+)?")
-"""Between the names of a list; a share may follow each: "A (55%), B (15%) and C"; an
-article may precede each: "the Game Boy, the Virtual Boy and the Nintendo 64"; a name may
-be spelt out in brackets: "TFA (Tarn Farmers' Association), B and C"."""
-_LIST_GAP_DE = re.compile(r"(?:\s*,\s*(?:und\s+|oder\s+|sowie\s+)?|\s+(?:und|oder|sowie)\s+"
-                          r"|\s*/\s*)")
-_LIST_AND = {"en": re.compile(r"\b(?:and|or)\b|&"),
-             "de": re.compile(r"\b(?:und|oder|sowie)\b|&")}
-_LIST_HEAD = re.compile(r"\s+(?:brands|games|video\s+games|consoles|platforms|products|titles"
-                        r"|apps|applications|programs|devices|series|franchises|operating\s+systems"
-                        r"|processors|chips|models|vehicles|cars|missiles|rockets|engines)\b")
-
-
-_CAST_BEFORE = re.compile(r"\b(?:[Cc]haracters|[Cc]ast|his\s+friends|her\s+friends|[Aa]llies"
-                          r"|[Cc]ompanions|[Vv]illains|[Hh]eroes|[Hh]eroines|[Pp]rotagonists"
-                          r"|[Aa]ntagonists|[Bb]osses|[Rr]oster),?\s+(?:include|includes|including"
-                          r"|such\s+as|are)\s+(?:the\s+)?$")
-"""'Characters include A, B and C', 'his friends, such as A, B and C': a game's or film's cast
-are people."""
-
-
-_OWNERS_BEFORE = re.compile(r"\b(?:[Ss]hareholders|[Ss]hare\s+holders|[Oo]wners|[Ss]tockholders)"
-                            r"\s+(?:include|includes|including|are)\s+(?:the\s+)?$")
-"""'Its shareholders include A (55%), B (15%) and C': owners whose names say nothing more,
-listed with no person among them, are companies."""
-
-
-def _typed_by_list(text: str, mentions: list[Mention], lang: str = "en") -> list[Mention]:
-    """Untyped names in a list with products, or before a product noun, are
-    products too ("for the PlayStation 2, Xbox and GameCube", "its Buick, Chevrolet and
-    Cadillac brands"); full names listed with people are people ("Dana Reyes and Tituss
-    Vale"); in a list of companies joined by "and"/"und", companies ("Allianz und Axa").
-    A list that mixes other kinds types nothing."""
-    gap = _LIST_GAP_DE if lang == "de" else _LIST_GAP
-    conjunction = _LIST_AND.get(lang, _LIST_AND["en"])
-    out = list(mentions)
-    i = 0
-    while i < len(out):
-        j = i
-        while j + 1 < len(out) and gap.fullmatch(text, out[j].end, out[j + 1].start):
-            j += 1
-        chain = out[i:j + 1]
-        if len(chain) >= 2:
-            kinds = {m.type for m in chain if m.type != "Name"}
-            headed = lang == "en" and bool(_LIST_HEAD.match(text, chain[-1].end))
-            cast = _CAST_BEFORE.search(text[max(0, chain[0].start - 60):chain[0].start])
-            owners = _OWNERS_BEFORE.search(text[max(0, chain[0].start - 60):chain[0].start])
-            people = kinds == {"Person"} and all(len(m.text.split()) >= 2 for m in chain)
-            # a cast's names are characters, those the catalogue knows as models too ("Falcon");
-            # a list with companies is no cast ("allies include X Inc.")
-            kind = "Person" if (cast and "Organization" not in kinds) or people else \
-                "Organization" if owners and kinds <= {"Organization"} else \
-                "Product" if kinds == {"Product"} or (not kinds and headed) else \
-                "Organization" if kinds == {"Organization"} and any(
-                    conjunction.search(text[a.end:b.start])
-                    for a, b in zip(chain, chain[1:], strict=False)) else None
-            if kind:  # companies too: "Apple, Google and Quarrystone" (a list needs its "and")
-                for k in range(i, j + 1):
-                    m = out[k]
-                    if m.type == "Name" or (cast and kind == "Person" and m.type == "AIModel"):
-                        out[k] = Mention(m.start, m.end, m.text, kind, m.key, "described",
-                                         m.family)
-        i = j + 1
-    return out
-
-
-_SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|announced|reported|wrote|explained)\b")
-
-
-def _product_subtitles(text: str, mentions: list[Mention]) -> list[Mention]:
-    """English: a known product's name and an unknown name right after it are one product
-    ("Tarnview Camera", "Assassin's Creed Origins", "Harrow OS 10 Mobile"), linked to the
-    known one as its family."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if prev is not None and m.type == "Name" and m.source == "name" \
-                and prev.type == "Product" and prev.source in ("catalogue", "version") \
-                and text[prev.end:m.start] == " " and len(m.text.split()) <= 3 \
-                and not m.text.endswith(("'s", "’s")) and not m.text.isupper() \
-                and not _SPEECH_AFTER.match(text, m.end):
-            surface = text[prev.start:m.end]
-            out[-1] = Mention(prev.start, m.end, surface, "Product", surface, "described",
-                              prev.family or prev.key, prev.maker)
-            continue
-        out.append(m)
-    return out
-
-
-_OWNER_END = re.compile(r"['’]s[ \t]+(?=[A-Z0-9])")
-
-
-def _owner_split(mentions: list[Mention]) -> list[Mention]:
-    """English: a name run that began with a company the article names on its own is that
-    company and its product ("Harrowgate's Gloomhaven Tactics" where "Harrowgate" is a
-    company elsewhere in the article)."""
-    if not any("'s " in m.text or "’s " in m.text for m in mentions):
-        return mentions
-    orgs = {m.text: m.key for m in mentions if m.type == "Organization"}
-    out = []
-    for m in mentions:
-        own = _OWNER_END.search(m.text) if m.type in ("Name", "Product") \
-            and m.source in ("name", "described") else None
-        if own is None or m.text[:own.start()] not in orgs:
-            out.append(m)
-            continue
-        owner = m.text[:own.start()]
-        rest = m.text[own.end():]
-        out.append(Mention(m.start, m.start + len(owner), owner, "Organization", orgs[owner],
-                           "described"))
-        out.append(Mention(m.start + own.end(), m.end, rest, m.type, rest, m.source))
-    return out
-
-
-_FIRM_DESCRIBED = re.compile(
-    r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|manufacturer|maker"
-    r"|corporation|carmaker|automaker|brand|retailer|conglomerate)\b")
-
-
-def _typed_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'X is a video game ...', 'X, a Paris-based startup, ...': the description types X.
-
-    Only untyped names are retyped; what a finder already typed stays as it is, but for a
-    founder's surname described as a company ("Marco Tellini founded ... Tellini was an
-    Italian manufacturer of bicycles": the company named after him).
-    """
-    out = []
-    for m in mentions:
-        if m.type == "Name":
-            kind = _described_kind(text[m.end:m.end + 160])
-            if kind:
-                m = Mention(m.start, m.end, m.text, kind, m.key, "described", m.family)
-        elif m.type == "Person" and m.source == "surname" and " " not in m.text \
-                and _FIRM_DESCRIBED.match(text, m.end):
-            m = Mention(m.start, m.end, m.text, "Organization", m.text, "described")
-        out.append(m)
-    return out
-
-
-_NOT_BEFORE_HEAD = ("(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines|bei|beim|von|vom"
-                    "|mit|für|in|im|an|am|auf|aus|zu|zum|zur|seit|nach|über|unter|als|sich)")
-"""Words that end an apposition's run of adjectives: a relative clause or a phrase follows."""
-
-
-def _typed_by_apposition(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """German 'STACKIT, die hauseigene Cloud-Plattform', 'Prima Materia, der
-    Investmentgesellschaft des ...': the head noun of the apposition types the name.
-
-    Untyped names take any cue type; a name the person finder guessed from a first name
-    becomes an organisation when the apposition says so. Every mention with that key follows.
-    """
-    _, cue_types, _ = cue_pattern(lex)
-    # adjectives may stand before the head, an article or a preposition may not: in "Lea
-    # Hartmann, die das Start-up leitet" the relative clause's object is no apposition
-    head = re.compile(rf",\s+(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines)\s+"
-                      rf"(?:(?!{_NOT_BEFORE_HEAD}\s)[{LOWER}][\w-]*\s+"
-                      rf"|[{UPPER}][{LOWER}]+er\s+){{0,2}}"
-                      rf"(?P<head>[{UPPER}][\w-]*)")
-    retyped: dict[str, str] = {}
-    for m in mentions:
-        if m.type == "Name" or (m.type == "Person" and m.source == "person"):
-            h = head.match(text, m.end)
-            kind = inflected_cue_type(h.group("head"), lex, cue_types) if h else None
-            if kind and (m.type == "Name" or kind == "Organization"):
-                retyped.setdefault(m.key, kind)
-    if not retyped:
-        return mentions
-    return [Mention(m.start, m.end, m.text, retyped[m.key], m.key, "described", m.family)
-            if m.key in retyped and (m.type == "Name" or m.source in ("person", "surname"))
-            else m for m in mentions]
-
-
-def _same_name_same_type(mentions: list[Mention]) -> list[Mention]:
-    """An untyped name takes the type its other mentions in the article were given:
-    "Talentgrid, a startup ..." makes the later "Talentgrid's assistant" a company too."""
-    types: dict[str, str] = {}
-    for m in mentions:
-        if m.type not in ("Name", "Round"):
-            types.setdefault(m.key, m.type)
-    return [Mention(m.start, m.end, m.text, types[m.key], m.key, "described", m.family)
-            if m.type == "Name" and m.key in types else m for m in mentions]
 
 
 @cache
@@ -2125,53 +1647,6 @@ def _unknown_word_mentions(text: str, typed: list[Mention], catalogue: Catalogue
     return out
 
 
-@cache
-def _company_contexts(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """patterns/<lang>/company_contexts.tsv: what stands before, and after, a company."""
-    path = data_dir("patterns") / lang / "company_contexts.tsv"
-    rows = read_table(path) if path.exists() else []
-    never = r"(?!)"
-    before = "|".join(f"(?:{r['pattern']})" for r in rows if r["side"] == "before") or never
-    after = "|".join(f"(?:{r['pattern']})" for r in rows if r["side"] == "after") or never
-    return re.compile(before), re.compile(after)
-
-
-def _typed_by_company_context(text: str, mentions: list[Mention], lex: Lexicon
-                              ) -> list[Mention]:
-    """German: an untyped name in a context only a company has ("die Aktie von Quorix",
-    "Quorix mit Sitz in Ulm") is an organisation, and so is every mention of it."""
-    before, after = _company_contexts(lex.lang)
-    orgs = set()
-    for m in mentions:
-        if m.type == "Name" and (before.search(text[max(0, m.start - 60):m.start])
-                                 or after.match(text[m.end:m.end + 80])):
-            orgs.add(m.key)
-    if not orgs:
-        return mentions
-    return [Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
-            if m.type == "Name" and m.key in orgs else m for m in mentions]
-
-
-_CREDIT_LINE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[Vv]on|Text|Autor|Autorin)[ \t]*:?"
-                          r"|(?:^|\n)[ \t]*(?:Zuletzt[ \t]+)?(?:[Aa]ktualisiert|[Vv]eröffentlicht)"
-                          r"[ \t][^\n]{0,40}[ \t]von"
-                          r"|\b(?:Foto|Fotos|Bild|Bilder|Grafik)[ \t]*:)[ \t]*$")
-"""A byline ("Von Ilvio Brenzach" opening a line, "Aktualisiert am 3.4.24, 9:15 Uhr von ...")
-or a picture credit ("Foto: ...")."""
-
-
-def _credited_people(text: str, mentions: list[Mention]) -> list[Mention]:
-    """German: two unknown words in a row after a byline or picture credit are a person's
-    name whose first name the list of first names lacks ("Foto: Simela Pantzartzi")."""
-    out = []
-    for m in mentions:
-        if m.type == "Name" and m.source == "word" and len(m.text.split()) == 2 \
-                and _CREDIT_LINE.search(text, max(0, m.start - 60), m.start):
-            m = Mention(m.start, m.end, m.text, "Person", m.key, "described", m.family)
-        out.append(m)
-    return out
-
-
 _SPEAKER_NAME = (rf"[ \t]+([{UPPER}][{LOWER}]+)[ \t]+"
                  rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])")
 _SPEAKER = (re.compile(r"(?<![\w])(?:" + trie_regex("sagte sagt erklärte erklärt betonte betont "
@@ -2211,29 +1686,6 @@ def _quoted_speakers(text: str, mentions: list[Mention], catalogue: Catalogue,
 _OWN_NAME_END = re.compile(r"\s*(?:[;:)]|\.(?:\s|$)|$|,\s+(?:and|Inc|LLC|Ltd|Corp|the|a|an)\b)")
 """After a name ending in 's: the 's is part of the name ("Macy's, Inc.", "CEO of Calloway's."),
 since a possessive is followed by what is owned."""
-
-
-_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:[Dd]ie|der)\s+$")
-"""Feminine articles, as German company names take them ("die KVB", "mit der KVB"); a
-capital "Der" opens a sentence about a masculine thing ("Der CLA soll ...": a car)."""
-
-
-def _acronyms_with_article(text: str, mentions: list[Mention]) -> list[Mention]:
-    """German: an acronym after a feminine article names an organisation ("mit der KVB",
-    "Die AMB setzt"; not "Kunden von STACKIT", a product); every mention of it follows.
-    One followed by another name is a product ("HTC Vive"); acronyms that are no company
-    are listed in not_names.txt."""
-    orgs = {m.key for m in mentions if m.type == "Organization" and m.source == "compound"}
-    for m in mentions:
-        if m.type == "Name" and m.source == "name" \
-                and re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜ&]{1,6}", m.text) \
-                and _ARTICLE_BEFORE.search(text, max(0, m.start - 12), m.start) \
-                and not re.match(rf"[ \t]+[{UPPER}]|-", text[m.end:m.end + 2]):
-            orgs.add(m.key)
-    if not orgs:
-        return mentions
-    return [Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
-            if m.type == "Name" and m.key in orgs else m for m in mentions]
 
 
 def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[Mention],
@@ -2449,55 +1901,6 @@ def _demonym_mentions(text: str, typed: list[Mention]) -> list[Mention]:
             text[max(0, c.start - 60):c.start])), None)
         if found is not None:
             out.append(Mention(m.start(), m.end(), m.group(0), "Organization", found.key, "coref"))
-    return out
-
-
-_GENERIC_WORDS = frozenset("""AI KI API CPU CPUs GPU GPUs TPU NPU PC PCs LLM SDK SaaS IT IoT VR AR
-5G Cloud Card Pay Chips Chip Servers Server Data Platform Platforms""".split())
-"""After a company name these say what kind of thing, not which: "Intel CPU", "Rakuten Card"."""
-_SUBSIDIARY = frozenset({"Pictures", "Music", "Records", "Foundation", "Studios", "Games",
-                         "Entertainment", "Ventures", "Mobile", "Research", "Labs", "Capital",
-                         "Team", "Interactive", "Media", "Digital", "Software", "Bank"})
-
-
-_HELD_SHARE_BEFORE = re.compile(r"\b(?:percent|per\s+cent|%|stake|shares|interest)\s+(?:of|in)\s+$")
-"""Before a maker's name and a word, a share held in it: a company ("38 percent of Tarn
-Display", "a stake in Tarn Chem"), not a product of the maker."""
-_POSSESSIVE_NEXT = re.compile(r"['’]s?(?!\w)")
-
-
-def _brand_products(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'Adobe Lightroom', 'Microsoft Paint': a known maker's name, then an untyped name.
-
-    The pair is one product made by that company (``maker``). A second part that names
-    a business ("Ubisoft Studios", "Samsung Mobile") makes a company, not a product.
-    """
-    out: list[Mention] = []
-    i = 0
-    while i < len(mentions):
-        m = mentions[i]
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (nxt is not None and m.type == "Organization" and m.source in ("catalogue", "legal-form")
-                and nxt.type == "Name" and nxt.source != "word"
-                and text[m.end:nxt.start] == " " and m.text[-1:] != "."
-                and len(nxt.text.split()) <= 2 and nxt.text.split()[0] not in places()
-                and nxt.text not in _GENERIC_WORDS
-                and not any(w.endswith("ed") for w in nxt.text.split())):
-            # (at most two words, none a past participle: title-case headlines run on)
-            surface = text[m.start:nxt.end]
-            if nxt.text.split()[-1] in _SUBSIDIARY \
-                    or _HELD_SHARE_BEFORE.search(text, max(0, m.start - 30), m.start) \
-                    or (_ORG_BEFORE.search(text[max(0, m.start - 40):m.start])
-                        and not _POSSESSIVE_NEXT.match(text, nxt.end)):
-                # "developed by EA Harrowfield", "acquired by Sega Tarnwick": a studio
-                out.append(Mention(m.start, nxt.end, surface, "Organization", surface, "brand"))
-            else:
-                out.append(Mention(m.start, nxt.end, surface, "Product", surface, "brand",
-                                   maker=m.key))
-            i += 2
-            continue
-        out.append(m)
-        i += 1
     return out
 
 
