@@ -490,3 +490,29 @@ def test_entity_graph_renders_only_the_nodes_whose_values_changed() -> None:
     kept = [s for s in second.blocks if s != node]
     assert kept and all(second.blocks[s] is first.blocks[s] for s in kept), "taken, not redone"
     assert len(blocks.known) == len(second.blocks), "what was dropped is forgotten"
+
+
+def test_an_investment_worded_differently_by_two_articles_is_one_node_in_every_file(
+        tmp_path) -> None:
+    """Its purpose is not part of what makes an investment one: each article's graph names
+    the node the entity graph has, whatever purpose the other article gives."""
+    import pyoxigraph as ox
+
+    from kgraph.pipeline import build_graph
+    from kgraph.rdf import to_dataset
+
+    corpus = write_corpus(tmp_path / "in", {
+        "a.txt": "Orbitra expands\n\nOrbitra Systems Inc. will invest $40 million in new data "
+                 "centres in Oslo, the company said.\n",
+        "b.txt": "Orbitra news\n\nOrbitra Systems Inc. plans to spend $40 million on new offices "
+                 "in Lisbon over two years.\n"})
+    out = tmp_path / "out"
+    _build(corpus, out, use_cache=False)
+    got = quads(out)
+    invests = {q.object for q in got if q.predicate.value.endswith("#invests")}
+    typed = {q.subject for q in got if q.object.value.endswith("#Investment")}
+    assert len(invests) == 1 and invests <= typed
+    kg, _ = build_graph([corpus])
+    expected = set(ox.parse(to_dataset(kg).serialize(format="nquads").encode(),
+                            format=ox.RdfFormat.N_QUADS))
+    assert got == expected

@@ -188,8 +188,10 @@ def _metric_node(iri: str, kind: str, value: str) -> list[Triple]:
 
 
 def _investment_iri(fact: Fact, investee: URIRef | str | None) -> URIRef:
-    target = investee or fact.purpose or ""
-    return ID[f"investment/{_digest(fact.subject, fact.amount, fact.currency, target)}"]
+    """From what makes an investment one (resolve: investor, sum, currency, investee), not
+    its purpose: that is worded differently in different articles, and an article's graph
+    must name the node the whole graph has, whatever the others say."""
+    return ID[f"investment/{_digest(fact.subject, fact.amount, fact.currency, investee or '')}"]
 
 
 def _metric_iri(metric: ResolvedMetric) -> URIRef:
