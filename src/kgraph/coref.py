@@ -548,7 +548,7 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
         if kind == "Organization" and not chief:
             # "Kolbrix hat 30 Millionen Euro eingesammelt. Das Start-up ...": a name no
             # finder typed is a company when it raised money
-            raised = [Mention(t.start, t.end, t.text, "Organization", t.key, t.source)
+            raised = [t.as_type("Organization")
                       for t in typed[bisect_left(typed_starts, window_start):
                                      bisect_left(typed_starts, start)]
                       if t.type == "Name" and t.text not in places()

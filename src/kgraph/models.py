@@ -45,11 +45,17 @@ class Mention:
     family: str | None = None
     """For a versioned model (``Qwen-3``): the canonical name of its family (``Qwen``)."""
 
+    maker: str | None = None
+    """For a product named after its maker ("Adobe Illustrator"): the maker's canonical name."""
+
     def as_type(self, type_: str) -> Mention:
         """The same mention read as another type (a slot or a list typed an untyped name)."""
         return self if self.type == type_ else replace(self, type=type_)
-    maker: str | None = None
-    """For a product named after its maker ("Adobe Illustrator"): the maker's canonical name."""
+
+    def described_as(self, type_: str) -> Mention:
+        """The same mention typed by its context (retype.py): its source says so, and it keeps
+        no maker, which only a product named after its maker has."""
+        return Mention(self.start, self.end, self.text, type_, self.key, "described", self.family)
 
 
 @dataclass(frozen=True)

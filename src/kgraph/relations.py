@@ -922,7 +922,7 @@ def _typed_names(mentions: list[Mention], relations: list[Relation]) -> list[Men
     for m in mentions:
         kind = typed.get((m.start, m.end))
         if m.type == "Name" and kind:
-            m = Mention(m.start, m.end, m.text, kind, m.key, m.source, m.family)
+            m = m.as_type(kind)
             changed = True
         out.append(m)
     return out if changed else None
@@ -1176,8 +1176,7 @@ def _slot_mentions(masked: Masked, index: str | None, pattern: Pattern, slot: st
                     kind == "Person" and slot == "S" and pattern.relation == "ceoOf"
                     and _opens_sentence(masked, i) and _surname_shaped(mention.text)):
                 continue
-            mention = Mention(mention.start, mention.end, mention.text, pattern.retype[slot],
-                              mention.key, mention.source, mention.family)
+            mention = mention.as_type(pattern.retype[slot])
         out.append(mention)
     return out
 
@@ -1198,7 +1197,10 @@ _GENERIC_TECH = frozenset("""AI KI API APIs CPU GPU TPU NPU PC PCs LLM LLMs SDK 
 
 def _stand_in_as_company(m: Mention) -> Mention:
     """ "the round" / "die Finanzierungsrunde" stands for the company that raised it, a bare
-    "Vorstandschefin" for the company the text is about (STAND_INS)."""
+    "Vorstandschefin" for the company the text is about (STAND_INS).
+
+    A new mention, not ``as_type``: it stands for a company named elsewhere, so it takes no
+    family or maker along."""
     if m.type not in STAND_INS:
         return m
     return Mention(m.start, m.end, m.text, "Organization", m.key, m.source)

@@ -203,7 +203,8 @@ def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     products = frozenset(m.start for m in mentions if m.type == "Product")
     for m in mentions:
         if m.type == "AIModel" and m.family and _VEHICLE_AFTER.match(text, m.end):
-            # "the Falcon 9 rocket": a model family's name with a number, and a vehicle
+            # "the Falcon 9 rocket": a model family's name with a number, and a vehicle, which
+            # belongs to no model family (so not described_as, which keeps the family)
             m = Mention(m.start, m.end, m.text, "Product", m.key, "described")
         if m.type == "Person" and m.source == "person" and (
                 _PRODUCT_BEFORE.search(text[max(0, m.start - 40):m.start])
@@ -211,7 +212,7 @@ def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                 or _GAME_DESCRIBED.match(text, m.end)):
             # "Kiriko's main product, Kiriko Sense,", "Gale Runner was developed by", "Gale
             # Runner is a racing game": a first name does not make a person
-            m = Mention(m.start, m.end, m.text, "Product", m.key, "described", m.family)
+            m = m.described_as("Product")
         if m.type == "Name":
             before = text[max(0, m.start - 40):m.start]
             after = text[m.end:m.end + 40]
@@ -220,24 +221,24 @@ def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     and (_PERSON_BEFORE.search(before) or _BORN_AFTER.match(after)) \
                     and not names_a_company(m.text.split()[-1]) \
                     or _CHARACTER_BEFORE.search(before):
-                m = Mention(m.start, m.end, m.text, "Person", m.key, "described", m.family)
+                m = m.described_as("Person")
             elif _ORG_BEFORE.search(before) or _ORG_AFTER.search(after) or (
                     " " in m.text and m.text.split()[-1] in ORG_DESIGNATORS) or (
                     # "Tarrow Games", "Tarnside Games"; "the Olympic Games" is an event
                     " " in m.text and m.text.split()[-1] in ("Games", "Studios")
                     and not re.search(r"\b(?:the|at|in|of)\s+$", before, re.I)):
-                m = Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
+                m = m.described_as("Organization")
             elif _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after) \
                     or _FOR_PLATFORM.match(after) or _for_a_product(text, m, products) \
                     or (_UNDER_THE.search(before) and _BRAND_AFTER.match(after)):
-                m = Mention(m.start, m.end, m.text, "Product", m.key, "described", m.family)
+                m = m.described_as("Product")
             elif (versioned := _VERSIONED_NAME.fullmatch(m.text)) \
                     and versioned.group(1) not in _NOT_NUMBERED:
                 # "Orbis-2", "Harrow-7B": an unknown name with a version number is a made
                 # thing, a model when its size is given or a model is spoken of around it
                 kind = "AIModel" if versioned.group(2) or _MODEL_NEAR.search(
                     text, max(0, m.start - 80), m.end + 80) else "Product"
-                m = Mention(m.start, m.end, m.text, kind, m.key, "described", m.family)
+                m = m.described_as(kind)
         out.append(m)
     return out
 
@@ -258,7 +259,7 @@ def companies_named_like_people(text: str, mentions: list[Mention]) -> list[Ment
             and _HEADED_ORG_BEFORE.search(text[max(0, m.start - 40):m.start])}
     if not keys:
         return mentions
-    return [Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
+    return [m.described_as("Organization")
             if m.key in keys and m.type == "Person" and m.source in ("person", "surname")
             else m for m in mentions]
 
@@ -387,8 +388,7 @@ def typed_by_list(text: str, mentions: list[Mention], lang: str = "en") -> list[
                 for k in range(i, j + 1):
                     m = out[k]
                     if m.type == "Name" or (cast and kind == "Person" and m.type == "AIModel"):
-                        out[k] = Mention(m.start, m.end, m.text, kind, m.key, "described",
-                                         m.family)
+                        out[k] = m.described_as(kind)
         i = j + 1
     return out
 
@@ -458,9 +458,10 @@ def typed_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type == "Name":
             kind = _described_kind(text[m.end:m.end + 160])
             if kind:
-                m = Mention(m.start, m.end, m.text, kind, m.key, "described", m.family)
+                m = m.described_as(kind)
         elif m.type == "Person" and m.source == "surname" and " " not in m.text \
                 and _FIRM_DESCRIBED.match(text, m.end):
+            # keyed by its own text: the company, not the founder the surname stood for
             m = Mention(m.start, m.end, m.text, "Organization", m.text, "described")
         out.append(m)
     return out
@@ -494,7 +495,7 @@ def typed_by_apposition(text: str, mentions: list[Mention], lex: Lexicon) -> lis
                 retyped.setdefault(m.key, kind)
     if not retyped:
         return mentions
-    return [Mention(m.start, m.end, m.text, retyped[m.key], m.key, "described", m.family)
+    return [m.described_as(retyped[m.key])
             if m.key in retyped and (m.type == "Name" or m.source in ("person", "surname"))
             else m for m in mentions]
 
@@ -506,7 +507,7 @@ def same_name_same_type(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type not in ("Name", "Round"):
             types.setdefault(m.key, m.type)
-    return [Mention(m.start, m.end, m.text, types[m.key], m.key, "described", m.family)
+    return [m.described_as(types[m.key])
             if m.type == "Name" and m.key in types else m for m in mentions]
 
 
@@ -533,7 +534,7 @@ def typed_by_company_context(text: str, mentions: list[Mention], lex: Lexicon
             orgs.add(m.key)
     if not orgs:
         return mentions
-    return [Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
+    return [m.described_as("Organization")
             if m.type == "Name" and m.key in orgs else m for m in mentions]
 
 
@@ -552,7 +553,7 @@ def credited_people(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type == "Name" and m.source == "word" and len(m.text.split()) == 2 \
                 and _CREDIT_LINE.search(text, max(0, m.start - 60), m.start):
-            m = Mention(m.start, m.end, m.text, "Person", m.key, "described", m.family)
+            m = m.described_as("Person")
         out.append(m)
     return out
 
@@ -576,7 +577,7 @@ def acronyms_with_article(text: str, mentions: list[Mention]) -> list[Mention]:
             orgs.add(m.key)
     if not orgs:
         return mentions
-    return [Mention(m.start, m.end, m.text, "Organization", m.key, "described", m.family)
+    return [m.described_as("Organization")
             if m.type == "Name" and m.key in orgs else m for m in mentions]
 
 

@@ -140,8 +140,7 @@ def round_investors(text: str, lang: str, sentences: Sequence[tuple[int, int]],
                 or hedges is not None and hedges.search(masked):
             continue
         evidence = Evidence(article, sentence.strip(), start, end, RULE, CONFIDENCE)
-        company = Mention(owner.start, owner.end, owner.text, "Organization", owner.key,
-                          owner.source)
+        company = owner.as_type("Organization")
         out += [Relation("investsIn", m, company, evidence) for m in chosen]
     return out
 
