@@ -271,11 +271,13 @@ class Run:
     """1-minute load average when the build ended (other work on the machine)."""
 
 
-def run_build(corpus: Path, out: Path, jobs: int | None, extra: list[str] = ()) -> Run:
+def run_build(corpus: Path, out: Path, jobs: int | None, extra: list[str] = (),
+              verbose: bool = False) -> Run:
+    """verbose: ``-v`` instead of ``--quiet``, so stderr has the time of each phase."""
     import resource
 
-    cmd = [sys.executable, "-m", "kgraph", "build", str(corpus), "--out", str(out), "--quiet",
-           *extra]
+    cmd = [sys.executable, "-m", "kgraph", "build", str(corpus), "--out", str(out),
+           "-v" if verbose else "--quiet", *extra]
     if VALIDATE is False:
         cmd.append("--no-validate")
     if jobs:

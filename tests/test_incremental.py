@@ -351,7 +351,8 @@ def test_unchanged_rebuild_validates_only_what_was_never_validated(tmp_path,
     out = tmp_path / "out"
     _build(corpus, out, validate=False)
     checked = []
-    monkeypatch.setattr(pipeline, "check_dataset", lambda ds: checked.append(ds))
+    monkeypatch.setattr(pipeline, "check_graph", lambda kg: checked.append(kg))
+    monkeypatch.setattr(pipeline, "check_changes", lambda *args: checked.append(args))
     _build(corpus, out, validate=True)
     _build(corpus, out, validate=True)
     _build(corpus, out, validate=False)

@@ -1,6 +1,7 @@
 """SHACL shapes: a kgraph graph conforms, each kind of damage is named, build refuses bad output."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -9,14 +10,23 @@ from pyshacl import validate as pyshacl_validate
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SH
 
-from kgfixture import small_kg
-from kgraph import pipeline
+from kgfixture import SHA_A, SHA_B, SHA_C, small_kg
+from kgraph import pipeline, validate
 from kgraph.cli import main
 from kgraph.errors import ValidationError
 from kgraph.exporters import write_outputs
 from kgraph.rdf import ID, KG, entity_iri, to_dataset
 from kgraph.resolve import entity_id
-from kgraph.validate import Violation, shapes, union, validate_files, validate_graph
+from kgraph.validate import (
+    Violation,
+    kg_triples,
+    neighbourhood,
+    shapes,
+    short,
+    union,
+    validate_files,
+    validate_graph,
+)
 
 QWEN = entity_iri(entity_id("AIModel", "Qwen"))
 AIRBNB = entity_iri(entity_id("Organization", "Airbnb"))
@@ -179,6 +189,69 @@ def test_the_shapes_give_the_same_answer_in_plain_pyshacl(graph: Graph) -> None:
     assert len(ours) == 3  # two statements, one person
 
 
+# -- constraints shapes.ttl states as SPARQL or as top-level property shapes (to be cheap) --
+
+SCHEMA_MENTIONS = URIRef("https://schema.org/mentions")
+STARTUP = URIRef("https://example.org/ns#Startup")
+
+
+def test_a_mention_of_something_that_is_no_entity(graph: Graph) -> None:
+    article = _only(graph, KG.Article)
+    statement = _only(graph, KG.Statement)
+    graph.add((article, SCHEMA_MENTIONS, statement))
+    assert [m for m in _messages(graph) if "schema:mentions" in m] == [
+        f'{short(str(article))} ("news/a-en.txt") schema:mentions: schema:mentions points from '
+        f'an article to an entity (value: {short(str(statement))})']
+
+
+def test_a_mention_of_an_instance_of_a_subclass_is_one_of_an_entity(graph: Graph) -> None:
+    """sh:class counts instances of subclasses (rdfs:subClassOf in the data): so does the
+    SPARQL form of "one of the four entity classes"."""
+    article = _only(graph, KG.Article)
+    newco = URIRef("https://kgraph.dev/id/organization/quillmarsh")
+    graph.add((article, SCHEMA_MENTIONS, newco))
+    graph.add((newco, RDF.type, STARTUP))
+    assert any("schema:mentions points from an article to an entity" in m
+               for m in _messages(graph))
+    graph.add((STARTUP, RDFS.subClassOf, KG.Organization))
+    assert not [v for v in validate_graph(graph).violations if v.focus == str(article)]
+
+
+def test_an_instance_of_two_entity_classes_through_a_subclass(graph: Graph) -> None:
+    graph.add((STARTUP, RDFS.subClassOf, KG.Organization))
+    graph.add((CHESKY, RDF.type, STARTUP))
+    assert any(m.startswith('id:person/brianchesky ("Brian Chesky"): an entity has exactly one '
+                            'class') for m in _messages(graph))
+
+
+def test_property_shapes_of_their_own_still_check_every_node(graph: Graph) -> None:
+    """Each kind of node's properties (now shapes with their own targets) on a graph with
+    several such nodes: every broken one is named, the others not."""
+    statements = sorted(graph.subjects(RDF.type, KG.Statement))
+    assert len(statements) > 2
+    graph.remove((statements[0], KG.sentence, None))
+    graph.add((statements[1], KG.hedged, Literal("yes")))
+    metric = _only(graph, KG.Metric)
+    graph.remove((None, KG.hasMetric, metric))
+    inv = _only(graph, KG.Investment)
+    graph.add((AIRBNB, KG.invests, inv))
+    messages = _messages(graph)
+    assert [m for m in messages if "kg:sentence" in m] == [
+        f"{short(str(statements[0]))} kg:sentence: a statement has exactly one non-empty "
+        "kg:sentence"]
+    assert any(m.startswith(f"{short(str(statements[1]))} ") and "kg:hedged: a statement has "
+               "exactly one kg:hedged" in m for m in messages)
+    assert f"{short(str(metric))}: a metric belongs to exactly one model or product " \
+           "(kg:hasMetric)" in messages
+    assert f"{short(str(inv))}: an investment node belongs to one investor" in messages
+
+
+def test_a_collection_of_triples_is_checked_as_the_graph_they_make(graph: Graph) -> None:
+    graph.remove((QWEN, RDFS.label, None))
+    assert [str(v) for v in validate_graph(set(graph)).violations] == _messages(graph)
+    assert validate_graph(kg_triples(small_kg())).conforms
+
+
 def test_violation_text_names_node_label_path_and_value() -> None:
     v = Violation("https://kgraph.dev/id/thing/qwen", "Qwen", "https://kgraph.dev/ns#family",
                   "kg:family points to at most one model family",
@@ -227,16 +300,10 @@ def test_cli_validate_not_rdf(runner, tmp_path: Path) -> None:
 
 
 def _break_output(monkeypatch) -> None:
-    """Make to_dataset drop every label: the build must refuse to write the result."""
-    real = pipeline.to_dataset
-
-    def broken(kg):
-        ds = real(kg)
-        for quad in list(ds.quads((None, RDFS.label, None, None))):
-            ds.remove(quad)
-        return ds
-
-    monkeypatch.setattr(pipeline, "to_dataset", broken)
+    """Make the graph the build checks lose every label: the build must refuse to write it."""
+    real = validate.kg_triples
+    monkeypatch.setattr(validate, "kg_triples",
+                        lambda kg: {t for t in real(kg) if t[1] != RDFS.label})
 
 
 ARTICLE = "Airbnb uses Qwen\n\nAirbnb uses Alibaba's Qwen model for its customer service.\n"
@@ -266,3 +333,131 @@ def test_cli_build_fails_loudly_and_no_validate_skips(runner, monkeypatch, tmp_p
                                   "--no-cache", "--no-validate"])
     assert result.exit_code == 0, result.output
     assert (out / "graph.trig").exists()
+
+
+# -- a rebuild checks what changed -------------------------------------------------------
+
+CORPUS = {
+    "a.txt": ARTICLE,
+    "b.txt": "Klarna uses Claude\n\nKlarna uses Anthropic's Claude model for its shopping "
+             "assistant.\n",
+    "c.txt": "Duolingo uses Mistral\n\nDuolingo uses Mistral AI's Mistral Large model for its "
+             "lessons.\n",
+}
+
+
+def _corpus(folder: Path) -> Path:
+    folder.mkdir()
+    for name, text in CORPUS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _reports(monkeypatch) -> list:
+    """The report of every validate_graph call from now on."""
+    seen = []
+    real = validate.validate_graph
+
+    def spy(data, focus=None):
+        seen.append(real(data, focus))
+        return seen[-1]
+
+    monkeypatch.setattr(validate, "validate_graph", spy)
+    return seen
+
+
+def test_a_rebuild_checks_only_what_the_changed_article_touched(monkeypatch, tmp_path) -> None:
+    corpus, out = _corpus(tmp_path / "news"), tmp_path / "out"
+    seen = _reports(monkeypatch)
+    pipeline.build([corpus], out)
+    (corpus / "c.txt").write_text(CORPUS["c.txt"].replace("lessons", "courses"),
+                                  encoding="utf-8")
+    report = pipeline.build([corpus], out)
+    assert report.merge.startswith("last build's graph updated: 1 article")
+    full, changed = seen
+    assert full.focus is None and full.conforms
+    assert changed.conforms
+    subjects = {s for s, _, _ in validate.kg_triples(report.graph)}
+    assert 0 < changed.focus < len(subjects) / 2  # Airbnb's and Klarna's nodes are not checked
+    assert changed.triples < full.triples / 2
+    pipeline.build([corpus], tmp_path / "clean", use_cache=False)
+    for name in ("graph.trig", "graph.ttl"):
+        assert (out / name).read_bytes() == (tmp_path / "clean" / name).read_bytes()
+    assert seen[-1].focus is None  # a build without a last build's state checks it all
+
+
+def test_a_rebuild_after_an_unchecked_build_checks_it_all(monkeypatch, tmp_path) -> None:
+    corpus, out = _corpus(tmp_path / "news"), tmp_path / "out"
+    pipeline.build([corpus], out, validate=False)
+    (corpus / "c.txt").write_text(CORPUS["c.txt"].replace("lessons", "courses"),
+                                  encoding="utf-8")
+    seen = _reports(monkeypatch)
+    report = pipeline.build([corpus], out)
+    assert report.merge.startswith("last build's graph updated: 1 article")
+    assert [r.focus for r in seen] == [None]
+
+
+def _overconfident(monkeypatch, path: str) -> None:
+    """Extraction of the article at path gives its relations a confidence above 1."""
+    real = pipeline.extract_article
+
+    def broken(article, *args, **kwargs):
+        got = real(article, *args, **kwargs)
+        if not article.path.endswith(path):
+            return got
+        return replace(got, relations=tuple(
+            replace(r, evidence=replace(r.evidence, confidence=1.5)) for r in got.relations))
+
+    monkeypatch.setattr(pipeline, "extract_article", broken)
+
+
+def test_a_rebuild_refuses_a_change_that_breaks_the_graph(monkeypatch, tmp_path) -> None:
+    corpus, out = _corpus(tmp_path / "news"), tmp_path / "out"
+    pipeline.build([corpus], out)
+    before = {f.name: f.read_bytes() for f in out.glob("graph.*")}
+    (corpus / "c.txt").write_text(CORPUS["c.txt"].replace("lessons", "courses"),
+                                  encoding="utf-8")
+    _overconfident(monkeypatch, "c.txt")
+    seen = _reports(monkeypatch)
+    with pytest.raises(ValidationError) as err:
+        pipeline.build([corpus], out)
+    assert seen[-1].focus is not None
+    assert "kg:confidence: a statement has exactly one kg:confidence" in str(err.value)
+    assert {f.name: f.read_bytes() for f in out.glob("graph.*")} == before
+    with pytest.raises(ValidationError) as whole:  # the same list as a check of it all
+        pipeline.build([corpus], tmp_path / "clean", use_cache=False)
+    assert seen[-1].focus is None
+    assert str(err.value) == str(whole.value)
+
+
+def _retyped(name: str, type_: str):
+    kg = small_kg()
+    return replace(kg, entities=tuple(replace(e, type=type_) if e.name == name else e
+                                      for e in kg.entities))
+
+
+@pytest.mark.parametrize("name, added, removed", [
+    ("Llama 4", [SHA_C], []),  # Qwen-3 (only in article A) surpasses it: checked too
+    ("Qwen", [SHA_B], []),
+    ("Qwen", [], ["Qwen"]),  # an article that named Qwen was taken out
+])
+def test_the_neighbourhood_of_a_change_gives_the_whole_graph_s_verdict(name, added,
+                                                                       removed) -> None:
+    """A model read as a person in the changed article: every node that this breaks is
+    checked, with what its constraints read, and nothing else is reported."""
+    broken = _retyped(name, "Person")
+    whole = validate_graph(kg_triples(broken))
+    assert not whole.conforms
+    keys = {e.name: e.key for e in broken.entities}
+    triples, focus = neighbourhood(broken, added, {keys[n] for n in removed})
+    part = validate_graph(triples, focus)
+    assert part.results == whole.results
+    assert part.triples < whole.triples
+    assert len(focus) < len({s for s, _, _ in kg_triples(broken)})
+
+
+def test_the_neighbourhood_of_a_clean_change_conforms() -> None:
+    kg = small_kg()
+    for sha in (SHA_A, SHA_B, SHA_C):
+        triples, focus = neighbourhood(kg, [sha], set())
+        assert validate_graph(triples, focus).conforms

@@ -43,7 +43,7 @@ from .rdfwrite import EntityBlocks, Piece, Slot, Union, Written, article_piece
 from .relations import agrees_with_catalogue, extract, load_rules
 from .resolve import resolve
 from .state import BuildState
-from .validate import check_dataset
+from .validate import check_changes, check_graph
 
 DEFAULT_OUTPUTS = ("trig", "ttl", "jsonld", "html")
 
@@ -602,7 +602,8 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
     clock = time.perf_counter()
     _phase(progress, "resolving entities")
     had_state = state is not None
-    removed = _take_out(state, got.used, cache) if state is not None else None  # type: ignore[arg-type]
+    taken: list[Extraction] = []
+    removed = _take_out(state, got.used, cache, taken) if state is not None else None  # type: ignore[arg-type]
     if state is not None and removed is None:
         # an entry the state needs is gone: merge every article from the cache instead
         from .executors import LocalExecutor
@@ -634,9 +635,13 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
         from .exporters import REGISTRY
 
         return kg, [out / REGISTRY[name][0] for name in outputs], how
-    if validate:
+    if validate:  # raises ValidationError before anything is written
         _phase(progress, "validating")
-        check_dataset(to_dataset(kg))  # raises ValidationError before anything is written
+        if state.validated and removed is not None:  # the last build's graph conformed
+            check_changes(kg, [a.sha for a in kg.articles if f"<{article_iri(a.sha)}>" in new],
+                          taken)
+        else:
+            check_graph(kg)
         seconds["validate"] = time.perf_counter() - clock
         clock = time.perf_counter()
     _phase(progress, "writing graph files")
@@ -682,10 +687,12 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _take_out(state: BuildState, used: dict[str, str], cache: ExtractionCache) -> int | None:
+def _take_out(state: BuildState, used: dict[str, str], cache: ExtractionCache,
+              taken: list[Extraction] | None = None) -> int | None:
     """Remove from the state every article it holds that this build does not use as it was
     (changed, deleted, renamed), reading what each added from its old cache entry; how
-    many, or None when an entry is missing or damaged (the state cannot be trusted)."""
+    many, or None when an entry is missing or damaged (the state cannot be trusted).
+    taken: gets the extractions removed (what validation checks again)."""
     gone = [key for key, path in state.articles.items() if used.get(key) != path]
     old = []
     for key in gone:
@@ -699,6 +706,8 @@ def _take_out(state: BuildState, used: dict[str, str], cache: ExtractionCache) -
     for extraction, piece in old:
         state.merged.remove(extraction)
         state.union.remove(piece)
+    if taken is not None:
+        taken.extend(extraction for extraction, _ in old)
     return len(old)
 
 

@@ -2,27 +2,39 @@
 
 pyshacl rather than checks of our own: the shapes stay a standard, declarative file
 that any SHACL engine (TopBraid, Jena, RDF4J) can run on the same graph. pyshacl checks
-the core constraints; the few SHACL-SPARQL constraints (facts need evidence, ...) run
-here once over the whole graph through Oxigraph, because pyshacl re-parses them with
-rdflib for every focus node (7.7 s instead of 0.6 s on the 16 example articles).
-Shapes are checked on the union of all named graphs: an entity's class lives in the
-entity graph, its relations in the article graphs.
+the core constraints; the SHACL-SPARQL constraints (facts need evidence, one class per
+entity, ...) run here once over the whole graph through Oxigraph, because pyshacl
+re-parses them with rdflib for every focus node (7.7 s instead of 0.6 s on the 16
+example articles). Shapes are checked on the union of all named graphs: an entity's
+class lives in the entity graph, its relations in the article graphs.
+
+What makes it cheap (shapes.ttl says how the shapes are written for it): a build's
+graph goes from the KnowledgeGraph to a set of triples without rdflib (kg_triples), and
+pyshacl gets an rdflib Graph of only the triples its shapes read (_read_predicates:
+schema:mentions, an eighth of the triples, is read by a SPARQL constraint only).
 """
 from __future__ import annotations
 
 import os
 import re
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import RDFS, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, SH
+from rdflib.term import Node
 
 from .errors import ValidationError
 from .resources import data_dir
+
+if TYPE_CHECKING:
+    from .models import Extraction, KnowledgeGraph
+
+Triple = tuple[Node, Node, Node]
 
 KG = Namespace("https://kgraph.dev/ns#")
 SHORT = {"https://kgraph.dev/ns#": "kg:", "https://kgraph.dev/id/": "id:",
@@ -66,6 +78,8 @@ class ValidationReport:
     """Violations first, then warnings."""
     triples: int
     seconds: float
+    focus: int | None = None
+    """How many nodes the check was restricted to (validate_graph's focus), None: all."""
 
     @property
     def violations(self) -> tuple[Violation, ...]:
@@ -116,27 +130,96 @@ def union(data: Graph | Dataset) -> Graph:
     return g
 
 
-def validate_graph(data: Graph | Dataset) -> ValidationReport:
-    """Run the kgraph shapes over a graph (a Dataset is checked as the union of its graphs)."""
+def kg_triples(kg: KnowledgeGraph) -> set[Triple]:
+    """The union of to_dataset(kg)'s graphs as a set of triples, without rdflib's store
+    (rdfwrite.Collector): filling a Dataset and then a union Graph from it took 7 s of
+    the 25 s of validating 1,000 articles."""
+    return _collected(kg)[0]
+
+
+def _collected(kg: KnowledgeGraph):
+    """kg_triples, and the rdfwrite.Collector it came from (the graphs one by one)."""
+    from .rdf import to_dataset
+    from .rdfwrite import Collector
+
+    collected = Collector()
+    to_dataset(kg, into=collected)  # type: ignore[arg-type]
+    out: set[Triple] = set()
+    for graph in collected.graphs.values():
+        out |= graph.triples
+    return out, collected
+
+
+@cache
+def _read_predicates() -> frozenset[URIRef] | None:
+    """The predicates whose triples the core shapes read: their paths, targets and property
+    pairs, rdf:type and rdfs:subClassOf (targets and sh:class). None: all of them (a shape
+    reads whole nodes, sh:closed, or a path that is not one property or its inverse)."""
+    sg = _core_shapes()
+    if any(sg.triples((None, SH.closed, None))):
+        return None
+    read = {RDF.type, RDFS.subClassOf}
+    for prop in (SH.targetSubjectsOf, SH.targetObjectsOf, SH.equals, SH.disjoint, SH.lessThan,
+                 SH.lessThanOrEquals):
+        read.update(o for o in sg.objects(None, prop) if isinstance(o, URIRef))
+    for path in sg.objects(None, SH.path):
+        if not isinstance(path, URIRef):
+            parts = list(sg.predicate_objects(path))
+            if len(parts) != 1 or parts[0][0] != SH.inversePath \
+                    or not isinstance(parts[0][1], URIRef):
+                return None
+            path = parts[0][1]
+        read.add(path)
+    return frozenset(read)
+
+
+def _core_graph(triples: Iterable[Triple]) -> Graph:
+    """What pyshacl is given: the triples the core shapes read."""
+    read = _read_predicates()
+    g = Graph()
+    for triple in triples:
+        if read is None or triple[1] in read:
+            g.add(triple)
+    return g
+
+
+def validate_graph(data: Graph | Dataset | Collection[Triple],
+                   focus: Collection[URIRef] | None = None) -> ValidationReport:
+    """Run the kgraph shapes over a graph (a Dataset is checked as the union of its graphs;
+    a collection of triples, kg_triples, as the graph they make).
+
+    focus: check only these nodes (their results are those a check of the whole graph
+    gives them, if the graph holds everything their constraints read: check_changes)."""
     from pyshacl import validate as shacl
 
-    graph = union(data)
     start = time.perf_counter()
-    _, results, text = shacl(graph, shacl_graph=_core_shapes(), inference="none",
-                             allow_warnings=True, advanced=False)
-    if not isinstance(results, Graph):  # pyshacl could not run the shapes at all
-        raise ValidationError(f"SHACL validation could not run: {str(text).strip()}")
-    found = {_violation(graph, results, r)
-             for r in results.subjects(RDF.type, SH.ValidationResult)}
-    found |= set(_sparql_violations(graph))
+    if isinstance(data, Graph):  # a Dataset is a Graph too
+        graph = union(data)
+        triples: Collection[Triple] = graph
+        core = graph
+    else:
+        triples = data
+        core = _core_graph(data)
+    found: set[Violation] = set()
+    label = _labeller(triples)
+    if focus is None or focus:  # pyshacl takes an empty focus list for "all nodes"
+        _, results, text = shacl(core, shacl_graph=_core_shapes(), inference="none",
+                                 allow_warnings=True, advanced=False,
+                                 focus_nodes=sorted(focus) if focus is not None else None)
+        if not isinstance(results, Graph):  # pyshacl could not run the shapes at all
+            raise ValidationError(f"SHACL validation could not run: {str(text).strip()}")
+        found = {_violation(label, results, r)
+                 for r in results.subjects(RDF.type, SH.ValidationResult)}
+    found |= set(_sparql_violations(triples, label, focus))
     seconds = time.perf_counter() - start
     ordered = tuple(sorted(found, key=lambda v: (v.severity != "Violation", v.focus, v.path or "",
                                                  v.message, v.value or "")))
     conforms = not any(v.severity == "Violation" for v in ordered)
-    return ValidationReport(conforms, ordered, len(graph), seconds)
+    return ValidationReport(conforms, ordered, len(triples), seconds,
+                            None if focus is None else len(focus))
 
 
-def _violation(data: Graph, results: Graph, node) -> Violation:
+def _violation(label: Callable[[Node], str | None], results: Graph, node) -> Violation:
     focus = results.value(node, SH.focusNode)
     path = results.value(node, SH.resultPath)
     value = results.value(node, SH.value)
@@ -144,7 +227,7 @@ def _violation(data: Graph, results: Graph, node) -> Violation:
     severity = results.value(node, SH.resultSeverity)
     return Violation(
         focus=str(focus),
-        label=_label(data, focus),
+        label=label(focus),
         path=str(path) if isinstance(path, URIRef) else None,
         message=str(message) if message is not None else "does not conform",
         value=None if value is None else str(value),
@@ -152,16 +235,37 @@ def _violation(data: Graph, results: Graph, node) -> Violation:
     )
 
 
-def _label(data: Graph, node) -> str | None:
-    for prop in (RDFS.label, KG.path, DCTERMS.title, KG.sentence):
-        value = data.value(node, prop)
-        if isinstance(value, Literal):
-            return str(value)
-    return None
+LABELS = (RDFS.label, KG.path, DCTERMS.title, KG.sentence)
+"""What names a node in a violation, best first."""
 
 
-def _sparql_violations(graph: Graph) -> Iterable[Violation]:
-    """Each sh:sparql constraint of shapes.ttl as one query over the whole graph.
+def _labeller(triples: Collection[Triple]) -> Callable[[Node], str | None]:
+    """node -> its name (LABELS); reads the triples only when first asked (a graph that
+    conforms names nothing)."""
+    graph = triples if isinstance(triples, Graph) else None
+    names: dict[Node, dict[Node, str]] = {}
+
+    def label(node: Node) -> str | None:
+        if graph is not None:
+            for prop in LABELS:
+                value = graph.value(node, prop)
+                if isinstance(value, Literal):
+                    return str(value)
+            return None
+        if not names:
+            for s, p, o in triples:
+                if p in LABELS and isinstance(o, Literal):
+                    names.setdefault(s, {})[p] = str(o)
+        got = names.get(node, {})
+        return next((got[p] for p in LABELS if p in got), None)
+
+    return label
+
+
+def _sparql_violations(triples: Iterable[Triple], label: Callable[[Node], str | None],
+                       focus: Collection[URIRef] | None = None) -> Iterable[Violation]:
+    """Each sh:sparql constraint of shapes.ttl as one query over the whole graph (the
+    rows of the focus nodes only, if given).
 
     SHACL pre-binds ``$this`` to each focus node; here ``$this`` is a variable joined
     with the shape's targets, which gives the same rows for constraints whose SELECT
@@ -170,14 +274,17 @@ def _sparql_violations(graph: Graph) -> Iterable[Violation]:
     sg = shapes()
     store = ox.Store()
     quads = []
-    for triple in graph:
+    terms: dict[Node, object] = {}
+    for triple in triples:
         try:
-            quads.append(ox.Quad(*map(_ox, triple)))
+            quads.append(ox.Quad(*(_ox_cached(terms, t) for t in triple)))
         except ValueError as exc:  # rdflib holds IRIs no RDF syntax can write
-            yield Violation(str(triple[0]), _label(graph, triple[0]), str(triple[1]),
-                            f"not a valid RDF term, no RDF file can hold it ({exc})",
-                            str(triple[2]))
+            if focus is None or triple[0] in focus:
+                yield Violation(str(triple[0]), label(triple[0]), str(triple[1]),
+                                f"not a valid RDF term, no RDF file can hold it ({exc})",
+                                str(triple[2]))
     store.bulk_extend(quads)
+    wanted = None if focus is None else {str(node) for node in focus}
     for shape in sorted(set(sg.subjects(SH.sparql, None))):
         targets = _targets(sg, shape)
         if not targets:
@@ -192,16 +299,17 @@ def _sparql_violations(graph: Graph) -> Iterable[Violation]:
             names = [v.value for v in solutions.variables]
             for row in solutions:
                 bound = {n: row[n].value for n in names if row[n] is not None}
-                yield _sparql_violation(graph, bound, template, severity)
+                if wanted is None or bound["this"] in wanted:
+                    yield _sparql_violation(label, bound, template, severity)
 
 
-def _sparql_violation(graph: Graph, bound: dict[str, str], template: str,
-                      severity: str) -> Violation:
+def _sparql_violation(label: Callable[[Node], str | None], bound: dict[str, str],
+                      template: str, severity: str) -> Violation:
     def fill(m: re.Match[str]) -> str:
         return short(bound[m.group(1)]) if m.group(1) in bound else m.group(0)
 
     this = bound["this"]
-    return Violation(this, _label(graph, URIRef(this)), bound.get("path"),
+    return Violation(this, label(URIRef(this)), bound.get("path"),
                      re.sub(r"\{[?$](\w+)\}", fill, template), bound.get("value"), severity)
 
 
@@ -219,6 +327,14 @@ def _prologue(sg: Graph) -> str:
     for decl in sg.objects(None, SH.declare):
         lines.append(f"PREFIX {sg.value(decl, SH.prefix)}: <{sg.value(decl, SH.namespace)}>")
     return "\n".join(sorted(set(lines))) + "\n"
+
+
+def _ox_cached(terms: dict[Node, object], term: Node):
+    """_ox, once per term (a graph names each entity and predicate many times)."""
+    got = terms.get(term)
+    if got is None:
+        got = terms[term] = _ox(term)
+    return got
 
 
 def _ox(term):
@@ -242,9 +358,90 @@ def validate_files(paths: Sequence[str | os.PathLike[str]]) -> ValidationReport:
     return validate_graph(Graph().parse(data=nt, format="nt"))
 
 
-def check_dataset(ds: Dataset) -> ValidationReport:
+def check_dataset(ds: Dataset | Collection[Triple]) -> ValidationReport:
     """Validate what build is about to write; raise ValidationError listing the violations."""
-    report = validate_graph(ds)
+    return _checked(validate_graph(ds))
+
+
+def check_graph(kg: KnowledgeGraph) -> ValidationReport:
+    """check_dataset of the graph a build writes for kg (kg_triples)."""
+    return _checked(validate_graph(kg_triples(kg)))
+
+
+def check_changes(kg: KnowledgeGraph, added: Collection[str],
+                  removed: Iterable[Extraction]) -> ValidationReport:
+    """check_graph for a rebuild whose last build was checked: only what changed, with the
+    same verdict as checking the whole graph.
+
+    added: sha of each article put in; removed: the extractions of the articles taken
+    out. See ``neighbourhood`` for what is checked and on what."""
+    from .resolve import Merged
+
+    gone = Merged()  # the entities they named, as resolve names them
+    for extraction in removed:
+        gone.add(extraction)
+    triples, focus = neighbourhood(kg, added, set(gone.names))
+    return _checked(validate_graph(triples, focus))
+
+
+def neighbourhood(kg: KnowledgeGraph, added: Collection[str], removed: Collection[str]
+                  ) -> tuple[set[Triple], set[URIRef]]:
+    """The nodes a change can have made invalid and the part of the graph their
+    constraints read (kg_triples of a smaller KnowledgeGraph). added: sha of each article
+    put in; removed: keys of the entities the articles taken out named.
+
+    Nodes: everything in the added articles' graphs and their own nodes; the entities
+    they or the removed articles mention (their names, classes, facts and statements may
+    have changed) with their investments and metrics; and the subjects of facts about
+    those entities and the models whose family they are (sh:class reads the class of a
+    value). Read: those entities' facts with
+    every statement of them (from all articles), the entities at either end and their
+    families, their metrics. Every constraint in shapes.ttl reads no further than that:
+    a node's own triples, the classes of its values, the triples pointing at it (inverse
+    paths, statements about it), a fact's statements.
+    """
+    from .models import KnowledgeGraph
+    from .rdf import article_iri, entity_iri
+
+    new = set(added)
+    keys = set(removed)
+    for sha in new:
+        keys.update(kg.mentions_by_article.get(sha, ()))
+    # the subjects of facts about them, and the models whose family is one of them: the
+    # class of their values may have changed
+    central = keys | {f.subject for f in kg.facts if f.object in keys} \
+        | {e.key for e in kg.entities if e.family in keys}
+    facts = [f for f in kg.facts if f.subject in central or f.object in central]
+    metrics = [m for m in kg.metrics if m.subject in central]
+    near = set(central)
+    for f in facts:
+        near.add(f.subject)
+        if f.object:
+            near.add(f.object)
+    by_key = {e.key: e for e in kg.entities}
+    near |= {by_key[k].family for k in list(near)
+             if k in by_key and by_key[k].family}  # type: ignore[misc]
+    shas = new | {src.evidence.article for f in facts for src in f.sources} \
+        | {src.evidence.article for m in metrics for src in m.sources}
+    part = KnowledgeGraph(
+        tuple(a for a in kg.articles if a.sha in shas),
+        tuple(e for e in kg.entities if e.key in near), tuple(facts), tuple(metrics),
+        {sha: kg.mentions_by_article[sha] for sha in new if sha in kg.mentions_by_article})
+    triples, collected = _collected(part)
+    focus = {entity_iri(k) for k in central if k in by_key}
+    for sha in new:
+        focus.add(article_iri(sha))
+        for s, _, o in collected.triples(article_iri(sha)):
+            focus.add(s)  # type: ignore[arg-type]
+            if isinstance(o, URIRef):
+                focus.add(o)
+    for s, p, o in triples:  # the entities' investments and metrics
+        if p in (KG.invests, KG.hasMetric) and s in focus and isinstance(o, URIRef):
+            focus.add(o)
+    return triples, focus
+
+
+def _checked(report: ValidationReport) -> ValidationReport:
     if not report.conforms:
         raise ValidationError(describe_failure(
             report, "kgraph built a graph that does not conform to ontologies/shapes.ttl, so "
