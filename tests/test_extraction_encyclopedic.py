@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extraction import facts, hedged
+from test_extraction import facts, hedged, mentions
 from test_extraction_news import typed
 
 
@@ -305,3 +305,82 @@ def test_more_developer_phrasings(text: str, fact: tuple) -> None:
 ])
 def test_more_developer_phrasings_near_misses(text: str, wrong: tuple) -> None:
     assert wrong not in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a public body named by what it is, without "of"; the country owning it stays out
+    ("The plant was founded in 1988 by Norway's Defence Materiel Executive Committee.",
+     ("Defence Materiel Executive Committee", "Organization"),
+     ("Norway's Defence Materiel", "Person")),
+    ("The Tarn Valley Water Authority approved the dam.",
+     ("Tarn Valley Water Authority", "Organization"), ("The Tarn Valley Water Authority",
+                                                      "Organization")),
+    # near miss: a board's committee is no institution
+    ("Dana Reyes chairs the Audit Committee.", None, ("Audit Committee", "Organization")),
+    # a known company's name, then three or four capitalised words inside prose: its product
+    ("The rocket was built for Nvidia Orbital Relay Network missions.",
+     ("Nvidia Orbital Relay Network", "Product"), None),
+    # near miss: a title-case headline runs on
+    ("Nvidia Orbital Relay Network Launches Today", None,
+     ("Nvidia Orbital Relay Network", "Product")),
+    # a name spelt out in brackets after an abbreviation stays in a list of shareholders
+    ("Its shareholders are TFVK(Tarn Armed Forces Fund) (51%), Ardon (20%), MVKA (19%) and "
+     "Halvex (10%).", ("Ardon", "Organization"), ("Ardon", "Name")),
+    # a hardware model code after a name, also with tokenised hyphens
+    ("Nolbrand sells the Vexon i7-8700K processor.", ("Vexon i7-8700K", "Product"), None),
+    ("The Vexon i9 - 9980XE Extreme Edition led the launch.",
+     ("Vexon i9 - 9980XE Extreme Edition", "Product"), None),
+    ("The Korvex RX 7900 XTX is a graphics card.", ("Korvex RX 7900 XTX", "Product"), None),
+    # near miss: a year after a name is no model code
+    ("It was shown at Tarnfest 2017 in Oslo.", None, ("Tarnfest 2017", "Product")),
+    # a first name inside a title after a preposition is no person
+    ("The game is a spin-off of Brixo Marvin Super Heroes.",
+     ("Brixo Marvin Super Heroes", "Product"), ("Marvin Super Heroes", "Person")),
+    # "X Software" is a company; listed after "products include", names are products
+    ("Dorvik Software's products include Tessalink, Glimwise and Ferrowatch.",
+     ("Dorvik Software", "Organization"), ("Glimwise", "Name")),
+    ("Some of its games are Tessalink and Glimwise.", ("Glimwise", "Product"), None),
+    # near misses: a kind of software is no company; investors listed are no products
+    ("It runs on Open Source Software and Tarnix.", None,
+     ("Open Source Software", "Organization")),
+    ("Its investors include Halvex and Brunmark.", None, ("Halvex", "Product")),
+    # a roman numeral after a title whose words are not all first names ("Saga" is one)
+    ("The story is set after the Quarrow Saga X storyline.", ("Quarrow Saga X", "Product"),
+     None),
+    # near miss: a king's numeral
+    ("He was crowned as Louis XIV in 1654.", None, ("Louis XIV", "Product")),
+    # near miss: a compound role before a name keeps the person
+    ("It was developed by Harlow Studios, with Co-Producer Dana Reyes and Director Mara "
+     "Quinlan.", ("Dana Reyes", "Person"), None),
+])
+def test_bodies_codes_and_long_product_names(text: str, present: tuple | None,
+                                             absent: tuple | None) -> None:
+    found = typed(text)
+    assert present is None or present in found
+    assert absent is None or absent not in found
+
+
+def test_a_legal_form_written_with_a_space_inside() -> None:
+    # tokenised text writes "S.p.A." as "S.p. A.": one company, and no sentence ends inside
+    text = "Marco Ventrelli, the chief executive of Fratelli Norma S.p. A., spoke in Turin."
+    assert ("ceoOf", "Marco Ventrelli", "Fratelli Norma") in facts(text, "en")
+    assert ("Fratelli Norma", "Organization") in typed(text)
+
+
+def test_a_product_named_like_the_foundation_that_makes_it() -> None:
+    text = ("Tessalink is a small open-source web browser developed by the Tessalink "
+            "Foundation.")
+    assert ("developedBy", "Tessalink", "Tessalink Foundation") in facts(text, "en")
+    # near miss: the bare name of a company described as one stays the company
+    text = "Quantivo Simulation GmbH builds robots. Quantivo is a Hamburg startup."
+    assert ("Quantivo", "Organization", "Quantivo Simulation") in mentions(text, "en")
+
+
+def test_a_generational_numeral_stays_in_the_name() -> None:
+    # "II" tells a son from his father; "Jr." is left out of the key as before
+    text = "Quarry Labs was started by Peter K. Tarnow II in 1991. Tarnow later sold his stake."
+    found = mentions(text, "en")
+    assert ("Peter K. Tarnow II", "Person", "Peter K. Tarnow II") in found
+    assert ("Tarnow", "Person", "Peter K. Tarnow II") in found
+    text = "Marcus T. Hale, Jr., chief executive of Vantor Inc., spoke."
+    assert ("ceoOf", "Marcus T. Hale", "Vantor") in facts(text, "en")

@@ -56,6 +56,7 @@ from .retype import (
     brand_products,
     companies_named_like_people,
     credited_people,
+    described_kind,
     numbered_names,
     owner_split,
     product_subtitles,
@@ -87,9 +88,9 @@ VERSION = (
 LEGAL_FORMS = (
     "GmbH & Co. KGaA", "GmbH & Co. KG", "GmbH", "gGmbH", "AG", "SE", "KGaA", "Inc.", "Inc",
     "Corp.", "Corp", "Corporation", "Ltd.", "Ltd", "Limited", "LLC", "L.L.C.", "plc", "PLC",
-    "S.A.", "SA", "S.p.A.", "N.V.", "NV", "B.V.", "AB", "ASA", "Oyj", "Co., Ltd.", "Co. Ltd.",
-    "L.P.", "LP", "LLP", "L.L.P.", "Co.", "Pty Ltd", "Pvt. Ltd.", "Sdn Bhd", "Bhd", "A/S", "S.L.",
-    "S.r.l.", "SpA", "eG", "KG", "OHG", "S.A.S.", "SAS", "PC",
+    "S.A.", "SA", "S.p.A.", "S.p. A.", "N.V.", "NV", "B.V.", "AB", "ASA", "Oyj", "Co., Ltd.",
+    "Co. Ltd.", "L.P.", "LP", "LLP", "L.L.P.", "Co.", "Pty Ltd", "Pvt. Ltd.", "Sdn Bhd", "Bhd",
+    "A/S", "S.L.", "S.r.l.", "SpA", "eG", "KG", "OHG", "S.A.S.", "SAS", "PC",
     "Holdings", "Holding", "Group", "Labs", "Technologies", "Systems", "e.V.", "mbH", "K.K.",
     # designators that end organisation names as reliably as a legal form does
     "Company", "Bank", "Bancorp", "Capital", "Partners", "Ventures", "Foundation", "Association",
@@ -542,6 +543,19 @@ _INSTITUTION_WORD = re.compile(r"(?:University|Institute|Academy|College|Museum|
                                r"[ \t]+(?:of|for)[ \t]")
 
 
+_BODY_WORD = re.compile(r"[ \t](?:Committee|Commission|Agency|Authority|Administration|Bureau"
+                        r"|Council|Directorate)(?![\w'’-])")
+_BODY = re.compile(rf"(?<![\w'’.-])((?:[{UPPER}][\w&-]*(?<!['’]s)[ \t]+"
+                   rf"(?:(?:and|of|for|on|&)[ \t]+)?){{1,5}})$")
+_GENERIC_BODY = frozenset("""Audit Compensation Nominating Nomination Governance Corporate
+Executive Finance Financial Risk Remuneration Steering Organizing Organising Special Standing
+Joint Investment Technology Strategy Strategic Operating Management Advisory Scientific Ethics
+Safety Credit Human Resources Disclosure Independent Supervisory Oversight Planning Program
+Programme Program Selection Review Working Sub The A An This That Its Their Our""".split())
+"""Words that name a committee of a board or a team, not an institution ("the Audit Committee",
+"its Nominating and Governance Committee")."""
+
+
 def _institution_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     # the literal words first: the whole pattern would be tried at every capitalised word
@@ -550,6 +564,23 @@ def _institution_mentions(text: str) -> list[Mention]:
         if m and m.start(1) <= hit.start() and (not out or m.start(1) >= out[-1].end):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Organization", m.group(1),
                                "legal-form"))
+    # a public body named by what it is, without "of" ("Federal Trade Commission", "the Tarn
+    # Defence Procurement Committee"); the country owning it stays out ("Norway's ...")
+    for hit in _BODY_WORD.finditer(text):
+        m = _BODY.search(text, max(0, hit.start() - 80), hit.start() + 1)
+        if m is None:
+            continue
+        words = [w for w in m.group(1).split() if w not in ("and", "of", "for", "on", "&")]
+        if all(w in _GENERIC_BODY for w in words) or m.group(1).split()[0] in (
+                "and", "of", "for", "on", "&"):
+            continue
+        start, end = m.start(1), hit.end()
+        if words[0] in ("The", "A", "An"):
+            start = text.index(words[1], start)  # "The Federal Trade Commission sued ..."
+        if out and start < out[-1].end:
+            continue
+        out.append(Mention(start, end, text[start:end], "Organization", text[start:end],
+                           "legal-form"))
     return out
 
 
@@ -717,7 +748,8 @@ def _without_legal_form(surface: str) -> str:
     legal forms it knows (40 us a call, 3% of extraction), and company names recur."""
     from cleanco import basename
 
-    return basename(surface).strip(" ,.") or surface
+    # "S.p. A." (a space inside, as tokenised text writes it) is the form cleanco knows
+    return basename(surface.replace("S.p. A.", "S.p.A.")).strip(" ,.") or surface
 
 
 @cache
@@ -807,7 +839,8 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
             continue
         if lex.lang == "en" and _inside_longer_name(text, m.start(), catalogue, lex, firsts):
             continue  # "Game Boy Advance", "Star Fox Zero": the end of another name
-        full = re.sub(r",?\s+(?:Jr|Sr)\.$|\s+(?:II|III|IV)$", "", text[m.start():end])
+        # "Jr." leaves the key; "II" stays in it ("James Tarn II" is not his father)
+        full = re.sub(r",?\s+(?:Jr|Sr)\.$", "", text[m.start():end])
         if lex.lang == "de" and full.endswith("s") and not full.endswith(("ss", "ß")) \
                 and (next(find_word(text, full[:-1]), None) or catalogue.lookup(full[:-1])
                      or (_NOUN_AFTER.match(text, end) and full[-2] not in "aeiouyäöü")):
@@ -968,16 +1001,18 @@ def _inside_longer_name(text: str, start: int, catalogue: Catalogue, lex: Lexico
     word = before.group(1)
     if word.endswith(("'s", "’s", "s'", "'", "’")) or word.isupper() or word in firsts:
         return False
-    if word in lex.not_names or word in lex.roles or word in _ROLE_WORDS or word in places():
+    if word in lex.not_names or word in lex.roles or word in _ROLE_WORDS or word in places() \
+            or word.rsplit("-", 1)[-1] in _ROLE_WORDS:  # "Co-Producer Dana Reyes"
         return False
     known = catalogue.lookup(word)
     if known is not None and known.type == "Organization":
         return False  # "Nintendo Rose Lappin" (a caption): the company, then its person
     if _OFFICE_OF.search(text, max(0, before.start() - 40), before.start()):
         return False  # "Secretary of the Navy Dana Reyes": an office, then who holds it
-    # only after an article or a possessive: "the Game Boy Advance", "Nintendo's Star Fox
-    # Zero"; a headline or heading ("Apple Hires Peter Lindqvist") keeps its person
-    return bool(re.search(r"(?:\b(?:the|The|a|an)|'s|’s)[ \t]+$",
+    # only after an article, a possessive or a preposition: "the Game Boy Advance",
+    # "Harlow's Star Runner Zero", "a spin-off to Brixo Tarn Super Heroes"; a headline or
+    # heading ("Apple Hires Peter Lindqvist") keeps its person
+    return bool(re.search(r"(?:\b(?:the|The|a|an|to|of|for|from|into)|'s|’s)[ \t]+$",
                           text[max(0, before.start() - 8):before.start()]))
 
 
@@ -1012,12 +1047,14 @@ def find_word(text: str, word: str, after: re.Pattern[str] = _AFTER_NAME
 def _surname_mentions(text: str, typed: list[Mention]) -> list[Mention]:
     """'Chesky' after 'Brian Chesky' in the same article is the same person."""
     out = []
-    people = {m.key.split()[-1]: m.key for m in typed
-              if m.type == "Person" and " " in m.key and m.source != "courtesy"}
+    named = [(m.key, m.key.split()) for m in typed
+             if m.type == "Person" and " " in m.key and m.source != "courtesy"]
+    named = [(key, words[:-1] if words[-1] in ("II", "III", "IV") else words)
+             for key, words in named]  # "Peter K. Van Damm III": his surname is "Van Damm"
+    people = {words[-1]: key for key, words in named if len(words) >= 2}
     # "Van Damm" after "Peter K. Van Damm III": the particle belongs to the surname
-    people.update({" ".join(m.key.split()[-2:]): m.key for m in typed
-                   if m.type == "Person" and len(m.key.split()) >= 3 and m.source != "courtesy"
-                   and m.key.split()[-2] in _SURNAME_PARTICLES})
+    people.update({" ".join(words[-2:]): key for key, words in named
+                   if len(words) >= 3 and words[-2] in _SURNAME_PARTICLES})
     for last, key in people.items():
         if last in _SURNAME_PARTICLES:
             continue  # a name cut after its particle is no surname to look for
@@ -1080,8 +1117,11 @@ def _short_org_mentions(text: str, typed: list[Mention], lex: Lexicon) -> list[M
             out.append(Mention(start, end, key, "Organization", key, "surname"))
     for first, key in seen.items():
         # "Quarry Global" is another company
-        for start, end in find_word(text, first, _AFTER_COMPANY_ALONE):
-            out.append(Mention(start, end, first, "Organization", key, "surname"))
+        found = list(find_word(text, first, _AFTER_COMPANY_ALONE))
+        if any(described_kind(text[end:end + 160]) in ("Product", "AIModel")
+               for _, end in found):
+            continue  # "Tessalink is a web browser ... the Tessalink Foundation": its product
+        out += [Mention(start, end, first, "Organization", key, "surname") for start, end in found]
     return out
 
 

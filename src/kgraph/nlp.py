@@ -31,11 +31,13 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-LEGAL_ABBREVIATIONS = ("S.p.A.", "S.A.", "S.A.S.", "N.V.", "B.V.", "S.r.l.", "S.L.", "S.E.",
-                       "L.L.C.", "L.P.", "L.L.P.", "K.K.", "A.G.", "e.V.", "Co.", "Inc.", "Corp.",
-                       "Ltd.", "Bros.", "Pty.", "Pvt.")
+LEGAL_ABBREVIATIONS = ("S.p.A.", "S.p. A.", "S.A.", "S.A.S.", "N.V.", "B.V.", "S.r.l.", "S.L.",
+                       "S.E.", "L.L.C.", "L.P.", "L.L.P.", "K.K.", "A.G.", "e.V.", "Co.", "Inc.",
+                       "Corp.", "Ltd.", "Bros.", "Pty.", "Pvt.")
 """Legal forms and abbreviations inside company names: one token each, so that the period
-in "Vela Navi S.p.A. since 2014" ends no sentence."""
+in "Vela Navi S.p.A. since 2014" ends no sentence; "S.p. A." is how tokenised text writes
+it (SentenceSplitter sends a text where it may match to spaCy, which matches it over the
+space)."""
 NUMBER_ABBREVIATIONS = ("No.", "Nos.")
 """English "number" before a rank or count ("the No. 1 spot", "No. 2 phone maker"): one
 token each, as German "Nr." already is in spaCy, so that the period ends no sentence
@@ -257,8 +259,8 @@ def _cross_space_pairs(tokenizer: Tokenizer) -> frozenset[tuple[str, str]]:
     """Neighbouring tokens (a, b) of every special case spaCy matches over several tokens.
 
     spaCy matches such special cases over the whole Doc, so a and b can come from two runs
-    separated by one space. Such a match never changes tokens by itself (no special case
-    holds a space between words) but hides overlapping matches inside a run.
+    separated by one space. Such a match hides overlapping matches inside a run, and one
+    special case holds a space itself ("S.p. A.", whose tokens "." and "A." are such a pair).
     """
     bare = Tokenizer(tokenizer.vocab, rules={}, prefix_search=tokenizer.prefix_search,
                      suffix_search=tokenizer.suffix_search,

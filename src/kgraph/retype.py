@@ -65,7 +65,7 @@ _GROUP_OF = re.compile(r"\b(?:family|families|line|lineup|line-up|range|series|b
                        r"|collection)\s*$")
 
 
-def _described_kind(after: str) -> str | None:
+def described_kind(after: str) -> str | None:
     """The kind the head noun of a description names: its last kind word before the phrase
     ends ("a game development studio" is a studio, "a startup whose software" a startup)."""
     d = _DESCRIPTION.match(after)
@@ -224,8 +224,11 @@ def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = m.described_as("Person")
             elif _ORG_BEFORE.search(before) or _ORG_AFTER.search(after) or (
                     " " in m.text and m.text.split()[-1] in ORG_DESIGNATORS) or (
-                    # "Tarrow Games", "Tarnside Games"; "the Olympic Games" is an event
-                    " " in m.text and m.text.split()[-1] in ("Games", "Studios")
+                    # "Tarrow Games", "Tarnside Games", "Dorvik Software"; "the Olympic Games"
+                    # is an event, "the Open Source Software" no company
+                    " " in m.text and m.text.split()[-1] in ("Games", "Studios", "Software",
+                                                             "Softworks")
+                    and m.text.split()[0] not in _KINDS_OF_SOFTWARE
                     and not re.search(r"\b(?:the|at|in|of)\s+$", before, re.I)):
                 m = m.described_as("Organization")
             elif _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after) \
@@ -241,6 +244,12 @@ def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = m.described_as(kind)
         out.append(m)
     return out
+
+
+_KINDS_OF_SOFTWARE = frozenset("""Open Free Proprietary Enterprise Application System Systems
+Computer Custom Legacy Source Business Embedded Mobile Desktop Security Antivirus Cloud Video
+Educational Game Games""".split())
+"""First words of a kind of software or game, not of a company ("Open Source Software")."""
 
 
 _VERSIONED_NAME = re.compile(r"([A-Z][A-Za-z]{2,})-\d{1,3}(?:\.\d{1,2})?([BM])?")
@@ -300,7 +309,9 @@ def numbered_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Men
             continue
         words = m.text.split()
         end, roman = m.end, True
-        if after:
+        if code := _MODEL_CODE_AFTER.match(text, m.end):
+            end, roman = code.end(), False  # "Vexon i7-8700K", "Korvex RX 7900 XTX"
+        elif after:
             end, roman = after.end(), not after.group("n").isdigit()
         elif len(words) >= 2 and _ROMAN.fullmatch(words[-1]):
             words = words[:-1]  # the numeral is already inside the name: "Harrow Quest II"
@@ -308,8 +319,10 @@ def numbered_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Men
             out.append(m)
             continue
         if words[0] in _NOT_NUMBERED or words[-1] in _NOT_NUMBERED or words[-1] in places() \
-                or words[-1] in lex.not_names or (roman and words[-1] in firsts):
-            out.append(m)  # "World War II", "Chapter 11", "Louis XIV", "John Paul II"
+                or words[-1] in lex.not_names or (roman and all(w in firsts for w in words)):
+            # "World War II", "Chapter 11", "Louis XIV", "John Paul II"; a title with a word
+            # no first name is ("Harrow Man X", "Tarn Saga IV") keeps its numeral
+            out.append(m)
             continue
         if edition := _EDITION_AFTER.match(text, end):
             end = edition.end()  # "Tarn Quest 5 Royal", "Harrow Racer 2 Deluxe Edition"
@@ -319,8 +332,12 @@ def numbered_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Men
 
 
 _ROMAN = re.compile(r"II|III|IV|V|VI|VII|VIII|IX|X")
+_MODEL_CODE_AFTER = re.compile(r"[ \t]+(?:[a-z]\d{1,2}(?:[ \t]?-[ \t]?\d{3,5}[A-Z]{0,3})?"
+                               r"|\d{3,5}(?:[A-Z]{1,3}|[ \t][A-Z]{2,3}))(?![\w'’-])")
+"""A hardware model code after a name: "i7-8700K" (tokenised text: "i9 - 9980XE"), "7950X",
+"7900 XTX"; a bare number of four digits is as often a year."""
 _EDITION_AFTER = re.compile(
-    r"[ \t]+(?:(?:Deluxe|Definitive|Special|Complete|Anniversary|Collector's|Ultimate|Gold"
+    r"[ \t]+(?:(?:Deluxe|Definitive|Special|Complete|Anniversary|Collector's|Ultimate|Gold|Extreme"
     r"|Enhanced|Director's)[ \t]+(?:Edition|Cut)|Remastered|Remake|Deluxe|HD|Royal|Redux"
     r"|Reloaded|Turbo|Ultimate|Portable|Online|Arena|Legends|Unlimited|Plus|Pro|Ultra|Max|Mini"
     r"|Lite)(?![\w'’-])")
@@ -328,10 +345,12 @@ _EDITION_AFTER = re.compile(
 
 
 _LIST_GAP = re.compile(r"\)?(?:\s*\([^()\n]{1,12}%\))?"
-                       r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:the\s+)?")
+                       r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:the\s+)?"
+                       r"|\s*\(")
 """Between the names of a list; a share may follow each: "A (55%), B (15%) and C"; an
 article may precede each: "the Game Boy, the Virtual Boy and the Nintendo 64"; a name may
-be spelt out in brackets: "TFA (Tarn Farmers' Association), B and C"."""
+be spelt out in brackets: "TFA (Tarn Farmers' Association), B and C", "TFA(Tarn Farmers'
+Association) (55%), B"."""
 _LIST_GAP_DE = re.compile(r"(?:\s*,\s*(?:und\s+|oder\s+|sowie\s+)?|\s+(?:und|oder|sowie)\s+"
                           r"|\s*/\s*)")
 _LIST_AND = {"en": re.compile(r"\b(?:and|or)\b|&"),
@@ -349,6 +368,14 @@ _CAST_BEFORE = re.compile(r"\b(?:[Cc]haracters|[Cc]ast|his\s+friends|her\s+frien
 are people."""
 
 
+_PRODUCTS_BEFORE = re.compile(r"\b(?:products|games|titles|brands|consoles|devices|apps"
+                              r"|applications|programs|franchises|models|vehicles|motorcycles"
+                              r"|bicycles|bikes|cars|lines)\s*,?\s+(?:include|includes|included"
+                              r"|including|such\s+as|are|were)\s+(?:the\s+)?$")
+"""'Its products include A, B and C', 'moped lines including the A and the B': the listed
+names are products."""
+
+
 _OWNERS_BEFORE = re.compile(r"\b(?:[Ss]hareholders|[Ss]hare\s+holders|[Oo]wners|[Ss]tockholders)"
                             r"\s+(?:include|includes|including|are)\s+(?:the\s+)?$")
 """'Its shareholders include A (55%), B (15%) and C': owners whose names say nothing more,
@@ -356,10 +383,10 @@ listed with no person among them, are companies."""
 
 
 def typed_by_list(text: str, mentions: list[Mention], lang: str = "en") -> list[Mention]:
-    """Untyped names in a list with products, or before a product noun, are
-    products too ("for the PlayStation 2, Xbox and GameCube", "its Buick, Chevrolet and
-    Cadillac brands"); full names listed with people are people ("Dana Reyes and Tituss
-    Vale"); in a list of companies joined by "and"/"und", companies ("Allianz und Axa").
+    """Untyped names in a list with products, before a product noun or after "products
+    include", are products too ("for the Nimbus 360, Quasar and Tarn Box", "its Harlow,
+    Brisk and Corvane brands"); full names listed with people are people ("Dana Reyes
+    and Tituss Vale"); in a list of companies joined by "and"/"und", companies ("Allianz und Axa").
     A list that mixes other kinds types nothing."""
     gap = _LIST_GAP_DE if lang == "de" else _LIST_GAP
     conjunction = _LIST_AND.get(lang, _LIST_AND["en"])
@@ -372,9 +399,11 @@ def typed_by_list(text: str, mentions: list[Mention], lang: str = "en") -> list[
         chain = out[i:j + 1]
         if len(chain) >= 2:
             kinds = {m.type for m in chain if m.type != "Name"}
-            headed = lang == "en" and bool(_LIST_HEAD.match(text, chain[-1].end))
-            cast = _CAST_BEFORE.search(text[max(0, chain[0].start - 60):chain[0].start])
-            owners = _OWNERS_BEFORE.search(text[max(0, chain[0].start - 60):chain[0].start])
+            before = text[max(0, chain[0].start - 60):chain[0].start]
+            headed = lang == "en" and bool(_LIST_HEAD.match(text, chain[-1].end)
+                                           or _PRODUCTS_BEFORE.search(before))
+            cast = _CAST_BEFORE.search(before)
+            owners = _OWNERS_BEFORE.search(before)
             people = kinds == {"Person"} and all(len(m.text.split()) >= 2 for m in chain)
             # a cast's names are characters, those the catalogue knows as models too ("Falcon");
             # a list with companies is no cast ("allies include X Inc.")
@@ -456,7 +485,7 @@ def typed_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         if m.type == "Name":
-            kind = _described_kind(text[m.end:m.end + 160])
+            kind = described_kind(text[m.end:m.end + 160])
             if kind:
                 m = m.described_as(kind)
         elif m.type == "Person" and m.source == "surname" and " " not in m.text \
@@ -593,6 +622,9 @@ _HELD_SHARE_BEFORE = re.compile(r"\b(?:percent|per\s+cent|%|stake|shares|interes
 """Before a maker's name and a word, a share held in it: a company ("38 percent of Tarn
 Display", "a stake in Tarn Chem"), not a product of the maker."""
 _POSSESSIVE_NEXT = re.compile(r"['’]s?(?!\w)")
+_PROSE_AFTER = re.compile(r"[ \t]+[a-z]|[ \t]*[,;)—–]")
+"""After a name, a lower-case word or a comma: the name stands in prose, not in a title-case
+headline ("the Tarnsoft Open Patent Pledge, a covenant")."""
 
 
 def brand_products(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -609,10 +641,13 @@ def brand_products(text: str, mentions: list[Mention]) -> list[Mention]:
         if (nxt is not None and m.type == "Organization" and m.source in ("catalogue", "legal-form")
                 and nxt.type == "Name" and nxt.source != "word"
                 and text[m.end:nxt.start] == " " and m.text[-1:] != "."
-                and len(nxt.text.split()) <= 2 and nxt.text.split()[0] not in places()
+                and (len(nxt.text.split()) <= 2 or (len(nxt.text.split()) <= 4
+                                                    and _PROSE_AFTER.match(text, nxt.end)))
+                and nxt.text.split()[0] not in places()
                 and nxt.text not in _GENERIC_WORDS
                 and not any(w.endswith("ed") for w in nxt.text.split())):
-            # (at most two words, none a past participle: title-case headlines run on)
+            # (at most two words, or four when a lower-case word follows, none a past
+            # participle: title-case headlines run on)
             surface = text[m.start:nxt.end]
             if nxt.text.split()[-1] in _SUBSIDIARY \
                     or _HELD_SHARE_BEFORE.search(text, max(0, m.start - 30), m.start) \
