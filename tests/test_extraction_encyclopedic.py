@@ -349,6 +349,10 @@ def test_more_developer_phrasings_near_misses(text: str, wrong: tuple) -> None:
      None),
     # near miss: a king's numeral
     ("He was crowned as Louis XIV in 1654.", None, ("Louis XIV", "Product")),
+    # a relative "who" after a name: a person or a character; "which" after a company
+    ("Later chapters follow Orrin, who seeks his lost sister.",
+     ("Orrin", "Person"), None),
+    ("The deal was backed by Harlow, which owns the studio.", None, ("Harlow", "Person")),
     # near miss: a compound role before a name keeps the person
     ("It was developed by Harlow Studios, with Co-Producer Dana Reyes and Director Mara "
      "Quinlan.", ("Dana Reyes", "Person"), None),

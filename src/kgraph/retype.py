@@ -139,6 +139,9 @@ _CHARACTER_BEFORE = re.compile(
 
 _BORN_AFTER = re.compile(r"\s*\((?:born|b\.|né|née)\s")
 """'Adaeze Okonkwo (born March 1970)': a birth date after a name makes a person."""
+_WHO_AFTER = re.compile(r",\s+who\s")
+"""'later chapters follow Orrin, who seeks his sister': a relative "who" after a name makes a person
+(or a character); a company takes "which"."""
 _PRODUCT_BEFORE = re.compile(
     r"(?:\b(?:sequel\s+to|successor\s+to|version\s+of|port\s+of|remake\s+of|for\s+the"
     r"|spin-off\s+(?:to|of)|prequel\s+to|follow-up\s+to|(?:19|20)\d\d\s+release"
@@ -220,7 +223,8 @@ def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             if len(m.text.split()) >= 2 \
                     and (_PERSON_BEFORE.search(before) or _BORN_AFTER.match(after)) \
                     and not names_a_company(m.text.split()[-1]) \
-                    or _CHARACTER_BEFORE.search(before):
+                    or _CHARACTER_BEFORE.search(before) \
+                    or (_WHO_AFTER.match(after) and not names_a_company(m.text.split()[-1])):
                 m = m.described_as("Person")
             elif _ORG_BEFORE.search(before) or _ORG_AFTER.search(after) or (
                     " " in m.text and m.text.split()[-1] in ORG_DESIGNATORS) or (
