@@ -183,6 +183,8 @@ def test_people_of_encyclopedic_text(text: str, present: tuple, absent: tuple | 
     # "A, as well as B", also after a series word
     ("Hallmere Interactive is best known for the Quarrow series, as well as the later racer "
      "Quarrow Drift.", ("developedBy", "Quarrow Drift", "Hallmere Interactive"), None),
+    ("Hallmere Interactive is known for the Quarrow series of video games, as well as Quarrow "
+     "Drift.", ("developedBy", "Quarrow Drift", "Hallmere Interactive"), None),
     ("Hallmere Interactive developed Quarrow Saga, as well as Quarrow Drift.",
      ("developedBy", "Quarrow Drift", "Hallmere Interactive"), None),
     # near miss: a company after "as well as" is no second product

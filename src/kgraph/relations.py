@@ -629,8 +629,9 @@ def _list_patterns(codes: str, owner: str) -> tuple[re.Pattern[str], ...]:
             re.compile(rf"⟨({codes}):(\d+)⟩(?:'s|’s|s)?({COORD}){owner}$"))
 
 
-_SERIES = r"(?:\s+(?:series|franchise|trilogy)(?=\s*,))?"
-"""A series word after a list's name, before its comma: "the X series, as well as Y"."""
+_SERIES = r"(?:\s+(?:series|franchise|trilogy)(?:\s+of\s+(?:video\s+)?games)?(?=\s*,))?"
+"""A series word after a list's name, before its comma: "the X series, as well as Y", "the
+X series of video games, as well as Y"."""
 
 
 def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) -> list[int]:
