@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extraction import facts, mentions
+from test_extraction import facts, hedged, mentions
 
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -1357,3 +1357,77 @@ def test_german_round_leaders_and_launches_with_mit(text: str, fact: tuple) -> N
 ])
 def test_german_round_leaders_and_launches_near_misses(text: str, wrong: tuple) -> None:
     assert wrong not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "chief", "former"), [
+    # the one replaced "als Chef" is the former chief, not a second one
+    ("Jorinde Saalfeld löst Malte Ohrdruf als Chefin von Telvano ab.",
+     "Jorinde Saalfeld", "Malte Ohrdruf"),
+    ("Jorinde Saalfeld ersetzt Malte Ohrdruf als Chefin der Telvano AG.",
+     "Jorinde Saalfeld", "Malte Ohrdruf"),
+    ("Jorinde Saalfeld folgt auf Malte Ohrdruf als Chefin der Telvano AG.",
+     "Jorinde Saalfeld", "Malte Ohrdruf"),
+    ("Jorinde Saalfeld wird Nachfolgerin von Malte Ohrdruf als Chefin der Telvano AG.",
+     "Jorinde Saalfeld", "Malte Ohrdruf"),
+    ("Malte Ohrdruf wird als Chef von Telvano von Jorinde Saalfeld abgelöst.",
+     None, "Malte Ohrdruf"),
+    ("Malte Ohrdruf tritt als Chef von Telvano ab.", None, "Malte Ohrdruf"),
+    ("Malte Ohrdruf trat im Mai als Chef von Telvano zurück.", None, "Malte Ohrdruf"),
+])
+def test_a_successor_is_chief_and_the_one_replaced_is_not(text: str, chief: str | None,
+                                                         former: str) -> None:
+    found = facts(text, "de")
+    assert chief is None or ("ceoOf", chief, "Telvano") in found
+    assert ("ceoOf", former, "Telvano") not in found
+
+
+@pytest.mark.parametrize("text", [
+    # starting in the post, or what the chief does in it, keeps the fact
+    "Malte Ohrdruf tritt als Chef von Telvano an.",
+    "Malte Ohrdruf lehnt als Chef von Telvano eine Fusion ab.",
+    "Der Aufsichtsrat setzt auf Malte Ohrdruf als Chef von Telvano.",
+])
+def test_a_chief_named_with_als_who_stays(text: str) -> None:
+    assert ("ceoOf", "Malte Ohrdruf", "Telvano") in facts(text, "de") | hedged(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact", "negated"), [
+    # a negation after a verb of its own negates that verb's statement, not the match
+    ("Halvana-Chef Malte Ohrdruf verkauft seine Aktien nicht.",
+     ("ceoOf", "Malte Ohrdruf", "Halvana"), False),
+    ("Malte Ohrdruf, Chef von Halvana, will nicht verkaufen.",
+     ("ceoOf", "Malte Ohrdruf", "Halvana"), False),
+    ("Die Halvana AG nutzt Claude und will nicht wechseln.",
+     ("uses", "Halvana", "Claude"), False),
+    # one that belongs to the matched statement still negates it
+    ("Neuer Chef von Halvana wird Malte Ohrdruf vorerst doch nicht.",
+     ("ceoOf", "Malte Ohrdruf", "Halvana"), True),
+    ("Die Halvana AG nutzt Claude seit Mai nicht mehr.", ("uses", "Halvana", "Claude"), True),
+])
+def test_a_negation_belongs_to_its_own_verb(text: str, fact: tuple, negated: bool) -> None:
+    assert (fact in hedged(text, "de")) is negated
+    assert (fact in facts(text, "de")) is not negated
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the top job taken over, with the company in an earlier sentence or after the job
+    ("Die Telvano AG stellt ihren Vorstand neu auf. Den Vorstandsvorsitz übernimmt "
+     "Jorinde Saalfeld.", ("ceoOf", "Jorinde Saalfeld", "Telvano")),
+    ("Telvano-Chef Malte Ohrdruf geht in den Ruhestand. Die Leitung übernimmt ab Mai "
+     "Jorinde Saalfeld.", ("ceoOf", "Jorinde Saalfeld", "Telvano")),
+    ("Malte Ohrdruf verlässt die Telvano AG. Die Führung soll Jorinde Saalfeld übernehmen.",
+     ("ceoOf", "Jorinde Saalfeld", "Telvano")),
+    ("Die Leitung der Telvano AG übernimmt zum 1. Mai Jorinde Saalfeld.",
+     ("ceoOf", "Jorinde Saalfeld", "Telvano")),
+])
+def test_the_top_job_taken_over(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    # the head of a new lab or unit is no chief of the company
+    "Die Telvano AG eröffnet ein Labor in Berlin. Die Leitung übernimmt Jorinde Saalfeld.",
+    "Die Telvano AG baut eine KI-Sparte auf. Die Leitung der Sparte übernimmt Jorinde Saalfeld.",
+])
+def test_the_head_of_a_unit_is_no_chief(text: str) -> None:
+    assert not any(p == "ceoOf" for p, _, _ in facts(text, "de"))

@@ -437,6 +437,13 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                                   bisect_left(typed_starts, m.start("title"))]):
                 continue  # "Telekom-Chef", "SAPs Chef", "Promptera-Mitgründer und Chef"
             candidates.append((m.start("title"), m.end("title"), "Chief"))
+    if lex.lang == "de":
+        for m in _TAKES_THE_HELM.finditer(text):
+            sent = bisect_right(sent_starts, m.start()) - 1
+            if m.group("bare") and not _HELM_CUE.search(
+                    text, sent_starts[max(0, sent - 1)] if sent_starts else 0, m.start()):
+                continue  # "Die Leitung übernimmt X" after a new lab: the lab's head
+            candidates.append((m.start("title"), m.end("title"), "Chief"))
     for m in compile_scan(round_re).finditer(text):
         joined = re.search(r"(?i)beteilig|took|participated|joined|chipped|put|invested|sind|waren"
                            r"|bord|dabei|eingestiegen|\bist\b|\bwar\b|\bzog", m.group(0))
@@ -665,6 +672,20 @@ def _bare_chief(lex: Lexicon) -> regex.Pattern[str]:
         rf"|scheidender|Ex|langjährige|langjähriger)[ \t-])(?:(?:Mit)?[Gg]ründer(?:in)?\s+und\s+)?"
         rf"(?P<title>{titles})(?=[ \t]+[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}]+(?![\w-])"
         rf"(?![ \t]*,?[ \t]+(?:von|vom|des|der|bei)\b))")
+
+
+_TAKES_THE_HELM = re.compile(
+    r"(?<![\w-])(?P<title>(?:Die|Den|die|den)\s+(?:(?:neue|neuen|kommissarische|kommissarischen"
+    r"|operative|operativen)\s+)?(?:Konzernleitung|Unternehmensleitung|Konzernführung"
+    r"|Unternehmensführung|Firmenleitung|Geschäftsführung|Vorstandsvorsitz|Chefposten|Chefsessel"
+    r"|Vorsitz\s+(?:der\s+Geschäftsführung|des\s+Vorstands)|(?P<bare>Leitung|Führung)))"
+    r"(?=\s+(?:übernimmt|übernahm|übernehmen|soll|wird)\s)")
+"""German "Den Vorstandsvorsitz übernimmt X": the top job with no company of its own is that of
+the company the text is about (a Chief stand-in)."""
+_HELM_CUE = re.compile(r"Chef|Vorstand|Spitze|Nachfolge|Rücktritt|Ruhestand|\bverl(?:ässt|ieß)"
+                       r"|\bscheidet\b|\bschied\b|\bzurück|abgelöst|Abgang|Abschied|\bgeht\b")
+"""What the sentence before says when a bare "Die Leitung übernimmt X" is about the top job: a
+chief who leaves or is replaced (not a new lab or unit, whose head it would name)."""
 
 
 @cache

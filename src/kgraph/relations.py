@@ -966,13 +966,9 @@ HEDGE_WINDOW = 60
 """Characters before a match that can still hedge it ("Gerüchten zufolge erwägt X, ...")."""
 
 
-_TITLE_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*[ \t]+$")
-
-
-def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match[str],
-               after: bool = True) -> bool:
-    """A hedge or negation inside the matched statement or just before it, in the same clause;
-    with ``after``, also a negation right after it.
+def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match[str]) -> bool:
+    """A hedge or negation inside the matched statement or just before it, in the same clause,
+    or a negation right after it.
 
     Scoped to the match, not the sentence: a "nicht" in a quote elsewhere in the sentence
     must not cancel "sagte X, Chef von Y".
@@ -986,11 +982,32 @@ def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match
     scope = before + masked.text[m.start():m.end()]
     if hedges.search(re.sub(r"⟨[A-Z]+:\d+⟩", " X ", scope)):
         return True
-    # German puts the negation after the object: "X nutzt Y nicht", "X übernimmt Y doch nicht"
-    return after and bool(_NEGATION_AFTER.match(masked.text, m.end()))
+    # German puts the negation after the object: "X nutzt Y nicht", "X übernimmt Y doch nicht";
+    # not one that belongs to a verb of its own ("Halvana-Chef Malte Ohrdruf will nicht ...")
+    if _PERSON_END.search(masked.text, max(0, m.end() - 16), m.end()) \
+            and _VERB_AFTER_PERSON.match(masked.text, m.end()):
+        return False
+    return bool(_NEGATION_AFTER.match(masked.text, m.end()))
 
 
-_NEGATION_AFTER = re.compile(r"(?:[^⟨⟩\n.,;:!?()\"“”„]|⟨[A-Z]+:\d+⟩){0,45}?"
+_OWN_VERB = (r"(?:will|wollen|wollte|wollten|soll|sollen|sollte|sollten|kann|können|konnte"
+             r"|konnten|muss|müssen|musste|mussten|darf|dürfen|durfte|durften|möchte|möchten"
+             r"|hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|sagt|sagte"
+             r"|sagten|betont|betonte|erklärt|erklärte|glaubt|glaubte|hält|hielt|sieht|sah)")
+"""Finite verbs that open a statement of their own after a match: a negation after one of
+them negates that statement ("X nutzt Y und will nicht wechseln")."""
+
+_PERSON_END = re.compile(r"⟨PERSON:\d+⟩$")
+_VERB_AFTER_PERSON = re.compile(
+    rf"\s+(?:{_OWN_VERB}|(?!(?:nicht|seit|erst|jetzt|zuletzt|bereits|derzeit|selbst|sonst|fast"
+    r"|längst|meist|zunächst|vorerst|insgesamt|zusammen|vielleicht|weit|gegen|eben|offen)\b)"
+    r"[a-zäöüß]{2,}(?:t|te|ten|en))\b")
+"""The verb after a person that ends a match ("Halvana-Chef Malte Ohrdruf verkauft ..."): a
+match ending in its person is a title or apposition, and the person's verb that follows
+makes a statement of its own."""
+
+_NEGATION_AFTER = re.compile(rf"(?:(?!\b{_OWN_VERB}\b)"
+                             r"(?:[^⟨⟩\n.,;:!?()\"“”„]|⟨[A-Z]+:\d+⟩)){0,45}?"
                              r"\b(?:nicht|nichts|nie|niemals|keineswegs)\b"
                              r"(?!\s+(?:nur|zuletzt|zum\s+ersten)\b)"
                              # a participle ending the clause undoes it: "hat die Zusammenarbeit
@@ -1027,12 +1044,7 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
         if groups.get("HI") is not None and groups.get("LO") is not None \
                 and float(groups["HI"].replace(",", ".")) <= float(groups["LO"].replace(",", ".")):
             continue  # "X scored 70% versus 75% for Y": the scores say Y is ahead
-        # a title right before the name ending the match ("Halvana-Chef Malte Ohrdruf will
-        # nicht ..."): what follows negates the person's doings, not the title
-        titled = pattern.relation == "ceoOf" and groups.get("S") is not None \
-            and m.end("S") + 1 == m.end() and bool(_TITLE_BEFORE.search(
-                masked.text, m.start(), masked.text.rfind("⟨", 0, m.end("S"))))
-        hedged = _is_hedged(hedges, masked, m, after=not titled)
+        hedged = _is_hedged(hedges, masked, m)
         evidence = Evidence(article, sentence.strip(), start, end, pattern.id, pattern.confidence)
         subjects = _slot_mentions(masked, groups.get("S"), pattern, "S", backward=True,
                                   other=groups.get("O"))
