@@ -1431,3 +1431,38 @@ def test_the_top_job_taken_over(text: str, fact: tuple) -> None:
 ])
 def test_the_head_of_a_unit_is_no_chief(text: str) -> None:
     assert not any(p == "ceoOf" for p, _, _ in facts(text, "de"))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # an unknown name as the subject of a completed takeover is a company
+    ("Telvano hat die Übernahme des Wettbewerbers Brastor abgeschlossen.",
+     ("acquires", "Telvano", "Brastor")),
+    ("Im Mai hat Telvano die Übernahme von Brastor abgeschlossen.",
+     ("acquires", "Telvano", "Brastor")),
+    ("Telvano schließt die Übernahme von Brastor ab.", ("acquires", "Telvano", "Brastor")),
+])
+def test_an_unknown_buyer_completing_a_takeover(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+def test_a_source_of_news_on_a_takeover_is_no_buyer() -> None:
+    found = facts("Laut Telvano hat die Übernahme von Brastor länger gedauert.", "de")
+    assert not any(p == "acquires" for p, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the maker's product inside the descriptor ("des ChatGPT-Entwicklers")
+    ("Dario Amodei, Chef des Claude-Entwicklers Anthropic, sprach in Berlin.",
+     ("ceoOf", "Dario Amodei", "Anthropic")),
+    ("Der Chef des Claude-Entwicklers Anthropic, Dario Amodei, sprach in Berlin.",
+     ("ceoOf", "Dario Amodei", "Anthropic")),
+    # the sum first, the verb after a modal at the end
+    ("Rund 20 Milliarden Euro will die Telekom bis 2030 in Rechenzentren investieren.",
+     ("invests", "Deutsche Telekom", None)),
+])
+def test_german_ai_news_chiefs_and_sums(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+def test_a_sum_to_be_saved_is_no_investment() -> None:
+    assert not facts("Rund 20 Milliarden Euro will die Telekom bis 2030 sparen.", "de")
