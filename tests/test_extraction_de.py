@@ -1466,3 +1466,22 @@ def test_german_ai_news_chiefs_and_sums(text: str, fact: tuple) -> None:
 
 def test_a_sum_to_be_saved_is_no_investment() -> None:
     assert not facts("Rund 20 Milliarden Euro will die Telekom bis 2030 sparen.", "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a model that drives a company's service or a product
+    ("Claude treibt den Kundenchat von Zalando an.", ("uses", "Zalando", "Claude")),
+    ("Claude treibt künftig Zalandos Kundenchat an.", ("uses", "Zalando", "Claude")),
+    ("Gemini treibt künftig Siri an.", ("uses", "Apple", "Gemini")),
+])
+def test_a_model_driving_a_service(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    # what drives a share price or demand is no use
+    "Der Erfolg von ChatGPT treibt die Aktie von Microsoft an.",
+    "Claude treibt die Nachfrage von Zalando an.",
+])
+def test_a_model_driving_a_market_is_no_use(text: str) -> None:
+    assert not any(p == "uses" for p, _, _ in facts(text, "de"))
