@@ -1469,3 +1469,47 @@ def test_a_ceo_title_after_the_name_stands_for_the_topic(
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a person before a preposition and "the CEO of Y" is not that CEO
+    ("Delia Harcourt reports to the CEO of Tarnwick Mills.", None,
+     ("ceoOf", "Delia Harcourt", "Tarnwick Mills")),
+    ("Delia Harcourt met with the chief executive of Tarnwick Mills in May.", None,
+     ("ceoOf", "Delia Harcourt", "Tarnwick Mills")),
+    ("Delia Harcourt, the CEO of Tarnwick Mills, met investors in May.",
+     ("ceoOf", "Delia Harcourt", "Tarnwick Mills"), None),
+    ("Delia Harcourt has served as CEO of Tarnwick Mills since 2009.",
+     ("ceoOf", "Delia Harcourt", "Tarnwick Mills"), None),
+    # an award is no company
+    ("Delia Harcourt was named CEO of the Year by a trade magazine.", None,
+     ("ceoOf", "Delia Harcourt", "Year")),
+    # a name after an article or "at" fills no person slot: the person is named before it
+    ("Delia Harcourt, a former Tarnwick Mills executive, is CEO of Quell Labs.",
+     ("ceoOf", "Delia Harcourt", "Quell Labs"), ("ceoOf", "Tarnwick Mills", "Quell Labs")),
+    ("Delia Harcourt worked at Tarnwick Mills before becoming CEO of Quell Labs.", None,
+     ("ceoOf", "Tarnwick Mills", "Quell Labs")),
+])
+def test_who_holds_the_ceo_title(text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a filing's short name in brackets and then a clause between commas before the verb
+    ("Last year Tarnwick Dental Group, L.L.P. (Tarnwick), which is majority-owned by Orrin "
+     "Health, acquired Pellham Imaging.",
+     ("acquires", "Tarnwick Dental Group", "Pellham Imaging"),
+     ("acquires", "Orrin Health", "Pellham Imaging")),
+    # near miss: the company inside the clause is not the buyer
+    ("Tarnwick Mills (Tarnwick), which was bought by Orrin Health in 2001, acquired Pellham "
+     "Imaging in May.",
+     ("acquires", "Tarnwick Mills", "Pellham Imaging"),
+     ("acquires", "Orrin Health", "Pellham Imaging")),
+])
+def test_a_bracket_and_a_clause_before_the_verb(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

@@ -224,10 +224,12 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
     if name == "APPOS":
         # also a defined term of a filing: 'Quarry Labs, Inc. (the "Company") acquired'
         # names inside it are skipped: "Schwarz Digits, die IT-Sparte der Lidl-Mutter, ..."
-        return (r"(?:,\s+(?:a|an|the|which|whose|der|die|das|published|released|launched|"
+        # a bracket, then a clause between commas, or either alone: "Tarn Surgical, L.L.P. (Tarn),
+        # which is consolidated by Y, acquired ..."
+        return (r"(?:\s*\((?:the\s+)?[\"“']?(?:[A-Z][\w-]*|⟨(?:ORG|NAME):\d+⟩)[\"”']?\)"
+                rf"|\s*{LISTING})?"  # "Tarnwell (NYSE: TRW) agreed to buy ..."
+                r"(?:,\s+(?:a|an|the|which|whose|der|die|das|published|released|launched|"
                 r"trained|unveiled|introduced|announced|first\s+shown|open-sourced)\s+(?:[^,⟨⟩\n]|,(?=\d{3}\b)|⟨[A-Z]+:\d+⟩){1,80},"
-                r"|\s*\((?:the\s+)?[\"“']?(?:[A-Z][\w-]*|⟨(?:ORG|NAME):\d+⟩)[\"”']?\)"
-                rf"|\s*{LISTING}"  # "Tarnwell (NYSE: TRW) agreed to buy ..."
                 # "Gemini 3 Pro, Google's latest model, leads ..."
                 r"|,\s+⟨ORG:\d+⟩(?:'s|’s)\s+(?:[^,⟨⟩\n]){1,60},)?"
                 # "Anysphere, the startup behind Cursor, added": a descriptor standing for X
@@ -1189,6 +1191,9 @@ def _slot_mentions(masked: Masked, index: str | None, pattern: Pattern, slot: st
                     kind == "Person" and slot == "S" and pattern.relation == "ceoOf"
                     and _opens_sentence(masked, i) and _surname_shaped(mention.text)):
                 continue
+            if kind == "Person" and _NO_PERSON_BEFORE.search(
+                    masked.text, 0, masked.text.find(f"⟨NAME:{i}⟩")):
+                continue  # "a former Tarnwick Mills executive", "worked at Tarnwick Mills"
             mention = mention.as_type(pattern.retype[slot])
         out.append(mention)
     return out
@@ -1217,6 +1222,11 @@ def _stand_in_as_company(m: Mention) -> Mention:
     if m.type not in STAND_INS:
         return m
     return Mention(m.start, m.end, m.text, "Organization", m.key, m.source)
+
+
+_NO_PERSON_BEFORE = re.compile(r"(?i)\b(?:a|an|the|at|from|in|for|former)\s+$")
+"""What no person's name follows: an article or a preposition of place ("the Tarnwick Mills
+board", "at Tarnwick Mills"); such an untyped name fills no person slot."""
 
 
 def _opens_sentence(masked: Masked, index: int) -> bool:
