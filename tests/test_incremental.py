@@ -517,3 +517,26 @@ def test_an_investment_worded_differently_by_two_articles_is_one_node_in_every_f
     expected = set(ox.parse(to_dataset(kg).serialize(format="nquads").encode(),
                             format=ox.RdfFormat.N_QUADS))
     assert got == expected
+
+
+def test_files_written_in_one_pass_equal_files_written_one_by_one(tmp_path) -> None:
+    from kgfixture import small_kg
+    from kgraph.rdf import to_dataset
+    from kgraph.rdfwrite import Documents, render_dataset
+
+    docs = render_dataset(to_dataset(small_kg()))
+    alone = tmp_path / "alone"
+    one = {"trig": docs.write("trig", alone / "graph.trig")}
+    one["ttl"] = docs.write("ttl", alone / "graph.ttl", union_of=one["trig"].sha256)
+    one["jsonld"] = docs.write("jsonld", alone / "graph.jsonld")
+    together = tmp_path / "together"
+    many = docs.write_all({name: (together / f"graph.{name}", None) for name in one})
+    for name in one:
+        assert (together / f"graph.{name}").read_bytes() == (alone / f"graph.{name}").read_bytes()
+        assert (many[name].blocks, many[name].sha256) == (one[name].blocks, one[name].sha256)
+    # and a pass that copies every article's block from those files gives them again
+    copied = Documents(docs.head, [(graph, None) for graph, _ in docs.slots])
+    again = copied.write_all({name: (together / f"graph.{name}", many[name]) for name in many})
+    for name in one:
+        assert (together / f"graph.{name}").read_bytes() == (alone / f"graph.{name}").read_bytes()
+        assert (again[name].blocks, again[name].sha256) == (one[name].blocks, one[name].sha256)

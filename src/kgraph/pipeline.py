@@ -551,16 +551,17 @@ def _write_rdf(kg: KnowledgeGraph, union: Union, slots: list[Slot], folder: Path
     from .rdfwrite import documents, write_chunks
 
     docs = documents(blocks.render(kg), union, slots)
-    # the three text formats first, then free their text before N-Quads/N-Triples parse it;
-    # the TriG before the Turtle, which ends naming the TriG's digest (siblings.py)
-    for name in sorted((n for n in names if n in ("trig", "ttl", "jsonld")),
-                       key=("trig", "ttl", "jsonld").index):
-        files[name] = target = folder / REGISTRY[name][0]
-        union_of = written["trig"].sha256 if name == "ttl" and "trig" in written else None
+    # the three text formats first (in one pass: rdfwrite.Documents.write_all), then free
+    # their text before N-Quads/N-Triples parse it
+    texts = {name: (folder / REGISTRY[name][0], (previous or {}).get(name))
+             for name in names if name in ("trig", "ttl", "jsonld")}
+    if texts:
         try:
-            written[name] = docs.write(name, target, (previous or {}).get(name), union_of)
+            written.update(docs.write_all(texts))
         except OSError as exc:
-            raise KgraphError(f"cannot write {target}: {exc.strerror or exc}") from exc
+            raise KgraphError(f"cannot write {', '.join(str(path) for path, _ in texts.values())}"
+                              f": {exc.strerror or exc}") from exc
+        files.update({name: path for name, (path, _) in texts.items()})
     trig = folder / REGISTRY["trig"][0] if "trig" in files else None
     if trig is None and any(n in ("nq", "nt") for n in names):
         trig_text: str | None = "".join(docs.trig())

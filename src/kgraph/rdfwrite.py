@@ -36,7 +36,7 @@ import tempfile
 import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -391,8 +391,9 @@ class Documents:
     head: dict[str, list[str]]
     slots: list[Slot]
 
-    def block(self, name: str, piece: Piece) -> str:
-        local, shared, json_text = piece.texts()
+    def block(self, name: str, piece: Piece, texts: tuple[str, str, str] | None = None) -> str:
+        """texts: piece.texts(), if unpacked already."""
+        local, shared, json_text = texts or piece.texts()
         if name == "trig":
             return f"\n{_pname(piece.graph[1:-1])} {{\n\n{local}{shared}}}\n"
         if name == "ttl":
@@ -434,40 +435,59 @@ class Documents:
         union_of: the SHA-256 of the graph.trig this build just wrote, for graph.ttl to
         end with a line saying it holds that file's triples (siblings.py).
         """
-        blocks: dict[str, tuple[int, int]] = {}
-        digest = hashlib.sha256()
-        old = os.open(path, os.O_RDONLY) if previous is not None else None
-        try:
-            with _atomic(path) as fh:
-                hashed = name != "jsonld"
+        return self.write_all({name: (path, previous)}, union_of)[name]
 
-                def put(data: bytes) -> None:
-                    if hashed:
-                        digest.update(data)
-                    fh.write(data)
+    def write_all(self, files: dict[str, tuple[Path, Written | None]],
+                  union_of: str | None = None) -> dict[str, Written]:
+        """Write several files (name -> path, previous) in one pass over the slots: a
+        piece's texts are unpacked once for all of them (at 10,000 articles a pass per
+        file unpacked each piece three times: ~1.8 s of CPU). A graph.ttl written with
+        a graph.trig names that file's digest (union_of: see write)."""
+        names = sorted(files, key=("trig", "ttl", "jsonld").index)
+        blocks: dict[str, dict[str, tuple[int, int]]] = {name: {} for name in names}
+        digests = {name: hashlib.sha256() for name in names if name != "jsonld"}
+        at = dict.fromkeys(names, 0)
+        with ExitStack() as stack:
+            old = {}
+            for name in names:
+                if files[name][1] is not None:
+                    fd = os.open(files[name][0], os.O_RDONLY)
+                    stack.callback(os.close, fd)
+                    old[name] = fd
+            out = {name: stack.enter_context(_atomic(files[name][0])) for name in names}
 
-                head = "".join(self.head[name]).encode("utf-8")
-                put(head)
-                at = len(head)
-                for graph, piece in self.slots:
+            def put(name: str, data: bytes) -> None:
+                if name in digests:
+                    digests[name].update(data)
+                out[name].write(data)
+                at[name] += len(data)
+
+            for name in names:
+                put(name, "".join(self.head[name]).encode("utf-8"))
+            for graph, piece in self.slots:
+                texts = piece.texts() if piece is not None else None
+                for name in names:
                     if piece is not None:
-                        data = self.block(name, piece).encode("utf-8")
+                        data = self.block(name, piece, texts).encode("utf-8")
                     else:
-                        offset, length = previous.blocks[graph]  # type: ignore[union-attr]
-                        data = os.pread(old, length, offset)  # type: ignore[arg-type]
+                        offset, length = files[name][1].blocks[graph]  # type: ignore[union-attr]
+                        data = os.pread(old[name], length, offset)
                         if len(data) != length:
-                            raise OSError(f"{path} is shorter than the last build wrote it")
-                    blocks[graph] = (at, len(data))
-                    put(data)
-                    at += len(data)
-                put(_TAILS[name].encode("utf-8"))
-                if union_of and name == "ttl":
-                    put(union_line(union_of, digest.hexdigest()).encode("ascii"))
-        finally:
-            if old is not None:
-                os.close(old)
-        st = path.stat()  # after the rename: its own stat
-        return Written(st.st_size, st.st_mtime_ns, blocks, digest.hexdigest() if hashed else "")
+                            raise OSError(f"{files[name][0]} is shorter than the last build "
+                                          f"wrote it")
+                    blocks[name][graph] = (at[name], len(data))
+                    put(name, data)
+            for name in names:
+                put(name, _TAILS[name].encode("utf-8"))
+            trig = digests["trig"].hexdigest() if "trig" in digests else union_of
+            if trig and "ttl" in names:
+                put("ttl", union_line(trig, digests["ttl"].hexdigest()).encode("ascii"))
+        written = {}
+        for name in names:
+            st = files[name][0].stat()  # after the rename: its own stat
+            written[name] = Written(st.st_size, st.st_mtime_ns, blocks[name],
+                                    digests[name].hexdigest() if name in digests else "")
+        return written
 
 
 _TAILS = {"trig": "", "ttl": "", "jsonld": "\n]}\n"}
