@@ -461,3 +461,19 @@ def test_the_neighbourhood_of_a_clean_change_conforms() -> None:
     for sha in (SHA_A, SHA_B, SHA_C):
         triples, focus = neighbourhood(kg, [sha], set())
         assert validate_graph(triples, focus).conforms
+
+
+def test_a_fact_only_hedged_in_the_changed_article_keeps_its_plain_evidence() -> None:
+    """Airbnb uses Qwen: plain in article A, hedged in article B (the one that changed)."""
+    kg = small_kg()
+    facts = tuple(replace(f, sources=(f.sources[0], replace(f.sources[1], hedged=True)))
+                  if len(f.sources) == 2 and f.predicate == "uses" else f for f in kg.facts)
+    triples, focus = neighbourhood(replace(kg, facts=facts), [SHA_B], set())
+    assert (AIRBNB, KG.uses, QWEN) in triples
+    assert validate_graph(triples, focus).conforms
+    # and taking the plain statement away is what the check is for
+    triples.discard(next(t for t in triples if t[1] == KG.hedged and t[2] == Literal(False)
+                         and (t[0], RDF.subject, AIRBNB) in triples
+                         and (t[0], PROV.wasDerivedFrom, ID[f"article/{SHA_A[:16]}"])
+                         in triples))
+    assert not validate_graph(triples, focus | {AIRBNB}).conforms

@@ -19,7 +19,7 @@ import os
 import re
 import time
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -32,7 +32,7 @@ from .errors import ValidationError
 from .resources import data_dir
 
 if TYPE_CHECKING:
-    from .models import Extraction, KnowledgeGraph
+    from .models import Extraction, KnowledgeGraph, Source
 
 Triple = tuple[Node, Node, Node]
 
@@ -203,13 +203,15 @@ def validate_graph(data: Graph | Dataset | Collection[Triple],
     found: set[Violation] = set()
     label = _labeller(triples)
     if focus is None or focus:  # pyshacl takes an empty focus list for "all nodes"
+        # every node of the graph given, and the focus nodes' results kept: pyshacl's own
+        # focus_nodes looks each target up in a list (a second at 100 focus nodes)
         _, results, text = shacl(core, shacl_graph=_core_shapes(), inference="none",
-                                 allow_warnings=True, advanced=False,
-                                 focus_nodes=sorted(focus) if focus is not None else None)
+                                 allow_warnings=True, advanced=False)
         if not isinstance(results, Graph):  # pyshacl could not run the shapes at all
             raise ValidationError(f"SHACL validation could not run: {str(text).strip()}")
         found = {_violation(label, results, r)
-                 for r in results.subjects(RDF.type, SH.ValidationResult)}
+                 for r in results.subjects(RDF.type, SH.ValidationResult)
+                 if focus is None or results.value(r, SH.focusNode) in focus}
     found |= set(_sparql_violations(triples, label, focus))
     seconds = time.perf_counter() - start
     ordered = tuple(sorted(found, key=lambda v: (v.severity != "Violation", v.focus, v.path or "",
@@ -377,27 +379,35 @@ def check_changes(kg: KnowledgeGraph, added: Collection[str],
     out. See ``neighbourhood`` for what is checked and on what."""
     from .resolve import Merged
 
-    gone = Merged()  # the entities they named, as resolve names them
+    gone = Merged()  # what they said, as resolve keys it
     for extraction in removed:
         gone.add(extraction)
-    triples, focus = neighbourhood(kg, added, set(gone.names))
+    triples, focus = neighbourhood(kg, added, set(gone.names),
+                                   set(gone.facts) | set(gone.metrics))
     return _checked(validate_graph(triples, focus))
 
 
-def neighbourhood(kg: KnowledgeGraph, added: Collection[str], removed: Collection[str]
-                  ) -> tuple[set[Triple], set[URIRef]]:
+def neighbourhood(kg: KnowledgeGraph, added: Collection[str], removed: Collection[str],
+                  touched: Collection[tuple] = ()) -> tuple[set[Triple], set[URIRef]]:
     """The nodes a change can have made invalid and the part of the graph their
     constraints read (kg_triples of a smaller KnowledgeGraph). added: sha of each article
-    put in; removed: keys of the entities the articles taken out named.
+    put in; removed: keys of the entities the articles taken out named; touched: the
+    facts and metrics they stated, as resolve.Merged keys them.
 
-    Nodes: everything in the added articles' graphs and their own nodes; the entities
-    they or the removed articles mention (their names, classes, facts and statements may
-    have changed) with their investments and metrics; and the subjects of facts about
-    those entities and the models whose family they are (sh:class reads the class of a
-    value). Read: those entities' facts with
-    every statement of them (from all articles), the entities at either end and their
-    families, their metrics. Every constraint in shapes.ttl reads no further than that:
-    a node's own triples, the classes of its values, the triples pointing at it (inverse
+    Read: every fact and metric the added articles state or the removed ones stated,
+    with the statements of the added articles and one plain statement from another
+    (``_evidence``: what "a fact has plain evidence" needs); the entities at either end
+    with their families. Checked: every node of the added articles' graphs, the entities
+    named in a changed article (their names, classes, facts may have changed) with
+    their investments and metrics, and the models whose family one of them is.
+
+    The other facts of those entities are as the last build checked them, but for one
+    thing: the entity's class may have changed, and the shapes read the class of a
+    relation's subject and object. A class that breaks one fact breaks every fact of
+    that predicate with the entity on that side, so one such fact (with its subject,
+    checked) per predicate and side gives the whole graph's verdict; the other facts it
+    breaks are not listed. Every constraint in shapes.ttl reads no further than that: a
+    node's own triples, the classes of its values, the triples pointing at it (inverse
     paths, statements about it), a fact's statements.
     """
     from .models import KnowledgeGraph
@@ -407,18 +417,22 @@ def neighbourhood(kg: KnowledgeGraph, added: Collection[str], removed: Collectio
     keys = set(removed)
     for sha in new:
         keys.update(kg.mentions_by_article.get(sha, ()))
-    # the subjects of facts about them, and the models whose family is one of them: the
-    # class of their values may have changed
-    central = keys | {f.subject for f in kg.facts if f.object in keys} \
-        | {e.key for e in kg.entities if e.family in keys}
-    facts = [f for f in kg.facts if f.subject in central or f.object in central]
-    metrics = [m for m in kg.metrics if m.subject in central]
-    near = set(central)
-    for f in facts:
-        near.add(f.subject)
-        if f.object:
-            near.add(f.object)
+    facts, shown, central = [], set(), set(keys)
+    for f in kg.facts:
+        take = (f.predicate, f.subject, f.object, f.amount, f.currency) in touched \
+            or any(src.evidence.article in new for src in f.sources)
+        for side, key in (("subject", f.subject), ("object", f.object)):
+            if key in keys and not f.hedged and (f.predicate, side, key) not in shown:
+                shown.add((f.predicate, side, key))
+                central.add(f.subject)
+                take = True
+        if take:
+            facts.append(replace(f, sources=_evidence(f.sources, new)))
+    metrics = [m for m in kg.metrics if m.subject in keys
+               or (m.subject, m.kind, m.value) in touched]
     by_key = {e.key: e for e in kg.entities}
+    central |= {e.key for e in kg.entities if e.family in keys}
+    near = central | {f.subject for f in facts} | {f.object for f in facts if f.object}
     near |= {by_key[k].family for k in list(near)
              if k in by_key and by_key[k].family}  # type: ignore[misc]
     shas = new | {src.evidence.article for f in facts for src in f.sources} \
@@ -439,6 +453,15 @@ def neighbourhood(kg: KnowledgeGraph, added: Collection[str], removed: Collectio
         if p in (KG.invests, KG.hasMetric) and s in focus and isinstance(o, URIRef):
             focus.add(o)
     return triples, focus
+
+
+def _evidence(sources: tuple[Source, ...], new: set[str]) -> tuple[Source, ...]:
+    """The sources of a fact that its checks read: those in the added articles (their
+    statements are checked) and one plain one from another article (a fact needs one)."""
+    mine = [src for src in sources if src.evidence.article in new]
+    other = next((src for src in sources if src.evidence.article not in new and not src.hedged),
+                 None)
+    return tuple(mine + [other]) if other is not None else tuple(mine) or sources[:1]
 
 
 def _checked(report: ValidationReport) -> ValidationReport:
