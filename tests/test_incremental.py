@@ -175,6 +175,29 @@ def test_a_changed_pattern_file_changes_the_fingerprint(tmp_path, monkeypatch) -
         cache_mod.code_fingerprint.cache_clear()
 
 
+def test_changed_shapes_change_the_fingerprint(tmp_path, monkeypatch) -> None:
+    """A rebuild checks only what changed against the shapes: with other shapes, it is a
+    new cache generation (no state to update) and the whole graph is checked."""
+    ontologies = tmp_path / "ontologies"
+    shutil.copytree(cache_mod.data_dir("ontologies"), ontologies)
+    real = cache_mod.data_dir
+    monkeypatch.setattr(cache_mod, "data_dir",
+                        lambda name: ontologies if name == "ontologies" else real(name))
+    cache_mod.code_fingerprint.cache_clear()
+    try:
+        first = cache_mod.fingerprint()
+        (ontologies / "kgraph.ttl").write_text("# not read by the shapes\n", encoding="utf-8")
+        cache_mod.code_fingerprint.cache_clear()
+        assert cache_mod.fingerprint() == first
+        shapes = ontologies / "shapes.ttl"
+        shapes.write_text(shapes.read_text(encoding="utf-8") + "\n# a new comment\n",
+                          encoding="utf-8")
+        cache_mod.code_fingerprint.cache_clear()
+        assert cache_mod.fingerprint() != first
+    finally:
+        cache_mod.code_fingerprint.cache_clear()
+
+
 def test_cache_entries_round_trip_extractions(built) -> None:
     _, out = built
     generation = next((out / CACHE_DIR).iterdir())

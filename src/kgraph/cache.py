@@ -35,7 +35,8 @@ FORMAT = 1
 
 @cache
 def code_fingerprint() -> str:
-    """Hash of what extraction depends on, short of the options: code, data files, libraries."""
+    """Hash of what extraction depends on, short of the options: code, data files, libraries
+    (and the SHACL shapes, which a rebuild's state was checked against)."""
     from importlib.metadata import PackageNotFoundError, version
 
     from . import __version__
@@ -47,8 +48,10 @@ def code_fingerprint() -> str:
         except PackageNotFoundError:
             h.update(f"{dist} missing\n".encode())
     package = Path(__file__).resolve().parent
+    # and the shapes: a rebuild whose last build was validated checks only what changed,
+    # which gives the whole graph's verdict only against the same shapes
     roots = [(package, "*.py"), (data_dir("patterns"), "**/*"),
-             (data_dir("ontologies") / "catalogue", "**/*")]
+             (data_dir("ontologies") / "catalogue", "**/*"), (data_dir("ontologies"), "shapes.ttl")]
     for root, glob in roots:
         for path in sorted(root.glob(glob)):
             if path.is_file():
