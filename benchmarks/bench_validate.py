@@ -32,13 +32,16 @@ def _row(label: str, run: bb.Run) -> str:
             f"{_phase(run, 'validate')} | {run.load:.1f} |")
 
 
-def measure(n: int, base: Path, jobs: int, seed: int) -> list[str]:
-    """Build n articles with and without validation, change one, rebuild both ways."""
+def measure(n: int, base: Path, jobs: int, seed: int, plain: bool = True) -> list[str]:
+    """Build n articles with and without validation (plain=False: with only), change one,
+    rebuild the same ways."""
     corpus = base / f"corpus-{n}"
     shutil.rmtree(corpus, ignore_errors=True)
     gen = bb.generate(corpus, n, seed)
     rows = []
     outs = {True: base / f"out-{n}-validated", False: base / f"out-{n}-plain"}
+    if not plain:
+        del outs[False]
     for validate, out in outs.items():
         shutil.rmtree(out, ignore_errors=True)
         bb.VALIDATE = validate
@@ -67,7 +70,7 @@ def run(args: argparse.Namespace, base: Path) -> None:
     print(f"code{bb._revision()}")
     print("| build | wall | CPU | validate phase | load |\n|---|---:|---:|---:|---:|")
     for n in sorted(args.articles):
-        measure(n, base, args.jobs, args.seed)
+        measure(n, base, args.jobs, args.seed, not args.validated_only)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", type=Path, help="generate and build here and keep it")
+    ap.add_argument("--validated-only", action="store_true",
+                    help="skip the builds with --no-validate (bench_build.py times those)")
     args = ap.parse_args(argv)
     if args.keep:
         run(args, args.keep)
