@@ -180,13 +180,16 @@ def test_the_shapes_give_the_same_answer_in_plain_pyshacl(graph: Graph) -> None:
     """kgraph runs sh:sparql constraints through Oxigraph; a standard engine agrees."""
     graph.remove((AIRBNB, KG.uses, QWEN))
     graph.add((CHESKY, KG.ceoOf, entity_iri(entity_id("Organization", "Meta"))))
+    graph.add((QWEN, RDF.type, KG.Product))  # two classes
+    article = _only(graph, KG.Article)
+    graph.add((article, URIRef("https://schema.org/mentions"), _only(graph, KG.Statement)))
     conforms, results, _ = pyshacl_validate(graph, shacl_graph=shapes(), inference="none")
     assert not conforms
     theirs = {str(results.value(r, SH.focusNode))
               for r in results.subjects(RDF.type, SH.ValidationResult)}
     ours = {v.focus for v in validate_graph(graph).violations}
     assert theirs == ours
-    assert len(ours) == 3  # two statements, one person
+    assert len(ours) == 5  # two statements, one person, one model, one article
 
 
 # -- constraints shapes.ttl states as SPARQL or as top-level property shapes (to be cheap) --
