@@ -543,17 +543,19 @@ _INSTITUTION_WORD = re.compile(r"(?:University|Institute|Academy|College|Museum|
                                r"[ \t]+(?:of|for)[ \t]")
 
 
-_BODY_WORD = re.compile(r"[ \t](?:Committee|Commission|Agency|Authority|Administration|Bureau"
-                        r"|Council|Directorate)(?![\w'’-])")
+_BODY_WORDS = ("Committee", "Commission", "Agency", "Authority", "Administration", "Bureau",
+               "Council", "Directorate")
+_BODY_WORD = re.compile(rf"[ \t](?:{'|'.join(_BODY_WORDS)})(?![\w'’-])")
 _BODY = re.compile(rf"(?<![\w'’.-])((?:[{UPPER}][\w&-]*(?<!['’]s)[ \t]+"
                    rf"(?:(?:and|of|for|on|&)[ \t]+)?){{1,5}})$")
 _GENERIC_BODY = frozenset("""Audit Compensation Nominating Nomination Governance Corporate
 Executive Finance Financial Risk Remuneration Steering Organizing Organising Special Standing
 Joint Investment Technology Strategy Strategic Operating Management Advisory Scientific Ethics
 Safety Credit Human Resources Disclosure Independent Supervisory Oversight Planning Program
-Programme Program Selection Review Working Sub The A An This That Its Their Our""".split())
+Programme Selection Review Working Sub The A An This That Its Their Our""".split())
 """Words that name a committee of a board or a team, not an institution ("the Audit Committee",
 "its Nominating and Governance Committee")."""
+_JOINERS = ("and", "of", "for", "on", "&")
 
 
 def _institution_mentions(text: str) -> list[Mention]:
@@ -564,15 +566,16 @@ def _institution_mentions(text: str) -> list[Mention]:
         if m and m.start(1) <= hit.start() and (not out or m.start(1) >= out[-1].end):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Organization", m.group(1),
                                "legal-form"))
+    if not any(word in text for word in _BODY_WORDS):
+        return out  # (str's search for each word costs less than one regex scan of the text)
     # a public body named by what it is, without "of" ("Federal Trade Commission", "the Tarn
     # Defence Procurement Committee"); the country owning it stays out ("Norway's ...")
     for hit in _BODY_WORD.finditer(text):
         m = _BODY.search(text, max(0, hit.start() - 80), hit.start() + 1)
         if m is None:
             continue
-        words = [w for w in m.group(1).split() if w not in ("and", "of", "for", "on", "&")]
-        if all(w in _GENERIC_BODY for w in words) or m.group(1).split()[0] in (
-                "and", "of", "for", "on", "&"):
+        words = [w for w in m.group(1).split() if w not in _JOINERS]
+        if all(w in _GENERIC_BODY for w in words) or m.group(1).split()[0] in _JOINERS:
             continue
         start, end = m.start(1), hit.end()
         if words[0] in ("The", "A", "An"):
