@@ -437,7 +437,7 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                                   bisect_left(typed_starts, m.start("title"))]):
                 continue  # "Telekom-Chef", "SAPs Chef", "Promptera-Mitgründer und Chef"
             candidates.append((m.start("title"), m.end("title"), "Chief"))
-    if lex.lang == "de":
+    if lex.lang == "de" and any(w in text for w in _HELM_WORDS):
         for m in _TAKES_THE_HELM.finditer(text):
             sent = bisect_right(sent_starts, m.start()) - 1
             if m.group("bare") and not _HELM_CUE.search(
@@ -682,6 +682,8 @@ _TAKES_THE_HELM = re.compile(
     r"(?=\s+(?:übernimmt|übernahm|übernehmen|soll|wird)\s)")
 """German "Den Vorstandsvorsitz übernimmt X": the top job with no company of its own is that of
 the company the text is about (a Chief stand-in)."""
+_HELM_WORDS = ("eitung", "ührung", "orsitz", "Chefposten", "Chefsessel")
+"""Parts of the job words of _TAKES_THE_HELM: a text with none is not scanned for them."""
 _HELM_CUE = re.compile(r"Chef|Vorstand|Spitze|Nachfolge|Rücktritt|Ruhestand|\bverl(?:ässt|ieß)"
                        r"|\bscheidet\b|\bschied\b|\bzurück|abgelöst|Abgang|Abschied|\bgeht\b")
 """What the sentence before says when a bare "Die Leitung übernimmt X" is about the top job: a
