@@ -1485,3 +1485,34 @@ def test_a_model_driving_a_service(text: str, fact: tuple) -> None:
 ])
 def test_a_model_driving_a_market_is_no_use(text: str) -> None:
     assert not any(p == "uses" for p, _, _ in facts(text, "de"))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # an unlisted compound right after a takeover verb is what is taken over: a company
+    ("Der Maschinenbauer Kolbwerk übernimmt Harnwerk.", ("acquires", "Kolbwerk", "Harnwerk")),
+    ("Kolbwerk kauft Harnwerk für 20 Millionen Euro.", ("acquires", "Kolbwerk", "Harnwerk")),
+    # a group named only in its compound ("der X-Konzern") is a company
+    ("Der Daimler-Konzern übernimmt den Zulieferer Vantiq.", ("acquires", "Daimler", "Vantiq")),
+    ("Die Kolbwerk-Gruppe kauft den Zulieferer Vantiq.", ("acquires", "Kolbwerk", "Vantiq")),
+])
+def test_takeover_targets_and_groups_named_in_compounds(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    # goods, sites and a sector are no companies
+    "Kolbwerk übernimmt Solarpark in Brandenburg.",
+    "Kolbwerk übernimmt Verantwortung.",
+    "Der Pharma-Konzern übernimmt den Zulieferer Vantiq.",
+    "Ein Kolbwerk-Konzern wäre zu groß.",
+])
+def test_goods_and_sectors_in_takeovers_are_no_companies(text: str) -> None:
+    found = mentions(text, "de")
+    assert not any(t == "Organization" and n in ("Solarpark", "Verantwortung", "Pharma",
+                                                   "Kolbwerk") for n, t, _ in found)
+
+
+@pytest.mark.parametrize("town", ["Monte Carlo", "Santo Domingo", "Belo Horizonte"])
+def test_a_town_that_looks_like_a_name_is_no_person(town: str) -> None:
+    found = mentions(f"{town} - Die Firma Kolbwerk wächst weiter.", "de")
+    assert not any(t == "Person" for _, t, _ in found)

@@ -852,6 +852,8 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
             # vowel before the s is kept as the name's, "Nikos Stournaras Team")
             full = full[:-1]
             end -= 1
+        if full in places():
+            continue  # "Monte Carlo", "Santo Domingo": a town that looks like a name
         known = catalogue.lookup(full)
         if known and known.type != "Person":
             continue
@@ -1485,6 +1487,10 @@ _ORG_COMPOUND_WORD = re.compile(_ORG_COMPOUND.pattern.replace(
 word is no German word ("Bahn-Tochter", "Werks-Zentrale" are no company)."""
 
 
+_ONE_GROUP = re.compile(r"-(?:Konzern|Konzerns|Gruppe)(?![\w-])")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|es|em|en|ie))[ \t]+$")
+
+
 def _org_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     """German 'TVB-Sprecherin', 'KVX-Aktie', 'NordKap-Mitarbeiter', 'Kolbwerk-Konzern': a
     name-shaped first part (an acronym, inner capitals or digits, or a word that is no
@@ -1500,9 +1506,12 @@ def _org_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
             continue  # "Aleph-Alpha-Gründer" is known; an unknown hyphenated run may be a place
         if re.fullmatch(rf"[{UPPER}][{LOWER}]+", org) and (
                 is_german_word(org) or org in first_names()
-                or not re.search(rf"(?<![\w-]){org}(?![\w-])", text)):
-            # a plain word counts only when the article names it on its own too: "Tech-
-            # Konzerne", "Pharma-Aktien" are kinds of companies, not one
+                or not (_ONE_GROUP.match(text, m.end("org"))
+                        and _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+                        or re.search(rf"(?<![\w-]){org}(?![\w-])", text))):
+            # a plain word counts only when the article names it on its own too, or as one
+            # group ("der Kolbwerk-Konzern"): "Tech-Konzerne", "Pharma-Aktien" are kinds of
+            # companies, not one
             continue
         found = _compound_org(m, catalogue)
         if found is not None:
@@ -1638,18 +1647,31 @@ _COMPOUND_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|nis|tum|men
                                 r"|ern|in|innen|s|platz|straße|allee|gasse|ufer|damm)$")
 
 
+_TAKEOVER_VERBS = frozenset({"übernimmt", "übernahm", "übernehmen", "erwirbt", "erwarb",
+                             "erwerben", "schluckt", "schluckte", "schlucken", "kauft", "kaufte",
+                             "kaufen"})
+_GOODS_END = re.compile(r"(?:technik|struktur|material|stoff|strom|gas|öl|holz|stahl|kapital|geld"
+                        r"|wissen|gut|land|park|netz|feld|areal|zentrum|lager|portfolio|paket"
+                        r"|geschäft|grundstück|hof|turm|zeug)$")
+_PARTICLE_AFTER = re.compile(r"[ \t]+(?:zu|ein|hinzu|auf)\b")
+
+
 def _bare_compound(text: str, start: int, word: str) -> bool:
     """German: an unlisted compound of two words ("Harnwerk", wordlist.is_compound_only)
-    opening a sentence or a clause, or after "und", with no article or determiner before it,
-    is used as a name: a singular noun takes an article ("das Stahlwerk"). After a verb or
-    preposition a bare compound is mostly a mass noun ("kauft Wasserstofftechnik zu", "in
-    Ladeinfrastruktur"), and endings of plurals, agents and abstract nouns ("Zulieferer",
-    "Kassenautomaten", "Konzernführung") stay words, as do a title before a name and a town's
-    shape ("Marienberg")."""
+    opening a sentence or a clause, after "und", or as what a takeover verb takes ("übernimmt
+    Harnwerk"), with no article or determiner before it, is used as a name: a singular noun
+    takes an article ("das Stahlwerk"). After another verb or a preposition a bare compound
+    is mostly a mass noun ("in Ladeinfrastruktur"), as are goods, sites and stakes bought
+    ("kauft Wasserstofftechnik zu", "übernimmt Solarpark"), and endings of plurals, agents and
+    abstract nouns ("Zulieferer", "Kassenautomaten", "Konzernführung") stay words, as do a
+    title before a name and a town's shape ("Marienberg")."""
     if _COMPOUND_NOUN_END.search(word) or DE_PLACE_END.search(word) \
             or re.match(rf"[ \t]+[{UPPER}]", text[start + len(word):start + len(word) + 2]):
         return False  # "Bestandsinvestor HV Capital": a title before a name
     before = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before and before.group(1) in _TAKEOVER_VERBS:
+        return not _GOODS_END.search(word.casefold()) \
+            and not _PARTICLE_AFTER.match(text, start + len(word))
     if before and before.group(1) not in ("und", "sowie", "oder"):
         return False
     return not _DETERMINER_BEFORE.search(text, max(0, start - 40), start)
