@@ -1516,3 +1516,10 @@ def test_goods_and_sectors_in_takeovers_are_no_companies(text: str) -> None:
 def test_a_town_that_looks_like_a_name_is_no_person(town: str) -> None:
     found = mentions(f"{town} - Die Firma Kolbwerk wächst weiter.", "de")
     assert not any(t == "Person" for _, t, _ in found)
+
+
+def test_a_firm_named_after_a_partner_mentioned_by_name() -> None:
+    found = mentions("Quendt+Holler: Die Anleger sind nervös, sagt Jakob Quendt, Vorstand der "
+                     "Quendt+Holler Rechtsanwaltsaktiengesellschaft.", "de")
+    assert ("Quendt+Holler", "Organization", "Quendt+Holler") in found
+    assert ("Jakob Quendt", "Person", "Jakob Quendt") in found

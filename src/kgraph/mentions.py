@@ -1616,8 +1616,9 @@ def _ampersand_names(text: str, typed: list[Mention], catalogue: Catalogue,
             continue
         if second not in _FIRM_PARTNERS and is_german_word(first) and is_german_word(second):
             continue
-        if any(t.start < m.end() and m.start() < t.end and t.type != "Name" for t in typed):
-            continue
+        if any(t.start < m.end() and m.start() < t.end and t.type != "Name"
+               and t.source != "surname" for t in typed):
+            continue  # a person's surname alone ("Quendt" of "Jakob Quendt") is part of it
         out.append(Mention(m.start(), m.end(), m.group(0), "Organization", m.group(0), "cue"))
     return out
 
