@@ -1523,3 +1523,38 @@ def test_a_firm_named_after_a_partner_mentioned_by_name() -> None:
                      "Quendt+Holler Rechtsanwaltsaktiengesellschaft.", "de")
     assert ("Quendt+Holler", "Organization", "Quendt+Holler") in found
     assert ("Jakob Quendt", "Person", "Jakob Quendt") in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a past post is kept as a claim, not asserted
+    ("Der frühere Telvano-Chef Malte Ohrdruf berät nun Brastor.",
+     ("ceoOf", "Malte Ohrdruf", "Telvano")),
+    ("Malte Ohrdruf, bis 2019 Chef von Telvano, berät nun Brastor.",
+     ("ceoOf", "Malte Ohrdruf", "Telvano")),
+    ("Malte Ohrdruf war bis 2019 Chef von Telvano.", ("ceoOf", "Malte Ohrdruf", "Telvano")),
+    # a takeover refused or blocked after the statement
+    ("Die Übernahme von Brastor durch Telvano wurde von den Aktionären abgelehnt.",
+     ("acquires", "Telvano", "Brastor")),
+    ("Die Übernahme von Brastor durch Telvano wurde von der Kartellbehörde blockiert.",
+     ("acquires", "Telvano", "Brastor")),
+])
+def test_past_posts_and_blocked_takeovers_are_claims(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
+    assert fact in hedged(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # the head of a company body is no chief of the company
+    ("Malte Ohrdruf, Chef des Betriebsrats von Telvano, sprach in Berlin.", None,
+     ("ceoOf", "Malte Ohrdruf", "Telvano")),
+    # a long-serving chief is one; a refusal in another clause undoes nothing
+    ("Der langjährige Telvano-Chef Malte Ohrdruf sprach in Berlin.",
+     ("ceoOf", "Malte Ohrdruf", "Telvano"), None),
+    ("Telvano übernimmt Brastor, nachdem die Behörde einen ersten Plan abgelehnt hatte.",
+     ("acquires", "Telvano", "Brastor"), None),
+])
+def test_bodies_long_serving_chiefs_and_other_clauses(text: str, fact: tuple | None,
+                                                      wrong: tuple | None) -> None:
+    found = facts(text, "de")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

@@ -1017,11 +1017,21 @@ _NEGATION_AFTER = re.compile(rf"(?:(?!\b{_OWN_VERB}\b)"
                              r"|(?:(?!\b(?:und|aber|sowie|or|and)\b)[^⟨⟩\n.,;:!?()\"“”„]){0,40}?"
                              r"\b(?:beendet|abgesagt|abgeblasen|gestoppt|aufgekündigt|gekündigt"
                              r"|untersagt|zurückgezogen|abgebrochen|auf\s+Eis\s+gelegt|verkauft"
-                             r"|veräußert|abgestoßen|abgegeben)"
+                             r"|veräußert|abgestoßen|abgegeben|abgelehnt|blockiert|verboten|gekippt"
+                             r"|vereitelt)"
                              r"(?:\s+(?:hat|hatte|haben|hatten|worden|wurde|wurden|ist|war))?"
                              r"\s*(?:[.,;:!?]|$)")
 """A negation right after a match, in its clause ("Die Allianz nutzt Claude nicht"), or a
 participle that undoes what the match says ("hat seine Beteiligung an X verkauft")."""
+
+
+_FORMER_TITLE = re.compile(
+    r"(?i)(?:\b(?:früher|ehemalig|einstig|damalig|vormalig)(?:e|en|er|es)?\s+(?:[\w-]+\s+)?"
+    r"|\bEx-|\b(?:bis\s+\d{4}|zuvor|früher|einst|ehemals|vormals|damals)\s+(?:[\w-]+\s+)?)"
+    r"(?:⟨ORG:\d+⟩-?)?[\w-]*?(?:chef|chefin|ceo|vorsitzende[rn]?|geschäftsführer(?:in)?"
+    r"|lenker(?:in)?|boss|sprecher(?:in)?)\b")
+"""German: a chief's title that says the post is past ("der frühere Telvano-Chef X", "X, bis
+2019 Chef von Y"): the fact is kept as a claim, not asserted (like a predecessor's)."""
 
 
 def overlapped(rx: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
@@ -1046,7 +1056,9 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
         if groups.get("HI") is not None and groups.get("LO") is not None \
                 and float(groups["HI"].replace(",", ".")) <= float(groups["LO"].replace(",", ".")):
             continue  # "X scored 70% versus 75% for Y": the scores say Y is ahead
-        hedged = _is_hedged(hedges, masked, m)
+        hedged = _is_hedged(hedges, masked, m) or (
+            pattern.relation == "ceoOf" and _FORMER_TITLE.search(
+                masked.text, max(0, m.start() - 30), m.end()) is not None)
         evidence = Evidence(article, sentence.strip(), start, end, pattern.id, pattern.confidence)
         subjects = _slot_mentions(masked, groups.get("S"), pattern, "S", backward=True,
                                   other=groups.get("O"))
