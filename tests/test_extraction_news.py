@@ -1513,3 +1513,25 @@ def test_a_bracket_and_a_clause_before_the_verb(
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # "US$" after a name is the amount's currency, not the name's last word
+    ("Powell Technologies bought QRVX for US$40 million, its filing shows.",
+     ("acquires", "Powell Technologies", "QRVX"),
+     ("acquires", "Powell Technologies", "QRVX for US")),
+    # a bank holding company's designator: no person "Orrin Bankshares"
+    ("Orrin Bankshares acquired Pellham Trust Company in 2012.",
+     ("acquires", "Orrin Bankshares", "Pellham Trust"), None),
+    # the seller after "sold by" is not what was sold
+    ("Tarnwick Midstream was sold by Pellham Resources to Orrin Energy Partners.",
+     ("acquires", "Orrin Energy Partners", "Tarnwick Midstream"),
+     ("acquires", "Orrin Energy Partners", "Pellham Resources")),
+    ("Pellham Resources sold Tarnwick Midstream to Orrin Energy Partners.",
+     ("acquires", "Orrin Energy Partners", "Tarnwick Midstream"),
+     ("acquires", "Orrin Energy Partners", "Pellham Resources")),
+])
+def test_filing_names_and_sellers(text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

@@ -1779,6 +1779,9 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
         pieces: list[list[tuple[int, str]]] = [[]]
         for at, w in run:
             bare = w.rstrip(".")
+            if text.startswith("$", at + len(w)):
+                pieces.append([])  # "Quarry for US$75 million": a currency, not a name's end
+                continue
             if bare in lex.not_names or bare in lex.roles:
                 if bare == "AI" and w == bare and pieces[-1] and pieces[-1][-1][1] not in joiners \
                         and not pieces[-1][-1][1].endswith(("'s", "’s", "'", "’")) \
