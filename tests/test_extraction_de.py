@@ -1558,3 +1558,21 @@ def test_bodies_long_serving_chiefs_and_other_clauses(text: str, fact: tuple | N
     found = facts(text, "de")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a maker presenting its model "mit X"
+    ("Baidu stellt mit Ernie 4.5 ein neues Modell vor.", ("developedBy", "Ernie 4.5", "Baidu")),
+    ("Kolbwerk präsentiert mit Harnio ein eigenes Sprachmodell.",
+     ("developedBy", "Harnio", "Kolbwerk")),
+])
+def test_a_maker_presenting_its_model_with_mit(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Baidu zeigt mit Ernie 4.5 ein starkes Ergebnis.",
+    "Kolbwerk stellt mit Quorix einen neuen Partner vor.",
+])
+def test_a_result_or_partner_shown_with_mit_is_no_model(text: str) -> None:
+    assert not any(p == "developedBy" for p, _, _ in facts(text, "de"))
