@@ -1026,12 +1026,13 @@ participle that undoes what the match says ("hat seine Beteiligung an X verkauft
 
 
 _FORMER_TITLE = re.compile(
-    r"(?i)(?:\b(?:früher|ehemalig|einstig|damalig|vormalig)(?:e|en|er|es)?\s+(?:[\w-]+\s+)?"
-    r"|\bEx-|\b(?:bis\s+\d{4}|zuvor|früher|einst|ehemals|vormals|damals)\s+(?:[\w-]+\s+)?)"
-    r"(?:⟨ORG:\d+⟩-?)?[\w-]*?(?:chef|chefin|ceo|vorsitzende[rn]?|geschäftsführer(?:in)?"
-    r"|lenker(?:in)?|boss|sprecher(?:in)?)\b")
+    r"(?:\b(?:[Ff]rüher|[Ee]hemalig|[Ee]instig|[Dd]amalig|[Vv]ormalig)(?:e|en|er|es)?\s+"
+    r"(?:[\w-]+\s+)?|\bEx-|\b(?:bis\s+\d{4}|zuvor|früher|einst|ehemals|vormals|damals)\s+"
+    r"(?:[\w-]+\s+)?)(?:⟨ORG:\d+⟩-?)?[\w-]*?(?:[Cc]hef|[Cc]hefin|CEO|[Vv]orsitzende[rn]?"
+    r"|[Gg]eschäftsführer(?:in)?|[Ll]enker(?:in)?|[Bb]oss|[Ss]precher(?:in)?)\b")
 """German: a chief's title that says the post is past ("der frühere Telvano-Chef X", "X, bis
-2019 Chef von Y"): the fact is kept as a claim, not asserted (like a predecessor's)."""
+2019 Chef von Y"): the fact is kept as a claim, not asserted (like a predecessor's). Case
+matters: English "ex-CEO" keeps its own convention."""
 
 
 def overlapped(rx: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
