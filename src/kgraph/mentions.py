@@ -981,6 +981,8 @@ def _thing_cue_before(lex: Lexicon) -> re.Pattern[str]:
 
 
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][\w'’-]*)[ \t]+$")
+"""A whole capitalised word right before a name in plain text, possessive included ("the Tarn
+Racer", "Harrowgate's")."""
 _ROLE_WORDS = frozenset("""Executive Officer Director Chairman Chairwoman Chair President
 Founder Cofounder Co-founder Manager Minister Senator Governor Mayor Secretary Judge General
 Captain Sir Dame Lord Lady King Queen Prince Princess Pope Saint Coach Professor Analyst
