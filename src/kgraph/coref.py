@@ -858,6 +858,8 @@ _CONTRASTED = re.compile(r"\b(?:independent\s+of|independently\s+of|unlike|apart
 
 
 _SAID = re.compile(r"(?:\b(?:said|says|added|adds|explained|noted|wrote|told\s+\w+)|,)[ \t]+$")
+"""A verb of saying before a speaker's name ("..., said Dana Reyes, its chief executive"): only
+the verbs English puts before their subject, unlike retype._SPEECH_AFTER after a name."""
 
 
 def _speaker_company(text: str, typed: list[Mention], typed_starts: list[int],

@@ -202,6 +202,9 @@ the scan of _DOMAIN, which tries every word (2% of extraction)."""
 _INDEFINITE_BEFORE = re.compile(
     r"(?<![\w])(?:(?:eine[rnms]?|keine[rnms]?)\s+(?:[a-zäöü]{3,}(?:e|en|er|es)\s+)?"
     r"|(?:der|die|das|den|dem|des)\s+[a-zäöü]{3,}(?:e|en|er|es)\s+)[„\"]?$")
+"""Before a catalogue name that is also a German noun, what makes it that noun: an indefinite
+article, or any article with an adjective ("eine Brücke", "die neue Brücke"; "die Brücke"
+alone is a company called so). Unlike _DE_INDEFINITE, adjectives may stand between."""
 
 
 def _common_noun_use(text: str, m: Mention) -> bool:
@@ -647,6 +650,9 @@ _DE_LEGAL_END = re.compile(r"[ \t]+(?:e\.[ \t]?V\.|gGmbH|GmbH|mbH|AG|eG|KdöR)(?
 _DE_INDEFINITE = re.compile(r"(?<![\w])(?:[Ee]in|[Ee]ine|[Ee]iner|[Ee]inem|[Ee]inen|[Ee]ines"
                             r"|[Kk]ein|[Kk]eine|[Kk]einer|jede|jeder|jedes|welche|dieser|diese"
                             r"|eigene[nmrs]?|neue[nmrs]?)[ \t]+$")
+"""Right before an institution's head noun, a word that makes it a kind, not a name ("eine
+Gesellschaft für Immobilien", "jede Stiftung"). No adjective may stand between, unlike
+_INDEFINITE_BEFORE: the institution finder takes adjectives into the name ("Deutsche ...")."""
 
 
 def _place_word(word: str, lex: Lexicon) -> bool:
@@ -931,7 +937,12 @@ def _office_holders(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Menti
 _ACADEMIC_NAME = re.compile(rf"[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])")
 
 
-_PLAIN_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|nis|tum|ment|ismus|en|ern|e)$")
+_NOUN_ENDINGS = "ung|heit|keit|schaft|tion|ität|nis|tum|ment|ismus"
+"""Endings that only German nouns have; each pattern built on them adds the short endings
+that suit its use."""
+_PLAIN_NOUN_END = re.compile(rf"(?:{_NOUN_ENDINGS}|en|ern|e)$")
+"""A plural or abstract noun that stands where a surname would ("sagte Sony Reportern"): not
+-er, which many German surnames end in (unlike _GERMAN_NOUN)."""
 
 
 def _is_plain_noun(word: str) -> bool:
@@ -1146,7 +1157,10 @@ def _listed_word(word: str) -> bool:
     return word.casefold() in german_words()
 
 
-_GERMAN_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|nis|tum|ment|ismus|ierung|en|er)$")
+_GERMAN_NOUN = re.compile(rf"(?:{_NOUN_ENDINGS}|en|er)$")
+"""A German noun after a cue or in a run of words, which ends a name there ("dessen Plattform
+Luma Versuchsdaten"); -er too (agents, plurals), but not -e, which the finders check against
+the word list instead (_listed_word), since names end in -e as often."""
 
 
 def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
@@ -1646,8 +1660,8 @@ _DETERMINER_BEFORE = re.compile(
 """An article or determiner, perhaps with an adjective after it: "das Stahlwerk", "im neuen
 Stahlwerk"."""
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß]+)[ \t]+$")
-_COMPOUND_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|nis|tum|ment|ismus|e|en|er"
-                                r"|ern|in|innen|s|platz|straße|allee|gasse|ufer|damm)$")
+_COMPOUND_NOUN_END = re.compile(rf"(?:{_NOUN_ENDINGS}|e|en|er|ern|in|innen|s|platz|straße"
+                                r"|allee|gasse|ufer|damm)$")
 
 
 _TAKEOVER_VERBS = frozenset({"übernimmt", "übernahm", "übernehmen", "erwirbt", "erwarb",

@@ -427,6 +427,9 @@ def typed_by_list(text: str, mentions: list[Mention], lang: str = "en") -> list[
 
 
 _SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|announced|reported|wrote|explained)\b")
+"""A verb of saying after a name: the name is who speaks, no product's subtitle. Any verb with
+its subject before it counts ("announced", "reported"); coref._SAID, before a speaker, takes
+only the verbs English puts before their subject ("..., said Dana Reyes")."""
 
 
 def product_subtitles(text: str, mentions: list[Mention]) -> list[Mention]:
