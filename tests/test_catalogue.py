@@ -122,7 +122,7 @@ def test_no_place_or_ordinary_word_is_a_catalogue_name() -> None:
     assert not found & set(LEFT_OUT)
 
 
-@pytest.mark.parametrize("name", ["places.txt", "org_words.txt"])
+@pytest.mark.parametrize("name", ["places.txt", "org_words.txt", "de/offices.txt"])
 def test_a_word_list_names_each_word_once(name: str) -> None:
     words = read_words(ROOT / "patterns" / name)
     assert sorted(w for w in set(words) if words.count(w) > 1) == []

@@ -51,6 +51,7 @@ from .lexicon import (
     trie_regex,
 )
 from .models import Mention
+from .resources import data_dir, read_words
 from .retype import (
     acronyms_with_article,
     brand_products,
@@ -898,11 +899,8 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
     return out
 
 
-_DE_OFFICES = ("minister", "präsident", "direktor", "leiter", "vorsitzende", "bürgermeister",
-               "anwalt", "anwältin", "verwalter", "kanzler", "sekretär", "richter", "botschafter",
-               "berater", "experte", "expertin", "ökonom", "analyst", "trainer", "manager",
-               "professor", "vorstand", "landrat", "landrätin", "abgeordnete", "inhaber",
-               "gesellschafter", "chef")
+_DE_OFFICES = read_words(data_dir("patterns") / "de" / "offices.txt")
+"""patterns/de/offices.txt: German titles of office, lower case."""
 _DE_OFFICE = re.compile(
     "(?:" + trie_regex([*_DE_OFFICES, *(w.capitalize() for w in _DE_OFFICES)]) + ")"
     rf"(?:in|r)?[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+"
