@@ -31,6 +31,16 @@ DE_PLACE_END = re.compile(r"(?:burg|berg|dorf|hausen|heim|stadt|furt|feld|hagen|
 """Endings of German town names ("Oberursel" aside): a word ending so is more likely a place
 than a company, whatever else it looks like."""
 
+MAKER_COMPOUND_HEAD = (r"(?:KI-)?(?:Modell|Modells|Sprachmodell|Sprachmodells|Chatbot|Chatbots"
+                       r"|Assistent|Assistenten|App|Software|Plattform|Dienst|Dienstes)")
+"""German words for a model or product that a maker's name is joined to ("Mistral-Modell");
+also relations' {OWNER} slot."""
+
+GENERIC_TECH = frozenset("""AI KI API APIs CPU GPU TPU NPU PC PCs LLM LLMs SDK SaaS IT IoT VR AR
+5G 4G LTE USB HDMI SSD RAM DRAM HBM OS App Apps Cloud Internet Web""".split())
+"""Technical words and acronyms that name a kind of thing: after a cue no company's name ("the
+data provider API"), and no name a pattern may type as one on its own."""
+
 
 @dataclass(frozen=True, eq=False)
 class Lexicon:

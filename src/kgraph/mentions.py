@@ -33,8 +33,10 @@ from .coref import coref_mentions
 from .lexicon import (
     CAP_TOKEN,
     DE_PLACE_END,
+    GENERIC_TECH,
     LISTING,
     LOWER,
+    MAKER_COMPOUND_HEAD,
     ORG_DESIGNATORS,
     UPPER,
     Lexicon,
@@ -1162,8 +1164,6 @@ the word list instead (_listed_word), since names end in -e as often."""
 
 
 def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
-    from .relations import _GENERIC_TECH
-
     pattern, types, _ = cue_pattern(lex)
     out = []
     for m in pattern.finditer(text):
@@ -1211,7 +1211,7 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
         if lex.lang == "de" and len(keep) == 1 and surface.endswith("s") \
                 and surface[:-1] in places():
             continue  # "der größte Versicherer Europas": a place in the genitive
-        if surface in _GENERIC_TECH:
+        if surface in GENERIC_TECH:
             continue  # "the data provider API": a kind of thing, not a provider's name
         start = m.start("name")
         end = start + len(surface)
@@ -1297,10 +1297,6 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
     return out
 
 
-MAKER_COMPOUND_HEAD = (r"(?:KI-)?(?:Modell|Modells|Sprachmodell|Sprachmodells|Chatbot|Chatbots"
-                       r"|Assistent|Assistenten|App|Software|Plattform|Dienst|Dienstes)")
-"""German words for a model or product that a maker's name is joined to ("Mistral-Modell");
-also relations' {OWNER} slot."""
 _MAKER_COMPOUND = re.compile(rf"(.+?)-{MAKER_COMPOUND_HEAD}")
 """A maker joined to the word for its model or product ("Aleph-Alpha-Modell")."""
 

@@ -44,7 +44,15 @@ from functools import cache, cached_property, lru_cache
 import regex
 
 from .errors import CatalogueError
-from .lexicon import DE_PLACE_END, LISTING, longest_first, places, trie_regex
+from .lexicon import (
+    DE_PLACE_END,
+    GENERIC_TECH,
+    LISTING,
+    MAKER_COMPOUND_HEAD,
+    longest_first,
+    places,
+    trie_regex,
+)
 from .models import Evidence, Mention, Metric, Relation
 from .quantities import Quantity, format_amount
 from .resources import data_dir, read_table, read_words
@@ -205,8 +213,6 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
     if name == "OWNER":
         # "Meta's Llama", "Alibabas Qwen", "der Telekom-Tochter T-Systems"
         # and the maker in a German compound: "das Mistral-Modell Mistral Large 2"
-        from .mentions import MAKER_COMPOUND_HEAD
-
         return (r"(?:⟨ORG:\d+⟩(?:'s|’s|s|')\s+(?:[\w-]+\s+){0,2}?"
                 r"|⟨ORG:\d+⟩-(?:Tochter|Sparte|Einheit|Marke|Tochterfirma)\s+"
                 rf"|⟨ORG:\d+⟩-{MAKER_COMPOUND_HEAD}\s+)?")
@@ -1222,10 +1228,6 @@ International Global National Bank Fund Trust University Institute Foundation As
 Council Committee Board Department Ministry Government Agency""".split())
 
 
-_GENERIC_TECH = frozenset("""AI KI API APIs CPU GPU TPU NPU PC PCs LLM LLMs SDK SaaS IT IoT VR AR
-5G 4G LTE USB HDMI SSD RAM DRAM HBM OS App Apps Cloud Internet Web""".split())
-
-
 def _stand_in_as_company(m: Mention) -> Mention:
     """ "the round" / "die Finanzierungsrunde" stands for the company that raised it, a bare
     "Vorstandschefin" for the company the text is about (STAND_INS).
@@ -1264,7 +1266,7 @@ def plausible(name: str, type_: str) -> bool:
     words = name.split()
     if name in places() or any(w in places() for w in words[:1]):
         return False
-    if re.fullmatch(r"[A-Z]{2,5}s", name) or name in _GENERIC_TECH or name.endswith("-based"):
+    if re.fullmatch(r"[A-Z]{2,5}s", name) or name in GENERIC_TECH or name.endswith("-based"):
         return False  # "CPUs", "GPU", "API": kinds of things, not names
     if type_ == "Person":
         if len(words) == 1:
