@@ -690,16 +690,19 @@ _HELM_CUE = re.compile(r"Chef|Vorstand|Spitze|Nachfolge|Rücktritt|Ruhestand|\bv
 chief who leaves or is replaced (not a new lab or unit, whose head it would name)."""
 
 
+_EN_FOUNDER = r"(?i:co-?founder|founder|president|chairman|chairwoman|chair)"
+"""A second title joined to an English CEO title ("Chief executive and co-founder")."""
+
+
 @cache
 def _bare_chief_en(lex: Lexicon) -> regex.Pattern[str]:
     """The English bare CEO title: "Chief executive and co-founder Priya Raman said", "said
     chief executive Lisa Su"; not "former CEO X", "CEO X of Y"."""
     titles = longest_first(r for r, ceo in lex.roles.items()
                            if ceo and re.search(r"(?i)CEO|executive|managing", r))
-    founder = r"(?i:co-?founder|founder|president|chairman|chairwoman|chair)"
     return regex.compile(
         rf"(?<=(?:^|\n|[.!?][\"”’']?[ \t]+|\b(?:said|says|told|according\s+to)[ \t]+))"
-        rf"(?P<title>(?:{founder}\s+and\s+)?(?i:{titles})(?:\s+and\s+{founder})?)"
+        rf"(?P<title>(?:{_EN_FOUNDER}\s+and\s+)?(?i:{titles})(?:\s+and\s+{_EN_FOUNDER})?)"
         rf"(?=[ \t]+[{UPPER}][{LOWER}]+[ \t]+(?:[{UPPER}]\.[ \t]+)?[{UPPER}][{LOWER}]+(?![\w-])"
         rf"(?![ \t]*,?[ \t]+(?:of|at)\b))")
 
@@ -711,12 +714,11 @@ def _chief_after_name_en(lex: Lexicon) -> regex.Pattern[str]:
     of Y", "became CEO and chairman of Y", "named CEO Jane Roe" (that is _bare_chief_en)."""
     titles = longest_first(r for r, ceo in lex.roles.items()
                            if ceo and re.search(r"(?i)CEO|executive", r))
-    founder = r"(?i:co-?founder|founder|president|chairman|chairwoman|chair)"
     return regex.compile(
         rf"(?:(?<=[{LOWER}][ \t]+\()(?<!(?i:officer|executive|director|officers)[ \t]+\()"
         rf"|(?<=\b(?:appointed|named|made|became|becomes|elected|promoted[ \t]+to)[ \t]+"
         rf"(?:as[ \t]+)?(?:the[ \t]+)?(?:(?:new|next|interim|acting|permanent|sole)[ \t]+)?))"
-        rf"(?P<title>(?:{founder}\s+(?:and|&)\s+)?(?i:{titles})(?:\s+(?:and|&)\s+{founder})?)"
+        rf"(?P<title>(?:{_EN_FOUNDER}\s+(?:and|&)\s+)?(?i:{titles})(?:\s+(?:and|&)\s+{_EN_FOUNDER})?)"
         rf"(?![\w'’-]|[ \t]+[{UPPER}]|\)?[ \t]+(?:of|at|for|with|to)\b"
         rf"|\s+(?:and|&)\s+(?:[\w-]+\s+){{0,3}}?(?:of|at)\b)")
 
