@@ -277,6 +277,9 @@ def _descriptor_fit(descriptor: str, m: Mention, lex: Lexicon, catalogue: Catalo
 _INVESTOR_BEFORE = re.compile(
     r"(?i)\b(?:fonds|investors?|investoren|geldgeber\w*|kapitalgeber\w*|wagniskapitalgeber\w*"
     r"|risikokapitalgeber\w*|finanzinvestors?|fund|investor|backer|venture\s+firm)\s+$")
+"""A word for an investor by trade right before a name ("der Fonds Tarnkapital"). Narrower
+than rounds._INVESTOR_NOUN, which also takes shareholders, "Gesellschafter" and a list's
+"such as": those say who takes part in a round, not that the company is an investor."""
 
 
 def _named_as_investor(text: str, m: Mention, descriptor: str, lex: Lexicon,
@@ -838,7 +841,10 @@ _CLOSED_CLAUSE = re.compile(
     r"|\([^()\n]{0,150}\)"
     r"|,\s+(?:a|an|the)\s[^,;:.\n]{0,100},(?!\s+(?:and|or)\s)")
 """A relative clause, parenthesis or English apposition that ends before the anaphor: in
-"CoreWeave, the Nvidia-backed cloud provider, completed its purchase" "its" is CoreWeave's."""
+"CoreWeave, the Nvidia-backed cloud provider, completed its purchase" "its" is CoreWeave's.
+Not one pattern with relations._CLOSED_RELATIVE, which finds clauses between a fact's two
+names: that one leaves parentheses out and takes participle phrases (", a startup backed by
+Y,"); making them one would change which facts and antecedents are found."""
 
 
 def _clause_mates(text: str, named: list[Mention], named_starts: list[int], end: int,

@@ -1934,6 +1934,9 @@ _DEMONYM = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]en|[Dd]er|[Dd]em)\s+(?P<d>"
 _MAKER_MODEL = re.compile(r"(?<![\w-])(?:[Dd]as|[Dd]em|[Dd]es)\s+(?:[\w-]+\s+){0,2}?"
                           rf"(?P<org>{CAP_TOKEN})-(?:KI-)?(?:Sprach)?(?:Modell|Modells)(?![\w-])"
                           r"(?!\s*[„\"“]|\s+(?:[A-Z0-9]|namens\b))")
+"""German "das Tarnwerk-Modell" with no name after it: a maker's model the article named
+before. Only the model words of MAKER_COMPOUND_HEAD (as _MAKER_COMPOUND has them): a maker's
+chatbot, app or platform need not be the model named last."""
 
 
 def _maker_model_mentions(text: str, typed: list[Mention],

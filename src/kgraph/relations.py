@@ -811,7 +811,8 @@ _CLOSED_RELATIVE = re.compile(r",\s+(?:(?:which|whose|who|der|die|das|den|dem|de
                               r",(?!\s+(?:and|or|&)\s)")
 """A relative clause or apposition the sentence closes again: ", which has invested in
 Anthropic,", ", a startup backed by Alibaba," (not a list's ", the C, and D"); in German
-", die seit Jahren mit Microsoft zusammenarbeitet,"."""
+", die seit Jahren mit Microsoft zusammenarbeitet,". coref._CLOSED_CLAUSE, which finds what an
+anaphor looks past, differs (see there why they stay two)."""
 
 
 _RELATIVE_STARTS = (", which", ", whose", ", who", ", der ", ", die ", ", das ", ", den ",
