@@ -718,9 +718,11 @@ def _chief_after_name_en(lex: Lexicon) -> regex.Pattern[str]:
     titles = longest_first(r for r, ceo in lex.roles.items()
                            if ceo and re.search(r"(?i)CEO|executive", r))
     return regex.compile(
-        rf"(?:(?<=[{LOWER}][ \t]+\()(?<!(?i:officer|executive|director|officers)[ \t]+\()"
-        rf"|(?<=\b(?:appointed|named|made|became|becomes|elected|promoted[ \t]+to)[ \t]+"
-        rf"(?:as[ \t]+)?(?:the[ \t]+)?(?:(?:new|next|interim|acting|permanent|sole)[ \t]+)?))"
+        # the brackets and verbs are consumed, not looked behind for: a lookbehind is tried
+        # at every position of the text
+        rf"(?:\((?<=[{LOWER}][ \t]+\()(?<!(?i:officer|executive|director|officers)[ \t]+\()"
+        rf"|\b(?:appointed|named|made|became|becomes|elected|promoted[ \t]+to)[ \t]+"
+        rf"(?:as[ \t]+)?(?:the[ \t]+)?(?:(?:new|next|interim|acting|permanent|sole)[ \t]+)?)"
         rf"(?P<title>(?:{_EN_FOUNDER}\s+(?:and|&)\s+)?(?i:{titles})(?:\s+(?:and|&)\s+{_EN_FOUNDER})?)"
         rf"(?![\w'’-]|[ \t]+[{UPPER}]|\)?[ \t]+(?:of|at|for|with|to)\b"
         rf"|\s+(?:and|&)\s+(?:[\w-]+\s+){{0,3}}?(?:of|at)\b)")
