@@ -494,8 +494,11 @@ def test_entity_graph_renders_only_the_nodes_whose_values_changed() -> None:
     from dataclasses import replace
 
     from kgfixture import small_kg
-    from kgraph.rdf import entity_iri
-    from kgraph.rdfwrite import EntityBlocks, entity_graph, entity_triples
+    from kgraph.rdf import entity_iri, to_dataset
+    from kgraph.rdfwrite import EntityBlocks, dataset_pieces, entity_graph
+
+    def entity_triples(kg):  # the entity graph as the whole rdflib Dataset has it
+        return dataset_pieces(to_dataset(kg))[0]
 
     kg = small_kg()
     blocks = EntityBlocks()

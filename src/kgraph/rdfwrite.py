@@ -562,13 +562,6 @@ class EntityBlocks:
         return EntityGraph(blocks, pairs)
 
 
-def entity_triples(kg: KnowledgeGraph) -> list[Triple]:
-    """The entity graph without the articles' own nodes: entities, investments, metrics."""
-    from .rdf import entity_nodes
-
-    return [t for make, args in entity_nodes(kg) for t in make(*args)]
-
-
 def render(entity: list[Triple], pieces: Iterable[Piece]) -> Documents:
     """graph.trig, graph.ttl and graph.jsonld from the entity graph and the article pieces."""
     union = Union()
