@@ -603,9 +603,9 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
     clock = time.perf_counter()
     _phase(progress, "resolving entities")
     had_state = state is not None
-    taken: list[Extraction] = []
-    removed = _take_out(state, got.used, cache, taken) if state is not None else None  # type: ignore[arg-type]
-    if state is not None and removed is None:
+    taken = _take_out(state, got.used, cache) if state is not None else None  # type: ignore[arg-type]
+    removed = len(taken) if taken is not None else None
+    if state is not None and taken is None:
         # an entry the state needs is gone: merge every article from the cache instead
         from .executors import LocalExecutor
 
@@ -638,7 +638,7 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
         return kg, [out / REGISTRY[name][0] for name in outputs], how
     if validate:  # raises ValidationError before anything is written
         _phase(progress, "validating")
-        if state.validated and removed is not None:  # the last build's graph conformed
+        if state.validated and taken is not None:  # the last build's graph conformed
             check_changes(kg, [a.sha for a in kg.articles if f"<{article_iri(a.sha)}>" in new],
                           taken)
         else:
@@ -689,11 +689,11 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _take_out(state: BuildState, used: dict[str, str], cache: ExtractionCache,
-              taken: list[Extraction] | None = None) -> int | None:
+              ) -> list[Extraction] | None:
     """Remove from the state every article it holds that this build does not use as it was
-    (changed, deleted, renamed), reading what each added from its old cache entry; how
-    many, or None when an entry is missing or damaged (the state cannot be trusted).
-    taken: gets the extractions removed (what validation checks again)."""
+    (changed, deleted, renamed), reading what each added from its old cache entry; the
+    extractions taken out (what validation checks again), or None when an entry is
+    missing or damaged (the state cannot be trusted)."""
     gone = [key for key, path in state.articles.items() if used.get(key) != path]
     old = []
     for key in gone:
@@ -707,9 +707,7 @@ def _take_out(state: BuildState, used: dict[str, str], cache: ExtractionCache,
     for extraction, piece in old:
         state.merged.remove(extraction)
         state.union.remove(piece)
-    if taken is not None:
-        taken.extend(extraction for extraction, _ in old)
-    return len(old)
+    return [extraction for extraction, _ in old]
 
 
 def _write(target: Path, writer: Callable[..., None], data: object) -> Path:
