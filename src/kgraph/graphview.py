@@ -178,8 +178,10 @@ def from_graph(kg: KnowledgeGraph, max_nodes: int | None = None) -> nx.MultiDiGr
             family = iris.get(e.family) if e.family else None
             _add_entity(g, iri, clean_text(e.name), e.type, [clean_text(a) for a in e.aliases],
                         family)
-    paths = {a.sha: clean_text(a.path) for a in kg.articles}
-    titles = {a.sha: clean_text(a.title) if a.title else None for a in kg.articles}
+    # an article's part of every source dict, made once
+    where = {a.sha: (clean_text(a.path), clean_text(a.title) if a.title else None,
+                     a.date or None) for a in kg.articles}
+    confidences: dict[float, float] = {}
     facts = {}
     for key, found in edges.items():
         s, _, o, _ = key
@@ -187,21 +189,29 @@ def from_graph(kg: KnowledgeGraph, max_nodes: int | None = None) -> nx.MultiDiGr
             continue
         if o in purposes:
             g.add_node(o, label=purposes[o], type="Purpose", aliases=[])
-        data = facts[key] = {"sources": [], "hedged": True}
-        for fact, amount, currency in found:
-            # the last fact's values, as the files are read back
-            data.update(relation=fact.predicate, amount=amount, currency=currency,
-                        label=_invests_label(amount, currency) if fact.predicate == "invests"
-                        else fact.predicate)
-            for src in _one_per_sentence(fact.sources):
-                a = articles.get(src.evidence.article)
-                if a is None:
+        sources: list[dict] = []
+        hedged = True
+        for fact, _, _ in found:
+            for src in fact.sources if len(fact.sources) == 1 \
+                    else _one_per_sentence(fact.sources):
+                evidence = src.evidence
+                article = where.get(evidence.article)
+                if article is None:
                     continue
-                data["hedged"] = data["hedged"] and src.hedged
-                data["sources"].append({
-                    "sentence": clean_text(src.evidence.sentence), "path": paths[a.sha],
-                    "title": titles[a.sha], "date": a.date or None,
-                    "confidence": _confidence(src.evidence.confidence)})
+                hedged = hedged and src.hedged
+                confidence = confidences.get(evidence.confidence)
+                if confidence is None:
+                    confidence = confidences[evidence.confidence] = \
+                        _confidence(evidence.confidence)
+                sources.append({"sentence": clean_text(evidence.sentence), "path": article[0],
+                                "title": article[1], "date": article[2],
+                                "confidence": confidence})
+        # the last fact's values, as the files are read back
+        fact, amount, currency = found[-1]
+        facts[key] = {"sources": sources, "hedged": hedged, "relation": fact.predicate,
+                      "amount": amount, "currency": currency,
+                      "label": _invests_label(amount, currency) if fact.predicate == "invests"
+                      else fact.predicate}
     _add_edges(g, facts)
     if keep is not nodes:
         g.graph["focus"] = []  # as viewer.select leaves it

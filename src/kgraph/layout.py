@@ -34,13 +34,14 @@ def layout(g: nx.Graph, seed: int = 7) -> Pos:
     simple = nx.Graph()
     order = sorted(g.nodes, key=str)
     simple.add_nodes_from(order)
-    simple.add_edges_from((u, v) for u, v in g.edges() if u != v)
+    # each pair once, however many facts join it (g.adj: a multigraph's edges by pair)
+    simple.add_edges_from((u, v) for u, nbrs in g.adj.items() for v in nbrs if u != v)
     clusters = sorted((sorted(c, key=str) for c in nx.connected_components(simple)),
                       key=lambda c: (-len(c), str(c[0])))
     budget = SPRING_BUDGET
     placed = []
     for members in clusters:
-        sub = simple.subgraph(members)
+        sub = _component(simple, members)
         core = min(len(members), SPRING_LIMIT)
         if len(members) < RADIAL_BELOW or core * core > budget:
             placed.append(_radial(sub, _hub(sub)))
@@ -48,6 +49,16 @@ def layout(g: nx.Graph, seed: int = 7) -> Pos:
             budget -= core * core
             placed.append(_spring(sub, seed))
     return _pack(placed)
+
+
+def _component(simple: nx.Graph, members: list[Hashable]) -> nx.Graph:
+    """The connected component ``members`` of ``simple`` as a graph of its own: what
+    ``simple.subgraph(members)`` shows, without a view's filter on every step (0.3 s at
+    3,000 nodes). A component's nodes have no edge leaving it, so none needs filtering."""
+    sub = nx.Graph()
+    sub.add_nodes_from(members)
+    sub.add_edges_from(simple.edges(members))
+    return sub
 
 
 def _spring(sub: nx.Graph, seed: int) -> Pos:
