@@ -1535,3 +1535,153 @@ def test_filing_names_and_sellers(text: str, fact: tuple | None, wrong: tuple | 
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a product built on a model in a relative clause or participle: its maker uses the model
+    ("Kelmont Bank launched an assistant called Orla, which runs on GPT-4o.",
+     ("uses", "Kelmont Bank", "GPT-4o"), None),
+    ("Kelmont Bank launched an assistant called Orla built on GPT-4o.",
+     ("uses", "Kelmont Bank", "GPT-4o"), None),
+    ("SAP's Joule assistant draws on GPT-4o for its answers.", ("uses", "SAP", "GPT-4o"), None),
+    ("Dravo rolled out its new AI agent, Pim, to 9,000 staff. Pim is built on Claude.",
+     ("developedBy", "Pim", "Dravo"), None),
+    ("Dravo rolled out its new AI agent, Pim, to 9,000 staff. Pim is built on Claude.",
+     ("uses", "Dravo", "Claude"), None),
+    # near miss: the product is compared with the model, not built on it
+    ("Kelmont Bank launched an assistant called Orla, which beats GPT-4o on speed.",
+     None, ("uses", "Kelmont Bank", "GPT-4o")),
+    # "a custom version of", "draws on", "one of the largest customers of"
+    ("Apple will use a custom version of Gemini to power Siri.", ("uses", "Apple", "Gemini"), None),
+    ("Harbin Freight became one of the largest customers of Amazon Bedrock.",
+     ("uses", "Harbin Freight", "Amazon Bedrock"), None),
+    # replacing one model with another: the new one is used
+    ("Tolvik replaced GPT-4o with Claude in its support app.", ("uses", "Tolvik", "Claude"),
+     ("uses", "Tolvik", "GPT-4o")),
+    ("Tolvik dropped GPT-4o in favour of Claude last spring.", ("uses", "Tolvik", "Claude"),
+     ("uses", "Tolvik", "GPT-4o")),
+    # a company's staff use a tool
+    ("Tolvik engineers now write code with Claude Code.", ("uses", "Tolvik", "Claude Code"), None),
+    ("Tolvik's 4,000 lawyers use Microsoft 365 Copilot every day.",
+     ("uses", "Tolvik", "Microsoft 365 Copilot"), None),
+    # near miss: the staff of a customer, said of the vendor, do not use it
+    ("Tolvik engineers built Claude Code integrations for clients.", None,
+     ("uses", "Tolvik", "Claude Code")),
+    # adding a product to one's own system uses it; adding one to the lineup does not
+    ("Mercedes-Benz adds ChatGPT to its MBUX infotainment system.",
+     ("uses", "Mercedes-Benz", "ChatGPT"), None),
+    ("Kestrel added the Lumo app to its product lineup.", None, ("uses", "Kestrel", "Lumo")),
+])
+def test_news_ways_of_saying_uses(text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Qwen 3 knocked GPT-4o off the top spot on the coding leaderboard.",
+     ("surpasses", "Qwen 3", "GPT-4o"), None),
+    # near miss: knocked off something that is no ranking
+    ("Qwen 3 knocked GPT-4o off the front page of the forum.", None,
+     ("surpasses", "Qwen 3", "GPT-4o")),
+])
+def test_knocked_off_the_top_spot(text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a product noun after an unknown name, with or without a kind word before it
+    ("Volkswagen is integrating ChatGPT into its IDA voice assistant.", "IDA", "Product"),
+    ("Kestrel showed the Lumen headset on Monday.", "Lumen", "Product"),
+    ("Dravo launched Pim, its AI agent, last year.", "Pim", "Product"),
+    # the company's owner split off a product: "Quorvel's Tessa app"
+    ("Brightline uses Quorvel's Tessa app to book appointments.", "Tessa", "Product"),
+    ("Brightline uses Quorvel's Tessa app to book appointments.", "Quorvel", "Organization"),
+    # near miss: "the company's" is a possessive, not what the name is
+    ("Palton Max, the company's paid tier, costs $30 a month.", "Palton Max", None),
+])
+def test_product_names_in_news(text: str, name: str, kind: str | None) -> None:
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", "en")
+    types = {m.text: m.type for m in extract_article(article).mentions}
+    if kind is None:
+        assert types.get(name) not in ("Organization",)
+    else:
+        assert types.get(name) == kind
+
+
+def test_a_title_with_a_possessive_and_no_product_noun_stays_whole() -> None:
+    article = article_from_bytes(b"Players explore Harrow's Gate and other worlds.",
+                                 "t.txt", "text", "en")
+    texts = {m.text for m in extract_article(article).mentions}
+    assert "Harrow's Gate" in texts and "Harrow" not in texts
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Corvane has taken over the Danish chip designer Halvar.",
+     ("acquires", "Corvane", "Halvar"), None),
+    ("The market shrank. Brixel is now owned by Corvane.", ("acquires", "Corvane", "Brixel"),
+     None),
+    ("The market shrank. Brixel's new owner, Corvane, plans layoffs.",
+     ("acquires", "Corvane", "Brixel"), ("developedBy", "Corvane", "Brixel")),
+    ("Corvane, Brixel's new owner, plans layoffs.", ("acquires", "Corvane", "Brixel"), None),
+    ("After acquiring Brixel in 2023, Corvane expanded into robotics.",
+     ("acquires", "Corvane", "Brixel"), None),
+    # a full name after "acquisition of" is a company named after its founder
+    ("Corvane's acquisition of Marta Lindqvist closed last week.",
+     ("acquires", "Corvane", "Marta Lindqvist"), None),
+    # near misses: an owner who is a buyer of something else; buying the product, not the firm
+    ("After buying Brixel chips for years, Corvane designed its own.", None,
+     ("acquires", "Corvane", "Brixel")),
+    ("Brixel's owner, Corvane, denied the report.", ("acquires", "Corvane", "Brixel"), None),
+    ("Brixel's biggest customer, Corvane, denied the report.", None,
+     ("acquires", "Corvane", "Brixel")),
+])
+def test_news_ways_of_saying_acquires(text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Meta has tapped Broadcom to help design its custom chips.",
+     ("partnersWith", "Meta", "Broadcom"), None),
+    ("Volkswagen and Rivian set up a joint venture to develop software.",
+     ("partnersWith", "Volkswagen", "Rivian"), None),
+    ("Google is partnering with Tarrow Optics on smart glasses.",
+     ("partnersWith", "Google", "Tarrow Optics"), None),
+    ("Anthropic counts Amazon and Google as its main cloud partners.",
+     ("partnersWith", "Anthropic", "Google"), None),
+    # near misses: tapped for something else; counted as investors, not partners
+    ("Meta tapped Broadcom to lead the review.", None, ("partnersWith", "Meta", "Broadcom")),
+    ("Anthropic counts Amazon and Google as its biggest investors.", None,
+     ("partnersWith", "Anthropic", "Google")),
+])
+def test_news_ways_of_saying_partners(text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Claude Opus 4 is now second, behind GPT-5.", ("surpasses", "GPT-5", "Claude Opus 4")),
+    ("Claude Opus 4 is third behind GPT-5 on the list.", ("surpasses", "GPT-5", "Claude Opus 4")),
+])
+def test_a_place_before_behind(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a name and a letter-number model code is a device or chip
+    ("Features on the Corvo X25 are powered by Gemini Nano.", "Corvo X25", "Product"),
+    ("The Tarn G5 beat the previous Tarn G4 by a third.", "Tarn G4", "Product"),
+    ("Dorvik has built its Quiet Mode feature with models from OpenAI.", "Quiet Mode", "Product"),
+    # near misses: a quarter, a room
+    ("Revenue in Q3 rose. Sales Q4 fell.", "Sales Q4", "Name"),
+    ("Room B12 was empty on Monday.", "Room B12", "Name"),
+])
+def test_model_codes_and_features_are_products(text: str, name: str, kind: str) -> None:
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", "en")
+    types = {m.text: m.type for m in extract_article(article).mentions}
+    assert types.get(name, "Name") == kind

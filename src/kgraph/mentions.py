@@ -177,7 +177,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         typed = _without_tickers(text, typed_by_context(text, typed_by_description(text, typed)))
         typed = companies_named_like_people(text, typed)
         typed = same_name_same_type(typed_by_list(text, typed, lang))
-        typed = owner_split(typed)
+        typed = owner_split(typed, text)
     else:
         typed = _select(typed + _english_product_names(text, catalogue, lex))
         typed = _select(typed + _acronym_mentions(text, typed, catalogue, lex)

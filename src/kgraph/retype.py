@@ -35,7 +35,7 @@ _KIND_WORDS = {
                r"|browser|framework|library|tool|console|device|smartphone|phone|processor|chip"
                r"|microarchitecture|product|chatbot|assistant|editor|suite|database"
                r"|brand(?:\s+name)?|franchise|rocket|missile|aircraft|drug|vaccine|laptop|tablet"
-               r"|smartwatch|messenger",
+               r"|smartwatch|messenger|copilot|(?:AI|coding|voice|shopping|software|support)\s+agent",
     "AIModel": r"(?:language\s+|AI\s+|foundation\s+|reasoning\s+)?models?|LLM",
     "Organization": r"company|firm|startup|start-up|bank|manufacturer|maker|developer|publisher"
                     r"|corporation|conglomerate|retailer|provider|studio|agency|organi[sz]ation|group"
@@ -50,13 +50,13 @@ _DESCRIPTION = re.compile(
     # "X, a startup", "X (born ...) is a", "X is a game"; not "X, is the fourth game": the
     # comma there closes a clause X was part of ("developed by Y, is the fourth game")
     r"^(?:,\s+|\s*\([^()]{0,60}\)\s*,?\s*(?:(?:is|was)\s+)?|\s+(?:(?:is|was)\s+)?)"
-    r"(?:an?|the)\s+")
+    r"(?:an?|the|its|their)\s+")
 _PHRASE_END = re.compile(
     r"[,.;:()\"“”]|(?<![\w-])(?:of|for|that|which|who|whose|with|from|by|based|headquartered|developed"
     r"|published|released|created|made|produced|designed|founded|owned|operated|in|on|at|and"
     r"|or|to|as|since|under|where|when|known|used|located|specializing|specialising|focused"
     r"|focusing|offering|providing|serving|is|was|has|had|behind)\b")
-_KIND_WORD = re.compile("|".join(rf"(?P<k{i}>\b(?:{words})s?\b)"
+_KIND_WORD = re.compile("|".join(rf"(?P<k{i}>\b(?:{words})s?\b(?!['’]s\b))"
                                  for i, words in enumerate(_KIND_WORDS.values())))
 _KINDS = list(_KIND_WORDS)
 
@@ -163,7 +163,11 @@ _PRODUCT_AFTER = re.compile(
     r"|rockets?|processors?|chips?|games?)\b)"
     r"|^\s+(?:brand|series|franchise|console|consoles|games?|app|apps|software|platform|operating\s+system"
     r"|browser|engine|processors?|chips?|microarchitecture|CPUs?|GPUs?|smartphones?|handsets?"
-    r"|devices?|models?|vehicles?|cars?|sedan|SUV|units\s+sold|accelerators?)\b")
+    r"|devices?|models?|vehicles?|cars?|sedan|SUV|units\s+sold|accelerators?)\b"
+    # "its Tessa voice assistant", "the Orvo infotainment system", "the Lumen headset"
+    r"|^\s+(?:(?:voice|AI|digital|virtual|shopping|coding|writing|research|in-car)\s+)?"
+    r"(?:assistants?|chatbots?|copilots?)\b|^\s+(?:infotainment|operating)\s+systems?\b"
+    r"|^\s+(?:headsets?|earbuds|smart\s+glasses|wearables?|smartwatch(?:es)?|feature)\b")
 
 
 _FOR_PLATFORM = re.compile(r"\s+for\s+(?:the\s+)?(?:Microsoft\s+)?(?:Windows|Mac|Macintosh|macOS"
@@ -239,6 +243,9 @@ def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     or _FOR_PLATFORM.match(after) or _for_a_product(text, m, products) \
                     or (_UNDER_THE.search(before) and _BRAND_AFTER.match(after)):
                 m = m.described_as("Product")
+            elif (coded := _CODED_NAME.fullmatch(m.text)) and coded.group(1) not in _NOT_NUMBERED:
+                # "Galaxy S25", "Tensor G4", "Corvo X2": a name and a letter-number model code
+                m = m.described_as("Product")
             elif (versioned := _VERSIONED_NAME.fullmatch(m.text)) \
                     and versioned.group(1) not in _NOT_NUMBERED:
                 # "Orbis-2", "Harrow-7B": an unknown name with a version number is a made
@@ -256,18 +263,23 @@ Educational Game Games""".split())
 """First words of a kind of software or game, not of a company ("Open Source Software")."""
 
 
+_CODED_NAME = re.compile(r"([A-Z][a-z]{2,})(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?![QH]\d\b)[A-Z]\d{1,3}")
+"""A capitalised word or two and a model code of one capital and a number; not a quarter or
+half year ("Sales Q4", "Results H1")."""
 _VERSIONED_NAME = re.compile(r"([A-Z][A-Za-z]{2,})-\d{1,3}(?:\.\d{1,2})?([BM])?")
 _MODEL_NEAR = re.compile(r"\b(?:models?|LLMs?|chatbots?)\b")
 
 
 _HEADED_ORG_BEFORE = re.compile(
     r"\b(?:CEO|chief\s+executive(?:\s+officer)?|chairman|chairwoman|founder|co-founder|owner"
-    r"|shares|subsidiary|division|stake)\s+(?:of|at|in)\s+(?:the\s+)?$", re.I)
+    r"|shares|subsidiary|division|stake|acquisition|takeover|purchase|buyout)\s+(?:of|at|in)"
+    r"\s+(?:the\s+)?$", re.I)
 
 
 def companies_named_like_people(text: str, mentions: list[Mention]) -> list[Mention]:
-    """English: a first name and surname after 'CEO of' or 'shares of' is a company named after
-    its founder ("took over as CEO of Marcel Brandt"), and so are its other mentions."""
+    """English: a first name and surname after 'CEO of', 'shares of' or 'acquisition of' is a
+    company named after its founder ("took over as CEO of Marcel Brandt"), and so are its other
+    mentions."""
     keys = {m.key for m in mentions if m.type == "Person" and m.source == "person"
             and _HEADED_ORG_BEFORE.search(text[max(0, m.start - 40):m.start])}
     if not keys:
@@ -455,10 +467,19 @@ def product_subtitles(text: str, mentions: list[Mention]) -> list[Mention]:
 _OWNER_END = re.compile(r"['’]s[ \t]+(?=[A-Z0-9])")
 
 
-def owner_split(mentions: list[Mention]) -> list[Mention]:
+_TECH_HEAD_AFTER = re.compile(
+    r"\s+(?:(?:AI|voice|shopping|coding|mobile|smart|new)\s+)?(?:app|apps|assistant|chatbot"
+    r"|chip|chips|platform|service|agent|copilot|tool|feature|software|headset|processor"
+    r"|browser|glasses|earbuds|smartwatch|wearable)\b")
+"""A tech product's head noun after a name: "Epic's MyChart app" is Epic's product, while a
+game's title keeps its possessive ("Baldur's Gate")."""
+
+
+def owner_split(mentions: list[Mention], text: str = "") -> list[Mention]:
     """English: a name run that began with a company the article names on its own is that
     company and its product ("Harrowgate's Gloomhaven Tactics" where "Harrowgate" is a
-    company elsewhere in the article)."""
+    company elsewhere in the article); so is one of a word or two before "'s" and a product
+    noun after ("Quorvel's Tessa app", "Marlin's Orca chip")."""
     if not any("'s " in m.text or "’s " in m.text for m in mentions):
         return mentions
     orgs = {m.text: m.key for m in mentions if m.type == "Organization"}
@@ -466,13 +487,15 @@ def owner_split(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         own = _OWNER_END.search(m.text) if m.type in ("Name", "Product") \
             and m.source in ("name", "described") else None
-        if own is None or m.text[:own.start()] not in orgs:
+        owner = m.text[:own.start()] if own else ""
+        headed = bool(own) and m.type == "Product" and len(owner.split()) <= 2 \
+            and bool(_TECH_HEAD_AFTER.match(text, m.end))
+        if own is None or (owner not in orgs and not headed):
             out.append(m)
             continue
-        owner = m.text[:own.start()]
         rest = m.text[own.end():]
-        out.append(Mention(m.start, m.start + len(owner), owner, "Organization", orgs[owner],
-                           "described"))
+        out.append(Mention(m.start, m.start + len(owner), owner, "Organization",
+                           orgs.get(owner, owner), "described"))
         out.append(Mention(m.start + own.end(), m.end, rest, m.type, rest, m.source))
     return out
 
