@@ -195,6 +195,12 @@ def places() -> frozenset[str]:
 
 
 @cache
+def and_names() -> tuple[str, ...]:
+    """Word pairs joined by "and" inside one company's name ("Savings and Loan")."""
+    return tuple(read_words(data_dir("patterns") / "and_names.txt"))
+
+
+@cache
 def org_words() -> frozenset[str]:
     """Words that end company names ("Engineering", "Robotics"): never a person's surname."""
     return frozenset(read_words(data_dir("patterns") / "org_words.txt"))

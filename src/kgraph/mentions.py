@@ -40,6 +40,7 @@ from .lexicon import (
     ORG_DESIGNATORS,
     UPPER,
     Lexicon,
+    and_names,
     compile_scan,
     cue_pattern,
     cue_type,
@@ -422,7 +423,8 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
             if place and (place.group(1) in places()
                           or all(w in places() for w in place.group(1).split())):
                 end = place.end()  # "Tamsin Group Malaysia", "Quarry Capital Asia Pacific"
-        while words and (words[0] in lex.not_names or words[0] in lex.roles
+        while words and (words[0] in lex.not_names and not (words[0] == "First" and len(words) > 1)
+                         or words[0] in lex.roles
                          or words[0] in ("of", "de", "und", "and", "&")
                          or words[0].endswith(("-based", "-born"))):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end(1)
@@ -519,12 +521,14 @@ def _legal_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     proper = longest_first(_TRUE_FORMS)
     comma = "|".join(re.escape(f) for f in sorted((*_TRUE_FORMS, "Co.", "PC"), key=len,
                                                   reverse=True))
-    word = rf"(?:{ABBREVIATION}(?=[ \t]+[{UPPER}])|{CAP_TOKEN}|&|de|of)"
+    # no "and" inside: "X and Y Inc." is far more often two companies than one name, but
+    # for the pairs of and_names ("Savings and Loan Association")
+    pairs = _AND_PAIRS
+    word = rf"(?:{pairs}|{ABBREVIATION}(?=[ \t]+[{UPPER}])|{CAP_TOKEN}|&|de|of)"
     pattern = re.compile(
-        # no "and" inside: "X and Y Inc." is far more often two companies than one name
         # initials may open it: "T. J. Harlan, Inc."
         rf"(?<![\w.-])((?:[{UPPER}]\.[ \t]+){{0,2}}"
-        rf"(?:{ABBREVIATION}(?=[ \t]+[{UPPER}])|{CAP_TOKEN}|&)"
+        rf"(?:{pairs}|{ABBREVIATION}(?=[ \t]+[{UPPER}])|{CAP_TOKEN}|&)"
         rf"(?:[ \t]+{word}){{0,4}}?"
         rf"|{LOWER_NAME}(?=[ \t]+(?:{proper})(?![\w])))"
         # a comma only before a legal form proper ("Acme, Inc."): "Rotman Centre, University
@@ -535,17 +539,20 @@ def _legal_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return pattern, longer
 
 
+_AND_PAIRS = "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in and_names())
+"""The pairs of and_names as one alternation ("Savings[ \t]+and[ \t]+Loan|...")."""
 _INSTITUTION = re.compile(
-    rf"(?<![\w-])(?:(?:[Tt]he)[ \t]+)?((?:{CAP_TOKEN}[ \t]+){{0,2}}"
+    rf"(?<![\w-])(?:(?:[Tt]he)[ \t]+)?((?:(?:{_AND_PAIRS}|{CAP_TOKEN})[ \t]+){{0,3}}"
     rf"(?:University|Institute|Academy|College|Museum|Ministry|Bank|Agency|Council|Commission"
-    rf"|Foundation|Society|Laboratory)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{CAP_TOKEN}"
+    rf"|Foundation|Society|Laboratory|Association)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{CAP_TOKEN}"
     rf"(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?{CAP_TOKEN}){{0,3}})")
 """An institution named by what it is and whom or what it serves: "University of Edinburgh",
 "The Institute for Advanced Robotics"."""
 
 
 _INSTITUTION_WORD = re.compile(r"(?:University|Institute|Academy|College|Museum|Ministry|Bank"
-                               r"|Agency|Council|Commission|Foundation|Society|Laboratory)"
+                               r"|Agency|Council|Commission|Foundation|Society|Laboratory"
+                               r"|Association)"
                                r"[ \t]+(?:of|for)[ \t]")
 
 
@@ -1764,6 +1771,14 @@ _OWN_NAME_END = re.compile(r"\s*(?:[;:)]|\.(?:\s|$)|$|,\s+(?:and|Inc|LLC|Ltd|Cor
 since a possessive is followed by what is owned."""
 
 
+_FOR_HEADS = frozenset("""Institute Center Centre Foundation Society Council Association Alliance
+Coalition Office Committee Commission Fund Agency School College Academy Campaign Partnership
+Network Consortium Forum Initiative League Union Federation Organization Organisation Bureau
+Department Ministry Secretary Laboratory Laboratories Lab Labs Museum Trust Project""".split())
+"""Words a name goes on after with "for" ("Center for Tarn Studies"); after others, "for"
+ends the name ("Corvex for Tarn phones")."""
+
+
 def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[Mention],
                    catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     """Capitalised runs not yet typed (English): candidates for pattern-typed slots."""
@@ -1791,6 +1806,9 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             bare = w.rstrip(".")
             if text.startswith("$", at + len(w)):
                 pieces.append([])  # "Quarry for US$75 million": a currency, not a name's end
+                continue
+            if w == "for" and pieces[-1] and pieces[-1][-1][1] not in _FOR_HEADS:
+                pieces.append([])  # "by Corvex for Tarn phones": a maker, then what for
                 continue
             if bare in lex.not_names or bare in lex.roles:
                 if bare == "AI" and w == bare and pieces[-1] and pieces[-1][-1][1] not in joiners \

@@ -50,6 +50,7 @@ from .lexicon import (
     LISTING,
     MAKER_COMPOUND_HEAD,
     longest_first,
+    names_a_company,
     places,
     trie_regex,
 )
@@ -1265,14 +1266,16 @@ def plausible(name: str, type_: str) -> bool:
     a bare place or a generic word ("Group", "Investment").
     """
     words = name.split()
-    if name in places() or any(w in places() for w in words[:1]):
-        return False
+    if name in places() or any(w in places() for w in words[:1]) and not (
+            type_ == "Organization" and len(words) > 1 and names_a_company(words[-1])):
+        return False  # "Texas", "Ohio voters"; but "Utah Digital" is a company's name
     if re.fullmatch(r"[A-Z]{2,5}s", name) or name in GENERIC_TECH or name.endswith("-based"):
         return False  # "CPUs", "GPU", "API": kinds of things, not names
     if type_ == "Person":
         if len(words) == 1:
             return False  # a lone word is as often a place ("born in Perth") as a surname
-        return bool(_PERSON_NAME.fullmatch(name)) and not any(w in _NOT_ALONE for w in words)
+        return bool(_PERSON_NAME.fullmatch(name)) and not any(w in _NOT_ALONE for w in words) \
+            and not names_a_company(words[-1])  # "Tarn Builders" is no one's name
     if type_ == "Organization":
         return not (len(words) == 1 and (name in _NOT_ALONE or name.lower() == name
                                          or re.fullmatch(r"[A-Z][a-z]{3,}ed", name)))
