@@ -1576,3 +1576,110 @@ def test_a_maker_presenting_its_model_with_mit(text: str, fact: tuple) -> None:
 ])
 def test_a_result_or_partner_shown_with_mit_is_no_model(text: str) -> None:
     assert not any(p == "developedBy" for p, _, _ in facts(text, "de"))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a company name no dictionary knows, named once only, in the slot of a business verb
+    ("Sorvanta nutzt für die Übersetzung seiner Handbücher Claude.",
+     ("uses", "Sorvanta", "Claude")),
+    ("Sorvanta setzt bei der Routenplanung seit Mai auf Gemini.", ("uses", "Sorvanta", "Gemini")),
+    ("Sorvanta hat ChatGPT für alle Mitarbeiter freigeschaltet.",
+     ("uses", "Sorvanta", "ChatGPT")),
+    ("Der neue Assistent von Sorvanta basiert auf Llama 3.", ("uses", "Sorvanta", "Llama 3")),
+    ("Sorvanta kooperiert künftig mit Microsoft.", ("partnersWith", "Sorvanta", "Microsoft")),
+    ("Sorvanta arbeitet bei Batterien mit Siemens zusammen.",
+     ("partnersWith", "Sorvanta", "Siemens")),
+    ("Sorvanta steigt bei Telvano ein.", ("investsIn", "Sorvanta", "Telvano")),
+    ("Sorvanta investiert in Telvano.", ("investsIn", "Sorvanta", "Telvano")),
+    ("Sorvanta führt die Finanzierungsrunde von Telvano an.",
+     ("investsIn", "Sorvanta", "Telvano")),
+    ("Mit dem Kauf von Telvano stärkt Sorvanta sein Cloud-Geschäft.",
+     ("acquires", "Sorvanta", "Telvano")),
+    ("Anna Berger, die Sorvanta seit 2020 führt, ist zufrieden.",
+     ("ceoOf", "Anna Berger", "Sorvanta")),
+    ("An der Spitze von Sorvanta steht Jonas Feldmann.", ("ceoOf", "Jonas Feldmann", "Sorvanta")),
+    ("Wir wachsen, sagte Firmenchef Peter Hansen von Sorvanta.",
+     ("ceoOf", "Peter Hansen", "Sorvanta")),
+])
+def test_untyped_company_names_in_business_verb_slots(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    # a source before the verb is not its subject
+    ("Nach Angaben von Sorvanta nutzen viele Firmen ChatGPT.", "uses"),
+    # a manner after "mit" is no partner
+    ("Sorvanta arbeitet mit handwerklichem Geschick an Fenstern.", "partnersWith"),
+    ("Dank Claude und Siemens wächst die Firma.", "uses"),
+])
+def test_untyped_names_out_of_the_subject_slot_are_no_party(text: str, relation: str) -> None:
+    assert not any(p == relation for p, _, _ in facts(text, "de"))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the group named with an article merged into its preposition
+    ("Quorix gehört künftig zum Sorvanta-Konzern.", ("acquires", "Sorvanta", "Quorix")),
+    ("Quorix gehört seit Mai zur Sorvanta-Gruppe.", ("acquires", "Sorvanta", "Quorix")),
+    # a product named after the model it is built on, or "auf X basierend"
+    ("Der Gemini-basierte Assistent von Sorvanta beantwortet Kundenfragen.",
+     ("uses", "Sorvanta", "Gemini")),
+    ("Der auf GPT-4o basierende Chatbot der Allianz antwortet rund um die Uhr.",
+     ("uses", "Allianz", "GPT-4o")),
+    ("Sorvanta bringt ChatGPT in seine Fahrzeuge.", ("uses", "Sorvanta", "ChatGPT")),
+    ("Mit Hilfe von Claude wertet die Allianz Verträge aus.", ("uses", "Allianz", "Claude")),
+    ("Die Finanzierungsrunde von Quorix führt der Wagniskapitalgeber Lakestar an.",
+     ("investsIn", "Lakestar", "Quorix")),
+])
+def test_groups_model_based_products_and_fronted_rounds(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Quorix gehört künftig zum Tech-Konzern.", None),  # a kind of company, not one
+    ("Google bringt Gemini in seine Suchmaschine.", ("uses", "Google", "Gemini")),  # its own
+    ("Die Übernahme von Quorix durch Kolbwerk ist gescheitert.",
+     ("acquires", "Kolbwerk", "Quorix")),
+    ("Der Deal ist geplatzt: SAP übernimmt Celonis nicht.", ("acquires", "SAP", "Celonis")),
+    ("Die Übernahme von Celonis durch SAP ist geplatzt.", ("acquires", "SAP", "Celonis")),
+])
+def test_kinds_of_companies_own_models_and_failed_deals_are_not_asserted(
+        text: str, fact: tuple | None) -> None:
+    found = facts(text, "de")
+    if fact is None:
+        assert not any(p == "acquires" for p, _, _ in found)
+    else:
+        assert fact not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Wahrscheinlich übernimmt SAP Celonis noch in diesem Jahr.", ("acquires", "SAP", "Celonis")),
+    ("Gemini überholt wohl bald ChatGPT.", ("surpasses", "Gemini", "ChatGPT")),
+    ("Vermutlich übernimmt SAP Celonis.", ("acquires", "SAP", "Celonis")),
+])
+def test_likely_but_unconfirmed_facts_are_hedged(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
+    assert fact in hedged(text, "de")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # kinds of products before a name the catalogue does not know
+    ("Der Chip Nexon X2 soll im Herbst in Serie gehen.", "Nexon X2"),
+    ("Mit dem KI-Chip Varo kontert Sorvanta die Konkurrenz.", "Varo"),
+    ("Sorvanta nutzt das Analysetool Quarkis.", "Quarkis"),
+    ("Der KI-Agent Orbix bucht Reisen.", "Orbix"),
+    ("Der Browser Sorvo kommt im Mai.", "Sorvo"),
+])
+def test_chips_tools_agents_and_browsers_name_products(text: str, name: str) -> None:
+    found = mentions(text, "de")
+    assert (name, "Product", name) in found
+    assert not any(t == "Person" for _, t, _ in found)
+
+
+def test_a_cue_word_opening_a_sentence_may_still_be_a_first_name() -> None:
+    assert ("Chip Wilson", "Person", "Chip Wilson") in mentions("Chip Wilson gründete Lululemon.",
+                                                                 "de")
+
+
+def test_a_product_word_opening_a_compound_descriptor_keeps_it_an_anaphor() -> None:
+    found = mentions("Nvidia wächst. Der App-Anbieter stellt 500 Leute ein.", "de")
+    assert ("Der App-Anbieter", "Organization", "Nvidia") in found

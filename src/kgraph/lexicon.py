@@ -298,8 +298,9 @@ def cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Patte
                  rf"(?:[{UPPER}][{LOWER}]+(?:-based)?"
                  rf"|[{UPPER}][{LOWER}]+[ \t][{UPPER}][{LOWER}]+-based|U\.S\.|{EN_TRADE}"
                  r"|[a-z]{3,}-[a-z]{3,})\s+")  # "the home-rental company"
+    # a cue word that opens a compound is none: "der Chip-Konzern" is a company, not "der Chip"
     anaphor = compile_scan(rf"(?<![\w])(?:{dets})\s+(?:{adjective})?(?P<cue>{cue})"
-                           rf"(?:s|es|n|en)?(?![\w])")
+                           rf"(?:s|es|n|en)?(?![\w-])")
     return pattern, {c: t for c, t, _ in lex.cues}, anaphor
 
 

@@ -816,6 +816,12 @@ def _listed_with_people(text: str, start: int, end: int, catalogue: Catalogue,
     return False
 
 
+@cache
+def _cue_words(lex: Lexicon) -> frozenset[str]:
+    """The whole-word cues of a language ("Chip", "App", "Agent")."""
+    return frozenset(c for c, _, how in lex.cues if how == "word")
+
+
 def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     firsts = first_names()
     pattern, courtesy_re, titled = _person_patterns(lex)
@@ -847,6 +853,9 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
                 or first in lex.not_names or last in lex.not_names \
                 or first in places():  # "German Timber", "American Express": no first name
             continue
+        if lex.lang == "de" and first in _cue_words(lex) \
+                and _DETERMINER_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "der Chip Nexon X2": a cue word after its article, no first name
         known_first = catalogue.lookup(first)
         known_last = catalogue.lookup(last)
         # a surname may be a company's name ("Martin Viessmann"), never a model's or product's;
@@ -1505,7 +1514,9 @@ word is no German word ("Bahn-Tochter", "Werks-Zentrale" are no company)."""
 
 
 _ONE_GROUP = re.compile(r"-(?:Konzern|Konzerns|Gruppe)(?![\w-])")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|es|em|en|ie))[ \t]+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|es|em|en|ie)|[Zz]u[mr]|[Vv]om|[Bb]eim)"
+                             r"[ \t]+$")
+"""An article before "X-Konzern", also one merged with its preposition ("zum X-Konzern")."""
 
 
 def _org_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:

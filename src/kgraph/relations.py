@@ -1026,7 +1026,7 @@ _NEGATION_AFTER = re.compile(rf"(?:(?!\b{_OWN_VERB}\b)"
                              r"\b(?:beendet|abgesagt|abgeblasen|gestoppt|aufgekündigt|gekündigt"
                              r"|untersagt|zurückgezogen|abgebrochen|auf\s+Eis\s+gelegt|verkauft"
                              r"|veräußert|abgestoßen|abgegeben|abgelehnt|blockiert|verboten|gekippt"
-                             r"|vereitelt)"
+                             r"|vereitelt|gescheitert|geplatzt)"
                              r"(?:\s+(?:hat|hatte|haben|hatten|worden|wurde|wurden|ist|war))?"
                              r"\s*(?:[.,;:!?]|$)")
 """A negation right after a match, in its clause ("Die Allianz nutzt Claude nicht"), or a
