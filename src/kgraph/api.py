@@ -1,23 +1,30 @@
-"""The public Python API: the same steps as the CLI, for notebooks and scripts."""
+"""The public Python API: the same steps as the CLI, for notebooks and scripts.
+
+networkx and the modules built on it load when a function here first needs them:
+``import kgraph`` is then cheap, and a rebuild forks its warm extraction worker before
+the parent loads what only reading and drawing graphs need (pipeline.build).
+"""
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .exporters import atomic_write
-from .exporters.networkx_export import FORMATS as EXPORT_FORMATS
-from .exporters.networkx_export import export as export_text
-from .graphview import to_networkx
-from .query import load_store
-from .stats import Stats
-from .stats import compute as compute_stats
-from .viewer import make_page
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from .stats import Stats
 
 
-def graph(paths: Sequence[str | os.PathLike[str]]):
+def graph(paths: Sequence[str | os.PathLike[str]]) -> nx.MultiDiGraph:
     """Graph files -> networkx MultiDiGraph of entities and facts (with evidence on edges)."""
+    from .graphview import to_networkx
+    from .query import load_store
+
     return to_networkx(load_store(paths))
 
 
@@ -44,6 +51,8 @@ def view(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str] | 
     Without ``max_nodes`` a graph of more than viewer.DEFAULT_MAX_NODES entities keeps
     that many best-connected ones, so the page loads in seconds.
     """
+    from .viewer import make_page
+
     first = Path(paths[0])
     target = Path(out) if out else (first if first.is_dir() else first.parent) / "graph.html"
     title = "kgraph: " + ", ".join(Path(p).name for p in paths)
@@ -56,6 +65,9 @@ def export(paths: Sequence[str | os.PathLike[str]], fmt: str = "graphml",
            out: str | os.PathLike[str] | None = None) -> Path:
     """Write the entity graph as graphml, gexf or cytoscape-json (beside the first graph
     file as graph.graphml / graph.gexf / graph.cyjs by default); returns the file written."""
+    from .exporters.networkx_export import FORMATS as EXPORT_FORMATS
+    from .exporters.networkx_export import export as export_text
+
     text = export_text(graph(paths), fmt)
     first = Path(paths[0])
     target = Path(out) if out else ((first if first.is_dir() else first.parent)
@@ -66,4 +78,6 @@ def export(paths: Sequence[str | os.PathLike[str]], fmt: str = "graphml",
 
 def stats(paths: Sequence[str | os.PathLike[str]], top: int = 10) -> Stats:
     """Counts by class and relation, most central companies and models, clusters, articles."""
+    from .stats import compute as compute_stats
+
     return compute_stats(graph(paths), top=top)

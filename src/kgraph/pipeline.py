@@ -731,7 +731,6 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
     validate: check the graph against ontologies/shapes.ttl before writing (ValidationError).
     """
     from .executors import make_executor
-    from .exporters import REGISTRY, html, rdf_files  # noqa: F401 (registers)
 
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
@@ -742,6 +741,8 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
         make_executor(executor, jobs, scheduler, warm=warm_steps)
     if own and cache is not None and saved.exists(cache) and hasattr(runner, "prestart"):
         runner.prestart()  # a rebuild: a worker warms up while the files are hashed
+    # after the fork: the worker needs none of the writers' imports
+    from .exporters import REGISTRY, html, rdf_files  # noqa: F401 (registers)
     state: BuildState | None = None
 
     def last_state() -> dict[str, str] | None:
