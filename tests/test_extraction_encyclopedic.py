@@ -490,3 +490,55 @@ def test_for_ends_a_makers_name_but_not_an_institutions() -> None:
     names = [t for t, _, _ in mentions("The Brandt Center for Coastal Studies opened in 2001.",
                                          "en")]
     assert "Brandt Center for Coastal Studies" in names
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # hardware "manufactured by" its maker
+    ("The Velox X200 is a graphics card manufactured by Quarry Semiconductor.",
+     ("developedBy", "Velox X200", "Quarry Semiconductor")),
+    # a generic acronym between the product and its maker is no product
+    ("The Halden H4 is a compact SUV produced by Halden Motors since 2012.",
+     ("developedBy", "Halden H4", "Halden Motors")),
+    ("Velox X200 is a GPU designed by Quarry Semiconductor.",
+     ("developedBy", "Velox X200", "Quarry Semiconductor")),
+    # the maker described by two or three words before its name
+    ("Quarrow Saga is an action game by Finnish studio Hallmere Games.",
+     ("developedBy", "Quarrow Saga", "Hallmere Games")),
+    ("Kestrel Runner was the first game developed by the newly founded studio Harbor Team.",
+     ("developedBy", "Kestrel Runner", "Harbor Team")),
+])
+def test_makers_of_hardware_and_described_studios(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The Halden H4 is a compact SUV produced by Halden Motors since 2012.",
+     ("developedBy", "SUV", "Halden Motors")),
+    # near miss: people who came from a studio are not the studio
+    ("Kestrel Runner was developed by a team of veterans from Harbor Team.",
+     ("developedBy", "Kestrel Runner", "Harbor Team")),
+])
+def test_makers_of_hardware_and_described_studios_near_misses(text: str, wrong: tuple) -> None:
+    assert wrong not in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # "ORG, whose chief executive PERSON ..."
+    ("The main rival is Decagroup, whose chief executive Tom Varga started it in 2021.",
+     ("ceoOf", "Tom Varga", "Decagroup"), None),
+    ("Tarn Systems, whose CEO is Lena Brandt, raised money.",
+     ("ceoOf", "Lena Brandt", "Tarn Systems"), None),
+    # near misses: another chief, a former one
+    ("Tarn Systems, whose chief financial officer Lena Brandt resigned, raised money.", None,
+     ("ceoOf", "Lena Brandt", "Tarn Systems")),
+    ("Tarn Systems, whose former CEO Lena Brandt left in 2020, raised money.", None,
+     ("ceoOf", "Lena Brandt", "Tarn Systems")),
+    # a chief scientist runs no company
+    ("Safe Harbor Labs is run by Dana Reyes, Quarry Labs' former chief scientist.",
+     ("ceoOf", "Dana Reyes", "Safe Harbor Labs"), ("ceoOf", "Dana Reyes", "Quarry Labs")),
+])
+def test_chief_executive_in_a_whose_clause(text: str, fact: tuple | None,
+                                           wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

@@ -37,7 +37,8 @@ MAKER_COMPOUND_HEAD = (r"(?:KI-)?(?:Modell|Modells|Sprachmodell|Sprachmodells|Ch
 also relations' {OWNER} slot."""
 
 GENERIC_TECH = frozenset("""AI KI API APIs CPU GPU TPU NPU PC PCs LLM LLMs SDK SaaS IT IoT VR AR
-5G 4G LTE USB HDMI SSD RAM DRAM HBM OS App Apps Cloud Internet Web""".split())
+5G 4G LTE USB HDMI SSD RAM DRAM HBM OS App Apps Cloud Internet Web SUV EV MPV RPG MMO MMORPG
+FPS RTS""".split())
 """Technical words and acronyms that name a kind of thing: after a cue no company's name ("the
 data provider API"), and no name a pattern may type as one on its own."""
 

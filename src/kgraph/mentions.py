@@ -1876,6 +1876,8 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 continue  # "Chief Operating Officer": a job title, not a name
             if surface in places() or surface in org_words():
                 continue  # "Texas", or a lone "Group" / "Capital" left over from a title
+            if surface in GENERIC_TECH or re.fullmatch(r"[A-Z]{2,5}s", surface):
+                continue  # "a GPU designed by ...", "CPUs": a kind of thing, not a name
             if len(piece) == 1 and _NATIONALITY_WORD.fullmatch(surface) \
                     and re.match(r"[ \t]+[a-z]", text[end:end + 3]) and _of_a_country(surface):
                 continue  # "Latvian compiler startup": an adjective of a country, not a name
