@@ -97,12 +97,19 @@ _SOURCE_ORDER = itemgetter("path", "sentence", "confidence")
 
 
 def _add_edges(g: nx.MultiDiGraph, facts: dict[tuple, dict]) -> None:
-    for (s, _, o, _), data in sorted(facts.items(), key=itemgetter(0)):
-        sources = data["sources"]
-        if len(sources) > 1:
-            sources.sort(key=_SOURCE_ORDER)
+    g.add_edges_from((s, o, _finished(data))
+                     for (s, _, o, _), data in sorted(facts.items(), key=itemgetter(0)))
+
+
+def _finished(data: dict) -> dict:
+    """An edge's data with its sources in order and its best confidence."""
+    sources = data["sources"]
+    if len(sources) > 1:
+        sources.sort(key=_SOURCE_ORDER)
         data["confidence"] = max(x["confidence"] for x in sources)
-        g.add_edge(s, o, **data)
+    else:
+        data["confidence"] = sources[0]["confidence"]
+    return data
 
 
 def _new_facts() -> dict[tuple, dict]:
