@@ -1685,3 +1685,83 @@ def test_model_codes_and_features_are_products(text: str, name: str, kind: str) 
     article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", "en")
     types = {m.text: m.type for m in extract_article(article).mentions}
     assert types.get(name, "Name") == kind
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a cue word ending the headline is no cue for the name opening the next paragraph
+    ("Dunmore Mutual bets on a new quoting app\n\nDunmore Mutual, a Welsh insurer, "
+     "now runs its quotes on Claude.", ("uses", "Dunmore Mutual", "Claude"), None),
+    # "a customer of X" makes X a company; "the regional airline" refers back to it
+    ("If a customer of Tarnby Air phones in, a bot made by Quillon replies. The regional "
+     "airline moved to Quillon's Relay platform last year.", ("uses", "Tarnby Air", "Relay"),
+     ("developedBy", "Tarnby Air", "Quillon")),
+    ("Qualcomm says the chip beats Apple's M4. Its Snapdragon X2 Elite is new.", None, None),
+    ("Velmora builds its Strato 5 laptop around Snapdragon X2 Elite chips.",
+     ("uses", "Velmora", "Snapdragon X2 Elite"), None),
+    ("Ashby Legal, a law firm, pays for Harvey, an AI assistant for lawyers.",
+     ("uses", "Ashby Legal", "Harvey"), None),
+    ("Rennick Bank runs its chatbot, Pennant, which is hosted on Amazon Bedrock.",
+     None, ("uses", "Pennant", "Amazon Bedrock")),
+    # "X, whose chief executive Y"; near miss: whose investor
+    ("The main rival is Quorra, whose chief executive Dana Whitlock founded it in 2021.",
+     ("ceoOf", "Dana Whitlock", "Quorra"), None),
+    ("The main rival is Quorra, whose investor Dana Whitlock sold her stake.",
+     None, ("ceoOf", "Dana Whitlock", "Quorra")),
+])
+def test_news_articles_with_headlines_and_anaphora(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+def test_a_chatbot_nicknamed_is_a_product() -> None:
+    text = "Staff at the bank test a chatbot nicknamed Fenwick."
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", "en")
+    assert {m.text: m.type for m in extract_article(article).mentions}.get("Fenwick") == "Product"
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a product and a model listed together after "uses"
+    ("Dornfeld uses Copilot and Llama in its phones.", ("uses", "Dornfeld", "Llama"), None),
+    ("Dornfeld uses Microsoft Copilot and Meta's Llama in its phones.",
+     ("uses", "Dornfeld", "Llama"), None),
+    # near miss: a company in the list is no product
+    ("Dornfeld uses Copilot and Nvidia in its phones.", ("uses", "Dornfeld", "Microsoft Copilot"),
+     ("uses", "Dornfeld", "Nvidia")),
+])
+def test_a_model_and_a_product_listed_together(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a model's name and "app" is the app
+    ("Google's Gemini app overtook ChatGPT in the store.", ("surpasses", "Gemini app", "ChatGPT"),
+     ("surpasses", "Gemini", "ChatGPT")),
+    ("Samsung preinstalls the Gemini app on its phones.", ("uses", "Samsung", "Gemini app"), None),
+    # near miss: the plural is no product's name
+    ("Google said Gemini apps are slow.", None, ("developedBy", "Gemini apps", "Google")),
+    # running on many chips; expanding the use of them
+    ("Under the deal, OpenAI will run its workloads on hundreds of thousands of Nvidia GB200 "
+     "processors.", ("uses", "OpenAI", "GB200"), None),
+    ("Anthropic said it would expand its use of Google's TPUs.", ("uses", "Anthropic", "TPU"),
+     None),
+    # near miss: "the use of" is a noun, and the one who speaks of it does not use it
+    ("Corvane criticised the use of Claude in schools.", None, ("uses", "Corvane", "Claude")),
+    ("xAI's Grok 4 climbed above Claude Opus 4 on the leaderboard.",
+     ("surpasses", "Grok 4", "Claude Opus 4"), None),
+    ("In October OpenAI agreed to co-develop custom chips with Broadcom.",
+     ("partnersWith", "OpenAI", "Broadcom"), None),
+    ("OpenAI signed a seven-year agreement worth $38 billion with Oracle.",
+     ("partnersWith", "OpenAI", "Oracle"), None),
+    # near miss: a merger agreement is no partnership
+    ("OpenAI signed a merger agreement worth $3 billion with Quorra.", None,
+     ("partnersWith", "OpenAI", "Quorra")),
+])
+def test_news_apps_chips_and_deals(text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

@@ -261,8 +261,10 @@ def _name_spellings(name: str) -> list[str]:
 EN_TRADE = (r"(?:chip|software|search|cloud|tech|technology|AI|hardware|payments|fintech|"
              r"e-commerce|retail|media|telecom|car|phone|smartphone|game|gaming|security|"
              r"cybersecurity|data|robotics|semiconductor|social\s+media|streaming|"
-             r"chipmaking|logistics|insurance|banking)")
-"""The trade word of an English descriptor: "the chip giant", "the software company"."""
+             r"chipmaking|logistics|insurance|banking|regional|national|low-cost|budget|"
+             r"mid-sized|midsize|family-owned|state-owned|travel|energy|airline)")
+"""The trade word of an English descriptor: "the chip giant", "the software company"; or one
+adjective of its size or reach ("the regional airline", "the mid-sized insurer")."""
 
 
 @cache
@@ -282,8 +284,11 @@ def cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Patte
     # ... or digits and capitals: "der britische Softwareanbieter 1E", "der Konzern 3M"
     name = (rf"(?:{CAP_TOKEN}|\d+[{UPPER}][\w&+]*)"
             rf"(?:[ \t]+(?:&[ \t]+)?(?:{CAP_TOKEN}|\d(?:\w|\.(?=\w))*)){{0,2}}")
-    pattern = re.compile(rf"(?<![\w])(?P<cue>{cue})(?:s|es|n|en)?\s+"
-                         rf"(?:namens\s+|called\s+|named\s+|dubbed\s+|mit\s+dem\s+Namen\s+)?"
+    # one line break may stand between cue and name (a wrapped line), a blank line may not:
+    # "... its claims app" ending a headline is no cue for the name opening the next paragraph
+    pattern = re.compile(rf"(?<![\w])(?P<cue>{cue})(?:s|es|n|en)?(?:[ \t]+\n?|\n)[ \t]*"
+                         rf"(?:namens\s+|called\s+|named\s+|dubbed\s+|nicknamed\s+|codenamed\s+|code-named\s+"
+                         rf"|mit\s+dem\s+Namen\s+)?"
                          rf"(?P<name>{name})")
     dets = longest_first(lex.anaphora)
     # "der Bonner Konzern", "das chinesische Start-up", "the Seoul-based company": one

@@ -61,6 +61,7 @@ from .retype import (
     companies_named_like_people,
     credited_people,
     described_kind,
+    model_apps,
     numbered_names,
     owner_split,
     product_subtitles,
@@ -173,7 +174,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     typed = _courtesy_keys(_select(typed))
     if lang == "en":
         typed = _select(typed + _name_mentions(text, sentences, typed, catalogue, lex))
-        typed = product_subtitles(text, typed)
+        typed = model_apps(text, product_subtitles(text, typed))
         typed = _colon_titles(text, sentences, numbered_names(text, typed, lex))
         typed = _without_tickers(text, typed_by_context(text, typed_by_description(text, typed)))
         typed = companies_named_like_people(text, typed)

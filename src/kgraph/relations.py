@@ -1192,7 +1192,9 @@ def _slot_mentions(masked: Masked, index: str | None, pattern: Pattern, slot: st
         return []
     first = masked.mentions[int(index)]
     code = TYPE_CODES[first.type]
-    codes = {code}
+    # a company may use a model and a product listed together ("uses Copilot and Llama")
+    codes = {"MODEL", "PRODUCT"} if code in ("MODEL", "PRODUCT") and pattern.relation == "uses" \
+        else {code}
     if slot in pattern.retype:
         codes |= {"NAME", TYPE_CODES[pattern.retype[slot]]}
     # "A und B nutzen X", "X nutzt A und B", "with A and B also participating"

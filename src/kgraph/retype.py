@@ -92,7 +92,8 @@ _ORG_BEFORE = re.compile(
     r"(?:\b(?:founded|co-founded|cofounded|joined|joins|left|leaves|[Ss]hares\s+(?:of|in)|stake\s+in"
     r"|subsidiary\s+of|subsidiaries\s+of|division\s+of|unit\s+of|rival|competitor"
     r"|spokesperson\s+for"
-    r"|spokesman\s+for|spokeswoman\s+for|[Ee]mployees\s+of|[Cc]ustomers\s+of|[Ii]nvestors\s+in"
+    r"|spokesman\s+for|spokeswoman\s+for|[Ee]mployees\s+of|[Cc]ustomers?\s+of|[Cc]lients?\s+of"
+    r"|[Ii]nvestors\s+in"
     r"|[Ss]hareholders\s+of"
     r"|(?:developed|published|manufactured|distributed|marketed)(?:\s+and\s+published)?\s+by"
     r"|(?:acquired|owned|bought|purchased|taken\s+over)\s+by|(?:sold|merged)\s+(?:in)?to"
@@ -107,7 +108,7 @@ _ORG_AFTER = re.compile(
     r"|^\s+(?:division|subsidiary|studio)\b"
     # a name with "its" after its verb is no person: "When Tarnwell rebuilt its support bot"
     r"|^\s+(?:has\s+|had\s+)?(?!(?:and|or|with|in|of|to|for|from|at|on|by|as|than|but|after)\s)"
-    r"[a-z]{2,}\s+its\s+[a-z]"
+    r"[a-z]{2,}\s+its\s+\w"
     # a filing's party: "X entered into a lease agreement with ..."
     r"|^,?\s+(?:has\s+|had\s+)?(?:entered|enters)\s+into\s+(?:a|an|the)\s+(?!marriage|relationship)"
     r"|^\s+(?:was|were)\s+(?:(?:originally|first|later)\s+)?(?:founded|co-founded|established"
@@ -461,6 +462,24 @@ def product_subtitles(text: str, mentions: list[Mention]) -> list[Mention]:
                               prev.family or prev.key, prev.maker)
             continue
         out.append(m)
+    return out
+
+
+_APP_AFTER = re.compile(r"[ \t]+app\b(?![-'’])")
+
+
+def model_apps(text: str, mentions: list[Mention]) -> list[Mention]:
+    """English: a model's name and "app" is the app, a product of its own ("the Gemini app
+    overtook ChatGPT"): the model runs in it, the charts rank it."""
+    out = []
+    for m in mentions:
+        app = _APP_AFTER.match(text, m.end) if m.type == "AIModel" else None
+        if app is None:
+            out.append(m)
+            continue
+        surface = text[m.start:app.end()]
+        out.append(Mention(m.start, app.end(), surface, "Product", f"{m.key} app", "described",
+                           None, m.maker))
     return out
 
 
