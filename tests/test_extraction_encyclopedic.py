@@ -542,3 +542,35 @@ def test_chief_executive_in_a_whose_clause(text: str, fact: tuple | None,
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    # "products from X included A, B and C": every item is X's
+    ("Major products from Tessary Corporation included Glyphsmith, Inkwell and Quintfold.",
+     {"Glyphsmith", "Inkwell", "Quintfold"}),
+    ("The products of Tessary Corporation were Glyphsmith, Inkwell and Quintfold.",
+     {"Glyphsmith", "Inkwell", "Quintfold"}),
+    # near misses: what the products were is no name; a customer list is no product list
+    ("Products from Tessary Corporation were sold in Japan and Korea.", set()),
+    ("Customers of Tessary Corporation include Glyphsmith and Inkwell.", set()),
+])
+def test_a_companys_list_of_products(text: str, subjects: set[str]) -> None:
+    found = {s for p, s, o in facts(text, "en") if p == "developedBy" and o == "Tessary"}
+    assert found == subjects
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a lone surname after a fronted date still opens the sentence
+    ("In 2012, Reyes was appointed chief executive officer of Tarn Holdings, succeeding "
+     "Omar Haddad.", ("ceoOf", "Reyes", "Tarn Holdings")),
+    # "Born in ..." is no name in front of the person
+    ("Born in Ohio, Dana Reyes joined Tarn Holdings in 1990 and became its chief executive "
+     "in 2004.", ("ceoOf", "Dana Reyes", "Tarn Holdings")),
+])
+def test_chiefs_in_biographies(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+def test_a_fronted_date_before_a_town_makes_no_chief() -> None:
+    text = "In 2012, Leeds was named the headquarters of Tarn Holdings."
+    assert not any(p == "ceoOf" for p, _, _ in facts(text, "en"))

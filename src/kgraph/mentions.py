@@ -1947,7 +1947,8 @@ _DEFINED_TERM_AFTER = re.compile(r"[\"”']?\)")
 
 
 _COMMON_EN = frozenset("""shares share revenue sales profits investors analysts users customers
-people companies company government officials experts researchers critics data""".split())
+people companies company government officials experts researchers critics data products games
+titles brands applications programs major born""".split())
 
 
 _DEMONYM_OF = {"Franzosen": "französisch|Pariser", "Amerikaner": "amerikanisch|US-",

@@ -1250,7 +1250,9 @@ board", "at Tarnwick Mills"); such an untyped name fills no person slot."""
 
 def _opens_sentence(masked: Masked, index: int) -> bool:
     """Is mention ``index`` the first thing in its sentence ("McMillen serves as CEO of ...")?"""
-    return bool(re.match(rf"[\s\"'„“]*⟨[A-Z]+:{index}⟩", masked.text))
+    # after a fronted date or adverb: "In 2012, Reyes was appointed ..."
+    return bool(re.match(rf"[\s\"'„“]*(?:(?:In|On|By|Since|Later|Then|Subsequently)\b"
+                         rf"[^,⟨⟩\n]{{0,25}},\s+)?⟨[A-Z]+:{index}⟩", masked.text))
 
 
 def _surname_shaped(name: str) -> bool:
