@@ -725,6 +725,10 @@ def test_a_kind_of_model_is_no_model_name() -> None:
     ("Die Bank nutzte GPT-4o. In einem Test mit 4.000 Anfragen habe Mistral Large 2 besser "
      "abgeschnitten als das bisher eingesetzte OpenAI-Modell.",
      ("surpasses", "Mistral Large 2", "GPT-4o")),
+    # the compound as German spells it ("Sprachmodell", not "SprachModell")
+    ("Die Sparkasse testet Mistral Large 2. Laut der Studie liegt GPT-4o vorn: Das "
+     "Mistral-Sprachmodell schnitt schlechter ab als das OpenAI-Sprachmodell.",
+     ("surpasses", "GPT-4o", "Mistral Large 2")),
     ("Siemens hat den Industrial Copilot gemeinsam mit Microsoft entwickelt.",
      ("developedBy", "Industrial Copilot", "Microsoft")),
     ("Die Telekom verkauft die App Lumo, die der Konzern gemeinsam mit dem chinesischen "

@@ -1965,7 +1965,7 @@ _DEMONYM = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]en|[Dd]er|[Dd]em)\s+(?P<d>"
 
 
 _MAKER_MODEL = re.compile(r"(?<![\w-])(?:[Dd]as|[Dd]em|[Dd]es)\s+(?:[\w-]+\s+){0,2}?"
-                          rf"(?P<org>{CAP_TOKEN})-(?:KI-)?(?:Sprach)?(?:Modell|Modells)(?![\w-])"
+                          rf"(?P<org>{CAP_TOKEN})-(?:KI-)?(?:Modell|Modells|Sprachmodell|Sprachmodells)(?![\w-])"
                           r"(?!\s*[„\"“]|\s+(?:[A-Z0-9]|namens\b))")
 """German "das Tarnwerk-Modell" with no name after it: a maker's model the article named
 before. Only the model words of MAKER_COMPOUND_HEAD (as _MAKER_COMPOUND has them): a maker's
@@ -1976,7 +1976,7 @@ def _maker_model_mentions(text: str, typed: list[Mention],
                           catalogue: Catalogue | None) -> list[Mention]:
     """German "das OpenAI-Modell" with no name after it: the model of that maker named
     last before (in the last 1,500 characters), by the catalogue's maker."""
-    if catalogue is None or "-Modell" not in text:
+    if catalogue is None or ("-Modell" not in text and "-Sprachmodell" not in text):
         return []
     makers = catalogue.developers()
     models = [m for m in typed if m.type == "AIModel"]
