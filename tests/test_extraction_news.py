@@ -1765,3 +1765,37 @@ def test_news_apps_chips_and_deals(text: str, fact: tuple | None, wrong: tuple |
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # "the ChatGPT maker", "the Claude developer": the company that makes it
+    ("Revenue grew fast. The ChatGPT maker runs its workloads on Nvidia GB200 chips.",
+     ("uses", "OpenAI", "GB200"), ("uses", "ChatGPT", "GB200")),
+    ("Google invested again. The Claude developer already trains on Amazon's Trainium chips.",
+     ("uses", "Anthropic", "Trainium"), None),
+    # near miss: a maker the catalogue does not know is no company named
+    ("The Quorra maker said it grew, and Corvane trained its model on Wikipedia articles.", None,
+     ("uses", "Corvane", "Wikipedia")),
+])
+def test_the_product_maker_is_its_company(text: str, fact: tuple | None,
+                                          wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # the first word of a company named in full is that company on second mention
+    ("Ashvale Mutual, a Welsh insurer, grew. Fiona Crane, Ashvale's chief executive, said so.",
+     ("ceoOf", "Fiona Crane", "Ashvale Mutual"), None),
+    ("Ashvale Mutual, a Welsh insurer, grew. The work was done with Accenture, which has "
+     "worked with Ashvale since 2023.", ("partnersWith", "Accenture", "Ashvale Mutual"), None),
+    # near miss: two companies share the word, so it names neither
+    ("Ashvale Mutual, a Welsh insurer, and Ashvale Capital, a fund, grew. Fiona Crane, "
+     "Ashvale's chief executive, said so.", None, ("ceoOf", "Fiona Crane", "Ashvale Mutual")),
+])
+def test_a_company_s_first_word_on_second_mention(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

@@ -66,6 +66,7 @@ from .retype import (
     owner_split,
     product_subtitles,
     same_name_same_type,
+    short_company_names,
     typed_by_apposition,
     typed_by_company_context,
     typed_by_context,
@@ -179,7 +180,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         typed = _without_tickers(text, typed_by_context(text, typed_by_description(text, typed)))
         typed = companies_named_like_people(text, typed)
         typed = same_name_same_type(typed_by_list(text, typed, lang))
-        typed = owner_split(typed, text)
+        typed = short_company_names(owner_split(typed, text))
     else:
         typed = _select(typed + _english_product_names(text, catalogue, lex))
         typed = _select(typed + _acronym_mentions(text, typed, catalogue, lex)
@@ -190,6 +191,8 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         typed = typed_by_apposition(text, typed, lex)
         typed = acronyms_with_article(text, typed)
         typed = same_name_same_type(typed_by_list(text, typed, lang))
+    if lang == "en":
+        typed = _maker_anaphors(text, typed, catalogue)
     typed = _select(typed + coref_mentions(text, sentences, typed, lex, catalogue))
     if lang == "de":
         typed = _select(typed + _demonym_mentions(text, typed)
@@ -1157,6 +1160,32 @@ def _short_org_mentions(text: str, typed: list[Mention], lex: Lexicon) -> list[M
                for _, end in found):
             continue  # "Tessalink is a web browser ... the Tessalink Foundation": its product
         out += [Mention(start, end, first, "Organization", key, "surname") for start, end in found]
+    return out
+
+
+_MAKER_NOUN_AFTER = re.compile(r"[ \t]+(?:maker|developer|creator|owner|operator)(?![\w-])")
+_THE_BEFORE = re.compile(r"(?<![\w])[Tt]he[ \t]+$")
+
+
+def _maker_anaphors(text: str, typed: list[Mention], catalogue: Catalogue) -> list[Mention]:
+    """English: "the ChatGPT maker", "the Claude developer" name the company that makes it
+    (the one the catalogue knows), not the product: one company mention for the phrase."""
+    makers = None
+    out = []
+    for m in typed:
+        after = _MAKER_NOUN_AFTER.match(text, m.end) if m.type in ("AIModel", "Product") \
+            else None
+        the = _THE_BEFORE.search(text, max(0, m.start - 5), m.start) if after else None
+        if the is None:
+            out.append(m)
+            continue
+        makers = makers if makers is not None else catalogue.developers()
+        maker = m.maker or makers.get(m.key) or makers.get(m.family or "")
+        if not maker:
+            out.append(m)
+            continue
+        out.append(Mention(the.start(), after.end(), text[the.start():after.end()],
+                           "Organization", maker, "coref"))
     return out
 
 

@@ -465,6 +465,27 @@ def product_subtitles(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def short_company_names(mentions: list[Mention]) -> list[Mention]:
+    """English: an untyped one-word name that is the first word of a company the article
+    names in full is that company on second mention ("Ashvale Mutual ... Ashvale's chief
+    executive"); not when two companies named share that word."""
+    firsts: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "Organization" and len(words) >= 2 and len(words[0]) >= 4 \
+                and m.source in ("described", "legal-form", "cue", "catalogue"):
+            firsts.setdefault(words[0], set()).add(m.key)
+    if not firsts:
+        return mentions
+    out = []
+    for m in mentions:
+        keys = firsts.get(m.text) if m.type == "Name" and m.source == "name" else None
+        if keys and len(keys) == 1:
+            m = Mention(m.start, m.end, m.text, "Organization", next(iter(keys)), "surname")
+        out.append(m)
+    return out
+
+
 _APP_AFTER = re.compile(r"[ \t]+app\b(?![-'’])")
 
 
