@@ -1687,3 +1687,129 @@ def test_a_cue_word_opening_a_sentence_may_still_be_a_first_name() -> None:
 def test_a_product_word_opening_a_compound_descriptor_keeps_it_an_anaphor() -> None:
     found = mentions("Nvidia wächst. Der App-Anbieter stellt 500 Leute ein.", "de")
     assert ("Der App-Anbieter", "Organization", "Nvidia") in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a field word with a hyphen between the verb and the model overtaken
+    ("Qwen 2.5 übertrifft in Programmier-Aufgaben Metas Llama 3.",
+     ("surpasses", "Qwen 2.5", "Llama 3")),
+    # "ist X besser als Y", "X setzt sich gegen Y durch", "Die Nummer eins ist X, dahinter Y"
+    ("Damit ist Grok 3 laut xAI leistungsfähiger als GPT-4o.", ("surpasses", "Grok 3", "GPT-4o")),
+    ("Claude 3.5 Sonnet setzt sich im Test klar gegen GPT-4o durch.",
+     ("surpasses", "Claude 3.5 Sonnet", "GPT-4o")),
+    ("Die Nummer eins ist jetzt Gemini 2.5 Pro, dahinter folgt GPT-4o.",
+     ("surpasses", "Gemini 2.5 Pro", "GPT-4o")),
+    # buying said with "Mit X kauft Y einen ...", "greift bei X zu", "sichert sich den ... X"
+    ("Mit Sorvanta kauft Cisco einen Spezialisten für Netzwerksicherheit.",
+     ("acquires", "Cisco", "Sorvanta")),
+    ("Cisco greift bei Sorvanta zu.", ("acquires", "Cisco", "Sorvanta")),
+    ("Cisco sichert sich den Münchner KI-Spezialisten Sorvanta.",
+     ("acquires", "Cisco", "Sorvanta")),
+    ("Nach der Übernahme durch Cisco soll Sorvanta eigenständig bleiben.",
+     ("acquires", "Cisco", "Sorvanta")),
+])
+def test_more_german_ways_to_overtake_and_to_buy(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Apple setzt sich vor Gericht gegen Epic Games durch.", "surpasses"),  # companies in court
+    ("Cisco sichert sich den Auftrag von Sorvanta.", "acquires"),  # an order, not the firm
+    ("Cisco sichert sich Sorvanta als Partner.", "acquires"),
+    ("Mit dem Geld von Sorvanta kauft Cisco eine Firma.", "acquires"),
+])
+def test_courts_orders_and_partners_are_no_overtaking_or_buying(text: str, wrong: str) -> None:
+    assert not any(p == wrong for p, _, _ in facts(text, "de"))
+
+
+def test_the_company_after_mit_is_bought_not_buying() -> None:
+    found = facts("Mit dem Kölner Anbieter Sorvanta kauft Cisco einen Spezialisten.", "de")
+    assert ("acquires", "Cisco", "Sorvanta") in found
+    assert ("acquires", "Sorvanta", "Cisco") not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Sorvanta hat Peter Hansen zum neuen Vorstandschef ernannt.",
+     ("ceoOf", "Peter Hansen", "Sorvanta")),
+    ("Sorvanta wird seit Jahren von Peter Hansen geführt.", ("ceoOf", "Peter Hansen", "Sorvanta")),
+    ("Der Sorvanta-Chef, Peter Hansen, zeigte sich zuversichtlich.",
+     ("ceoOf", "Peter Hansen", "Sorvanta")),
+    ("Peter Hansen, Sorvanta-Chef seit 2019, sprach in Berlin.",
+     ("ceoOf", "Peter Hansen", "Sorvanta")),
+    ("Peter Hansen, CEO und Mitgründer von Sorvanta, erklärte das.",
+     ("ceoOf", "Peter Hansen", "Sorvanta")),
+])
+def test_chiefs_appointed_in_apposition_or_with_a_second_role(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Hansen, Sorvanta-Chef bis 2019, sprach in Berlin.",
+    "Peter Hansen, Sorvanta-Finanzchef, sprach in Berlin.",
+    "Peter Hansen, der frühere Sorvanta-Chef, sprach in Berlin.",
+])
+def test_past_chiefs_and_other_chiefs_in_apposition_are_not_asserted(text: str) -> None:
+    assert ("ceoOf", "Peter Hansen", "Sorvanta") not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Der neue Assistent „Nora“ beantwortet Fragen.", "Nora"),
+    ('Sorvanta stellt die App "Lumio" vor.', "Lumio"),
+])
+def test_a_product_name_in_quotes_after_its_kind(text: str, name: str) -> None:
+    assert (name, "Product", name) in mentions(text, "de")
+
+
+def test_a_quote_after_a_company_word_is_no_name() -> None:
+    found = mentions('Der Konzern "Wir sind stark" sagte Hansen.', "de")
+    assert not any(t in ("Organization", "Product") for _, t, _ in found)
+
+
+def test_a_company_named_once_owns_the_product_it_calls_its_own() -> None:
+    found = facts("Sorvanta integriert Claude in seine Plattform Lumio.", "de")
+    assert ("developedBy", "Lumio", "Sorvanta") in found
+    assert ("uses", "Sorvanta", "Claude") in found
+    assert not any(p == "developedBy" for p, _, _ in facts(
+        "Peter Hansen ist Gründer. Hansen stellte seine App Lumio vor.", "de"))
+
+
+def test_a_descriptor_repeated_points_to_the_company_it_introduced() -> None:
+    text = ("Der Kieler Versorger Nordwatt Energie stellt seinen Kundendienst um. Die Antworten "
+            "kommen von Claude von Anthropic. Bislang hatte die Firma auf einen Anbieter aus "
+            "Jena gesetzt. Lena Brandt führt den Versorger seit 2021.")
+    assert ("ceoOf", "Lena Brandt", "Nordwatt Energie") in facts(text, "de")
+    assert ("ceoOf", "Lena Brandt", "Anthropic") not in facts(text, "de")
+
+
+def test_a_descriptor_a_nearer_company_also_fits_stays_with_the_nearer_one() -> None:
+    text = ("Beim Versicherer Hanseatica läuft Claude. Einen anderen Weg geht die Nordkamp "
+            "Versicherung. Der kleine Versicherer nutzt Llama 3.")
+    found = facts(text, "de")
+    assert ("uses", "Nordkamp Versicherung", "Llama 3") in found
+    assert ("uses", "Hanseatica", "Llama 3") not in found
+
+
+def test_a_maker_named_after_its_model_is_not_what_the_company_goes_on_about() -> None:
+    text = ("Der Bremer Stromanbieter Nordwatt hat einen neuen Assistenten. Er basiert auf "
+            "GPT-4.1 von OpenAI. Das Modell bezieht das Unternehmen über einen Partner; "
+            "Lena Brandt leitet das Unternehmen seit 2021.")
+    assert ("ceoOf", "Lena Brandt", "OpenAI") not in facts(text, "de")
+
+
+def test_a_verb_in_a_closed_relative_clause_hedges_nothing() -> None:
+    text = "Im Test, der die Modelle auf Fehler prüft, übertrifft Claude 3.5 Sonnet GPT-4o."
+    assert ("surpasses", "Claude 3.5 Sonnet", "GPT-4o") in facts(text, "de")
+    assert ("acquires", "SAP", "Celonis") not in facts("SAP prüft, ob es Celonis übernimmt.",
+                                                       "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Claude ist unter anderem bei der Kölner Direktbank Sorvanta im Einsatz.",
+     ("uses", "Sorvanta", "Claude")),
+    ("Der KI-Editor des Start-ups Anysphere heißt Cursor. Der Editor hat Copilot überholt.",
+     ("surpasses", "Cursor", "Microsoft Copilot")),
+    ("Quorix gehört seit Juli 2025 zu Sorvanta.", ("acquires", "Sorvanta", "Quorix")),
+])
+def test_in_use_at_a_described_company_editors_and_owners_since_a_month(text: str,
+                                                                          fact: tuple) -> None:
+    assert fact in facts(text, "de")

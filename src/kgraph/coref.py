@@ -621,6 +621,12 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             if last is not None and (catalogue is None or not lex.descriptors
                                      or _descriptor_fit(text[start:end], last, lex, catalogue) > 0):
                 before = [last]
+        if kind == "Organization" and not chief and not possessive:
+            # "der Bremer Versorger Weserland Energie ... den Versorger": the one company the
+            # text introduced with that very word, wherever it was named
+            introduced = _introduced_as(text[start:end], text, named[:hi])
+            if introduced is not None:
+                before = [introduced]
         if before:
             # "X ..., independent of Y, and launches its next game": a company set against
             # the subject is not what the subject's possessive points to
@@ -663,6 +669,44 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             out.append(Mention(start, end, text[start:end], "Chief" if chief else ante.type,
                                ante.key, "coref", family=ante.family))
     return out
+
+
+_GENERIC_HEADS = frozenset("""unternehmen konzern konzerns firma gruppe start-up startup
+start-ups startups company firm group business""".split())
+"""Words any company is called: "der Konzern" need not be the one introduced as "Konzern"."""
+_WORD_BEFORE = re.compile(r"([\w-]{4,})[ \t]+$")
+
+
+def _stem(word: str) -> str:
+    """A German noun without its case or plural ending: "Versorgers", "Reedereien"."""
+    for end in ("en", "es", "n", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 5:
+            return word[:-len(end)]
+    return word
+
+
+def _introduced_as(anaphor: str, text: str, named: Sequence[Mention]) -> Mention | None:
+    """The company introduced by the word an anaphor repeats ("der Versorger X" for "des
+    Versorgers", "der Energieversorger X" too), when the text introduced exactly one so."""
+    word = anaphor.split()[-1].lower()
+    head = _stem(word)
+    if word in _GENERIC_HEADS or head in _GENERIC_HEADS or len(head) < 5:
+        return None
+    found: dict[str, Mention] = {}
+    for t in named:
+        if t.type != "Organization":
+            continue
+        # a company whose own name says it ("Isarwerk Versicherung" for "der Versicherer")
+        if len(head) >= 7 and any(w.lower().startswith(head[:7]) for w in t.text.split()):
+            found.setdefault(t.key, t)
+            continue
+        m = _WORD_BEFORE.search(text, max(0, t.start - 40), t.start)
+        if m is not None and _stem(m.group(1).lower()).endswith(head):
+            found.setdefault(t.key, t)
+    if len(found) != 1:
+        return None
+    key = next(iter(found))
+    return next(t for t in reversed(named) if t.key == key)
 
 
 @cache
@@ -780,9 +824,18 @@ def _owns_next(text: str, m: Mention, typed: list[Mention], typed_starts: list[i
             and re.fullmatch(r"(?:'s|’s|s|'|’)?\s+", text[m.end:typed[i].start]):
         return True
     j = bisect_left(typed_starts, m.start) - 1
+    if j >= 0 and typed[j].type in ("AIModel", "Product") \
+            and _MAKER_AFTER_MODEL.fullmatch(text, typed[j].end, m.start):
+        return True  # German "GPT-4.1 von OpenAI", "Mistral Medium 3, ein Modell des Start-ups X"
     return j >= 0 and typed[j].type in ("AIModel", "Product") \
         and re.fullmatch(r",\s+", text[typed[j].end:m.start]) is not None \
         and text[m.end:m.end + 2] in ("'s", "’s")
+
+
+_MAKER_AFTER_MODEL = re.compile(r"(?:,\s+(?:ein|einem|einer|dem|der|das)\s+(?:[\w-]+\s+){0,2}?)?"
+                                r"\s*(?:von|vom|des|der)\s+(?:(?:dem|der|den)\s+)?(?:[\w-]+\s+){0,2}?")
+"""What stands between a model and its maker named after it in German: "GPT-4.1 von OpenAI",
+"Mistral Medium 3, einem Sprachmodell des französischen Start-ups Mistral AI"."""
 
 
 _INSTITUTIONS = ("institut", "stiftung", "universität", "hochschule", "zentrum", "klinik",

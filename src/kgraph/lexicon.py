@@ -289,7 +289,8 @@ def cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Patte
     pattern = re.compile(rf"(?<![\w])(?P<cue>{cue})(?:s|es|n|en)?(?:[ \t]+\n?|\n)[ \t]*"
                          rf"(?:namens\s+|called\s+|named\s+|dubbed\s+|nicknamed\s+|codenamed\s+|code-named\s+"
                          rf"|mit\s+dem\s+Namen\s+)?"
-                         rf"(?P<name>{name})")
+                         # a name in quotes: 'der Assistent „Nora“', 'the app "Lumio"'
+                         rf"[„\"“»]?(?P<name>{name})")
     dets = longest_first(lex.anaphora)
     # "der Bonner Konzern", "das chinesische Start-up", "the Seoul-based company": one
     # place or nationality word may stand between the determiner and the cue

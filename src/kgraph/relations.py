@@ -985,10 +985,13 @@ def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match
     """
     if hedges is None:
         return False
-    before = masked.text[max(0, m.start() - HEDGE_WINDOW):m.start()]
+    before = masked.text[max(0, m.start() - 4 * HEDGE_WINDOW):m.start()]
     # a parenthesis closed before the match is a statement of its own: "(announced, but
     # never released) X's best known product was Y"
     before = re.split(r"[.;:!?\"“”„«»)]", before)[-1]
+    # a relative clause closed before the match is a statement of its own: "Im Benchmark B,
+    # der echte Fehler prüft, übertrifft X Y" ("prüft" there tests, it does not weigh)
+    before = _CLOSED_RELATIVE_BEFORE.sub(",", before)[-HEDGE_WINDOW:]
     scope = before + masked.text[m.start():m.end()]
     if hedges.search(re.sub(r"⟨[A-Z]+:\d+⟩", " X ", scope)):
         return True
@@ -998,6 +1001,11 @@ def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match
             and _VERB_AFTER_PERSON.match(masked.text, m.end()):
         return False
     return bool(_NEGATION_AFTER.match(masked.text, m.end()))
+
+
+_CLOSED_RELATIVE_BEFORE = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|which|that|who)\s"
+                                     r"[^,⟨⟩]*,")
+"""A relative clause between commas, with no name in it."""
 
 
 _OWN_VERB = (r"(?:will|wollen|wollte|wollten|soll|sollen|sollte|sollten|kann|können|konnte"
