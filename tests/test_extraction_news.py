@@ -1799,3 +1799,129 @@ def test_a_company_s_first_word_on_second_mention(
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+def investments(text: str, lang: str) -> set[tuple]:
+    """(investor, amount, currency) of every asserted invests fact."""
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", lang)
+    return {(r.subject.key, r.amount, r.currency)
+            for r in extract_article(article).relations
+            if r.predicate == "invests" and not r.hedged}
+
+
+# one investor's own sum, said without "invest": put in, chip in, an investment of ... by,
+# raised from one investor, beisteuern, a relative clause after the investor
+OWN_SUM = [
+    ("en", "Harlow Capital put in roughly $90 million of the total, a person familiar with "
+     "the terms said.", ("Harlow Capital", "90000000", "USD")),
+    ("en", "Vantor Group chipped in $20 million.", ("Vantor Group", "20000000", "USD")),
+    ("en", "The agreement includes an investment of up to $4 billion by Vantor Group in "
+     "Kelmira Systems.", ("Vantor Group", "4000000000", "USD")),
+    ("en", "Kelmira Systems got a $4 billion equity investment from Vantor Group.",
+     ("Vantor Group", "4000000000", "USD")),
+    ("en", "Kelmira Systems raised €400m from Vantor Group, the company said.",
+     ("Vantor Group", "400000000", "EUR")),
+    ("de", "Die Vantor Group steuerte rund 200 Millionen Euro zu der Runde bei.",
+     ("Vantor Group", "200000000", "EUR")),
+    ("de", "Die Vantor Group hat 200 Millionen Euro beigesteuert.",
+     ("Vantor Group", "200000000", "EUR")),
+    ("de", "Neu an Bord ist der Industriekonzern Vantor Group, der allein 20 Millionen Euro "
+     "beisteuert.", ("Vantor Group", "20000000", "EUR")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), OWN_SUM, ids=[t[:50] for _, t, _ in OWN_SUM])
+def test_one_investors_own_sum_is_an_investment(lang: str, text: str, fact: tuple) -> None:
+    assert fact in investments(text, lang)
+
+
+NOT_OWN_SUM = [
+    # a bid, a purchase commitment, revenue, several investors, hedged or denied
+    ("en", "Harlow Capital put in a $5 billion bid for Kelmira Systems."),
+    ("en", "Harlow Capital put in $5 billion bid for Kelmira Systems."),
+    ("en", "Kelmira Systems committed in March to buy roughly $300 billion of computing "
+     "capacity from Harlow Capital over five years."),
+    ("en", "Kelmira Systems raised €400m from Vantor Group and Harlow Capital."),
+    ("en", "Kelmira Systems raised €400m from Vantor Group, Harlow Capital and Osk Ventures."),
+    ("en", "Kelmira Systems raised €400m from investors including Vantor Group."),
+    ("en", "Harlow Capital could put in $90 million."),
+    ("en", "Kelmira Systems, valued at $5 billion by Harlow Capital, is hiring."),
+    ("de", "Die Vantor Group steuerte 200 Millionen Euro zum Umsatz bei."),
+    ("de", "Die Vantor Group steuerte 200 Millionen Euro Umsatz bei."),
+    ("de", "Die Sparte gehört zur Vantor Group, die 2 Milliarden Euro zum Ergebnis beisteuerte."),
+    ("de", "Die Vantor Group erwägt, 50 Millionen Euro beizusteuern."),
+    ("de", "Die Vantor Group hat keine 50 Millionen Euro beigesteuert."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_OWN_SUM, ids=[t[:50] for _, t in NOT_OWN_SUM])
+def test_no_own_sum_without_one_investor_paying_it(lang: str, text: str) -> None:
+    assert not investments(text, lang)
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Vantor Capital and Harlow Ventures are both among Kelmira's investors.",
+     ("investsIn", "Harlow Ventures", "Kelmira"), None),
+    ("Vantor Capital is one of Kelmira Systems' largest backers.",
+     ("investsIn", "Vantor Capital", "Kelmira Systems"), None),
+    ("Vantor Capital is among Kelmira's biggest customers.",
+     None, ("investsIn", "Vantor Capital", "Kelmira")),
+    ("Kelmira Systems, which counts Vantor Capital among its largest backers, is hiring.",
+     ("investsIn", "Vantor Capital", "Kelmira Systems"), None),
+    ("Vantor Capital is also a Kelmira Systems shareholder.",
+     ("investsIn", "Vantor Capital", "Kelmira Systems"), None),
+    ("Vantor Capital is a Kelmira Systems customer.",
+     None, ("investsIn", "Vantor Capital", "Kelmira Systems")),
+    # the round after "as did": the investors after it are in it too
+    ("Kelmira Systems raised $40 million. Osk Ventures joined the round, as did existing "
+     "investors Vantor Capital and Harlow Ventures.",
+     ("investsIn", "Harlow Ventures", "Kelmira Systems"), None),
+    # "Y's investors" are Y's, not those of a company that raised money before
+    ("Kelmira Systems raised $40 million last year. Lonfield's investors include Vantor "
+     "Capital and Harlow Ventures, which jointly led a $131 million round in June.",
+     ("investsIn", "Vantor Capital", "Lonfield"), ("investsIn", "Vantor Capital",
+                                                   "Kelmira Systems")),
+])
+def test_investors_named_with_the_company_they_back(text: str, fact: tuple | None,
+                                                     wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Die Kelmira AG aus Gilching, Hersteller der Drohne Falke, schloss eine Runde über "
+     "160 Millionen Euro ab, die von Vantor Capital angeführt wurde.",
+     ("investsIn", "Vantor Capital", "Kelmira")),
+    ("Die Kelmira AG schloss eine Finanzierungsrunde über 60 Millionen Euro ab, die von "
+     "Vantor Capital und Osk Ventures angeführt wurde.",
+     ("investsIn", "Osk Ventures", "Kelmira")),
+])
+def test_german_round_closed_and_led_in_a_relative_clause(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("lang", "text", "investors", "not_investor"), [
+    # an investing arm's stake is its parent's too
+    ("en", "Kelmira Systems raised $40 million in a round led by Vantor Capital, with Osk "
+     "Group's venture arm Osk Ventures and Jane Roe also investing.",
+     {"Osk Ventures", "Osk Group", "Vantor Capital"}, None),
+    ("de", "Die Kelmira AG sammelte 180 Millionen Dollar ein. Die Runde führte der "
+     "Wagniskapitalgeber Vantor Capital an, Nvidias Investmentarm NVentures stieg neu ein.",
+     {"NVentures", "Nvidia", "Vantor Capital"}, None),
+    # "stiegen ein" after a raise: they joined the round
+    ("de", "Die Kelmira AG sammelte 180 Millionen Dollar ein. Auch Osk Ventures und Harlow "
+     "Capital stiegen ein.", {"Osk Ventures", "Harlow Capital"}, None),
+    # the company's own business, no round
+    ("de", "Die Kelmira AG sammelte 180 Millionen Dollar ein. Die Vantor Group stieg 2019 in "
+     "das Geschäft mit Drohnen ein.", set(), "Vantor Group"),
+    # a fund named after its parent is one investor
+    ("en", "Kelmira Systems raised $5 million. Samsung Catalyst Fund, the venture arm of the "
+     "electronics group, and Harlow Capital joined the round.",
+     {"Samsung Catalyst Fund", "Harlow Capital"}, "Catalyst Fund"),
+])
+def test_investors_of_a_round_and_their_parents(lang: str, text: str, investors: set,
+                                                not_investor: str | None) -> None:
+    found = {s for p, s, _ in facts(text, lang) if p == "investsIn"}
+    assert investors <= found
+    assert not_investor not in found

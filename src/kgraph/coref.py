@@ -398,7 +398,8 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 r"(?:[\w$€£-]+(?:\.\d+)*[ \t]+){0,3}?"
                 r"(?:round|financing|raise)|(?:(?:[Ii]ts|[Tt]heir)\s+(?:\w+\s+)?"
                 r"(?:investors|backers|shareholders)"
-                r"|(?<!whose\s)(?:[Tt]he\s+company's\s+)?(?:[Ii]nvestors|[Bb]ackers)(?=\s+include))"
+                r"|(?<!whose\s)(?<!'s\s)(?<!’s\s)(?:[Tt]he\s+company's\s+)?(?:[Ii]nvestors|[Bb]ackers)"
+                r"(?=\s+include))"  # not "Y's investors include": Y's, not the raiser's
                 r"|(?<=\s)(?:also\s+)?(?:took\s+part|participated|joined\s+in|joined|chipped\s+in"
                 r"|put\s+in\s+(?:money|cash|capital)|put\s+(?:money|cash|capital)\s+in|invested"
                 r"|(?:joined|came\s+in|came\s+aboard|signed\s+on)\s+as\s+(?:a|an)\s+(?:new\s+|strategic\s+)?"
@@ -422,6 +423,8 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 r"|(?<=\s)(?:(?:beteiligten|beteiligen|beteiligte|beteiligt)\s+sich"
                 r"(?:\s+(?:ebenfalls|auch|außerdem|zudem|erneut|wieder|ebenso|erstmals))*"
                 r"|(?:zogen|zog|ziehen|zieht)\s+(?:(?:ebenfalls|auch|erneut|wieder)\s+)?mit"
+                r"|(?:stiegen|stieg|steigen|steigt)\s+(?:(?:neu|ebenfalls|auch|außerdem|zudem"
+                r"|erneut|wieder|erstmals)\s+)*ein"
                 r"|(?:sind|ist|waren|war)\s+(?:(?:ebenfalls|auch|wieder|erneut)\s+)?(?:mit\s+)?dabei"
                 r"|(?:hatte|hatten|hat|haben)\s+sich\s+(?:(?:ebenfalls|auch|außerdem|zudem|erneut"
                 r"|wieder|ebenso|bereits|damals)\s+)*(?:daran\s+)?beteiligt)(?=\s*[.;]|,\s)"
@@ -449,7 +452,8 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             candidates.append((m.start("title"), m.end("title"), "Chief"))
     for m in compile_scan(round_re).finditer(text):
         joined = re.search(r"(?i)beteilig|took|participated|joined|chipped|put|invested|sind|waren"
-                           r"|bord|dabei|eingestiegen|\bist\b|\bwar\b|\bzog", m.group(0))
+                           r"|bord|dabei|eingestiegen|\bist\b|\bwar\b|\bzog|\bst(?:ie|ei)g",
+                           m.group(0))
         candidates.append((m.start(), m.end(), "Joined" if joined else "Round"))
     starts = {m.start for m in typed}
     # names of another kind than a company: "nutzt der Konzern GPT-4o" is no description

@@ -351,8 +351,11 @@ _UNIT_WORD = re.compile(rf"(?:[ \t]+(?:Mobile|Pictures|Studios|Games|Entertainme
                         rf"|Securities|(?:Asset|Investment|Wealth|Capital)[ \t]+Management"
                         rf"|Global[ \t]+(?:Investors|Advisors)|Private[ \t]+(?:Equity|Credit)"
                         rf"|Game[ \t]+Studios"
-                        rf"|Animation|Online)){{1,2}}(?![\w'’-])(?![ \t]+[{UPPER}])")
-"""One or two words ("Samsung Mobile", "Sony Interactive Entertainment")."""
+                        rf"|Animation|Online|Management[ \t]+&[ \t]+Research"
+                        rf"|[{UPPER}][{LOWER}]+[ \t]+(?:Fund|Ventures))){{1,2}}(?![\w'’-])"
+                        rf"(?![ \t]+[{UPPER}])")
+"""One or two words ("Samsung Mobile", "Sony Interactive Entertainment"), or a fund's own
+name ("Samsung Catalyst Fund", "Fidelity Management & Research")."""
 
 
 def _business_unit(text: str, end: int) -> int | None:

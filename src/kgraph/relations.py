@@ -758,6 +758,7 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
                 if pattern.may_match(codes):
                     metrics += _apply_metric(kind, pattern, masked, sentence, start, end, article)
     relations += round_investors(text, lang, sentences, mentions, investors, article, rules.hedges)
+    relations += _parents_of_investing_arms(text, relations, mentions)
     return _dedupe(_makers_use(_less_sure_across_sentences(relations))), metrics
 
 
@@ -937,6 +938,32 @@ def _typed_names(mentions: list[Mention], relations: list[Relation]) -> list[Men
             changed = True
         out.append(m)
     return out if changed else None
+
+
+_ARM_OF = re.compile(
+    r"(?:'s|’s|s|')\s+(?:(?:(?:corporate\s+)?venture(?:[\s-]capital)?|investment|VC"
+    r"|strategic\s+investment)\s+(?:arm|unit|fund)\s+|[\w-]*(?:[Ii]nvestment|[Vv]enture"
+    r"|[Ww]agniskapital|[Rr]isikokapital|[Bb]eteiligungs)-?(?:arm|tochter|fonds|einheit)\s+)?")
+"""What stands between a company and its investing arm: "Nvidia's venture arm NVentures",
+"Nvidias Investmentarm NVentures", "Alphabet's GV"."""
+
+
+def _parents_of_investing_arms(text: str, relations: list[Relation],
+                               mentions: Sequence[Mention]) -> list[Relation]:
+    """An investing arm's stake is its parent's too: "Nvidia's venture arm NVentures joined
+    the round" -> Nvidia invests in the company as well."""
+    ends = {m.end: m for m in mentions if m.type == "Organization" and m.source != "coref"}
+    out = []
+    for r in relations:
+        if r.predicate != "investsIn" or r.object is None or r.subject.source == "coref":
+            continue
+        for end in range(max(0, r.subject.start - 40), r.subject.start - 1):
+            parent = ends.get(end)
+            if parent is not None and _ARM_OF.fullmatch(text, end, r.subject.start) \
+                    and parent.key not in (r.subject.key, r.object.key):
+                out.append(Relation("investsIn", parent, r.object, r.evidence, hedged=r.hedged))
+                break
+    return out
 
 
 def _makers_use(relations: list[Relation], developer_of: dict[str, str] | None = None,
@@ -1352,4 +1379,9 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
         kept = best.get(key)
         if kept is None or r.evidence.confidence > kept.evidence.confidence:
             best[key] = r
-    return sorted(best.values(), key=lambda r: (r.evidence.start, r.predicate, r.subject.key))
+    # an investment one rule read with its investee and another without is one investment
+    with_target = {k[:2] + k[3:] for k in best if k[0] == "invests" and k[2] is not None}
+    return sorted((r for k, r in best.items()
+                   if not (k[0] == "invests" and k[2] is None and r.purpose is None
+                           and k[:2] + k[3:] in with_target)),
+                  key=lambda r: (r.evidence.start, r.predicate, r.subject.key))

@@ -58,6 +58,9 @@ _NOT_IN = {
     "en": re.compile(r"(?i)\b(?:declined|decline|passed\s+on|sat\s+out|absent|except|without"
                      r"|apart\s+from|rather\s+than|instead|other\s+than|previously\s+backed"
                      r"|exit\w*|sold|sells|selling|left|former)\b"
+                     # "Y's investors include A": Y's, which the patterns read
+                     r"|\b(?-i:X|[A-Z][\w-]*)(?:'s|’s)\s+(?:[a-z]+\s+)?"
+                     r"(?:investors|backers|shareholders)\b"
                      # "Y invests in startups across Europe": what Y does, not this round
                      r"|\binvest(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}?in\s+(?!(?:the|this|that|its|their)\s+"
                      r"(?:[\w$.-]+\s+){0,3}?(?:round|company|startup|start-up|business|firm|raise"
