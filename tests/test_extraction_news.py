@@ -1925,3 +1925,18 @@ def test_investors_of_a_round_and_their_parents(lang: str, text: str, investors:
     found = {s for p, s, _ in facts(text, lang) if p == "investsIn"}
     assert investors <= found
     assert not_investor not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # buying a cloud's services or capacity uses it
+    ("OpenAI has promised to buy a further $250 billion of Azure services.",
+     ("uses", "OpenAI", "Microsoft Azure"), None),
+    ("Corvane buys Azure capacity for its models.", ("uses", "Corvane", "Microsoft Azure"), None),
+    # near miss: buying a company's shares is no use of anything
+    ("OpenAI bought $10 billion of Microsoft shares.", None, ("uses", "OpenAI", "Microsoft")),
+])
+def test_buying_cloud_services_uses_the_cloud(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
