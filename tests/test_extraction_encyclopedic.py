@@ -574,3 +574,22 @@ def test_chiefs_in_biographies(text: str, fact: tuple) -> None:
 def test_a_fronted_date_before_a_town_makes_no_chief() -> None:
     text = "In 2012, Leeds was named the headquarters of Tarn Holdings."
     assert not any(p == "ceoOf" for p, _, _ in facts(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a biography may open with the family name first
+    ("Kowalski Jan Piotr (born 1970 in Gdansk) is a Polish banker and CEO of Vistula Capital.",
+     ("Kowalski Jan Piotr", "Person"), ("Jan Piotr", "Person")),
+    ("Kowalski Jan Piotr (Polish: Jan Piotr Kowalski; born 1970) is a Polish banker.",
+     ("Kowalski Jan Piotr", "Person"), ("Jan Piotr", "Person")),
+    # near misses: a sentence opener, a name without a biography's bracket
+    ("Yesterday Dana Reyes (born 1958) joined Tarn Holdings.", ("Dana Reyes", "Person"),
+     ("Yesterday Dana Reyes", "Person")),
+    ("Kowalski Jan Piotr joined Tarn Holdings in 2004.", ("Jan Piotr", "Person"),
+     ("Kowalski Jan Piotr", "Person")),
+])
+def test_a_biography_with_the_family_name_first(text: str, present: tuple,
+                                                absent: tuple) -> None:
+    found = typed(text)
+    assert present in found
+    assert absent not in found

@@ -829,6 +829,19 @@ def _cue_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(c for c, _, how in lex.cues if how == "word")
 
 
+_BIO_PAREN = re.compile(r"[ \t]*\((?:[^()\n]{0,60};[ \t]*)?(?:born|b\.)[ \t]")
+"""The bracket after a name that opens a biography: "(born 4 May 1961", "(Polish: ...; born"."""
+_FAMILY_FIRST = re.compile(rf"(?:^|(?<=\n))[ \t]*([{UPPER}][{LOWER}]+)[ \t]+$")
+"""A capitalised word alone before a person's name at the start of a paragraph."""
+
+
+def _not_a_family_name(word: str, catalogue: Catalogue, lex: Lexicon,
+                       firsts: frozenset[str]) -> bool:
+    """Is the word before a biography's name anything but the family name written first?"""
+    return (word in lex.not_names or word in lex.roles or word in places() or word in firsts
+            or names_a_company(word) or catalogue.lookup(word) is not None)
+
+
 def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     firsts = first_names()
     pattern, courtesy_re, titled = _person_patterns(lex)
@@ -897,6 +910,12 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
         title = re.search(r"(?:Dr\.|Prof\.|Prof\. Dr\.)\s+$", text[max(0, start - 12):start])
         if title:  # "Dr. Karin Vogel": the title stays in the alias, not in the key
             start -= len(title.group(0))
+        elif lex.lang == "en" and _BIO_PAREN.match(text, end) \
+                and (family := _FAMILY_FIRST.search(text, max(0, start - 30), start)) \
+                and not _not_a_family_name(family.group(1), catalogue, lex, firsts):
+            # "Kowalski Jan Piotr (born 1970)": a biography opening with the family name first
+            start = family.start(1)
+            full = text[start:end]
         out.append(Mention(start, end, text[start:end], "Person",
                            known.name if known else full, "person"))
     # "Mr. Harlan", "Frau Weber": a courtesy title makes the next capitalised word a person
