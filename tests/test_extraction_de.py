@@ -1813,3 +1813,23 @@ def test_a_verb_in_a_closed_relative_clause_hedges_nothing() -> None:
 def test_in_use_at_a_described_company_editors_and_owners_since_a_month(text: str,
                                                                           fact: tuple) -> None:
     assert fact in facts(text, "de")
+
+
+def test_two_companies_after_a_fronted_verb_both_use_it() -> None:
+    found = facts("Neben Sorvanta greifen auch die Deutsche Bahn und SAP für einzelne "
+                  "Anwendungen auf Claude zurück.", "de")
+    assert ("uses", "Deutsche Bahn", "Claude") in found
+    assert ("uses", "SAP", "Claude") in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Nutzen Siemens und Bosch bald Gemini?", ("uses", "Siemens", "Gemini")),
+    ("Übernimmt SAP Celonis?", ("acquires", "SAP", "Celonis")),
+])
+def test_a_question_is_asked_not_stated(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
+    assert fact in hedged(text, "de")
+
+
+def test_a_question_in_another_clause_leaves_the_statement() -> None:
+    assert ("acquires", "SAP", "Celonis") in facts("SAP übernimmt Celonis, aber wer zahlt?", "de")

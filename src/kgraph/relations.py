@@ -1022,6 +1022,8 @@ def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match
     scope = before + masked.text[m.start():m.end()]
     if hedges.search(re.sub(r"⟨[A-Z]+:\d+⟩", " X ", scope)):
         return True
+    if _QUESTION_AFTER.match(masked.text, m.end()):
+        return True  # "Nutzt X bald Y?", "Will X buy Y?": asked, not stated
     # German puts the negation after the object: "X nutzt Y nicht", "X übernimmt Y doch nicht";
     # not one that belongs to a verb of its own ("Halvana-Chef Malte Ohrdruf will nicht ...")
     if _PERSON_END.search(masked.text, max(0, m.end() - 16), m.end()) \
@@ -1030,6 +1032,8 @@ def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match
     return bool(_NEGATION_AFTER.match(masked.text, m.end()))
 
 
+_QUESTION_AFTER = re.compile(r"[^.!?;:,\n\"“”„«»]{0,80}\?")
+"""The rest of a clause that ends in a question mark."""
 _CLOSED_RELATIVE_BEFORE = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|which|that|who)\s"
                                      r"[^,⟨⟩]*,")
 """A relative clause between commas, with no name in it."""
