@@ -1940,3 +1940,19 @@ def test_buying_cloud_services_uses_the_cloud(
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Vantor Group has taken a stake of about 3% in Kelmira Systems, a bet worth roughly "
+     "$3.5 billion, to deepen the partnership.", ("Vantor Group", "3500000000", "USD")),
+    ("Vantor Group took a minority stake in Kelmira Systems worth $200 million.",
+     ("Vantor Group", "200000000", "USD")),
+    # holding a stake says what it is worth now, not what was paid; a company's value is
+    # no price of a stake; a hedged purchase is not asserted
+    ("Vantor Group holds a stake in Kelmira Systems worth $2 billion.", None),
+    ("Vantor Group took a stake in Kelmira Systems, valued at $5 billion.", None),
+    ("Vantor Group could take a stake in Kelmira Systems worth $200 million.", None),
+])
+def test_a_stake_taken_for_a_sum(text: str, fact: tuple | None) -> None:
+    found = investments(text, "en")
+    assert fact in found if fact else not found
