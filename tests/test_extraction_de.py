@@ -1833,3 +1833,17 @@ def test_a_question_is_asked_not_stated(text: str, fact: tuple) -> None:
 
 def test_a_question_in_another_clause_leaves_the_statement() -> None:
     assert ("acquires", "SAP", "Celonis") in facts("SAP übernimmt Celonis, aber wer zahlt?", "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a product that uses a model: its maker does
+    ("Apple Intelligence greift für komplexe Anfragen auf ChatGPT zurück.",
+     ("uses", "Apple", "ChatGPT")),
+    ("Siri nutzt inzwischen ChatGPT.", ("uses", "Apple", "ChatGPT")),
+])
+def test_a_product_using_a_model_makes_its_maker_a_user(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+def test_a_product_of_an_unknown_maker_using_a_model_names_no_user() -> None:
+    assert not any(p == "uses" for p, _, _ in facts("Die App Lumio nutzt Claude.", "de"))
