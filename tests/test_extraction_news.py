@@ -1956,3 +1956,24 @@ def test_buying_cloud_services_uses_the_cloud(
 def test_a_stake_taken_for_a_sum(text: str, fact: tuple | None) -> None:
     found = investments(text, "en")
     assert fact in found if fact else not found
+
+
+@pytest.mark.parametrize(("text", "fact", "investee"), [
+    ("Die Vantor Group übernimmt für 400 Millionen Euro einen Anteil von zehn Prozent an der "
+     "Kelmira AG.", ("Vantor Group", "400000000", "EUR"), True),
+    ("Die Vantor Group zahlt 400 Millionen Euro für einen Anteil von zehn Prozent an der "
+     "Kelmira AG.", ("Vantor Group", "400000000", "EUR"), True),
+    ("Die Vantor Group kauft sich für 400 Millionen Euro bei der Kelmira AG ein.",
+     ("Vantor Group", "400000000", "EUR"), True),
+    # a stake without a sum is a stake; hedged or a share of costs is none
+    ("Die Vantor Group erwirbt 10 Prozent an der Kelmira AG.", None, True),
+    ("Die Vantor Group könnte für 400 Millionen Euro einen Anteil an der Kelmira AG erwerben.",
+     None, False),
+    ("Die Vantor Group erwägt, sich für 400 Millionen Euro bei der Kelmira AG einzukaufen.",
+     None, False),
+    ("Die Vantor Group übernimmt 10 Prozent der Kosten bei der Kelmira AG.", None, False),
+])
+def test_german_stake_bought_for_a_sum(text: str, fact: tuple | None, investee: bool) -> None:
+    found = investments(text, "de")
+    assert fact in found if fact else not found
+    assert (("investsIn", "Vantor Group", "Kelmira") in facts(text, "de")) is investee
