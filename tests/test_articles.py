@@ -195,6 +195,21 @@ def test_html_date_comes_from_the_page_metadata(head, before, date):
     assert read(page(head, before), "p.html", "html").date == date
 
 
+def test_html_copyright_year_is_no_publication_date():
+    footer = "<footer>© 2026 Techpost Media. Alle Rechte vorbehalten.</footer>"
+    assert read(page(before=footer), "p.html", "html").date is None
+
+
+@pytest.mark.parametrize("body", [
+    "<nav>Home</nav>",
+    "<nav><a href='/'>Start</a> <a href='/ki'>KI</a></nav>"
+    "<footer>© 2026 Techpost Media. Alle Rechte vorbehalten.</footer>",
+])
+def test_html_page_with_only_navigation_and_footer_is_skipped(body):
+    raw = f"<html><head><title>Techpost</title></head><body>{body}</body></html>".encode()
+    assert skipped(raw, "html") == "no article text in it"
+
+
 def test_html_title_from_og_title_is_one_clean_line():
     head = '<meta property="og:title" content="Neues\n\tModell   von\u0007 Aleph Alpha">'
     assert read(page(head), "p.html", "html").title == "Neues Modell von Aleph Alpha"

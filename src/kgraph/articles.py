@@ -314,26 +314,42 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None]:
     import trafilatura
 
     try:
+        # dates from the page's markup only: htmldate's extensive search also reads the
+        # visible text and, failing all else, turns "© 2026" into 2026-01-01
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          include_tables=False)
+                                          include_tables=False,
+                                          date_extraction_params=_DATE_PARAMS)
     except Exception:  # trafilatura raises assorted errors on broken markup
         doc = None
     if doc is not None:
         data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
         text = data.get("text") or ""
+        if len(text) < _SHORT and not _WORDY.search(_strip_tags(html, body_only=True)):
+            # trafilatura falls back to the menu or the footer of a page without an
+            # article ("<nav>Home</nav>"): that is no article text
+            return "", None, None
         if text.strip():
             return text, data.get("title") or None, _iso_date(data.get("date"))
     return _strip_tags(html), None, None
 
 
-def _strip_tags(html: str) -> str:
+_DATE_PARAMS = {"original_date": True, "extensive_search": False}
+_SHORT = 500
+"""Below this many characters, trafilatura's text is checked against the page without its
+navigation, header and footer."""
+
+
+def _strip_tags(html: str, body_only: bool = False) -> str:
+    """The page's text without scripts, styles, navigation, header and footer (and without
+    its <head>, the title included, when body_only)."""
     from lxml import html as lxml_html
 
     try:
         tree = lxml_html.fromstring(html)
     except Exception:
         return re.sub(r"<[^>]*>", " ", html)
-    for bad in tree.xpath("//script|//style|//noscript|//nav|//footer|//header"):
+    drop = "//script|//style|//noscript|//nav|//footer|//header" + ("|//head" if body_only else "")
+    for bad in tree.xpath(drop):
         bad.drop_tree()
     return tree.text_content()
 
