@@ -1784,6 +1784,13 @@ def test_the_product_maker_is_its_company(text: str, fact: tuple | None,
     assert wrong is None or wrong not in found
 
 
+def test_the_product_in_its_maker_phrase_stays_an_entity_of_the_article() -> None:
+    text = "Revenue grew fast. The ChatGPT maker runs its workloads on Nvidia GB200 chips."
+    article = article_from_bytes(text.encode(), "t.txt", "text", "en")
+    named = {(m.text, m.type) for m in extract_article(article).mentions}
+    assert ("ChatGPT", "Product") in named or ("ChatGPT", "AIModel") in named
+
+
 @pytest.mark.parametrize(("text", "fact", "wrong"), [
     # the first word of a company named in full is that company on second mention
     ("Ashvale Mutual, a Welsh insurer, grew. Fiona Crane, Ashvale's chief executive, said so.",

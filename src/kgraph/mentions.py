@@ -1206,8 +1206,12 @@ def _maker_anaphors(text: str, typed: list[Mention], catalogue: Catalogue) -> li
         if not maker:
             out.append(m)
             continue
-        out.append(Mention(the.start(), after.end(), text[the.start():after.end()],
-                           "Organization", maker, "coref"))
+        # the product stays a mention of its own (the article names it); the company
+        # is the noun after it
+        out.append(m)
+        start = after.end() - len(after.group().strip())
+        out.append(Mention(start, after.end(), text[start:after.end()], "Organization", maker,
+                           "coref"))
     return out
 
 
