@@ -678,7 +678,9 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
 _GENERIC_HEADS = frozenset("""unternehmen konzern konzerns firma gruppe start-up startup
 start-ups startups company firm group business""".split())
 """Words any company is called: "der Konzern" need not be the one introduced as "Konzern"."""
-_WORD_BEFORE = re.compile(r"([\w-]{4,})[ \t]+$")
+_INTRODUCING_WORD = re.compile(r"([\w-]{4,})[ \t]+$")
+"""The word right before a company's name that may have introduced it ("der Versorger X");
+not mentions._WORD_BEFORE, which looks for a capitalised word."""
 
 
 def _stem(word: str) -> str:
@@ -704,7 +706,7 @@ def _introduced_as(anaphor: str, text: str, named: Sequence[Mention]) -> Mention
         if len(head) >= 7 and any(w.lower().startswith(head[:7]) for w in t.text.split()):
             found.setdefault(t.key, t)
             continue
-        m = _WORD_BEFORE.search(text, max(0, t.start - 40), t.start)
+        m = _INTRODUCING_WORD.search(text, max(0, t.start - 40), t.start)
         if m is not None and _stem(m.group(1).lower()).endswith(head):
             found.setdefault(t.key, t)
     if len(found) != 1:
