@@ -1984,3 +1984,20 @@ def test_german_stake_bought_for_a_sum(text: str, fact: tuple | None, investee: 
     found = investments(text, "de")
     assert fact in found if fact else not found
     assert (("investsIn", "Vantor Group", "Kelmira") in facts(text, "de")) is investee
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a compound adjective in the gap is no preposition: "London-based" is not "based on"
+    ("Salesforce agreed to buy London-based data startup Quillfeather Ltd. for $450 million.",
+     ("acquires", "Salesforce", "Quillfeather"), None),
+    ("Harlow Analytics acquired Ohio-based software maker Tessary Inc. in March.",
+     ("acquires", "Harlow Analytics", "Tessary"), None),
+    # near miss: a service bought from a company is no takeover of it
+    ("Acme acquired a cloud-based service from Quillfeather Ltd. last year.", None,
+     ("acquires", "Acme", "Quillfeather")),
+])
+def test_a_compound_adjective_before_the_bought_company(text: str, fact: tuple | None,
+                                                        wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

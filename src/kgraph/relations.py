@@ -95,8 +95,11 @@ GAP_DE = GAP.replace("{0,60}", "{0,100}")
 """German puts much between a verb and its object ("setzt ... für die Schadenbearbeitung im
 Privatkundengeschäft das Modell X ein"): its gap is longer, and still stays in its clause."""
 WIDE_GAP = r"[^\n]{0,100}?"
-NEAR = (r"(?:(?!\b(?:powered|based|using|uses|with|from|by|via|on|nutzt|mit|auf|von|stake|shares"
-        r"|Anteil\w*|Aktien|Beteiligung)\b)(?:[^⟨⟩\n]|⟨MONEY:\d+⟩)){0,60}?")
+NEAR = (r"(?:(?!(?<!-)\b(?:powered|based|using|uses|with|from|by|via|on|nutzt|mit|auf|von"
+        r"|stake|shares|Anteil\w*|Aktien|Beteiligung)\b)(?:[^⟨⟩\n]|⟨MONEY:\d+⟩)){0,60}?")
+"""{NEAR}'s gap ends at a word that hands the object to another statement ("acquired a stake
+in", "uses ... powered by"), but not at that word inside a compound adjective ("acquired
+London-based startup X")."""
 COORD = (r"(?:\s*,\s*(?:(?:auch|außerdem|zudem|erstmals|erneut|also|again)\s+)?"
          r"|(?:\s+(?:und|and|sowie|&|or|oder|as well as|als auch)\s+"
          r"|\s*,\s*(?:und|and|as\s+well\s+as)\s+)"
