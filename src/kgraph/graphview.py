@@ -188,7 +188,6 @@ def from_graph(kg: KnowledgeGraph, max_nodes: int | None = None) -> nx.MultiDiGr
     # an article's part of every source dict, made once
     where = {a.sha: (clean_text(a.path), clean_text(a.title) if a.title else None,
                      a.date or None) for a in kg.articles}
-    confidences: dict[float, float] = {}
     facts = {}
     for key, found in edges.items():
         s, _, o, _ = key
@@ -206,13 +205,9 @@ def from_graph(kg: KnowledgeGraph, max_nodes: int | None = None) -> nx.MultiDiGr
                 if article is None:
                     continue
                 hedged = hedged and src.hedged
-                confidence = confidences.get(evidence.confidence)
-                if confidence is None:
-                    confidence = confidences[evidence.confidence] = \
-                        _confidence(evidence.confidence)
                 sources.append({"sentence": clean_text(evidence.sentence), "path": article[0],
                                 "title": article[1], "date": article[2],
-                                "confidence": confidence})
+                                "confidence": _confidence(evidence.confidence)})
         # the last fact's values, as the files are read back
         fact, amount, currency = found[-1]
         facts[key] = {"sources": sources, "hedged": hedged, "relation": fact.predicate,

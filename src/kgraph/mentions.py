@@ -548,19 +548,18 @@ def _legal_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _AND_PAIRS = "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in and_names())
 """The pairs of and_names as one alternation ("Savings[ \t]+and[ \t]+Loan|...")."""
+_INSTITUTION_HEADS = (r"(?:University|Institute|Academy|College|Museum|Ministry|Bank|Agency"
+                      r"|Council|Commission|Foundation|Society|Laboratory|Association)")
+"""What an institution named by whom or what it serves is ("University of X", "Institute for Y")."""
 _INSTITUTION = re.compile(
     rf"(?<![\w-])(?:(?:[Tt]he)[ \t]+)?((?:(?:{_AND_PAIRS}|{CAP_TOKEN})[ \t]+){{0,3}}"
-    rf"(?:University|Institute|Academy|College|Museum|Ministry|Bank|Agency|Council|Commission"
-    rf"|Foundation|Society|Laboratory|Association)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{CAP_TOKEN}"
+    rf"{_INSTITUTION_HEADS}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{CAP_TOKEN}"
     rf"(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?{CAP_TOKEN}){{0,3}})")
 """An institution named by what it is and whom or what it serves: "University of Edinburgh",
 "The Institute for Advanced Robotics"."""
 
 
-_INSTITUTION_WORD = re.compile(r"(?:University|Institute|Academy|College|Museum|Ministry|Bank"
-                               r"|Agency|Council|Commission|Foundation|Society|Laboratory"
-                               r"|Association)"
-                               r"[ \t]+(?:of|for)[ \t]")
+_INSTITUTION_WORD = re.compile(rf"{_INSTITUTION_HEADS}[ \t]+(?:of|for)[ \t]")
 
 
 _BODY_WORDS = ("Committee", "Commission", "Agency", "Authority", "Administration", "Bureau",
@@ -1191,7 +1190,8 @@ _THE_BEFORE = re.compile(r"(?<![\w])[Tt]he[ \t]+$")
 
 def _maker_anaphors(text: str, typed: list[Mention], catalogue: Catalogue) -> list[Mention]:
     """English: "the ChatGPT maker", "the Claude developer" name the company that makes it
-    (the one the catalogue knows), not the product: one company mention for the phrase."""
+    (the one the catalogue knows): the noun after the product becomes a mention of that
+    company, and the product stays a mention of its own (the article names it)."""
     makers = None
     out = []
     for m in typed:
@@ -1206,8 +1206,6 @@ def _maker_anaphors(text: str, typed: list[Mention], catalogue: Catalogue) -> li
         if not maker:
             out.append(m)
             continue
-        # the product stays a mention of its own (the article names it); the company
-        # is the noun after it
         out.append(m)
         start = after.end() - len(after.group().strip())
         out.append(Mention(start, after.end(), text[start:after.end()], "Organization", maker,
