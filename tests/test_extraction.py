@@ -81,6 +81,25 @@ def test_hedged_statement_is_kept_marked() -> None:
         "Microsoft could acquire Nuance Communications Inc. next year.", "en")
 
 
+@pytest.mark.parametrize(("text", "fact", "negated"), [
+    # a negation hedges the facts of its own verb, not a noun phrase in its object
+    ("Orrin Bank said it would not use Google's Gemini for customer service.",
+     ("developedBy", "Gemini", "Google"), False),
+    ("Orrin Bank said it would not use Google's Gemini for customer service.",
+     ("uses", "Orrin Bank", "Gemini"), True),
+    ("The insurer never ran Google's Gemini in production.",
+     ("developedBy", "Gemini", "Google"), False),
+    ("Helix Bank did not hire Acme CEO Jane Doe.", ("ceoOf", "Jane Doe", "Acme"), False),
+    # a hedge inside the phrase still hedges it
+    ("Google's rumoured Gemini 4 could arrive in May.",
+     ("developedBy", "Gemini 4", "Google"), True),
+    ("Rumours say Google may release Gemini 4.", ("developedBy", "Gemini 4", "Google"), True),
+])
+def test_a_negation_hedges_only_its_own_verbs_facts(text: str, fact: tuple,
+                                                     negated: bool) -> None:
+    assert fact in (hedged(text, "en") if negated else facts(text, "en"))
+
+
 def test_investment_amount_currency_and_purpose() -> None:
     text = ("Der Konzern Alibaba wächst. Bis 2028 will der Konzern etwa "
             "40 Milliarden US-Dollar in KI-Infrastruktur investieren.")

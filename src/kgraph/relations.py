@@ -172,6 +172,11 @@ class Pattern:
     keywords: tuple[str, ...] = ()
     """Lower-case words of which every match contains at least one (empty: no such test)."""
 
+    phrase: bool = False
+    """The row matches a noun phrase ("Google's Gemini", "Nvidia-backed X"): its fact holds
+    whatever the clause around it says, so only a hedge inside the match hedges it ("The
+    bank would not use Google's Gemini" still says Gemini is Google's). The scope column."""
+
     def may_match(self, codes: set[str], present: frozenset[str] | None = None) -> bool:
         """Can the pattern match a sentence with these slot codes and key words?
 
@@ -292,7 +297,8 @@ def pattern_from_row(row: dict[str, str], roles: dict[str, bool], source: str,
             codes.add("NAME")
         needs.append(frozenset(codes))
     return Pattern(row["id"], relation, float(row.get("confidence") or 0.8), body, source, retype,
-                   tuple(needs), _keywords(_roles_spelled_out(text, roles)))
+                   tuple(needs), _keywords(_roles_spelled_out(text, roles)),
+                   row.get("scope") == "phrase")
 
 
 def _roles_spelled_out(pattern: str, roles: dict[str, bool]) -> str:
@@ -1035,6 +1041,14 @@ def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match
     return bool(_NEGATION_AFTER.match(masked.text, m.end()))
 
 
+def _phrase_hedged(hedges: regex.Pattern[str] | None, masked: Masked,
+                   m: regex.Match[str]) -> bool:
+    """A noun-phrase match is hedged only by a hedge inside it ("X's rumoured Y"): the
+    clause's negation or question is about the clause's verb, not the phrase."""
+    return hedges is not None and bool(
+        hedges.search(re.sub(r"⟨[A-Z]+:\d+⟩", " X ", masked.text[m.start():m.end()])))
+
+
 _QUESTION_AFTER = re.compile(r"[^.!?;:,\n\"“”„«»]{0,80}\?")
 """The rest of a clause that ends in a question mark."""
 _CLOSED_RELATIVE_BEFORE = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|which|that|who)\s"
@@ -1107,7 +1121,8 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
         if groups.get("HI") is not None and groups.get("LO") is not None \
                 and float(groups["HI"].replace(",", ".")) <= float(groups["LO"].replace(",", ".")):
             continue  # "X scored 70% versus 75% for Y": the scores say Y is ahead
-        hedged = _is_hedged(hedges, masked, m) or (
+        hedged = (_phrase_hedged(hedges, masked, m) if pattern.phrase
+                  else _is_hedged(hedges, masked, m)) or (
             pattern.relation == "ceoOf" and _FORMER_TITLE.search(
                 masked.text, max(0, m.start() - 30), m.end()) is not None)
         evidence = Evidence(article, sentence.strip(), start, end, pattern.id, pattern.confidence)
