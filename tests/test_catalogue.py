@@ -128,6 +128,17 @@ def test_a_word_list_names_each_word_once(name: str) -> None:
     assert sorted(w for w in set(words) if words.count(w) > 1) == []
 
 
+def test_institution_words_name_each_word_once_with_a_use() -> None:
+    """patterns/institutions.tsv: one row a word, each row marked "yes" for at least one use
+    (a typo in a column would silently drop the word from it)."""
+    rows = read_table(ROOT / "patterns" / "institutions.tsv")
+    words = [r["word"] for r in rows]
+    assert sorted(w for w in set(words) if words.count(w) > 1) == []
+    for r in rows:
+        marks = {r[use] for use in ("of_for", "for_goes_on", "after_person")}
+        assert marks <= {"yes", ""} and "yes" in marks, r
+
+
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("Die EZB und die Deutsche Bahn verhandeln mit der Münchener Rück.", "de",
      [("EZB", "European Central Bank"), ("Deutsche Bahn", "Deutsche Bahn"),

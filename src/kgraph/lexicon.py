@@ -343,8 +343,19 @@ Investments Resources""".split())
 """Last words of English company names: "Tarn Freight Associates", "Tarrow Games"."""
 
 
+@cache
+def institution_words(use: str) -> frozenset[str]:
+    """The words of patterns/institutions.tsv with ``use`` ("of_for", "for_goes_on",
+    "after_person"): what an institution is, one list with a column for each use (its
+    header says why the uses differ)."""
+    return frozenset(r["word"] for r in read_table(data_dir("patterns") / "institutions.tsv")
+                     if r[use] == "yes")
+
+
 def names_a_company(word: str) -> bool:
     """Does this word, after a person's name, make the whole a company's name?"""
-    return word in ORG_DESIGNATORS or word in org_words() or word in (
-        "Institute", "Foundation", "University", "College", "Academy", "Hospital", "Centre",
-        "Center", "School", "Museum", "Clinic", "Society", "Council", "Fund", "Trust")
+    return word in ORG_DESIGNATORS or word in org_words() or word in _AFTER_PERSON
+
+
+_AFTER_PERSON = institution_words("after_person")
+"""Institution words named after people ("J. Harold Finch Institute")."""

@@ -46,6 +46,7 @@ from .lexicon import (
     cue_type,
     first_names,
     inflected_cue_type,
+    institution_words,
     load_lexicon,
     longest_first,
     names_a_company,
@@ -548,9 +549,9 @@ def _legal_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _AND_PAIRS = "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in and_names())
 """The pairs of and_names as one alternation ("Savings[ \t]+and[ \t]+Loan|...")."""
-_INSTITUTION_HEADS = (r"(?:University|Institute|Academy|College|Museum|Ministry|Bank|Agency"
-                      r"|Council|Commission|Foundation|Society|Laboratory|Association)")
-"""What an institution named by whom or what it serves is ("University of X", "Institute for Y")."""
+_INSTITUTION_HEADS = f"(?:{longest_first(sorted(institution_words('of_for')))})"
+"""What an institution named by whom or what it serves is ("University of X", "Institute for Y");
+the of_for words of patterns/institutions.tsv."""
 _INSTITUTION = re.compile(
     rf"(?<![\w-])(?:(?:[Tt]he)[ \t]+)?((?:(?:{_AND_PAIRS}|{CAP_TOKEN})[ \t]+){{0,3}}"
     rf"{_INSTITUTION_HEADS}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{CAP_TOKEN}"
@@ -1836,10 +1837,7 @@ _OWN_NAME_END = re.compile(r"\s*(?:[;:)]|\.(?:\s|$)|$|,\s+(?:and|Inc|LLC|Ltd|Cor
 since a possessive is followed by what is owned."""
 
 
-_FOR_HEADS = frozenset("""Institute Center Centre Foundation Society Council Association Alliance
-Coalition Office Committee Commission Fund Agency School College Academy Campaign Partnership
-Network Consortium Forum Initiative League Union Federation Organization Organisation Bureau
-Department Ministry Secretary Laboratory Laboratories Lab Labs Museum Trust Project""".split())
+_FOR_HEADS = institution_words("for_goes_on")
 """Words a name goes on after with "for" ("Center for Tarn Studies"); after others, "for"
 ends the name ("Corvex for Tarn phones")."""
 
