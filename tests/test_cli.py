@@ -165,6 +165,15 @@ def test_build_reports_skipped_files_and_goes_on(runner, tmp_path):
     assert "articles read: 3 (1 skipped)" in result.stdout
 
 
+def test_build_out_below_a_file_says_which_file_is_in_the_way(runner, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Lisa Su, the chief executive of AMD, spoke on Monday.\n")
+    result = run(runner, "build", article, "--out", article / "graphs")
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: --out {article / 'graphs'}: {article} is a file, not a "
+                             "folder; name a folder to write the graph files into\n")
+
+
 def test_build_without_paths_is_a_usage_error(runner):
     result = run(runner, "build")
     assert result.exit_code == 2
@@ -390,10 +399,33 @@ def test_view_focus_on_unknown_entity_is_an_error(runner, graph_copy, tmp_path):
 
 def test_view_open_hands_the_page_to_the_browser(runner, graph_copy, monkeypatch):
     opened: list[str] = []
-    monkeypatch.setattr("webbrowser.open", opened.append)
+    monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url) or True)
     result = run(runner, "view", graph_copy, "--open")
     assert result.exit_code == 0, result.output
     assert opened == [graph_copy.with_name("graph.html").resolve().as_uri()]
+    assert result.stderr == ""
+
+
+def test_view_open_without_a_browser_says_where_the_page_is(runner, graph_copy, monkeypatch):
+    """A server or container has no browser: webbrowser.open returns False. The page is
+    written all the same (exit 0), and the user is told its file:// URL."""
+    monkeypatch.setattr("webbrowser.open", lambda url: False)
+    result = run(runner, "view", graph_copy, "--open")
+    assert result.exit_code == 0, result.output
+    page = graph_copy.with_name("graph.html")
+    assert page.is_file()
+    assert result.stdout == f"wrote {page}\n"
+    assert result.stderr == (f"no web browser found to open it; open {page.resolve().as_uri()} "
+                             "in a browser (or copy the file to a machine that has one)\n")
+
+
+@pytest.mark.parametrize("command", ["view", "export"])
+def test_out_below_a_file_is_an_error_not_a_traceback(runner, graph_copy, command):
+    target = graph_copy / "pictures" / "graph.out"
+    result = run(runner, command, graph_copy, "--out", target)
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: cannot write {target}: {graph_copy} is a file, "
+                             "not a folder\n")
 
 
 def test_view_of_missing_graph_is_an_error(runner, tmp_path):
@@ -401,3 +433,38 @@ def test_view_of_missing_graph_is_an_error(runner, tmp_path):
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: ")
     assert "no such graph file" in result.stderr
+
+
+# --- the graph formats: one list everywhere -----------------------------------------------
+
+GRAPH_COMMANDS = ("query", "view", "export", "stats", "validate")
+
+
+@pytest.mark.parametrize("command", GRAPH_COMMANDS)
+def test_help_and_errors_name_the_same_graph_formats(runner, command, tmp_path):
+    from kgraph.query import FORMAT_LIST, FORMATS
+
+    assert FORMAT_LIST == ", ".join(FORMATS)
+    help_text = " ".join(run(runner, command, "--help").output.split())
+    assert f"graph files ({FORMAT_LIST})" in help_text
+    notes = tmp_path / "notes.xml"
+    notes.write_text("<a/>", encoding="utf-8")
+    extra = ["ASK {}"] if command == "query" else []
+    unknown = run(runner, command, notes, *extra)
+    assert unknown.exit_code == 1
+    assert unknown.stderr == f"Error: {notes}: unknown graph format; use one of {FORMAT_LIST}\n"
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    none = run(runner, command, empty, *extra)
+    assert none.exit_code == 1
+    assert none.stderr == (f"Error: no graph file ({FORMAT_LIST}) in {empty}; "
+                           "run kgraph build first\n")
+
+
+def test_readme_names_every_graph_format_query_reads():
+    from kgraph.query import FORMATS
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### `kgraph query`"):readme.index("### `kgraph view`")]
+    prose = section[:section.index("```")]
+    assert [s for s in FORMATS if f"`{s}`" in prose] == list(FORMATS)

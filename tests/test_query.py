@@ -249,35 +249,101 @@ def test_syntax_error_names_line_and_column_of_the_users_query(runner, built: Pa
     result = runner.invoke(main, ["query", str(built / "graph.trig"), text])
     assert result.exit_code == 3
     assert result.stderr == (
-        'Error: SPARQL syntax error at line 5, column 1: expected one of "&&", ")", "*", "+", '
-        '"-", "/", "@", "^^", "||"\n'
-        "   5 | }\n"
-        "       ^\n")
+        "Error: SPARQL syntax error at line 4, column 9: this '(' is closed by a '}'; "
+        "add ')' before the '}'\n"
+        "   4 |   FILTER(lang(?l) = 'en'\n"
+        "               ^\n")
 
 
 def test_syntax_error_on_the_first_line(runner, built: Path) -> None:
     result = runner.invoke(main, ["query", str(built), "SELECT ?a WHERE { ?a kg:uses ?b"])
     assert result.exit_code == 3
     assert result.stderr == (
-        'Error: SPARQL syntax error at line 1, column 32: expected one of ",", ".", ";", "{", '
-        '"{|", "}", "~"\n'
+        "Error: SPARQL syntax error at line 1, column 17: this '{' is never closed; add '}'\n"
         "   1 | SELECT ?a WHERE { ?a kg:uses ?b\n"
-        "                                      ^\n")
+        "                       ^\n")
 
 
 def test_unknown_prefix_says_which_are_predeclared(runner, built: Path) -> None:
     result = runner.invoke(main, ["query", str(built), "SELECT * WHERE { ?a foo:bar ?b }"])
     assert result.exit_code == 3
     assert result.stderr.startswith(
-        "Error: SPARQL syntax error at line 1, column 28: unknown prefix; declare it with a "
-        "PREFIX line (predeclared: kg, id, rdf, rdfs, skos, schema, prov, dcterms, xsd)\n")
+        "Error: SPARQL syntax error at line 1, column 21: unknown prefix 'foo:'; declare it "
+        "with a PREFIX line (predeclared: kg, id, rdf, rdfs, skos, schema, prov, dcterms, xsd)\n")
 
 
 def test_own_prefix_lines_keep_line_numbers(built: Path) -> None:
     text = "PREFIX ex: <http://ex/>\nPREFIX kg: <https://kgraph.dev/ns#>\nSELECT ?a WHERE {\n}}"
-    with pytest.raises(QueryError, match=r"^SPARQL syntax error at line 4, column 3: "
-                                         r"unexpected text here\n   4 \| }}\n         \^$"):
+    with pytest.raises(QueryError, match=r"^SPARQL syntax error at line 4, column 2: "
+                                         r"this '}' closes nothing; remove it\n   4 \| }}\n"
+                                         r"        \^$"):
         query([built], text)
+
+
+BROKEN = [
+    # (query, the message after "line L, column C: ", column of the caret)
+    ("SELECT ?a WHERE { ?a kg:uses ?b", "this '{' is never closed; add '}'", 17),
+    ("SELECT ?a WHERE { ?a kg:uses ?b }}", "this '}' closes nothing; remove it", 34),
+    ("SELEC ?a WHERE { ?a kg:uses ?b }", "a query starts with SELECT, ASK, CONSTRUCT or "
+     "DESCRIBE, not 'SELEC'; did you mean SELECT?", 1),
+    ("SELECT ?a WHERE { ?a kg:uses ?b } LIMT 5", "'LIMT' is not a SPARQL keyword; did you "
+     "mean LIMIT?", 35),
+    ("SELECT ?a WHERE { ?a kg:uses ?b . FILTR(?b != ?a) }", "'FILTR' is not a SPARQL "
+     "keyword; did you mean FILTER?", 35),
+    ("SELECT ?a WHERE { ?a kg:uses ?b } LIMIT n", "'n' is not a SPARQL keyword; a variable "
+     "is written ?n", 41),
+    ("SELECT ?a WHERE { ?a rdfs:label \"Qwen }", "this string is never closed; end it with "
+     "\" on the same line", 33),
+    ("SELECT ?a WHERE { ?a <https://example.org/a b> ?b }", "not a valid IRI; an IRI in "
+     "<...> has no spaces, quotes or braces", 22),
+    ("SELECT ?a WHERE { ?a kg:uses ?b } ORDER ?a", "expected BY, found '?a'", 41),
+    ("SELECT ?a WHERE { ?a kg:uses ?b } GROUP BY", "the query ends too early; expected a "
+     "variable or IRI", 43),
+    ("SELECT ?a WHERE { ?a kg:uses ?b . FILTER(?b = ) }", "expected an expression after "
+     "'=', found ')'", 47),
+    ("SELECT ?a WHERE { ?a kg:uses ?b . FILTER ?b }", "FILTER needs parentheses: "
+     "FILTER(?b ...)", 42),
+    ("SELECT ?a WHERE { ?a kg:uses ?b . ?b rdfs:label }", "this triple pattern has no "
+     "object; write subject, predicate and object, e.g. ?s kg:uses ?o", 49),
+    ("SELECT ?a WHERE { ?a kg:uses ?b . BIND(1 AS ?a) }", "?a is already bound before "
+     "this BIND; BIND(... AS ?new) must introduce a new variable", 45),
+    ("SELECT (COUNT(?a) AS ?n) ?b WHERE { ?a kg:uses ?b }", "a SELECT with an aggregate "
+     "(COUNT, SUM, ...) may only name variables of its GROUP BY; add GROUP BY ?var or use "
+     "SAMPLE(?var)", 52),
+    ("ASK", 'the query ends too early; expected "{"', 4),
+    ("   ", "the query is empty; write SELECT, ASK, CONSTRUCT or DESCRIBE, e.g. "
+     "SELECT * WHERE { ?s kg:uses ?o }", 1),
+    ("# just a comment\n", "the query is empty; write SELECT, ASK, CONSTRUCT or DESCRIBE, "
+     "e.g. SELECT * WHERE { ?s kg:uses ?o }", 17),
+]
+
+
+@pytest.mark.parametrize(("text", "message", "column"), BROKEN)
+def test_a_broken_query_gets_one_line_saying_what_where_and_what_to_write(
+        runner, built: Path, text: str, message: str, column: int) -> None:
+    result = runner.invoke(main, ["query", str(built), "--sparql", text])
+    assert result.exit_code == 3
+    first, shown, caret = result.stderr.rstrip("\n").split("\n")
+    assert first == f"Error: SPARQL syntax error at line 1, column {column}: {message}"
+    assert shown == "   1 | " + text.split("\n")[0]
+    assert caret == " " * (len("   1 | ") + column - 1) + "^"
+
+
+def test_a_query_that_parses_is_not_reported_for_words_the_check_does_not_know(
+        built: Path) -> None:
+    """Every word the diagnosis would call a mistake is one only when Oxigraph refused the
+    query: a valid query with keywords in lower case, a language tag, a datatype, a
+    property path and a blank node runs."""
+    text = ('select distinct ?a where { ?a kg:uses/rdfs:label ?l . '
+            'filter(langMatches(lang(?l), "en") || ?l = "x"^^xsd:string || '
+            'sameTerm(?a, ?a)) optional { ?a rdfs:label "Qwen"@en } [] ?p ?a } limit 1')
+    assert query([built], text).kind == "select"
+
+
+def test_an_empty_query_argument_is_a_query_not_a_folder(runner, built: Path) -> None:
+    result = runner.invoke(main, ["query", str(built), ""])
+    assert result.exit_code == 3
+    assert "the query is empty" in result.stderr
 
 
 # -- timeouts --------------------------------------------------------------------------------
@@ -337,8 +403,8 @@ def test_unknown_extension(runner, tmp_path: Path) -> None:
     notes.write_text("hello", encoding="utf-8")
     result = runner.invoke(main, ["query", str(notes), USES])
     assert result.exit_code == 1
-    assert result.stderr == (f"Error: {notes}: unknown graph format; use one of .jsonld .n3 .nq "
-                             ".nt .owl .rdf .trig .ttl\n")
+    assert result.stderr == (f"Error: {notes}: unknown graph format; use one of .trig, .ttl, "
+                             ".jsonld, .nq, .nt, .rdf, .owl, .n3\n")
 
 
 def test_missing_file_and_empty_folder(runner, tmp_path: Path) -> None:
@@ -347,7 +413,40 @@ def test_missing_file_and_empty_folder(runner, tmp_path: Path) -> None:
     assert result.stderr == f"Error: {tmp_path / 'nope.trig'}: no such graph file or folder\n"
     result = runner.invoke(main, ["query", str(tmp_path), USES])
     assert result.exit_code == 1
-    assert result.stderr == f"Error: no graph file (.ttl .trig .nt .nq .jsonld) in {tmp_path}\n"
+    assert result.stderr == (f"Error: no graph file (.trig, .ttl, .jsonld, .nq, .nt, .rdf, "
+                             f".owl, .n3) in {tmp_path}; run kgraph build first\n")
+
+
+# -- SELECT * --------------------------------------------------------------------------------
+
+STAR = "SELECT * WHERE { ?user kg:uses ?model . ?model rdfs:label ?name } ORDER BY ?user"
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
+def test_select_star_columns_follow_the_order_the_query_names_them(built: Path,
+                                                                    fmt: str) -> None:
+    """Oxigraph lists SELECT *'s variables alphabetically (model name user); a reader
+    expects them as written."""
+    text = query_text([built], STAR, fmt)
+    if fmt == "json":
+        assert json.loads(text)["head"]["vars"] == ["user", "model", "name"]
+    else:
+        assert text.splitlines()[0].split() == ["user", "model", "name"] or \
+            text.splitlines()[0].split(",") == ["user", "model", "name"]
+
+
+def test_select_star_order_keeps_the_rows_and_leaves_out_filter_only_variables(
+        built: Path) -> None:
+    star = query([built], "PREFIX ex: <http://example.org/>\n# who uses what\n"
+                          "select distinct * { ?user kg:uses ?model FILTER(!bound(?unused)) }"
+                          " ORDER BY ?user")
+    named = query([built], USES)
+    assert star.variables == ("user", "model")
+    assert list(star.rows) == list(named.rows) == USES_ROWS
+
+
+def test_explicit_projection_is_never_reordered(built: Path) -> None:
+    assert query([built], "SELECT ?b ?a WHERE { ?a kg:uses ?b }").variables == ("b", "a")
 
 
 # -- the ready-made queries ------------------------------------------------------------------

@@ -43,3 +43,4 @@ def test_missing_pipeline_is_a_clear_error(tmp_path):
                                        str(tmp_path / "out"), "--spacy-model", "no_such_model_xx"])
     assert result.exit_code == 1
     assert "cannot load spaCy pipeline 'no_such_model_xx'" in result.output
+    assert ".." not in result.output  # spaCy's message ends in a full stop of its own

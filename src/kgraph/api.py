@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .errors import OutputPathError
 from .exporters import atomic_write
 
 if TYPE_CHECKING:
@@ -57,8 +58,27 @@ def view(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str] | 
     target = Path(out) if out else (first if first.is_dir() else first.parent) / "graph.html"
     title = "kgraph: " + ", ".join(Path(p).name for p in paths)
     page = make_page(graph(paths), title=title, focus=focus, depth=depth, max_nodes=max_nodes)
-    atomic_write(target, page.html)
+    _write(target, page.html)
     return ViewResult(target, page.nodes, page.edges, page.total_nodes)
+
+
+def file_in_the_way(folder: Path) -> Path | None:
+    """The file that stands where ``folder`` or one of its parents would be, if any."""
+    for path in (folder, *folder.parents):
+        if path.exists():
+            return None if path.is_dir() else path
+    return None
+
+
+def _write(target: Path, text: str) -> None:
+    """atomic_write, with an OSError told as which path cannot be written and why."""
+    blocker = file_in_the_way(target.parent)
+    if blocker is not None:
+        raise OutputPathError(f"cannot write {target}: {blocker} is a file, not a folder")
+    try:
+        atomic_write(target, text)
+    except OSError as exc:
+        raise OutputPathError(f"cannot write {target}: {exc.strerror or exc}") from exc
 
 
 def export(paths: Sequence[str | os.PathLike[str]], fmt: str = "graphml",
@@ -72,7 +92,7 @@ def export(paths: Sequence[str | os.PathLike[str]], fmt: str = "graphml",
     first = Path(paths[0])
     target = Path(out) if out else ((first if first.is_dir() else first.parent)
                                     / ("graph" + EXPORT_FORMATS[fmt][0]))
-    atomic_write(target, text)
+    _write(target, text)
     return target
 
 

@@ -10,6 +10,14 @@ import click
 
 from . import __version__
 from .errors import KgraphError
+from .query import FORMAT_LIST
+
+
+def _graph_help(command):
+    """Fill ``{formats}`` in a command's help from query.FORMATS, the one list of the
+    graph formats kgraph reads (the same list its errors name)."""
+    command.__doc__ = command.__doc__.replace("{formats}", FORMAT_LIST)
+    return command
 
 
 class _Errors(click.Group):
@@ -105,9 +113,15 @@ def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str
     kgraph build articles/ --out outputs --jobs 2
     kgraph build articles/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
+    from .api import file_in_the_way
+    from .errors import OutputPathError
     from .pipeline import Options
     from .pipeline import build as run
 
+    blocker = file_in_the_way(out)
+    if blocker is not None:
+        raise OutputPathError(f"--out {out}: {blocker} is a file, not a folder; "
+                              "name a folder to write the graph files into")
     bar = _progress(quiet)
     try:
         report = run(paths, out, Options(lang=lang, spacy_model=spacy_model), progress=bar,
@@ -167,9 +181,12 @@ def _fail_if_strict(strict: bool, skipped: list) -> None:
               default="table", show_default=True, help="json is the W3C SPARQL results format.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
               help="Give up after this many seconds (exit status 5).")
+@_graph_help
 def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
           timeout: float | None) -> None:
     """Run a read-only SPARQL query over graph files (the kg: prefix and others are predeclared).
+
+    GRAPH: graph files ({formats}) or a folder kgraph build wrote.
 
     \b
     kgraph query outputs/graph.trig "SELECT * WHERE { ?a kg:uses ?b }"
@@ -180,7 +197,7 @@ def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
     paths = list(graph)
     if sparql_text is None and query_file is None:
         # the last positional argument is the query unless it is an existing file
-        if len(paths) >= 2 and not Path(paths[-1]).exists():
+        if len(paths) >= 2 and (not paths[-1].strip() or not Path(paths[-1]).exists()):
             sparql_text = paths.pop()
         else:
             raise click.UsageError("give a query: kgraph query GRAPH 'SELECT ...' or --file Q.rq")
@@ -200,9 +217,13 @@ def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
 @click.option("--max-nodes", type=click.IntRange(1), metavar="N",
               help="Keep the N best-connected entities.")
 @click.option("--open", "open_", is_flag=True, help="Open the page in the default browser.")
+@_graph_help
 def view(graph: tuple[Path, ...], out: Path | None, focus: str | None, depth: int,
          max_nodes: int | None, open_: bool) -> None:
-    """Render the interactive HTML graph from graph files."""
+    """Render the interactive HTML graph from graph files.
+
+    GRAPH: graph files ({formats}) or a folder kgraph build wrote.
+    """
     from .api import view as run
 
     result = run(list(graph), out, focus=focus, depth=depth, max_nodes=max_nodes)
@@ -211,7 +232,14 @@ def view(graph: tuple[Path, ...], out: Path | None, focus: str | None, depth: in
                    "(--max-nodes N or --focus NAME to choose)", err=True)
     click.echo(f"wrote {result.path}")
     if open_:
-        webbrowser.open(result.path.resolve().as_uri())
+        url = result.path.resolve().as_uri()
+        try:
+            opened = webbrowser.open(url)
+        except webbrowser.Error:  # a broken $BROWSER
+            opened = False
+        if not opened:  # the page is written all the same: say where it is
+            click.echo(f"no web browser found to open it; open {url} in a browser "
+                       "(or copy the file to a machine that has one)", err=True)
 
 
 @main.command()
@@ -222,8 +250,11 @@ def view(graph: tuple[Path, ...], out: Path | None, focus: str | None, depth: in
 @click.option("--out", "-o", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               help="File to write, - for stdout (default: graph.graphml / graph.gexf / "
                    "graph.cyjs beside the first graph file).")
+@_graph_help
 def export(graph: tuple[Path, ...], fmt: str, out: Path | None) -> None:
     """Export the entities and facts (with evidence) for Gephi or Cytoscape.
+
+    GRAPH: graph files ({formats}) or a folder kgraph build wrote.
 
     \b
     kgraph export outputs/graph.trig --format gexf
@@ -245,9 +276,13 @@ def export(graph: tuple[Path, ...], fmt: str, out: Path | None) -> None:
 @click.option("--top", type=click.IntRange(1), default=10, show_default=True, metavar="N",
               help="How many central entities, clusters and articles to list.")
 @click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
+@_graph_help
 def stats(graph: tuple[Path, ...], top: int, as_json: bool) -> None:
     """Counts by class and relation, the most central companies and models, clusters, and
-    the articles that contributed most facts."""
+    the articles that contributed most facts.
+
+    GRAPH: graph files ({formats}) or a folder kgraph build wrote.
+    """
     from .api import stats as run
     from .stats import format_text
 
@@ -332,8 +367,11 @@ def push(graph: tuple[Path, ...], endpoint: str, user: str | None, password: str
 @click.argument("graph", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--warnings/--no-warnings", "show_warnings", default=True, show_default=True,
               help="Also list warnings: well-formed facts that were probably misread.")
+@_graph_help
 def validate(graph: tuple[Path, ...], show_warnings: bool) -> None:
     """Check graph files (or a build folder) against the kgraph SHACL shapes.
+
+    GRAPH: graph files ({formats}) or a folder kgraph build wrote.
 
     Prints one line per violation: the node (and its name), the property, what is wrong.
     Exit status 0 when the graph conforms, 6 when it does not.

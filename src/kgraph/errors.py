@@ -20,6 +20,11 @@ class InputPathError(KgraphError):
     """An input path does not exist or cannot be read."""
 
 
+class OutputPathError(KgraphError):
+    """An output file or folder cannot be written (a file stands where a folder must be,
+    or no permission)."""
+
+
 class GraphFileError(KgraphError):
     """A graph file is missing, of an unknown format, or not RDF."""
 

@@ -286,8 +286,9 @@ def trained_pipeline(name: str) -> Language:
         nlp = spacy.load(name, exclude=["lemmatizer", "textcat", "textcat_multilabel"])
     except (OSError, ImportError) as exc:
         raise ModelLoadError(
-            f"cannot load spaCy pipeline {name!r}: {exc}. Install it first (for example "
-            f"`pip install {name}`), or build without --spacy-model to use the rules only."
+            f"cannot load spaCy pipeline {name!r}: {str(exc).rstrip('.')}. Install it first "
+            f"(for example `pip install {name}`), or build without --spacy-model to use the "
+            "rules only."
         ) from exc
     return nlp
 

@@ -25,9 +25,13 @@ import pyoxigraph as ox
 from .errors import GraphFileError, QueryError, QueryTimeoutError, UpdateRefusedError
 from .siblings import merged_copy
 
-FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
-           ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD,
-           ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML, ".n3": ox.RdfFormat.N3}
+FORMATS = {".trig": ox.RdfFormat.TRIG, ".ttl": ox.RdfFormat.TURTLE,
+           ".jsonld": ox.RdfFormat.JSON_LD, ".nq": ox.RdfFormat.N_QUADS,
+           ".nt": ox.RdfFormat.N_TRIPLES, ".rdf": ox.RdfFormat.RDF_XML,
+           ".owl": ox.RdfFormat.RDF_XML, ".n3": ox.RdfFormat.N3}
+"""The graph files kgraph reads, by suffix: the ones kgraph build writes first."""
+FORMAT_LIST = ", ".join(FORMATS)
+"""The suffixes as every message and help text names them (one list, from FORMATS)."""
 PREFIX_MAP = {"kg": "https://kgraph.dev/ns#", "id": "https://kgraph.dev/id/",
               "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
               "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
@@ -88,8 +92,8 @@ def graph_files(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
         else:
             raise GraphFileError(f"{raw}: no such graph file or folder")
     if not files:
-        raise GraphFileError("no graph file (.ttl .trig .nt .nq .jsonld) in "
-                             + ", ".join(map(str, paths)))
+        raise GraphFileError(f"no graph file ({FORMAT_LIST}) in "
+                             + ", ".join(map(str, paths)) + "; run kgraph build first")
     return files
 
 
@@ -143,8 +147,7 @@ def _fill(files: list[Path], graphs: str) -> ox.Store:
     for path in files:
         fmt = FORMATS.get(path.suffix.lower())
         if fmt is None:
-            raise GraphFileError(f"{path}: unknown graph format; use one of "
-                                 + " ".join(sorted(FORMATS)))
+            raise GraphFileError(f"{path}: unknown graph format; use one of {FORMAT_LIST}")
         # the graph.ttl built with a graph.trig holds its triples once, in subject order
         twin = merged_copy(path) if graphs != "as-is" and fmt == ox.RdfFormat.TRIG else None
         try:
@@ -202,29 +205,10 @@ def _check(sparql: str) -> str:
 
 def _position(message: str, sparql: str) -> str:
     """``error at 3:14: expected ...`` -> ``SPARQL syntax error at line 3, column 14: ...``
-    followed by that line of the query and a caret under the column."""
-    # drop Oxigraph's character classes (['A' ..= 'Z' | ...]) from "expected one of" lists
-    first = re.sub(r"\[[^\]]*\]", "", message)
-    first = re.sub(r"(?:,\s*)+(?=,|$)", "", re.sub(r",(\s*,)+", ",", first.replace("\n", " ")))
-    first = " ".join(first.split())
-    if len(first) > 160:
-        first = first[:160] + " ..."
-    m = re.match(r"error at (\d+):(\d+):?\s*(.*)", first, re.S)
-    if not m:
-        return f"SPARQL syntax error: {first}"
-    detail = m.group(3).strip()
-    if detail in ("expected", "expected one of"):  # only character classes were listed
-        detail = "unexpected text here"
-    if "Prefix not found" in detail:
-        detail = ("unknown prefix; declare it with a PREFIX line (predeclared: "
-                  + ", ".join(PREFIX_MAP) + ")")
-    line, column = int(m.group(1)), int(m.group(2))
-    text = f"SPARQL syntax error at line {line}, column {column}: {detail}"
-    lines = sparql.split("\n")
-    if 1 <= line <= len(lines) and len(lines[line - 1]) < 200:
-        gutter = f"{line:>4} | "
-        text += f"\n{gutter}{lines[line - 1]}\n{' ' * (len(gutter) + column - 1)}^"
-    return text
+    followed by that line of the query and a caret under the column (sparql_errors)."""
+    from .sparql_errors import describe
+
+    return describe(message, sparql, list(PREFIX_MAP))
 
 
 def _term(value: object) -> str | None:
@@ -259,6 +243,11 @@ def _evaluate(store: ox.Store, sparql: str, union: bool,
                                json=json.dumps({"head": {}, "boolean": bool(result)}))
         if isinstance(result, ox.QuerySolutions):
             variables = tuple(v.value for v in result.variables)
+            written = _star_projection(sparql, variables)
+            if written is not None:  # SELECT *: the columns in the order the query names them
+                result = store.query(written, use_default_graph_as_union=union,
+                                     prefixes=PREFIX_MAP)
+                variables = tuple(v.value for v in result.variables)
             # solutions are produced while Oxigraph writes them: evaluation errors land here
             return variables, result.serialize(format=select_format)
         triples = list(result)
@@ -266,6 +255,39 @@ def _evaluate(store: ox.Store, sparql: str, union: bool,
         raise QueryError(f"query failed: {exc}") from exc
     nt = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
     return QueryResult("graph", ("subject", "predicate", "object"), nt)
+
+
+SELECT_STAR = re.compile(r"SELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?(\*)", re.I)
+
+
+def _star_projection(sparql: str, variables: tuple[str, ...]) -> str | None:
+    """For ``SELECT *`` whose variables Oxigraph lists in another order (alphabetical), the
+    same query projecting them explicitly in the order they first appear in its text, which
+    is what a reader of the query expects; None when there is nothing to reorder.
+
+    The variables are the ones Oxigraph found in scope; only their order is taken from
+    the text, so a variable that is not in scope (one only in a FILTER) never becomes a
+    column.
+    """
+    pos = 0
+    while m := PROLOGUE.match(sparql, pos):
+        if m.end() == pos:
+            break
+        pos = m.end()
+    star = SELECT_STAR.match(sparql, pos)
+    if star is None or len(variables) < 2:
+        return None
+    after = sparql[star.end(1):]
+
+    def first(name: str) -> int:
+        m = re.search(rf"[?$]{re.escape(name)}(?!\w)", after)
+        return m.start() if m else len(after)
+
+    ordered = tuple(sorted(variables, key=first))  # stable: unseen ones keep Oxigraph's order
+    if ordered == variables:
+        return None
+    return (sparql[:star.start(1)] + " ".join("?" + v for v in ordered)
+            + sparql[star.end(1):])
 
 
 def run_query(store: ox.Store, sparql: str, *, default_graph_as_union: bool = True
