@@ -345,6 +345,26 @@ def test_query_of_non_rdf_file_is_an_error(runner, tmp_path):
     assert result.stderr.startswith(f"Error: {bad}: not valid")
 
 
+def test_query_given_both_by_option_and_file_is_a_usage_error(runner, trig, tmp_path):
+    rq = tmp_path / "q.rq"
+    rq.write_text(ALL_CEOS, encoding="utf-8")
+    result = run(runner, "query", trig, "--sparql", "ASK { ?a ?b ?c }", "--file", rq)
+    assert result.exit_code == 2
+    assert "give the query once: --sparql QUERY or --file Q.rq, not both" in result.stderr
+
+
+def test_query_text_after_file_option_is_not_taken_for_a_graph(runner, trig, tmp_path):
+    rq = tmp_path / "q.rq"
+    rq.write_text(ALL_CEOS, encoding="utf-8")
+    result = run(runner, "query", trig, "--file", rq, "ASK { ?a ?b ?c }")
+    assert result.exit_code == 2
+    assert ("'ASK { ?a ?b ?c }' is not a graph file; the query is already given with "
+            "--sparql or --file (give it once)") in result.stderr
+    missing = run(runner, "query", tmp_path / "nothing.trig", "--file", rq)
+    assert missing.exit_code == 1  # a mistyped file name is still named as a missing file
+    assert missing.stderr == f"Error: {tmp_path / 'nothing.trig'}: no such graph file or folder\n"
+
+
 def test_query_without_query_is_a_usage_error(runner, trig):
     result = run(runner, "query", trig)
     assert result.exit_code == 2
@@ -426,6 +446,19 @@ def test_out_below_a_file_is_an_error_not_a_traceback(runner, graph_copy, comman
     assert result.exit_code == 1
     assert result.stderr == (f"Error: cannot write {target}: {graph_copy} is a file, "
                              "not a folder\n")
+
+
+def test_view_of_a_graph_without_entities_says_the_page_is_empty(runner, tmp_path):
+    empty = tmp_path / "graph.ttl"
+    empty.write_text("", encoding="utf-8")
+    result = run(runner, "view", empty)
+    assert result.exit_code == 0
+    assert result.stdout == f"wrote {tmp_path / 'graph.html'}\n"
+    assert result.stderr.startswith("the graph holds no entities, so the page is empty")
+
+
+def test_view_of_a_graph_with_entities_says_nothing_on_stderr(runner, graph_copy):
+    assert run(runner, "view", graph_copy).stderr == ""
 
 
 def test_view_of_missing_graph_is_an_error(runner, tmp_path):

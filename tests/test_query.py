@@ -311,6 +311,14 @@ BROKEN = [
      "(COUNT, SUM, ...) may only name variables of its GROUP BY; add GROUP BY ?var or use "
      "SAMPLE(?var)", 52),
     ("ASK", 'the query ends too early; expected "{"', 4),
+    ("PREFX ex: <http://example.org/> SELECT * { ?a ?b ?c }", "a query starts with SELECT, "
+     "ASK, CONSTRUCT or DESCRIBE, not 'PREFX'; did you mean PREFIX?", 1),
+    ("PREFIX ex <http://example.org/> SELECT * { ?a ?b ?c }", "a PREFIX line is written "
+     "PREFIX name: <http://...>", 1),
+    ("SELECT ?a WHERE { ?a kg:uses ?b rdfs:label ?c }", "unexpected 'rdfs:label'; is a '.' "
+     "or ';' missing before it?", 33),
+    ("SELECT ?a WHERE { ?a kg:uses ?b . ?b rdfs:label ?na+me }", "'me' is not a SPARQL "
+     "keyword, nor part of a name", 53),
     ("   ", "the query is empty; write SELECT, ASK, CONSTRUCT or DESCRIBE, e.g. "
      "SELECT * WHERE { ?s kg:uses ?o }", 1),
     ("# just a comment\n", "the query is empty; write SELECT, ASK, CONSTRUCT or DESCRIBE, "

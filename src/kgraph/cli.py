@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import webbrowser
 from pathlib import Path
@@ -201,6 +202,13 @@ def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
             sparql_text = paths.pop()
         else:
             raise click.UsageError("give a query: kgraph query GRAPH 'SELECT ...' or --file Q.rq")
+    elif sparql_text is not None and query_file is not None:
+        raise click.UsageError("give the query once: --sparql QUERY or --file Q.rq, not both")
+    else:
+        for path in paths:  # a query given as well as --sparql/--file would be read as a path
+            if not Path(path).exists() and (not path.strip() or re.search(r"[\s{}]", path)):
+                raise click.UsageError(f"{path!r} is not a graph file; the query is already "
+                                       "given with --sparql or --file (give it once)")
     if query_file is not None:
         sparql_text = query_file.read()
     # csv and json written by Oxigraph as the query runs, not via Python rows
@@ -230,6 +238,9 @@ def view(graph: tuple[Path, ...], out: Path | None, focus: str | None, depth: in
     if result.nodes < result.total_nodes:
         click.echo(f"drew the {result.nodes} best-connected of {result.total_nodes} entities "
                    "(--max-nodes N or --focus NAME to choose)", err=True)
+    if result.total_nodes == 0:
+        click.echo("the graph holds no entities, so the page is empty (is this a graph "
+                   "kgraph build wrote?)", err=True)
     click.echo(f"wrote {result.path}")
     if open_:
         url = result.path.resolve().as_uri()

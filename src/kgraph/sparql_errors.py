@@ -92,13 +92,17 @@ def _from_text(sparql: str, at: int, detail: str, prefixes: list[str]
     """(offset, message) of a mistake certain from the text alone, or None."""
     tokens = _tokens(sparql)
     body = _skip_prologue(tokens)
+    if body and _is_word(body[0], "PREFIX") or body and _is_word(body[0], "BASE"):
+        return body[0][2], (f"a {body[0][1].upper()} line is written "
+                            + ("PREFIX name: <http://...>" if _is_word(body[0], "PREFIX")
+                               else "BASE <http://...>"))
     if not body:
         return len(sparql.rstrip()), ("the query is empty; write SELECT, ASK, CONSTRUCT or "
                                       "DESCRIBE, e.g. SELECT * WHERE { ?s kg:uses ?o }")
     kind, text, pos = body[0]
     if kind != "word" or text.upper() not in QUERY_FORMS:
         return pos, (f"a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE, not {text!r}"
-                     + _did_you_mean(text, QUERY_FORMS))
+                     + _did_you_mean(text, QUERY_FORMS + ("PREFIX", "BASE")))
     for kind, text, pos in tokens:
         if kind == "open_string":
             return pos, (f"this string is never closed; end it with {text} on the same line"
@@ -107,6 +111,9 @@ def _from_text(sparql: str, at: int, detail: str, prefixes: list[str]
         if kind == "bad_iri" and pos <= at:
             return pos, "not a valid IRI; an IRI in <...> has no spaces, quotes or braces"
         if kind == "word" and text.upper() not in KEYWORDS and pos <= at:
+            if pos and not sparql[pos - 1].isspace() and sparql[pos - 1] not in "{}()":
+                # glued to what comes before ('?ar+ticle'): a broken name, not a keyword
+                return pos, f"{text!r} is not a SPARQL keyword, nor part of a name"
             hint = _did_you_mean(text, KEYWORDS) or (
                 f"; a variable is written ?{text}" if text.islower() else "")
             return pos, f"{text!r} is not a SPARQL keyword{hint}"
@@ -160,10 +167,16 @@ def _declared(sparql: str, name: str) -> bool:
 
 
 def _skip_prologue(tokens: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """The tokens after the PREFIX and BASE lines; from a malformed one on, if any."""
     i = 0
-    while i < len(tokens) and tokens[i][0] == "word" and tokens[i][1].upper() in ("PREFIX",
-                                                                                   "BASE"):
-        i += 3 if tokens[i][1].upper() == "PREFIX" else 2
+    while i < len(tokens):
+        if _is_word(tokens[i], "PREFIX") and [t[0] for t in tokens[i + 1:i + 3]] == [
+                "pname", "iri"] and tokens[i + 1][1].endswith(":"):
+            i += 3
+        elif _is_word(tokens[i], "BASE") and tokens[i + 1:i + 2] and tokens[i + 1][0] == "iri":
+            i += 2
+        else:
+            break
     return tokens[i:]
 
 
@@ -188,7 +201,7 @@ def _brackets(tokens: list[tuple[str, str, int]]) -> tuple[int, str] | None:
 def _did_you_mean(word: str, choices) -> str:
     if len(word) < 3:  # 'n' is not a misspelt IN
         return ""
-    close = difflib.get_close_matches(word.upper(), sorted(choices), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(word.upper(), sorted(choices), n=1, cutoff=0.75)
     return f"; did you mean {close[0]}?" if close else ""
 
 
@@ -215,6 +228,8 @@ def _reword(detail: str, sparql: str, at: int, prefixes: list[str]) -> tuple[int
                   else "a variable or IRI")
     elif any(x.upper() in _EXPRESSION_WORDS for x in items):
         wanted = "an expression"
+    elif len(items) == 1 and items[0].isalpha() and items[0].upper() not in _FOLLOW_WORDS:
+        wanted = ""  # Oxigraph names the last alternative it tried: no information
     elif items:
         wanted = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
     else:
@@ -227,8 +242,22 @@ def _reword(detail: str, sparql: str, at: int, prefixes: list[str]) -> tuple[int
     if not token:
         return at, f"expected {wanted}" if wanted else "the query cannot be read from here"
     if not wanted:
-        return where, f"unexpected {token!r}"
+        return where, f"unexpected {token!r}" + _missing_separator(sparql, where)
     return where, f"expected {wanted}, found {token!r}"
+
+
+_FOLLOW_WORDS = frozenset({"BY", "AS", "WHERE", "DATA", "GRAPH", "SEPARATOR", "INTO"})
+"""Keywords Oxigraph names alone because nothing else may follow (ORDER -> BY); any other
+single keyword it names is merely the last of many alternatives it tried."""
+
+
+def _missing_separator(sparql: str, where: int) -> str:
+    """A term right after a complete triple: the '.' or ';' before it is probably missing."""
+    tokens = [t for t in _tokens(sparql[:where + 200]) if t[2] <= where]
+    if len(tokens) >= 4 and tokens[-1][2] == where and all(
+            t[0] in _TERMS + ("string", "number") for t in tokens[-4:]):
+        return "; is a '.' or ';' missing before it?"
+    return ""
 
 
 def _token_at(sparql: str, at: int) -> tuple[int, str]:
