@@ -675,9 +675,9 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
     return out
 
 
-_GENERIC_HEADS = frozenset("""unternehmen konzern konzerns firma gruppe start-up startup
-start-ups startups company firm group business""".split())
-"""Words any company is called: "der Konzern" need not be the one introduced as "Konzern"."""
+_GENERIC_HEADS = frozenset(read_words(data_dir("patterns") / "generic_heads.txt"))
+"""Words any company is called: "der Konzern" need not be the one introduced as "Konzern"
+(patterns/generic_heads.txt)."""
 _INTRODUCING_WORD = re.compile(r"([\w-]{4,})[ \t]+$")
 """The word right before a company's name that may have introduced it ("der Versorger X");
 not mentions._WORD_BEFORE, which looks for a capitalised word."""

@@ -1056,12 +1056,10 @@ _CLOSED_RELATIVE_BEFORE = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|w
 """A relative clause between commas, with no name in it."""
 
 
-_OWN_VERB = (r"(?:will|wollen|wollte|wollten|soll|sollen|sollte|sollten|kann|können|konnte"
-             r"|konnten|muss|müssen|musste|mussten|darf|dürfen|durfte|durften|möchte|möchten"
-             r"|hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|sagt|sagte"
-             r"|sagten|betont|betonte|erklärt|erklärte|glaubt|glaubte|hält|hielt|sieht|sah)")
+_OWN_VERB = "(?:" + "|".join(
+    map(re.escape, read_words(data_dir("patterns") / "de" / "own_verbs.txt"))) + ")"
 """Finite verbs that open a statement of their own after a match: a negation after one of
-them negates that statement ("X nutzt Y und will nicht wechseln")."""
+them negates that statement ("X nutzt Y und will nicht wechseln"); patterns/de/own_verbs.txt."""
 
 _PERSON_END = re.compile(r"⟨PERSON:\d+⟩$")
 _VERB_AFTER_PERSON = re.compile(
@@ -1305,10 +1303,15 @@ _NO_PERSON_BEFORE = re.compile(r"(?i)\b(?:a|an|the|at|from|in|for|former)\s+$")
 board", "at Tarnwick Mills"); such an untyped name fills no person slot."""
 
 
+_FRONTED = "|".join(
+    map(re.escape, read_words(data_dir("patterns") / "en" / "fronted_words.txt")))
+"""Words opening a fronted date or adverb ("In 2012, ..."): patterns/en/fronted_words.txt."""
+
+
 def _opens_sentence(masked: Masked, index: int) -> bool:
     """Is mention ``index`` the first thing in its sentence ("McMillen serves as CEO of ...")?"""
     # after a fronted date or adverb: "In 2012, Reyes was appointed ..."
-    return bool(re.match(rf"[\s\"'„“]*(?:(?:In|On|By|Since|Later|Then|Subsequently)\b"
+    return bool(re.match(rf"[\s\"'„“]*(?:(?:{_FRONTED})\b"
                          rf"[^,⟨⟩\n]{{0,25}},\s+)?⟨[A-Z]+:{index}⟩", masked.text))
 
 
