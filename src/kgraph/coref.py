@@ -684,7 +684,13 @@ not mentions._WORD_BEFORE, which looks for a capitalised word."""
 
 
 def _stem(word: str) -> str:
-    """A German noun without its case or plural ending: "Versorgers", "Reedereien"."""
+    """A German noun without its case or plural ending: "Versorgers", "Reedereien".
+
+    Not wordlist's endings (_ENDINGS, _known_form), on purpose: those take off any
+    inflection, of adjectives and verbs too ("-er", "-e", "-t", "-st"), one or two of them,
+    and keep a cut only when the word list knows the stem. Nothing checks the cut here, so
+    only a noun's genitive and plural endings go, once, and five letters stay: with
+    _ENDINGS "Anbieter" and "Händler" would lose their "er", "Produkt" its "t"."""
     for end in ("en", "es", "n", "s"):
         if word.endswith(end) and len(word) - len(end) >= 5:
             return word[:-len(end)]

@@ -21,7 +21,9 @@ from functools import lru_cache
 from .resources import data_dir
 
 _ENDINGS = ("ern", "nen", "en", "em", "er", "es", "st", "e", "n", "s", "t")
-"""Inflection endings, longest first: what a case, number or verb ending adds to a stem."""
+"""Inflection endings, longest first: what a case, number or verb ending adds to a stem.
+Safe to over-strip, as a cut counts only when the list knows the stem; coref._stem, which
+has no list to check against, takes off noun endings only."""
 _LINKS = ("", "s", "es", "n", "en", "e", "er")
 """Linking elements between the parts of a compound ("Arbeit-s-platz", "Kasse-n-wart")."""
 _UMLAUT = str.maketrans("äöü", "aou")
