@@ -37,6 +37,15 @@ def test_no_command_shows_usage_listing_every_command(runner):
         assert f"  {name} " in result.output
 
 
+def test_command_list_shows_each_summary_whole(runner):
+    """click cuts a summary taken from the docstring at the terminal width ('...')."""
+    lines = run(runner, "--help").output.split("Commands:\n")[1].splitlines()
+    assert len(lines) == len(main.commands)
+    for line in lines:
+        assert not line.endswith("..."), line
+        assert line.rstrip().endswith("."), line
+
+
 @pytest.mark.parametrize("command", sorted(main.commands))
 def test_every_command_has_help(runner, command):
     result = run(runner, command, "--help")
@@ -172,6 +181,22 @@ def test_build_out_below_a_file_says_which_file_is_in_the_way(runner, tmp_path):
     assert result.exit_code == 1
     assert result.stderr == (f"Error: --out {article / 'graphs'}: {article} is a file, not a "
                              "folder; name a folder to write the graph files into\n")
+
+
+@pytest.mark.parametrize("executor", [["--executor", "local"], ["--executor", "dask"],
+                                      ["--scheduler", "tcp://127.0.0.1:8786"]])
+def test_build_jobs_with_an_executor_that_ignores_it_is_a_usage_error(runner, tmp_path,
+                                                                      executor):
+    result = run(runner, "build", MINI, "--jobs", "4", *executor, "--out", tmp_path / "out")
+    assert result.exit_code == 2
+    assert "--jobs 4 has no effect with --executor " in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_build_local_executor_with_one_job_is_fine(runner, tmp_path):
+    result = run(runner, "build", MINI, "--jobs", "1", "--executor", "local",
+                 "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
 
 
 def test_build_without_paths_is_a_usage_error(runner):

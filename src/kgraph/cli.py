@@ -78,7 +78,7 @@ def _progress(quiet: bool, stream=None):
     return ProgressBar(stream)
 
 
-@main.command()
+@main.command(short_help="Read articles and write the graph files.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default="outputs",
               show_default=True,
@@ -119,6 +119,13 @@ def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str
     from .pipeline import Options
     from .pipeline import build as run
 
+    dask = executor == "dask" or (executor is None and scheduler)
+    if jobs != 1 and (executor == "local" or dask):
+        raise click.UsageError(f"--jobs {jobs} has no effect with --executor "
+                               f"{'dask' if dask else 'local'}: "
+                               + ("the cluster's workers run extraction" if dask
+                                  else "extraction runs in this process")
+                               + "; use --executor process (or leave --executor out)")
     blocker = file_in_the_way(out)
     if blocker is not None:
         raise OutputPathError(f"--out {out}: {blocker} is a file, not a folder; "
@@ -173,7 +180,7 @@ def _fail_if_strict(strict: bool, skipped: list) -> None:
                                 "skipped and --strict given")
 
 
-@main.command()
+@main.command(short_help="Run a read-only SPARQL query over graph files.")
 @click.argument("graph", nargs=-1, required=True, type=click.Path())  # str: a query's "//" stays
 @click.option("--sparql", "-e", "sparql_text", metavar="QUERY", help="The query text.")
 @click.option("--file", "-f", "query_file", type=click.File("r", encoding="utf-8"),
@@ -215,7 +222,7 @@ def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
     click.echo(query_text(paths, sparql_text or "", fmt, timeout=timeout))
 
 
-@main.command()
+@main.command(short_help="Render the interactive HTML picture of a graph.")
 @click.argument("graph", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="HTML file to write (default: graph.html beside the first graph file).")
@@ -253,7 +260,7 @@ def view(graph: tuple[Path, ...], out: Path | None, focus: str | None, depth: in
                        "(or copy the file to a machine that has one)", err=True)
 
 
-@main.command()
+@main.command(short_help="Export entities and facts for Gephi or Cytoscape.")
 @click.argument("graph", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "cytoscape-json"]),
               default="graphml", show_default=True,
@@ -282,7 +289,7 @@ def export(graph: tuple[Path, ...], fmt: str, out: Path | None) -> None:
     click.echo(f"wrote {run(list(graph), fmt, out)}")
 
 
-@main.command()
+@main.command(short_help="Counts by class and relation, central entities, clusters.")
 @click.argument("graph", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--top", type=click.IntRange(1), default=10, show_default=True, metavar="N",
               help="How many central entities, clusters and articles to list.")
@@ -311,7 +318,7 @@ def _header(ctx: click.Context, param: click.Parameter, values: tuple[str, ...])
     return pairs
 
 
-@main.command()
+@main.command(short_help="Upload the graph to a SPARQL triple store.")
 @click.argument("graph", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--endpoint", required=True, metavar="URL", help="The store's Graph Store "
               "Protocol URL, e.g. http://localhost:7878/store (Oxigraph) or "
@@ -374,7 +381,7 @@ def push(graph: tuple[Path, ...], endpoint: str, user: str | None, password: str
     if report.removed:
         click.echo(f"removed {len(report.removed)} graphs of articles no longer in the file")
 
-@main.command()
+@main.command(short_help="Check graph files against the SHACL shapes.")
 @click.argument("graph", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--warnings/--no-warnings", "show_warnings", default=True, show_default=True,
               help="Also list warnings: well-formed facts that were probably misread.")
