@@ -1847,3 +1847,72 @@ def test_a_product_using_a_model_makes_its_maker_a_user(text: str, fact: tuple) 
 
 def test_a_product_of_an_unknown_maker_using_a_model_names_no_user() -> None:
     assert not any(p == "uses" for p, _, _ in facts("Die App Lumio nutzt Claude.", "de"))
+
+
+# A modal verb with its infinitive at the end ("X will Y übernehmen", "X soll Y einsetzen")
+# is read as the finite verb, for every relation; the hedges decide whether it is asserted.
+_INTRO = ("Der Autozulieferer Brandwerk wächst. Das Start-up Quorix wächst. "
+          "Der Softwarekonzern Vantiq wächst. ")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Vantiq will künftig Gemini einsetzen.", ("uses", "Vantiq", "Gemini")),
+    ("Künftig will Vantiq Gemini nutzen.", ("uses", "Vantiq", "Gemini")),
+    ("Vantiq wird Gemini in allen Filialen einführen.", ("uses", "Vantiq", "Gemini")),
+    ("Brandwerk will mit Quorix zusammenarbeiten.", ("partnersWith", "Brandwerk", "Quorix")),
+    ("Brandwerk kann nun bei Quorix einsteigen.", ("investsIn", "Brandwerk", "Quorix")),
+    ("Vantiq will den Chip Vespa im Herbst vorstellen.", ("developedBy", "Vespa", "Vantiq")),
+    ("Brandwerk wird Quorix kaufen.", ("acquires", "Brandwerk", "Quorix")),
+])
+def test_a_modal_verb_with_the_infinitive_at_the_end(text: str, fact: tuple) -> None:
+    assert fact in facts(_INTRO + text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Brandwerk dürfte Quorix übernehmen.",
+    "Brandwerk soll Quorix übernehmen wollen.",
+    "Brandwerk möchte Quorix kaufen.",
+    "Brandwerk könnte Quorix bald kaufen.",
+    "Brandwerk soll Quorix übernommen haben.",
+])
+def test_a_modal_takeover_is_kept_as_a_claim(text: str) -> None:
+    """"soll ... wollen", "soll ... haben": reported, not stated."""
+    text = _INTRO + text
+    assert ("acquires", "Brandwerk", "Quorix") in hedged(text, "de")
+    assert ("acquires", "Brandwerk", "Quorix") not in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Vantiq will das Geld nutzen, um Quorix zu kaufen.",
+    "Vantiq kann Gemini nicht nutzen.",
+    "Brandwerk will von Quorix lernen.",
+])
+def test_a_modal_infinitive_states_no_other_fact(text: str) -> None:
+    found = facts(_INTRO + text, "de")
+    assert not any(p in ("acquires", "uses", "partnersWith") for p, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Nachdem Brandwerk Quorix übernommen hatte, stieg der Kurs.",
+     ("acquires", "Brandwerk", "Quorix")),
+    ("Obwohl Vantiq Gemini nutzt, bleibt der Dienst langsam.", ("uses", "Vantiq", "Gemini")),
+    ("Weil Vantiq Gemini einsetzt, sinken die Kosten.", ("uses", "Vantiq", "Gemini")),
+])
+def test_a_fronted_subordinate_clause_with_its_verb_at_the_end(text: str, fact: tuple) -> None:
+    assert fact in facts(_INTRO + text, "de")
+
+
+def test_a_fronted_whether_clause_is_no_statement() -> None:
+    text = _INTRO + "Ob Brandwerk Quorix übernimmt, ist offen."
+    assert ("acquires", "Brandwerk", "Quorix") not in facts(text, "de")
+
+
+def test_a_surname_that_names_the_family_firm_is_the_firm() -> None:
+    text = ("Die Haberkorn Pumpenbau GmbH aus Ulm stellt Ventile her. Geschäftsführer Jonas "
+            "Haberkorn leitet das Familienunternehmen. Für die Wartung nutzt Haberkorn nun "
+            "Claude. „Das spart Zeit“, sagt Haberkorn.")
+    assert ("uses", "Haberkorn Pumpenbau", "Claude") in facts(text, "de")
+    found = mentions(text, "de")
+    # the one who speaks is the person
+    assert found[-1][:2] == ("Haberkorn", "Person")
+    assert ("Jonas Haberkorn", "Person", "Jonas Haberkorn") in found

@@ -171,7 +171,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     found += list(extra)
     typed = _select(found)
     typed += _surname_mentions(text, typed)
-    typed += _short_org_mentions(text, typed, lex)
+    typed = _family_firms(text, typed, _short_org_mentions(text, typed, lex))
     typed += _repeated_names(text, typed, lex)
     typed = _courtesy_keys(_select(typed))
     if lang == "en":
@@ -1183,6 +1183,33 @@ def _short_org_mentions(text: str, typed: list[Mention], lex: Lexicon) -> list[M
             continue  # "Tessalink is a web browser ... the Tessalink Foundation": its product
         out += [Mention(start, end, first, "Organization", key, "surname") for start, end in found]
     return out
+
+
+_SPEAKER_BEFORE = re.compile(r"(?:\b(?:sagt|sagte|sagten|erklärt|erklärte|betont|betonte|meint"
+                             r"|meinte|ergänzt|ergänzte|so|said|says|told|Herr|Frau|Mr\.|Mrs\.|Ms\."
+                             r"|Dr\.|Prof\.)),?[ \t]+$")
+_SPEAKER_AFTER = re.compile(r"(?:s|'s|’s)?[ \t]+(?:sagt|sagte|sagten|erklärt|erklärte|betont"
+                            r"|betonte|meint|meinte|glaubt|glaubte|findet|fand|räumt|räumte|rechnet"
+                            r"|rechnete|said|says|told|believes)\b")
+"""Words around a bare surname that make it the person speaking ("sagt Wendt", "Wendt
+betonte"), not the company named after the family."""
+
+
+def _family_firms(text: str, typed: list[Mention], companies: list[Mention]) -> list[Mention]:
+    """A bare word that is both a person's surname and the first word of a company's name in
+    the article ("Florian Wendt" and "Wendt Maschinenbau GmbH") is the family firm, unless it
+    speaks ("sagt Wendt"): business news says "Wendt nutzt ..." of the firm."""
+    firm_spans = {(m.start, m.end) for m in companies}
+    if not firm_spans:
+        return typed
+    out = []
+    for m in typed:
+        if m.source == "surname" and m.type == "Person" and (m.start, m.end) in firm_spans \
+                and not _SPEAKER_BEFORE.search(text, max(0, m.start - 20), m.start) \
+                and not _SPEAKER_AFTER.match(text, m.end):
+            continue
+        out.append(m)
+    return out + companies
 
 
 _MAKER_NOUN_AFTER = re.compile(r"[ \t]+(?:maker|developer|creator|owner|operator)(?![\w-])")
