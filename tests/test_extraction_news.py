@@ -2001,3 +2001,49 @@ def test_a_compound_adjective_before_the_bought_company(text: str, fact: tuple |
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a description's head noun types an unknown product: a robot, a headset
+    ("Marrow Robotics launched Kelpie, a warehouse robot, last week.",
+     ("developedBy", "Kelpie", "Marrow Robotics"), None),
+    # "platform" or "service" names a product when its maker follows ...
+    ("Vantis Bank uses Copperleaf, a fraud-detection platform from Ostrava Systems.",
+     ("uses", "Vantis Bank", "Copperleaf"), None),
+    ("Kelvin Bank moved to Fathom, a cloud service from Amazon.",
+     ("uses", "Kelvin Bank", "Fathom"), None),
+    # ... and stays open without one: a company is often "a platform" too
+    ("Dana Whitlow is chief executive of Hopscotch, a volunteer platform.",
+     ("ceoOf", "Dana Whitlow", "Hopscotch"), None),
+    # a possessive before a product head noun splits into maker and product
+    ("Norwind's Zephyr 3 smartphone ships with a larger battery.",
+     ("developedBy", "Zephyr 3", "Norwind"), None),
+    # an unknown name's possessive before a product is its maker
+    ("Quorvex's new Pulsewave headset goes on sale in March.",
+     ("developedBy", "Pulsewave", "Quorvex"), None),
+    # a kind of product before a name in commas, a description of a bare "agent"
+    ("Brellow shelved its older phone, Kestra, and Helix Bank now uses Kestra.",
+     ("uses", "Helix Bank", "Kestra"), None),
+    ("Helix Bank relies on Fennel, an agent that answers customer calls.",
+     ("uses", "Helix Bank", "Fennel"), None),
+    # a joined name with a letter-number code and a trim word
+    ("Harlan Motors ships the Veloce GT7 Sport; Tarn Rental uses the Veloce GT7 Sport.",
+     ("uses", "Tarn Rental", "Veloce GT7 Sport"), None),
+    # "uses it in X": the pronoun is what is used, X is where
+    ("Ostrava Systems uses it in the ThinkPad X1 Carbon.", None,
+     ("uses", "Ostrava Systems", "ThinkPad X1 Carbon")),
+    # near misses: a day is no maker; a verb between is no possessive phrase; a backer no maker
+    ("Tuesday's Pulsewave headset launch drew crowds.", None,
+     ("developedBy", "Pulsewave", "Tuesday")),
+    ("Brandt Review's testers liked Pulsewave.", None,
+     ("developedBy", "Pulsewave", "Brandt Review")),
+    ("In Brandt Review's own tests, Pulsewave lasted nine hours.", None,
+     ("developedBy", "Pulsewave", "Brandt Review")),
+    ("Trellis, a note-taking app backed by Sequoia, raised $20 million.", None,
+     ("developedBy", "Trellis", "Sequoia Capital")),
+])
+def test_unknown_products_and_their_makers(text: str, fact: tuple | None,
+                                           wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

@@ -23,6 +23,7 @@ from .lexicon import (
     cue_pattern,
     first_names,
     inflected_cue_type,
+    load_lexicon,
     names_a_company,
     places,
 )
@@ -35,12 +36,16 @@ _KIND_WORDS = {
                r"|browser|framework|library|tool|console|device|smartphone|phone|processor|chip"
                r"|microarchitecture|product|chatbot|assistant|editor|suite|database"
                r"|brand(?:\s+name)?|franchise|rocket|missile|aircraft|drug|vaccine|laptop|tablet"
-               r"|smartwatch|messenger|copilot|(?:AI|coding|voice|shopping|software|support)\s+agent",
+               r"|smartwatch|messenger|copilot|(?:AI|coding|voice|shopping|software|support)\s+agent"
+               r"|robot|headset|wearable|drone|agent",
     "AIModel": r"(?:language\s+|AI\s+|foundation\s+|reasoning\s+)?models?|LLM",
     "Organization": r"company|firm|startup|start-up|bank|manufacturer|maker|developer|publisher"
                     r"|corporation|conglomerate|retailer|provider|studio|agency|organi[sz]ation|group"
                     r"|insurer|airline|carrier|lab|laboratory|subsidiary|unicorn|nonprofit|charity"
-                    r"|designer|builder|supplier|vendor|specialist|outfit",
+                    r"|designer|builder|supplier|vendor|specialist|outfit|operator",
+    # a product when its maker follows ("a payments platform from X"), else either (a company
+    # is often "a volunteer platform" too): see described_kind
+    "Made": r"platform|service",
     "Person": r"character|protagonist|antagonist|villain|businessman|businesswoman|entrepreneur"
               r"|economist|politician|musician|singer|songwriter|actor|actress|composer|journalist"
               r"|reporter|artist|scientist|engineer|detective|soldier|mercenary|assassin|warrior"
@@ -82,10 +87,18 @@ def described_kind(after: str) -> str | None:
         # "a family of processors", "a line of gaming laptops": the kind is what follows
         phrase = phrase[end.end():]
         end = _PHRASE_END.search(phrase)
+    maker_follows = bool(end) and end.group(0) in _MAKER_WORDS
     phrase = " ".join(phrase[:end.start() if end else len(phrase)].split()[:12])
     kinds = [next(int(g[1:]) for g, v in k.groupdict().items() if v)
              for k in _KIND_WORD.finditer(phrase)]
-    return _KINDS[kinds[-1]] if kinds else None
+    kind = _KINDS[kinds[-1]] if kinds else None
+    if kind == "Made":
+        return "Product" if maker_follows else None
+    return kind
+
+
+_MAKER_WORDS = frozenset({"from", "by", "developed", "made", "created", "designed", "produced"})
+"""Words after a description that name its maker: "X, a platform from Y" is Y's product."""
 
 
 _ORG_BEFORE = re.compile(
@@ -156,7 +169,8 @@ _PRODUCT_BEFORE = re.compile(
     r"\s+(?:the\s+)?)$"
     # "its screening assistant, Sift,": a kind of product, then its name in commas
     r"|\b(?:assistant|chatbot|app|tool|platform|product|software|service|agent|robot|engine"
-    r"|chip|processor|prequel|sequel|spin-off|remake|compilation),\s+(?:the\s+)?$")
+    r"|chip|processor|prequel|sequel|spin-off|remake|compilation|browser|phone|smartphone"
+    r"|handset|laptop|tablet|device|console|headset|wearable|drone|game),\s+(?:the\s+)?$")
 _PRODUCT_AFTER = re.compile(
     r"^\s+(?:(?:racing|road|sports?|gaming|video|handheld|home|mobile|arcade|desktop|server"
     r"|graphics|flagship|budget|entry-level|high-end|premium|electric|hybrid|launch|orbital"
@@ -264,9 +278,11 @@ Educational Game Games""".split())
 """First words of a kind of software or game, not of a company ("Open Source Software")."""
 
 
-_CODED_NAME = re.compile(r"([A-Z][a-z]{2,})(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?![QH]\d\b)[A-Z]\d{1,3}")
-"""A capitalised word or two and a model code of one capital and a number; not a quarter or
-half year ("Sales Q4", "Results H1")."""
+_CODED_NAME = re.compile(r"([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?![QH]\d\b)"
+                         r"[A-Z]{1,2}\d{1,3}(?:[ \t]+[A-Z][a-z]+)?")
+"""A capitalised word or two (one may be joined, "ThinkPad"), a model code of a capital or two
+and a number, and maybe a trim word ("Veloce GT7 Sport"); not a quarter or half year ("Sales
+Q4", "Results H1")."""
 _VERSIONED_NAME = re.compile(r"([A-Z][A-Za-z]{2,})-\d{1,3}(?:\.\d{1,2})?([BM])?")
 _MODEL_NEAR = re.compile(r"\b(?:models?|LLMs?|chatbots?)\b")
 
@@ -510,7 +526,8 @@ _OWNER_END = re.compile(r"['’]s[ \t]+(?=[A-Z0-9])")
 _TECH_HEAD_AFTER = re.compile(
     r"\s+(?:(?:AI|voice|shopping|coding|mobile|smart|new)\s+)?(?:app|apps|assistant|chatbot"
     r"|chip|chips|platform|service|agent|copilot|tool|feature|software|headset|processor"
-    r"|browser|glasses|earbuds|smartwatch|wearable)\b")
+    r"|browser|glasses|earbuds|smartwatch|wearable|smartphone|phone|handset|laptop|tablet"
+    r"|robot|drone)\b")
 """A tech product's head noun after a name: "Epic's MyChart app" is Epic's product, while a
 game's title keeps its possessive ("Baldur's Gate")."""
 
@@ -534,8 +551,9 @@ def owner_split(mentions: list[Mention], text: str = "") -> list[Mention]:
             out.append(m)
             continue
         rest = m.text[own.end():]
-        out.append(Mention(m.start, m.start + len(owner), owner, "Organization",
-                           orgs.get(owner, owner), "described"))
+        if owner not in load_lexicon("en").not_names:  # "Tuesday's Lumen headset launch"
+            out.append(Mention(m.start, m.start + len(owner), owner, "Organization",
+                               orgs.get(owner, owner), "described"))
         out.append(Mention(m.start + own.end(), m.end, rest, m.type, rest, m.source))
     return out
 
