@@ -425,6 +425,43 @@ def test_missing_file_and_empty_folder(runner, tmp_path: Path) -> None:
                              f".owl, .n3) in {tmp_path}; run kgraph build first\n")
 
 
+# -- kg: names the graph lacks ----------------------------------------------------------------
+
+def test_a_misspelt_kg_name_gets_a_note_with_the_name_meant(runner, built: Path) -> None:
+    """kg:ceo for kg:ceoOf answers nothing and is no syntax error: the answer is printed as
+    it is (0 rows, exit 0) and a note on stderr names the closest kg: name of the graph."""
+    result = runner.invoke(main, ["query", str(built), "--format", "csv",
+                                  "SELECT ?p WHERE { ?p kg:ceo ?o . ?o a kg:Organisation }"])
+    assert result.exit_code == 0
+    assert result.stdout == "p\n"
+    assert result.stderr == ("note: kg:Organisation occurs nowhere in the graph; did you mean "
+                             "kg:Organization?\n"
+                             "note: kg:ceo occurs nowhere in the graph; did you mean kg:ceoOf?\n")
+
+
+def test_names_the_graph_has_get_no_note_nor_do_strings_comments_or_full_iris_elsewhere(
+        runner, built: Path) -> None:
+    text = ('# kg:nothing here\nSELECT ?p WHERE { ?p kg:ceoOf ?o ; rdfs:label ?l '
+            'FILTER(?l != "kg:nothing") ?o a <https://kgraph.dev/ns#Organization> }')
+    result = runner.invoke(main, ["query", str(built), "--timeout", "30", text])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+
+
+def test_a_full_kg_iri_the_graph_lacks_gets_a_note_too(runner, built: Path) -> None:
+    result = runner.invoke(main, ["query", str(built), "--timeout", "30",
+                                  "ASK { ?p <https://kgraph.dev/ns#ceoof> ?o }"])
+    assert result.stdout == "false\n"
+    assert result.stderr == "note: kg:ceoof occurs nowhere in the graph; did you mean kg:ceoOf?\n"
+
+
+def test_an_own_kg_prefix_is_not_kgraphs(runner, built: Path) -> None:
+    result = runner.invoke(main, ["query", str(built),
+                                  "PREFIX kg: <http://example.org/>\nASK { ?p kg:ceo ?o }"])
+    assert result.stdout == "false\n"
+    assert result.stderr == ""
+
+
 # -- SELECT * --------------------------------------------------------------------------------
 
 STAR = "SELECT * WHERE { ?user kg:uses ?model . ?model rdfs:label ?name } ORDER BY ?user"

@@ -219,7 +219,10 @@ def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
     if query_file is not None:
         sparql_text = query_file.read()
     # csv and json written by Oxigraph as the query runs, not via Python rows
-    click.echo(query_text(paths, sparql_text or "", fmt, timeout=timeout))
+    notes: list[str] = []
+    click.echo(query_text(paths, sparql_text or "", fmt, timeout=timeout, notes=notes))
+    for note in notes:  # after the answer, on stderr: pipes get the answer alone
+        click.echo(note, err=True)
 
 
 @main.command(short_help="Render the interactive HTML picture of a graph.")

@@ -8,6 +8,7 @@ queried as one union, so ``?s kg:uses ?o`` finds what every article says, once p
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import multiprocessing
@@ -344,11 +345,54 @@ def open_store(graphs: Sequence[str | os.PathLike[str]], sparql: str) -> ox.Stor
 
 
 def _load_and_run(graphs: Sequence[str | os.PathLike[str]], sparql: str,
-                  fmt: str | None = None) -> QueryResult | str:
+                  fmt: str | None = None) -> tuple[QueryResult | str, list[str]]:
     store = open_store(graphs, sparql)
     if fmt is None:
-        return run_query(store, sparql, default_graph_as_union=False)
-    return run_query_text(store, sparql, fmt, default_graph_as_union=False)
+        result: QueryResult | str = run_query(store, sparql, default_graph_as_union=False)
+    else:
+        result = run_query_text(store, sparql, fmt, default_graph_as_union=False)
+    return result, absent_terms(store, sparql)
+
+
+KG_NAME = re.compile(r"(?<![\w:?$])kg:([A-Za-z_][\w-]*)|<https://kgraph\.dev/ns#([\w-]+)>")
+
+
+def absent_terms(store: ox.Store, sparql: str) -> list[str]:
+    """A note for each kg: name the query uses that occurs nowhere in the graph (a typo such
+    as kg:ceo for kg:ceoOf answers nothing, silently), with the closest name that does."""
+    own = re.search(r"PREFIX\s+kg:\s*<(?!https://kgraph\.dev/ns#>)", sparql, re.I)
+    names = {b if own else a or b for a, b in KG_NAME.findall(_without_strings(sparql))} - {""}
+    if not names:
+        return []
+    notes = []
+    present: list[str] | None = None
+    for name in sorted(names):
+        iri = ox.NamedNode(PREFIX_MAP["kg"] + name)
+        if next(store.quads_for_pattern(None, iri, None), None) is not None or \
+                next(store.quads_for_pattern(None, None, iri), None) is not None:
+            continue
+        if present is None:
+            present = sorted(_kg_names(store))
+        close = difflib.get_close_matches(name, present, n=1, cutoff=0.6)
+        notes.append(f"note: kg:{name} occurs nowhere in the graph"
+                     + (f"; did you mean kg:{close[0]}?" if close else ""))
+    return notes
+
+
+def _without_strings(sparql: str) -> str:
+    """The query without its comments and string literals (IRIs kept: a # inside one is no
+    comment)."""
+    return re.sub(r"""(<[^<>"{}|^`\\\s]*>)|#[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'""",
+                  lambda m: m.group(1) or " ", sparql)
+
+
+def _kg_names(store: ox.Store) -> set[str]:
+    """The kg: properties and classes the graph uses."""
+    ns = PREFIX_MAP["kg"]
+    found = store.query("SELECT DISTINCT ?t WHERE { { ?s ?t ?o } UNION { ?s a ?t } }",
+                        use_default_graph_as_union=True)
+    return {row[0].value[len(ns):] for row in found
+            if isinstance(row[0], ox.NamedNode) and row[0].value.startswith(ns)}
 
 
 def _worker(paths: list[str], sparql: str, fmt: str | None,
@@ -362,8 +406,9 @@ def _worker(paths: list[str], sparql: str, fmt: str | None,
 
 
 def _in_time(graphs: Sequence[str | os.PathLike[str]], sparql: str, fmt: str | None,
-             timeout: float | None) -> QueryResult | str:
-    """Load graph files and run one query; with a timeout in a child process it can stop."""
+             timeout: float | None) -> tuple[QueryResult | str, list[str]]:
+    """Load graph files and run one query; with a timeout in a child process it can stop.
+    Returns the result and the notes of absent_terms."""
     _check(sparql)
     if not timeout:
         return _load_and_run(graphs, sparql, fmt)
@@ -389,15 +434,18 @@ def _in_time(graphs: Sequence[str | os.PathLike[str]], sparql: str, fmt: str | N
 def query(graphs: Sequence[str | os.PathLike[str]], sparql: str,
           timeout: float | None = None) -> QueryResult:
     """Load graph files and run one query; with a timeout it runs in a child process it can stop."""
-    result = _in_time(graphs, sparql, None, timeout)
+    result, _ = _in_time(graphs, sparql, None, timeout)
     assert isinstance(result, QueryResult)
     return result
 
 
 def query_text(graphs: Sequence[str | os.PathLike[str]], sparql: str, fmt: str = "table",
-               timeout: float | None = None) -> str:
-    """What ``kgraph query GRAPH... --format fmt`` prints (see run_query_text)."""
-    text = _in_time(graphs, sparql, fmt, timeout)
+               timeout: float | None = None, notes: list[str] | None = None) -> str:
+    """What ``kgraph query GRAPH... --format fmt`` prints (see run_query_text); ``notes``
+    receives a line for each kg: name of the query that the graph lacks (absent_terms)."""
+    text, found = _in_time(graphs, sparql, fmt, timeout)
+    if notes is not None:
+        notes += found
     assert isinstance(text, str)
     return text
 
