@@ -2047,3 +2047,23 @@ def test_unknown_products_and_their_makers(text: str, fact: tuple | None,
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a company in a compound adjective ("Nvidia-backed") is no party of the clause's verb:
+    # the verb's object is the noun the compound describes
+    ("Acme Corp bought the Nvidia-backed startup Lumora for $2 billion.",
+     ("acquires", "Acme", "Lumora"), ("acquires", "Acme", "Nvidia")),
+    ("Acme Corp partnered with the Sequoia-backed startup Lumora.",
+     ("partnersWith", "Acme", "Lumora"), ("partnersWith", "Acme", "Sequoia Capital")),
+    ("Helix Bank uses the Google-developed Gemini model.",
+     ("uses", "Helix Bank", "Gemini"), None),
+    # the compound still states its own fact
+    ("Acme Corp bought the Nvidia-backed startup Lumora for $2 billion.",
+     ("investsIn", "Nvidia", "Lumora"), None),
+])
+def test_a_company_in_a_compound_adjective_is_a_modifier(text: str, fact: tuple,
+                                                         wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact in found
+    assert wrong is None or wrong not in found

@@ -215,6 +215,11 @@ class Slot:
     type: str
 
 
+MODIFIER_COMPOUND = (r"(?:backed|owned|funded|financed|controlled|led|based|run|developed|built"
+                     r"|made|designed|founded)")
+"""What joins a company to a noun in an English compound adjective ("SoftBank-owned")."""
+
+
 def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
     name, spec = match.group(1), match.group(2)
     if name == "POSS":
@@ -224,7 +229,9 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
         # and the maker in a German compound: "das Mistral-Modell Mistral Large 2"
         return (r"(?:⟨ORG:\d+⟩(?:'s|’s|s|')\s+(?:[\w-]+\s+){0,2}?"
                 r"|⟨ORG:\d+⟩-(?:Tochter|Sparte|Einheit|Marke|Tochterfirma)\s+"
-                rf"|⟨ORG:\d+⟩-{MAKER_COMPOUND_HEAD}\s+)?")
+                rf"|⟨ORG:\d+⟩-{MAKER_COMPOUND_HEAD}\s+"
+                # "the Nvidia-backed startup X", "the Google-developed Gemini model"
+                rf"|⟨ORG:\d+⟩-{MODIFIER_COMPOUND}\s+(?:[\w-]+\s+){{0,2}}?)?")
     if name == "NEAR":
         return NEAR
     if name == "VON":
@@ -271,6 +278,10 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
     other = (r"(?!-(?:Mutter\w*|Konkurrent\w*|Rivale\w*|Wettbewerber\w*|Kunde\w*|Investor\w*"
              r"|Geldgeber\w*|Aktionär\w*|Aktie\w*|Partner\w*|Gründer\w*))"
              if name == "S" and "ORG" in codes else "")
+    if "ORG" in codes and not match.string.startswith("-", match.end()):
+        # "bought the Nvidia-backed startup X": a company in a compound adjective is no
+        # party of the clause's verb (rows that want it spell out the "-backed")
+        other += rf"(?!-{MODIFIER_COMPOUND}\b)"
     return rf"⟨(?:{'|'.join(codes)}):(?P<{name}>\d+)⟩{other}"
 
 
