@@ -1916,3 +1916,50 @@ def test_a_surname_that_names_the_family_firm_is_the_firm() -> None:
     # the one who speaks is the person
     assert found[-1][:2] == ("Haberkorn", "Person")
     assert ("Jonas Haberkorn", "Person", "Jonas Haberkorn") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Brandwerk erwägt eine Übernahme von Quorix.",
+    "Brandwerk prüft eine Übernahme des Rivalen Quorix.",
+    "Brandwerk plant den Kauf von Quorix.",
+    "Brandwerk verhandelt über eine Übernahme von Quorix.",
+])
+def test_a_takeover_noun_after_a_weighing_verb_is_kept_as_a_claim(text: str) -> None:
+    text = _INTRO + text
+    assert ("acquires", "Brandwerk", "Quorix") in hedged(text, "de")
+    assert ("acquires", "Brandwerk", "Quorix") not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("Brandwerk kündigt die Übernahme von Quorix an.", ("acquires", "Brandwerk", "Quorix"), None),
+    ("Brandwerk bestätigte am Montag den Kauf von Quorix.",
+     ("acquires", "Brandwerk", "Quorix"), None),
+    # the one who weighs or announces it is not the buyer "durch" names
+    ("Vantiq kündigt die Übernahme von Quorix durch Brandwerk an.",
+     ("acquires", "Brandwerk", "Quorix"), ("acquires", "Vantiq", "Quorix")),
+])
+def test_a_takeover_noun_after_the_buyers_verb(text: str, fact: tuple, wrong: tuple | None
+                                               ) -> None:
+    text = _INTRO + text
+    found = facts(text, "de") | hedged(text, "de")
+    assert fact in facts(text, "de")
+    assert wrong is None or wrong not in found
+
+
+def test_a_regulator_weighing_a_takeover_is_no_buyer() -> None:
+    text = _INTRO + "Vantiq prüft die Übernahme von Quorix."
+    assert not any(p == "acquires" for p, _, _ in facts(text, "de") | hedged(text, "de"))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Vantiq treibt die Entwicklung des hauseigenen Sprachmodells Kolibri voran.",
+     ("developedBy", "Kolibri", "Vantiq")),
+    ("Vantiq setzt auf das selbst entwickelte Modell Kolibri.",
+     ("developedBy", "Kolibri", "Vantiq")),
+    ("Laut Brandwerk setzt Vantiq auf das hauseigene Modell Kolibri.",
+     ("developedBy", "Kolibri", "Vantiq")),
+])
+def test_an_in_house_model_is_the_subjects(text: str, fact: tuple) -> None:
+    found = facts(_INTRO + text, "de")
+    assert fact in found
+    assert ("developedBy", "Kolibri", "Brandwerk") not in found
