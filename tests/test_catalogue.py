@@ -122,20 +122,24 @@ def test_no_place_or_ordinary_word_is_a_catalogue_name() -> None:
     assert not found & set(LEFT_OUT)
 
 
-@pytest.mark.parametrize("name", ["places.txt", "org_words.txt", "de/offices.txt"])
+@pytest.mark.parametrize("name", ["places.txt", "org_words.txt", "de/offices.txt",
+                                  "org_designators.txt"])
 def test_a_word_list_names_each_word_once(name: str) -> None:
     words = read_words(ROOT / "patterns" / name)
     assert sorted(w for w in set(words) if words.count(w) > 1) == []
 
 
-def test_institution_words_name_each_word_once_with_a_use() -> None:
-    """patterns/institutions.tsv: one row a word, each row marked "yes" for at least one use
-    (a typo in a column would silently drop the word from it)."""
-    rows = read_table(ROOT / "patterns" / "institutions.tsv")
+@pytest.mark.parametrize(("name", "uses"), [
+    ("institutions.tsv", ("of_for", "for_goes_on", "after_person")),
+    ("generic_tech.tsv", ("alone", "after_company"))])
+def test_a_word_table_names_each_word_once_with_a_use(name: str, uses: tuple[str, ...]) -> None:
+    """patterns/institutions.tsv, generic_tech.tsv: one row a word, each row marked "yes" for
+    at least one use (a typo in a column would silently drop the word from it)."""
+    rows = read_table(ROOT / "patterns" / name)
     words = [r["word"] for r in rows]
     assert sorted(w for w in set(words) if words.count(w) > 1) == []
     for r in rows:
-        marks = {r[use] for use in ("of_for", "for_goes_on", "after_person")}
+        marks = {r[use] for use in uses}
         assert marks <= {"yes", ""} and "yes" in marks, r
 
 

@@ -36,9 +36,17 @@ MAKER_COMPOUND_HEAD = (r"(?:KI-)?(?:Modell|Modells|Sprachmodell|Sprachmodells|Ch
 """German words for a model or product that a maker's name is joined to ("Mistral-Modell");
 also relations' {OWNER} slot."""
 
-GENERIC_TECH = frozenset("""AI KI API APIs CPU GPU TPU NPU PC PCs LLM LLMs SDK SaaS IT IoT VR AR
-5G 4G LTE USB HDMI SSD RAM DRAM HBM OS App Apps Cloud Internet Web SUV EV MPV RPG MMO MMORPG
-FPS RTS""".split())
+
+@cache
+def generic_tech_words(use: str) -> frozenset[str]:
+    """The words of patterns/generic_tech.tsv with ``use`` ("alone", "after_company"):
+    technical words that name a kind of thing, one list with a column for each use (its
+    header says why the uses differ)."""
+    return frozenset(r["word"] for r in read_table(data_dir("patterns") / "generic_tech.tsv")
+                     if r[use] == "yes")
+
+
+GENERIC_TECH = generic_tech_words("alone")
 """Technical words and acronyms that name a kind of thing: after a cue no company's name ("the
 data provider API"), and no name a pattern may type as one on its own."""
 
@@ -330,17 +338,9 @@ def cue_type(cue: str, lex: Lexicon, types: dict[str, str]) -> str | None:
     return None
 
 
-ORG_DESIGNATORS = frozenset("""Engineering Consulting Robotics Analytics Therapeutics
-Biosciences Biotech Dynamics Logistics Entertainment Interactive Aerospace Semiconductor
-Works Advertising On-Line Navy Army
-Semiconductors Electronics Automation Networks Instruments Materials Chemicals Devices Securities
-Reinsurance Assurance Bancshares Bancorporation Advisors Advisory Associates Management
-Properties Realty Hotels Resorts Airways Railways Shipping Steel Petroleum Mining Brands Stores
-Wireless Telecommunications Broadcasting Publishing Exchange Pharma Telecom Energy Foods
-Financial Insurance Airlines Motors Industries Ventures Holdings Capital Partners Companies
-Enterprises Promotions Laboratories Controls Technology Solutions Services Healthcare
-Investments Resources""".split())
-"""Last words of English company names: "Tarn Freight Associates", "Tarrow Games"."""
+ORG_DESIGNATORS = frozenset(read_words(data_dir("patterns") / "org_designators.txt"))
+"""Last words of English company names: "Tarn Freight Associates"
+(patterns/org_designators.txt)."""
 
 
 @cache

@@ -22,6 +22,7 @@ from .lexicon import (
     Lexicon,
     cue_pattern,
     first_names,
+    generic_tech_words,
     inflected_cue_type,
     load_lexicon,
     names_a_company,
@@ -698,8 +699,7 @@ def acronyms_with_article(text: str, mentions: list[Mention]) -> list[Mention]:
             if m.type == "Name" and m.key in orgs else m for m in mentions]
 
 
-_GENERIC_WORDS = frozenset("""AI KI API CPU CPUs GPU GPUs TPU NPU PC PCs LLM SDK SaaS IT IoT VR AR
-5G Cloud Card Pay Chips Chip Servers Server Data Platform Platforms""".split())
+_GENERIC_WORDS = generic_tech_words("after_company")
 """After a company name these say what kind of thing, not which: "Intel CPU", "Rakuten Card"."""
 _SUBSIDIARY = frozenset({"Pictures", "Music", "Records", "Foundation", "Studios", "Games",
                          "Entertainment", "Ventures", "Mobile", "Research", "Labs", "Capital",
