@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pyoxigraph as ox
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from kgraph.articles import MAX_CHARS, MAX_TITLE, Skipped, article_from_bytes
@@ -199,6 +199,48 @@ def test_a_scan_pattern_finds_what_the_plain_pattern_finds(text):
         if first is not None:  # every match begins with a character of the class
             assert all(re.match(first, text[m.start()]) for m in plain.finditer(text)
                        if m.end() > m.start())
+
+
+_KEYED_TOKENS = ["Acme", "Quorix", "Labs", "Inc.", "GmbH", "AG", "&", "of", "Co.", ",", ".",
+                 "$", "€", "US-Dollar", "Euro", "Mio.", "billion", "Millionen", "zwei", "a",
+                 "1,5", "2.000", "40", " ", "  ", "\t", "\n", "\n\n", "\n \n", "und", "-App",
+                 "-Modell", "-", "\"", "Lumora"]
+
+
+@FAST
+@given(tokens=st.lists(st.sampled_from(_KEYED_TOKENS), max_size=40),
+       spaced=st.lists(st.booleans(), max_size=40))
+@example(tokens=["$", "\n", "40", "\n", "billion"], spaced=[False] * 5)  # a line break inside
+@example(tokens=["zwei", "\n", "Millionen", "\n", "Euro"], spaced=[False] * 5)
+@example(tokens=["Acme", "Labs", "Inc.", "\n", "Quorix", "GmbH"], spaced=[True] * 6)
+@example(tokens=["\"", "Lumora", "\n", "Acme", "\"", "-App"], spaced=[False] * 6)
+def test_a_keyed_scan_finds_what_a_whole_text_scan_finds(tokens, spaced):
+    """The legal-form, compound, money and count scans look only at blocks holding their
+    key (finditer_keyed); on any text they must find exactly the whole-text matches."""
+    from kgraph.lexicon import finditer_keyed
+    from kgraph.mentions import _compound_pattern, _legal_form_patterns
+    from kgraph.quantities import _patterns
+
+    gaps = spaced + [True] * 40
+    text = "".join(t + (" " if s else "") for t, s in zip(tokens, gaps, strict=False))
+    legal, _, key = _legal_form_patterns()
+    scans = [(legal, key, "\n"), (*_compound_pattern(), "\n")]
+    for lang in ("en", "de"):
+        money, count, money_key, count_key = _patterns(lang)
+        scans += [(money, money_key, "\n\n"), (count, count_key, "\n\n")]
+    for pattern, key, sep in scans:
+        assert [(m.span(), m.groups()) for m in finditer_keyed(pattern, key, text, sep)] == \
+            [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_a_keyed_scan_skips_blocks_without_the_key():
+    from kgraph.lexicon import finditer_keyed
+
+    text = "Acme 1\nnothing 2\nkey 3\n\nkey 4"
+    found = [m.group() for m in finditer_keyed(re.compile(r"\d"), re.compile("key"), text)]
+    assert found == ["3", "4"]  # the first two lines hold no key and are not scanned
+    by_paragraph = finditer_keyed(re.compile(r"\d"), re.compile("key"), text, "\n\n")
+    assert [m.group() for m in by_paragraph] == ["1", "2", "3", "4"]
 
 
 def test_first_characters_of_a_pattern():

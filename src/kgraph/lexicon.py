@@ -8,10 +8,11 @@ what a name-less description ("der Konzern", "the company", "sie") points back t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from .resources import data_dir, read_table, read_words
 
@@ -126,6 +127,30 @@ def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))*")
+
+
+def finditer_keyed(pattern: Any, key: re.Pattern[str], text: str,
+                   sep: str = "\n") -> Iterator[Any]:
+    """``pattern.finditer(text)``, scanning only the blocks (text between two ``sep``) in
+    which ``key`` occurs.
+
+    The same matches as a scan of the whole text where every match contains a match of
+    ``key`` and none can contain ``sep`` (and the pattern's look-arounds at a block's end
+    see a string's end as they would see ``sep``): a legal-form name needs its form and
+    joins words by spaces; an amount needs a currency. Such patterns try every capital
+    or digit of a text, while their key occurs in a fraction of its blocks and a literal
+    key is found far faster than the pattern rejects a position. No match straddles a
+    block's bounds, so a scan from a block's start is in step with a whole-text one.
+    """
+    end = len(text)
+    pos = 0
+    while pos < end and (k := key.search(text, pos)) is not None:
+        a = text.rfind(sep, 0, k.start())
+        a = 0 if a < 0 else a + len(sep)
+        b = text.find(sep, k.end())
+        b = end if b < 0 else b
+        yield from pattern.finditer(text, max(a, pos), b)
+        pos = b + len(sep)
 
 
 def first_chars(pattern: str, flags: int = 0) -> str | None:

@@ -44,6 +44,7 @@ from .lexicon import (
     compile_scan,
     cue_pattern,
     cue_type,
+    finditer_keyed,
     first_names,
     inflected_cue_type,
     institution_words,
@@ -414,9 +415,9 @@ def _version_key(family: str, version: str) -> str:
 
 
 def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
-    pattern, longer = _legal_form_patterns()
+    pattern, longer, key = _legal_form_patterns()
     out = []
-    for m in pattern.finditer(text):
+    for m in finditer_keyed(pattern, key, text):  # a name needs its form, on one line
         start = m.start(1)
         words = m.group(1).split()
         end = m.end()
@@ -523,8 +524,10 @@ _AND_BEFORE = re.compile(rf"(?<![\w&-])((?:{CAP_TOKEN}[ \t]+){{1,3}})and[ \t]+$"
 
 
 @cache
-def _legal_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The legal-form name, and what may continue one that stopped at a designator."""
+def _legal_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The legal-form name, what may continue one that stopped at a designator, and the
+    forms alone (the key of finditer_keyed: the name's pattern joins words by spaces and
+    tabs only, so a match is one line holding a form)."""
     forms = longest_first(LEGAL_FORMS)
     proper = longest_first(_TRUE_FORMS)
     comma = "|".join(re.escape(f) for f in sorted((*_TRUE_FORMS, "Co.", "PC"), key=len,
@@ -544,7 +547,7 @@ def _legal_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:,[ \t]+(?:{comma})|[ \t]+(?:{forms}))(?:,[ \t]+(?:{comma})|[ \t]+(?:{forms}))*"
         rf"(?![\w])")
     longer = re.compile(rf"((?:[ \t]+{CAP_TOKEN}){{1,3}}),?[ \t]+(?:{proper})(?![\w])")
-    return pattern, longer
+    return pattern, longer, re.compile(trie_regex({*LEGAL_FORMS, *_TRUE_FORMS, "Co.", "PC"}))
 
 
 _AND_PAIRS = "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in and_names())
@@ -1332,10 +1335,14 @@ _COMPOUND_CUES = {
 
 
 @cache
-def _compound_pattern() -> re.Pattern[str]:
+def _compound_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The compound of a name and its kind, and its key for finditer_keyed (the hyphen and
+    the kind: a line without one holds no such compound, and the name's words are joined
+    by spaces and tabs only)."""
     cues = "|".join(f"(?P<k{i}>{cue})" for i, cue in enumerate(_COMPOUND_CUES.values()))
-    return re.compile(rf"(?<![\w-])[\"„“”']?(?P<name>{CAP_TOKEN}(?:[ \t]+{CAP_TOKEN}){{0,2}})"
-                      rf"[\"“”']?-(?:{cues})(?![\w])")
+    return (re.compile(rf"(?<![\w-])[\"„“”']?(?P<name>{CAP_TOKEN}(?:[ \t]+{CAP_TOKEN}){{0,2}})"
+                       rf"[\"“”']?-(?:{cues})(?![\w])"),
+            re.compile("-(?:" + "|".join(_COMPOUND_CUES.values()) + ")"))
 
 
 _KIND_OF_MODEL = frozenset("""Open Source KI AI Foundation Frontier Reasoning Transformer Diffusion
@@ -1359,7 +1366,7 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
                        or catalogue.lookup(m.group(1).replace("-", " ")))
         return known if known and known.type == "Organization" else None
 
-    for m in _compound_pattern().finditer(text):  # one pass for every kind of cue
+    for m in finditer_keyed(*_compound_pattern(), text):  # one pass for every kind of cue
         kind = next(kinds[int(g[1:])] for g, v in m.groupdict().items() if g[0] == "k" and v)
         name, start = m.group("name"), m.start("name")
         if kind.endswith(" ") or not catalogue.lookup(name):

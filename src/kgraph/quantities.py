@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import cache
 
-from .lexicon import compile_scan, trie_regex
+from .lexicon import compile_scan, finditer_keyed, trie_regex
 from .resources import data_dir, read_table
 
 NUMBER_WORDS = {
@@ -73,7 +73,11 @@ def _tables() -> tuple[dict[str, str], set[str], set[str], dict[tuple[str, str],
 
 
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                  re.Pattern[str]]:
+    """The amount and the count patterns, and their keys (finditer_keyed): an amount
+    holds a currency, a count a multiplier, and neither holds two white-space characters in
+    a row (so no blank line: the blocks of finditer_keyed are paragraphs)."""
     codes, before, after, factors = _tables()
     mults = [form for (lg, form) in factors if lg == lang]
     # the other language's unambiguous words too: "€1.2 billion" appears in German text
@@ -91,7 +95,8 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\s?(?P<ca>{cur_after})(?![\w]))"
     )
     count = re.compile(rf"(?<![\w.,$€£¥])(?P<n>{NUMBER}){mult[:-1]}(?![\w.,]\d)")
-    return money, count
+    return money, count, re.compile(_alternation([*before, *after])), \
+        re.compile(_alternation(mults))
 
 
 def parse_number(text: str, has_multiplier: bool, lang: str) -> Decimal | None:
@@ -132,9 +137,9 @@ def _dec(text: str) -> Decimal | None:
 def find_money(text: str, lang: str) -> list[Quantity]:
     """Every amount of money in text with its ISO currency code."""
     codes, _, _, factors = _tables()
-    money, _ = _patterns(lang)
+    money, _, key, _ = _patterns(lang)
     found = []
-    for m in money.finditer(text):
+    for m in finditer_keyed(money, key, text, "\n\n"):
         number = m.group("n1") or m.group("n2")
         mult = m.group("mult") or m.group("mult2")
         currency = codes[m.group("cb") or m.group("ca")]
@@ -171,9 +176,9 @@ def is_valuation(text: str, q: Quantity, lang: str) -> bool:
 def find_counts(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Quantity]:
     """Numbers with a multiplier word ("600 Millionen", "30 million") that are not money."""
     _, _, _, factors = _tables()
-    _, count = _patterns(lang)
+    _, count, _, key = _patterns(lang)
     found = []
-    for m in count.finditer(text):
+    for m in finditer_keyed(count, key, text, "\n\n"):
         if any(s <= m.start() < e for s, e in taken):
             continue
         value = parse_number(m.group("n"), bool(m.group("mult")), lang)
