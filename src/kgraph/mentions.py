@@ -809,6 +809,17 @@ def _person_patterns(lex: Lexicon) -> tuple[regex.Pattern[str], re.Pattern[str],
     return pattern, courtesy_re, titled
 
 
+# the small patterns of _person_mentions and _name_mentions, compiled once: re's cache
+# lookup per call was a share of these hot loops
+_AMPERSAND_AFTER = re.compile(r"[ \t]*&[ \t]*[A-Z]")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_ADVERB_OR_PARTICIPLE = re.compile(r"(?:ly|ing|ed)$")
+_TITLE_OPENING_BEFORE = re.compile(r"\b(?:Chief|Vice|Executive|Senior)[ \t]+$")
+_TITLE_CLOSING_AFTER = re.compile(r"[ \t]+(?:Officer|President|Director)\b")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+_APPOSITION_ARTICLE_BEFORE = re.compile(r",[ \t]+(?:a|an)[ \t]+$")
+
+
 _PEOPLE_BEFORE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)[ \t]+[{UPPER}][{LOWER}]+"
                             rf"(?:,|[ \t]+(?:und|and|sowie))[ \t]+$")
 _PEOPLE_AFTER = re.compile(rf"(?:,|[ \t]+(?:und|and|sowie))[ \t]+([{UPPER}][{LOWER}]+)[ \t]+"
@@ -864,9 +875,9 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
             end = m.start(2) + len(last)
             if last in _SURNAME_PARTICLES:
                 continue  # "Claude von Anthropic": a model and its maker, no person "Claude von"
-        if re.match(r"[ \t]*&[ \t]*[A-Z]", text[end:end + 4]):
+        if _AMPERSAND_AFTER.match(text[end:end + 4]):
             continue  # "Brandt Tool & Die", "Johnson & Johnson": a company
-        after = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[end:end + 30])
+        after = _WORD_AFTER.match(text[end:end + 30])
         if any(names_a_company(w) for w in [*last.split(), after.group(1) if after else ""]):
             continue  # "Gerald Ashby Companies", "J. Harold Finch Institute": named after them
         if last.split()[-1] in org_words() or any(w in places() for w in last.split()):
@@ -1947,7 +1958,7 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 surface, end = surface[:-2], end - 2
             if len(piece) == 1 and start in starts and (
                     surface.lower() in _COMMON_EN or surface in _WORK_OF
-                    or re.search(r"(?:ly|ing|ed)$", surface)):
+                    or _ADVERB_OR_PARTICIPLE.search(surface)):
                 continue  # "Separately, ...", "Following ...": a sentence opener, not a name
             if surface.endswith(("-based", "-born", "-listed", "-owned", "-backed", "-themed",
                                  "-style", "-related", "-exclusive", "-compatible", "-oriented",
@@ -1956,18 +1967,17 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             if _DEFINED_TERM_BEFORE.search(text, max(0, start - 8), start) \
                     and _DEFINED_TERM_AFTER.match(text, end):
                 continue  # 'Quarry Labs, Inc. (the "Company")': a filing's defined term
-            if re.search(r"\b(?:Chief|Vice|Executive|Senior)[ \t]+$",
-                         text[max(0, start - 12):start]) \
-                    and re.match(r"[ \t]+(?:Officer|President|Director)\b", text[end:end + 12]):
+            if _TITLE_OPENING_BEFORE.search(text[max(0, start - 12):start]) \
+                    and _TITLE_CLOSING_AFTER.match(text[end:end + 12]):
                 continue  # "Chief Operating Officer": a job title, not a name
             if surface in places() or surface in org_words():
                 continue  # "Texas", or a lone "Group" / "Capital" left over from a title
-            if surface in GENERIC_TECH or re.fullmatch(r"[A-Z]{2,5}s", surface):
+            if surface in GENERIC_TECH or _PLURAL_ACRONYM.fullmatch(surface):
                 continue  # "a GPU designed by ...", "CPUs": a kind of thing, not a name
             if len(piece) == 1 and _NATIONALITY_WORD.fullmatch(surface) \
                     and re.match(r"[ \t]+[a-z]", text[end:end + 3]) and _of_a_country(surface):
                 continue  # "Latvian compiler startup": an adjective of a country, not a name
-            if re.search(r",[ \t]+(?:a|an)[ \t]+$", text[max(0, start - 6):start]) \
+            if _APPOSITION_ARTICLE_BEFORE.search(text[max(0, start - 6):start]) \
                     and _org_noun_after(lex).match(text, end):
                 continue  # "Pellago, a Porto grocer with ...": the town the company is from
             if surface.isupper() and (start == 0 or text[start - 1] == "\n") \

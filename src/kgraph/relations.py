@@ -758,7 +758,7 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         variants = [ments] if len(plain) == len(ments) else [plain, ments]
         for k, these in enumerate(variants):
             masked = mask(sentence, start, these, money_by.get(i, []), counts_by.get(i, []))
-            found = re.findall(r"⟨([A-Z]+):", masked.text)
+            found = _CODE.findall(masked.text)
             if len(found) < 2:
                 continue  # every pattern joins two slots
             codes = set(found)
@@ -810,7 +810,7 @@ def _run_patterns(rules: Rules, masked: Masked, k: int, sentence: str, start: in
         conjuncts = _conjuncts(base)
         for text in (base, *conjuncts):
             if codes is None or text is not masked:  # the caller knows the sentence's codes
-                codes = set(re.findall(r"⟨([A-Z]+):", text.text))
+                codes = set(_CODE.findall(text.text))
             present = rules.key_words_in(text.text.lower())
             fits = _fitting(rules, frozenset(codes))
             for pattern in rules.candidates(present):
@@ -1035,12 +1035,12 @@ def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match
     before = masked.text[max(0, m.start() - 4 * HEDGE_WINDOW):m.start()]
     # a parenthesis closed before the match is a statement of its own: "(announced, but
     # never released) X's best known product was Y"
-    before = re.split(r"[.;:!?\"“”„«»)]", before)[-1]
+    before = _STATEMENT_END.split(before)[-1]
     # a relative clause closed before the match is a statement of its own: "Im Benchmark B,
     # der echte Fehler prüft, übertrifft X Y" ("prüft" there tests, it does not weigh)
     before = _CLOSED_RELATIVE_BEFORE.sub(",", before)[-HEDGE_WINDOW:]
     scope = before + masked.text[m.start():m.end()]
-    if hedges.search(re.sub(r"⟨[A-Z]+:\d+⟩", " X ", scope)):
+    if hedges.search(_PLACEHOLDER.sub(" X ", scope)):
         return True
     if _QUESTION_AFTER.match(masked.text, m.end()):
         return True  # "Nutzt X bald Y?", "Will X buy Y?": asked, not stated
@@ -1057,9 +1057,13 @@ def _phrase_hedged(hedges: regex.Pattern[str] | None, masked: Masked,
     """A noun-phrase match is hedged only by a hedge inside it ("X's rumoured Y"): the
     clause's negation or question is about the clause's verb, not the phrase."""
     return hedges is not None and bool(
-        hedges.search(re.sub(r"⟨[A-Z]+:\d+⟩", " X ", masked.text[m.start():m.end()])))
+        hedges.search(_PLACEHOLDER.sub(" X ", masked.text[m.start():m.end()])))
 
 
+_CODE = re.compile(r"⟨([A-Z]+):")
+"""A placeholder's type code in a masked sentence."""
+_PLACEHOLDER = re.compile(r"⟨[A-Z]+:\d+⟩")
+_STATEMENT_END = re.compile(r"[.;:!?\"“”„«»)]")
 _QUESTION_AFTER = re.compile(r"[^.!?;:,\n\"“”„«»]{0,80}\?")
 """The rest of a clause that ends in a question mark."""
 _CLOSED_RELATIVE_BEFORE = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|which|that|who)\s"
