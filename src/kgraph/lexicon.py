@@ -129,6 +129,18 @@ def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))*")
 
 
+def overlapped(rx: Any, text: str) -> Iterator[Any]:
+    """Every match, also those starting inside an earlier one: each search starts one
+    character after the last match's start (the regex module's ``overlapped=True``)."""
+    if type(rx) is not re.Pattern:  # a regex module pattern
+        yield from rx.finditer(text, overlapped=True)
+        return
+    pos = 0
+    while pos <= len(text) and (m := rx.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
+
+
 def finditer_keyed(pattern: Any, key: re.Pattern[str], text: str,
                    sep: str = "\n") -> Iterator[Any]:
     """``pattern.finditer(text)``, scanning only the blocks (text between two ``sep``) in

@@ -26,8 +26,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import regex
-
 from .catalogue import Catalogue, Known
 from .coref import coref_mentions
 from .lexicon import (
@@ -52,6 +50,7 @@ from .lexicon import (
     longest_first,
     names_a_company,
     org_words,
+    overlapped,
     places,
     trie_regex,
 )
@@ -782,7 +781,7 @@ def _without_legal_form(surface: str) -> str:
 
 
 @cache
-def _person_patterns(lex: Lexicon) -> tuple[regex.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _person_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """First name + surname, courtesy title + surname, role + name: built once per language
     (rebuilding the strings and sorting the roles was a tenth of _person_mentions)."""
     # "McAllister", "DiCaprio", "O'Neil", "Al-Harthy", "Shin-a", "Al Harthy", "Van Buren"
@@ -791,7 +790,9 @@ def _person_patterns(lex: Lexicon) -> tuple[regex.Pattern[str], re.Pattern[str],
                rf"[{UPPER}][{LOWER}'’]+(?:[{UPPER}][{LOWER}]+)?(?:-[{UPPER}]?[{LOWER}]+)?")
     # a second surname only in English: German capitalises the nouns that follow names
     second = rf"(?:[ \t]+{surname})?" if lex.lang == "en" else ""
-    pattern = regex.compile(
+    # re, not the regex module: re with compile_scan and one search per match (overlapped)
+    # found the same pairs in half the time of regex's overlapped scan
+    pattern = compile_scan(
         rf"(?<![\w-])(?:[{UPPER}]\.[ \t]+)?([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+"
         rf"(?:[{UPPER}]\.[ \t]+|\([{UPPER}][\w.]*\)[ \t]+|[\"“][{UPPER}][\w.]*[\"”][ \t]+)?"
         rf"({surname}{second})(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+(?:II|III|IV))?(?![\w])")
@@ -861,7 +862,7 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
     pattern, courtesy_re, titled = _person_patterns(lex)
     out = []
     # overlapped: in "Zentralbankchef Nikos Andreadis" the pair to keep starts at the 2nd word
-    for m in pattern.finditer(text, overlapped=True):
+    for m in overlapped(pattern, text):
         first, last = m.group(1), m.group(2)
         end = m.end()
         possessive = _POSSESSIVE.search(last)

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 
@@ -51,6 +51,7 @@ from .lexicon import (
     MAKER_COMPOUND_HEAD,
     longest_first,
     names_a_company,
+    overlapped,
     places,
     trie_regex,
 )
@@ -1110,18 +1111,6 @@ _FORMER_TITLE = re.compile(
 """German: a chief's title that says the post is past ("der frühere Telvano-Chef X", "X, bis
 2019 Chef von Y"): the fact is kept as a claim, not asserted (like a predecessor's). Case
 matters: English "ex-CEO" keeps its own convention."""
-
-
-def overlapped(rx: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
-    """Every match, also those starting inside an earlier one: each search starts one
-    character after the last match's start (the regex module's ``overlapped=True``)."""
-    if type(rx) is not re.Pattern:
-        yield from rx.finditer(text, overlapped=True)
-        return
-    pos = 0
-    while pos <= len(text) and (m := rx.search(text, pos)) is not None:
-        yield m  # type: ignore[misc]
-        pos = m.start() + 1
 
 
 def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int,
