@@ -117,3 +117,22 @@ def test_no_copy_is_kept_when_the_cache_is_off_or_unwritable(tmp_path, monkeypat
     loaded = articles._load_langid()
     assert loaded.classify(TEXTS[0])[0] == "de"
     assert not any(p.suffix in (".npz", ".tmp") for p in tmp_path.rglob("*"))
+
+
+def test_a_clear_winner_is_the_language_classify_gives() -> None:
+    """detect_language takes the higher raw score where the two are clearly apart, and
+    asks classify where they are close: its answers are classify's on every text."""
+    plain = _plain()
+    rng = random.Random(11)
+    words = ("der die das und ist nutzt Modell Unternehmen the of and is uses model company "
+             "a an Mrd. billion € $ ä ö ü ß").split()
+    texts = TEXTS + [" ".join(rng.choice(words) for _ in range(rng.randrange(40)))
+                     for _ in range(400)]
+    texts += [bytes(rng.randrange(256) for _ in range(rng.randrange(40))).decode("latin-1")
+              for _ in range(200)]
+    close = 0
+    for text in texts:
+        lang = plain.classify(text)[0]
+        assert articles.detect_language(text) == (lang if lang in articles.LANGUAGES else "en")
+        close += articles._clear_winner(text) is None
+    assert 0 < close < len(texts) // 2  # both ways are taken
