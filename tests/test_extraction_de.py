@@ -1963,3 +1963,18 @@ def test_an_in_house_model_is_the_subjects(text: str, fact: tuple) -> None:
     found = facts(_INTRO + text, "de")
     assert fact in found
     assert ("developedBy", "Kolibri", "Brandwerk") not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Die Telekom beteiligt sich mit rund 20 Millionen Euro an dem Berliner Start-up Lumato.",
+     ("invests", "Deutsche Telekom", "Lumato")),
+    ("Die Telekom beteiligt sich mit 5 Mio. Euro an dem jungen Softwarehaus Lumato.",
+     ("invests", "Deutsche Telekom", "Lumato")),
+])
+def test_a_stake_in_money_before_an_adjective_and_a_descriptor(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+def test_a_stake_in_money_in_an_event_is_no_investment() -> None:
+    text = "Die Telekom beteiligt sich mit 5 Mio. Euro an dem großen Berliner Stadtfest Lumato."
+    assert not any(p == "invests" for p, _, _ in facts(text, "de"))
