@@ -39,15 +39,16 @@ also relations' {OWNER} slot."""
 
 
 @cache
-def generic_tech_words(use: str) -> frozenset[str]:
-    """The words of patterns/generic_tech.tsv with ``use`` ("alone", "after_company"):
-    technical words that name a kind of thing, one list with a column for each use (its
-    header says why the uses differ)."""
-    return frozenset(r["word"] for r in read_table(data_dir("patterns") / "generic_tech.tsv")
+def words_for(table: str, use: str) -> frozenset[str]:
+    """The words of patterns/<table> marked "yes" in column ``use``: one list of words with
+    a column for each use where the uses differ (each table's header says why), as in
+    generic_tech.tsv ("alone", "after_company") and institutions.tsv ("of_for",
+    "for_goes_on", "after_person")."""
+    return frozenset(r["word"] for r in read_table(data_dir("patterns") / table)
                      if r[use] == "yes")
 
 
-GENERIC_TECH = generic_tech_words("alone")
+GENERIC_TECH = words_for("generic_tech.tsv", "alone")
 """Technical words and acronyms that name a kind of thing: after a cue no company's name ("the
 data provider API"), and no name a pattern may type as one on its own."""
 
@@ -380,19 +381,10 @@ ORG_DESIGNATORS = frozenset(read_words(data_dir("patterns") / "org_designators.t
 (patterns/org_designators.txt)."""
 
 
-@cache
-def institution_words(use: str) -> frozenset[str]:
-    """The words of patterns/institutions.tsv with ``use`` ("of_for", "for_goes_on",
-    "after_person"): what an institution is, one list with a column for each use (its
-    header says why the uses differ)."""
-    return frozenset(r["word"] for r in read_table(data_dir("patterns") / "institutions.tsv")
-                     if r[use] == "yes")
-
-
 def names_a_company(word: str) -> bool:
     """Does this word, after a person's name, make the whole a company's name?"""
     return word in ORG_DESIGNATORS or word in org_words() or word in _AFTER_PERSON
 
 
-_AFTER_PERSON = institution_words("after_person")
+_AFTER_PERSON = words_for("institutions.tsv", "after_person")
 """Institution words named after people ("J. Harold Finch Institute")."""

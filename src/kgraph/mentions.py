@@ -45,7 +45,6 @@ from .lexicon import (
     finditer_keyed,
     first_names,
     inflected_cue_type,
-    institution_words,
     load_lexicon,
     longest_first,
     names_a_company,
@@ -53,6 +52,7 @@ from .lexicon import (
     overlapped,
     places,
     trie_regex,
+    words_for,
 )
 from .models import Mention
 from .resources import data_dir, read_words
@@ -551,7 +551,7 @@ def _legal_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
 
 _AND_PAIRS = "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in and_names())
 """The pairs of and_names as one alternation ("Savings[ \t]+and[ \t]+Loan|...")."""
-_INSTITUTION_HEADS = f"(?:{longest_first(sorted(institution_words('of_for')))})"
+_INSTITUTION_HEADS = f"(?:{longest_first(sorted(words_for('institutions.tsv', 'of_for')))})"
 """What an institution named by whom or what it serves is ("University of X", "Institute for Y");
 the of_for words of patterns/institutions.tsv."""
 _INSTITUTION = re.compile(
@@ -1883,7 +1883,7 @@ _OWN_NAME_END = re.compile(r"\s*(?:[;:)]|\.(?:\s|$)|$|,\s+(?:and|Inc|LLC|Ltd|Cor
 since a possessive is followed by what is owned."""
 
 
-_FOR_HEADS = institution_words("for_goes_on")
+_FOR_HEADS = words_for("institutions.tsv", "for_goes_on")
 """Words a name goes on after with "for" ("Center for Tarn Studies"); after others, "for"
 ends the name ("Corvex for Tarn phones")."""
 

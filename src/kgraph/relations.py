@@ -1024,15 +1024,20 @@ HEDGE_WINDOW = 60
 """Characters before a match that can still hedge it ("Gerüchten zufolge erwägt X, ...")."""
 
 
-def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match[str]) -> bool:
+def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match[str],
+               phrase: bool = False) -> bool:
     """A hedge or negation inside the matched statement or just before it, in the same clause,
     or a negation right after it.
 
     Scoped to the match, not the sentence: a "nicht" in a quote elsewhere in the sentence
-    must not cancel "sagte X, Chef von Y".
+    must not cancel "sagte X, Chef von Y". A ``phrase`` row (a noun phrase, "Google's
+    Gemini") is hedged only by a hedge inside the match ("X's rumoured Y"): the clause's
+    negation or question is about the clause's verb, not the phrase.
     """
     if hedges is None:
         return False
+    if phrase:
+        return bool(hedges.search(_PLACEHOLDER.sub(" X ", masked.text[m.start():m.end()])))
     before = masked.text[max(0, m.start() - 4 * HEDGE_WINDOW):m.start()]
     # a parenthesis closed before the match is a statement of its own: "(announced, but
     # never released) X's best known product was Y"
@@ -1051,14 +1056,6 @@ def _is_hedged(hedges: regex.Pattern[str] | None, masked: Masked, m: regex.Match
             and _VERB_AFTER_PERSON.match(masked.text, m.end()):
         return False
     return bool(_NEGATION_AFTER.match(masked.text, m.end()))
-
-
-def _phrase_hedged(hedges: regex.Pattern[str] | None, masked: Masked,
-                   m: regex.Match[str]) -> bool:
-    """A noun-phrase match is hedged only by a hedge inside it ("X's rumoured Y"): the
-    clause's negation or question is about the clause's verb, not the phrase."""
-    return hedges is not None and bool(
-        hedges.search(_PLACEHOLDER.sub(" X ", masked.text[m.start():m.end()])))
 
 
 _CODE = re.compile(r"⟨([A-Z]+):")
@@ -1123,8 +1120,7 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
         if groups.get("HI") is not None and groups.get("LO") is not None \
                 and float(groups["HI"].replace(",", ".")) <= float(groups["LO"].replace(",", ".")):
             continue  # "X scored 70% versus 75% for Y": the scores say Y is ahead
-        hedged = (_phrase_hedged(hedges, masked, m) if pattern.phrase
-                  else _is_hedged(hedges, masked, m)) or (
+        hedged = _is_hedged(hedges, masked, m, pattern.phrase) or (
             pattern.relation == "ceoOf" and _FORMER_TITLE.search(
                 masked.text, max(0, m.start() - 30), m.end()) is not None)
         evidence = Evidence(article, sentence.strip(), start, end, pattern.id, pattern.confidence)
@@ -1310,13 +1306,15 @@ board", "at Tarnwick Mills"); such an untyped name fills no person slot."""
 _FRONTED = "|".join(
     map(re.escape, read_words(data_dir("patterns") / "en" / "fronted_words.txt")))
 """Words opening a fronted date or adverb ("In 2012, ..."): patterns/en/fronted_words.txt."""
+_OPENING = re.compile(rf"[\s\"'„“]*(?:(?:{_FRONTED})\b[^,⟨⟩\n]{{0,25}},\s+)?⟨[A-Z]+:(\d+)⟩")
+"""The first mention of a masked sentence, also after a fronted date or adverb ("In 2012,
+Reyes was appointed ..."); compiled once, not once per mention index."""
 
 
 def _opens_sentence(masked: Masked, index: int) -> bool:
     """Is mention ``index`` the first thing in its sentence ("McMillen serves as CEO of ...")?"""
-    # after a fronted date or adverb: "In 2012, Reyes was appointed ..."
-    return bool(re.match(rf"[\s\"'„“]*(?:(?:{_FRONTED})\b"
-                         rf"[^,⟨⟩\n]{{0,25}},\s+)?⟨[A-Z]+:{index}⟩", masked.text))
+    first = _OPENING.match(masked.text)
+    return first is not None and first.group(1) == str(index)
 
 
 def _surname_shaped(name: str) -> bool:

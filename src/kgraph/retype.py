@@ -22,11 +22,11 @@ from .lexicon import (
     Lexicon,
     cue_pattern,
     first_names,
-    generic_tech_words,
     inflected_cue_type,
     load_lexicon,
     names_a_company,
     places,
+    words_for,
 )
 from .models import Mention
 from .resources import data_dir, read_table
@@ -699,7 +699,7 @@ def acronyms_with_article(text: str, mentions: list[Mention]) -> list[Mention]:
             if m.type == "Name" and m.key in orgs else m for m in mentions]
 
 
-_GENERIC_WORDS = generic_tech_words("after_company")
+_GENERIC_WORDS = words_for("generic_tech.tsv", "after_company")
 """After a company name these say what kind of thing, not which: "Intel CPU", "Rakuten Card"."""
 _SUBSIDIARY = frozenset({"Pictures", "Music", "Records", "Foundation", "Studios", "Games",
                          "Entertainment", "Ventures", "Mobile", "Research", "Labs", "Capital",
