@@ -131,9 +131,10 @@ def test_a_word_list_names_each_word_once(name: str) -> None:
 
 @pytest.mark.parametrize(("name", "uses"), [
     ("institutions.tsv", ("of_for", "for_goes_on", "after_person")),
-    ("generic_tech.tsv", ("alone", "after_company"))])
+    ("generic_tech.tsv", ("alone", "after_company")),
+    ("surname_particles.tsv", ("cut", "finder", "pattern"))])
 def test_a_word_table_names_each_word_once_with_a_use(name: str, uses: tuple[str, ...]) -> None:
-    """patterns/institutions.tsv, generic_tech.tsv: one row a word, each row marked "yes" for
+    """patterns/institutions.tsv, generic_tech.tsv, ...: one row a word, each row marked "yes" for
     at least one use (a typo in a column would silently drop the word from it)."""
     rows = read_table(ROOT / "patterns" / name)
     words = [r["word"] for r in rows]

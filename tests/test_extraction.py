@@ -1634,6 +1634,16 @@ def test_credits_kin_particle_surnames_and_listed_people_are_people(text: str, n
     assert kind in {t for x, t, _ in mentions(text, "en") if x == name}
 
 
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Lena van Dorsten", True), ("Omar bin Tarek", True), ("Lena Dorsten", True),
+    ("Lena van", False), ("Lena Dorsten Group", False)])
+def test_a_pattern_may_type_a_name_with_a_surname_particle_as_a_person(name: str,
+                                                                       expected: bool) -> None:
+    """The "pattern" column of patterns/surname_particles.tsv."""
+    from kgraph.relations import plausible
+    assert plausible(name, "Person") is expected
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("The game was designed by Quarry Labs Inc. and Velox Studios.", "Velox Studios"),
     ("Mara Quinlan and Quarry Labs Inc. promoted the range.", "Quarry Labs Inc."),

@@ -785,8 +785,8 @@ def _person_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re
     """First name + surname, courtesy title + surname, role + name: built once per language
     (rebuilding the strings and sorting the roles was a tenth of _person_mentions)."""
     # "McAllister", "DiCaprio", "O'Neil", "Al-Harthy", "Shin-a", "Al Harthy", "Van Buren"
-    surname = (rf"(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al|el|ter"
-               rf"|Von|Van|De|Da|Di|Du|Le|La|Bin|Ibn|Abu|Al|El)\s+)?"
+    particles = longest_first(sorted(words_for("surname_particles.tsv", "finder")))
+    surname = (rf"(?:(?:{particles})\s+)?"
                rf"[{UPPER}][{LOWER}'’]+(?:[{UPPER}][{LOWER}]+)?(?:-[{UPPER}]?[{LOWER}]+)?")
     # a second surname only in English: German capitalises the nouns that follow names
     second = rf"(?:[ \t]+{surname})?" if lex.lang == "en" else ""
@@ -1091,8 +1091,8 @@ def _inside_longer_name(text: str, start: int, catalogue: Catalogue, lex: Lexico
                           text[max(0, before.start() - 8):before.start()]))
 
 
-_SURNAME_PARTICLES = frozenset("""von van de der den da di du le la bin al el ter Von Van De Der Den
-Da Di Du Le La Bin Ibn Abu Al El Ter""".split())
+_SURNAME_PARTICLES = words_for("surname_particles.tsv", "cut")
+"""Particles before a surname ("Van Damm"): patterns/surname_particles.tsv."""
 
 
 _NO_WORD_BEFORE = re.compile(r"(?<![\w-])")

@@ -54,6 +54,7 @@ from .lexicon import (
     overlapped,
     places,
     trie_regex,
+    words_for,
 )
 from .models import Evidence, Mention, Metric, Relation
 from .quantities import Quantity, format_amount
@@ -1277,9 +1278,11 @@ def _slot_mentions(masked: Masked, index: str | None, pattern: Pattern, slot: st
     return out
 
 
+_PARTICLES = longest_first(sorted(words_for("surname_particles.tsv", "pattern")))
+"""Particles inside a person's name ("van", "bin"): patterns/surname_particles.tsv."""
 _PERSON_NAME = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöüßéèáíóúñç'’]+(?:-[A-Za-zäöü][a-zäöüß]+)?|[A-Z]\.)"
-    r"(?:\s+(?:(?:von|van|de|der|da|di|du|le|la|bin|al|ter)\s+)?"
+    rf"(?:\s+(?:(?:{_PARTICLES})\s+)?"
     r"(?:[A-ZÄÖÜ][a-zäöüßéèáíóúñç'’]+(?:-[A-Za-zäöü][a-zäöüß]+)?|[A-Z]\.|[A-Z](?=\s))){1,3}")
 _NOT_ALONE = frozenset("""Group Inc Inc. Corp Corp. Ltd Ltd. LLC AG SE GmbH Holdings Holding Company
 Construction Investment Investments Capital Partners Services Solutions Systems Technologies
