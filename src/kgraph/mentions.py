@@ -40,6 +40,7 @@ from .lexicon import (
     Lexicon,
     and_names,
     compile_scan,
+    compound_endings,
     cue_pattern,
     cue_type,
     finditer_keyed,
@@ -434,7 +435,7 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
         while words and (words[0] in lex.not_names and not (words[0] == "First" and len(words) > 1)
                          or words[0] in lex.roles
                          or words[0] in ("of", "de", "und", "and", "&")
-                         or words[0].endswith(("-based", "-born"))):
+                         or words[0].endswith(_BEFORE_FORM)):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end(1)
             words = words[1:]
         if not words:
@@ -1933,7 +1934,7 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 continue
             pieces[-1].append((at, w))
         for piece in pieces:
-            while piece and _PLACE_ADJECTIVE.search(piece[0][1]):
+            while piece and piece[0][1].endswith(_PLACE_ADJECTIVE):
                 piece.pop(0)  # "Boston-based Lumora": the company is Lumora
             if len(piece) > 2 and piece[1][1] == "of" and piece[0][1] in _WORK_OF \
                     and piece[0][0] in starts:
@@ -1961,9 +1962,7 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                     surface.lower() in _COMMON_EN or surface in _WORK_OF
                     or _ADVERB_OR_PARTICIPLE.search(surface)):
                 continue  # "Separately, ...", "Following ...": a sentence opener, not a name
-            if surface.endswith(("-based", "-born", "-listed", "-owned", "-backed", "-themed",
-                                 "-style", "-related", "-exclusive", "-compatible", "-oriented",
-                                 "-inspired", "-like", "-language", "-speaking")):
+            if surface.endswith(_COMPOUND_ADJECTIVE):
                 continue  # "Oslo-based", "Lego-themed", "Japanese-language": an adjective
             if _DEFINED_TERM_BEFORE.search(text, max(0, start - 8), start) \
                     and _DEFINED_TERM_AFTER.match(text, end):
@@ -1994,7 +1993,12 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
     return out
 
 
-_PLACE_ADJECTIVE = re.compile(r"-(?:based|born|headquartered|listed|owned|backed|founded)$")
+_COMPOUND_ADJECTIVE = compound_endings("adjective")
+"""A capitalised run ending so is an adjective, not a name ("Oslo-based", "Lego-themed")."""
+_BEFORE_FORM = compound_endings("before_form")
+"""A first word ending so is no part of the legal-form name after it ("Boston-based")."""
+_PLACE_ADJECTIVE = compound_endings("dropped")
+"""A run's first word ending so is no part of the name after it ("Boston-based Lumora")."""
 _WORK_OF = frozenset("""Development Production Programming Design Work Construction Testing
 Localization Localisation Sales Versions Ports Shares Shareholders Employees Customers""".split())
 """Words that open a sentence about the work on a named thing ("Development of Tarn Quest"),

@@ -49,6 +49,7 @@ from .lexicon import (
     GENERIC_TECH,
     LISTING,
     MAKER_COMPOUND_HEAD,
+    compound_endings,
     longest_first,
     names_a_company,
     overlapped,
@@ -217,9 +218,9 @@ class Slot:
     type: str
 
 
-MODIFIER_COMPOUND = (r"(?:backed|owned|funded|financed|controlled|led|based|run|developed|built"
-                     r"|made|designed|founded)")
-"""What joins a company to a noun in an English compound adjective ("SoftBank-owned")."""
+MODIFIER_COMPOUND = rf"(?:{longest_first(sorted(words_for('compound_adjectives.tsv', 'pattern')))})"
+"""What joins a company to a noun in an English compound adjective ("SoftBank-owned"):
+patterns/compound_adjectives.tsv, column "pattern"."""
 
 
 def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
@@ -1327,6 +1328,10 @@ def _surname_shaped(name: str) -> bool:
         and name not in _NOT_ALONE
 
 
+_UNTYPED_ENDINGS = compound_endings("untyped")
+"""Compound adjective endings ("-based") that no name a pattern types ends in."""
+
+
 def plausible(name: str, type_: str) -> bool:
     """May an untyped capitalised run be typed so by a pattern? Guards the '+' slots.
 
@@ -1338,7 +1343,8 @@ def plausible(name: str, type_: str) -> bool:
     if name in places() or any(w in places() for w in words[:1]) and not (
             type_ == "Organization" and len(words) > 1 and names_a_company(words[-1])):
         return False  # "Texas", "Ohio voters"; but "Utah Digital" is a company's name
-    if re.fullmatch(r"[A-Z]{2,5}s", name) or name in GENERIC_TECH or name.endswith("-based"):
+    if re.fullmatch(r"[A-Z]{2,5}s", name) or name in GENERIC_TECH \
+            or name.endswith(_UNTYPED_ENDINGS):
         return False  # "CPUs", "GPU", "API": kinds of things, not names
     if type_ == "Person":
         if len(words) == 1:
