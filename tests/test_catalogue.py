@@ -134,7 +134,8 @@ def test_a_word_list_names_each_word_once(name: str) -> None:
     ("generic_tech.tsv", ("alone", "after_company")),
     ("surname_particles.tsv", ("cut", "finder", "pattern")),
     ("compound_adjectives.tsv", ("rejoin", "adjective", "dropped", "before_form", "pattern",
-                                 "untyped"))])
+                                 "untyped")),
+    ("speech_verbs.tsv", ("surname_after", "surname_before", "name_before", "own_verb"))])
 def test_a_word_table_names_each_word_once_with_a_use(name: str, uses: tuple[str, ...]) -> None:
     """patterns/institutions.tsv, generic_tech.tsv, ...: one row a word, each row marked "yes" for
     at least one use (a typo in a column would silently drop the word from it)."""

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputPathError
-from .lexicon import longest_first, words_for
+from .lexicon import words_regex
 from .models import Article
 
 EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
@@ -417,7 +417,7 @@ _BARE_HYPHEN = re.compile(r"[a-z]-[a-z]")
 _SPACED_HYPHEN = re.compile(r"(?<=[^\W_]) - (?=[^\W_])")
 _PREFIX_HYPHEN = re.compile(r"\b(re|co|pre|non|multi|anti|self|cross|post|semi|sub|ex) - (?=[a-z])")
 _SUFFIX_HYPHEN = re.compile(
-    rf"(?<=[^\W_]) - (?=(?:{longest_first(sorted(words_for('compound_adjectives.tsv', 'rejoin')))})"
+    rf"(?<=[^\W_]) - (?=(?:{words_regex('compound_adjectives.tsv', 'rejoin')})"
     r"\b)")
 
 _LETTER_HYPHEN = re.compile(r"(?<![\w.'’-])([A-Z]) - (?=[A-Z][a-z])")

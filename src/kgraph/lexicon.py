@@ -48,6 +48,12 @@ def words_for(table: str, use: str) -> frozenset[str]:
                      if r[use] == "yes")
 
 
+def words_regex(table: str, use: str) -> str:
+    """words_for(table, use) as one regex alternation (no group), longest first, in an order
+    that does not change between runs."""
+    return longest_first(sorted(words_for(table, use)))
+
+
 @cache
 def compound_endings(use: str) -> tuple[str, ...]:
     """The compound adjective endings ("-based", "-owned", ...) of

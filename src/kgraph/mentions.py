@@ -54,6 +54,7 @@ from .lexicon import (
     places,
     trie_regex,
     words_for,
+    words_regex,
 )
 from .models import Mention
 from .resources import data_dir, read_words
@@ -552,7 +553,7 @@ def _legal_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
 
 _AND_PAIRS = "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in and_names())
 """The pairs of and_names as one alternation ("Savings[ \t]+and[ \t]+Loan|...")."""
-_INSTITUTION_HEADS = f"(?:{longest_first(sorted(words_for('institutions.tsv', 'of_for')))})"
+_INSTITUTION_HEADS = f"(?:{words_regex('institutions.tsv', 'of_for')})"
 """What an institution named by whom or what it serves is ("University of X", "Institute for Y");
 the of_for words of patterns/institutions.tsv."""
 _INSTITUTION = re.compile(
@@ -786,7 +787,7 @@ def _person_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re
     """First name + surname, courtesy title + surname, role + name: built once per language
     (rebuilding the strings and sorting the roles was a tenth of _person_mentions)."""
     # "McAllister", "DiCaprio", "O'Neil", "Al-Harthy", "Shin-a", "Al Harthy", "Van Buren"
-    particles = longest_first(sorted(words_for("surname_particles.tsv", "finder")))
+    particles = words_regex("surname_particles.tsv", "finder")
     surname = (rf"(?:(?:{particles})\s+)?"
                rf"[{UPPER}][{LOWER}'’]+(?:[{UPPER}][{LOWER}]+)?(?:-[{UPPER}]?[{LOWER}]+)?")
     # a second surname only in English: German capitalises the nouns that follow names
@@ -1201,14 +1202,15 @@ def _short_org_mentions(text: str, typed: list[Mention], lex: Lexicon) -> list[M
     return out
 
 
-_SPEAKER_BEFORE = re.compile(r"(?:\b(?:sagt|sagte|sagten|erklärt|erklärte|betont|betonte|meint"
-                             r"|meinte|ergänzt|ergänzte|so|said|says|told|Herr|Frau|Mr\.|Mrs\.|Ms\."
-                             r"|Dr\.|Prof\.)),?[ \t]+$")
-_SPEAKER_AFTER = re.compile(r"(?:s|'s|’s)?[ \t]+(?:sagt|sagte|sagten|erklärt|erklärte|betont"
-                            r"|betonte|meint|meinte|glaubt|glaubte|findet|fand|räumt|räumte|rechnet"
-                            r"|rechnete|said|says|told|believes)\b")
+_SPEAKER_BEFORE = re.compile(
+    rf"(?:\b(?:{words_regex('speech_verbs.tsv', 'surname_after')}"
+    r"|Herr|Frau|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)),?[ \t]+$")
+_SPEAKER_AFTER = re.compile(
+    r"(?:s|'s|’s)?[ \t]+"
+    rf"(?:{words_regex('speech_verbs.tsv', 'surname_before')})\b")
 """Words around a bare surname that make it the person speaking ("sagt Wendt", "Wendt
-betonte"), not the company named after the family."""
+betonte"), not the company named after the family: patterns/speech_verbs.tsv, and before
+the surname also a courtesy title ("Frau Wendt")."""
 
 
 def _family_firms(text: str, typed: list[Mention], companies: list[Mention]) -> list[Mention]:

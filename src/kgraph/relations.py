@@ -56,6 +56,7 @@ from .lexicon import (
     places,
     trie_regex,
     words_for,
+    words_regex,
 )
 from .models import Evidence, Mention, Metric, Relation
 from .quantities import Quantity, format_amount
@@ -218,7 +219,7 @@ class Slot:
     type: str
 
 
-MODIFIER_COMPOUND = rf"(?:{longest_first(sorted(words_for('compound_adjectives.tsv', 'pattern')))})"
+MODIFIER_COMPOUND = rf"(?:{words_regex('compound_adjectives.tsv', 'pattern')})"
 """What joins a company to a noun in an English compound adjective ("SoftBank-owned"):
 patterns/compound_adjectives.tsv, column "pattern"."""
 
@@ -1072,9 +1073,11 @@ _CLOSED_RELATIVE_BEFORE = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|w
 
 
 _OWN_VERB = "(?:" + "|".join(
-    map(re.escape, read_words(data_dir("patterns") / "de" / "own_verbs.txt"))) + ")"
+    map(re.escape, [*read_words(data_dir("patterns") / "de" / "own_verbs.txt"),
+                    *sorted(words_for("speech_verbs.tsv", "own_verb"))])) + ")"
 """Finite verbs that open a statement of their own after a match: a negation after one of
-them negates that statement ("X nutzt Y und will nicht wechseln"); patterns/de/own_verbs.txt."""
+them negates that statement ("X nutzt Y und will nicht wechseln"); patterns/de/own_verbs.txt
+and the verbs of saying of patterns/speech_verbs.tsv (column own_verb)."""
 
 _PERSON_END = re.compile(r"⟨PERSON:\d+⟩$")
 _VERB_AFTER_PERSON = re.compile(
@@ -1279,7 +1282,7 @@ def _slot_mentions(masked: Masked, index: str | None, pattern: Pattern, slot: st
     return out
 
 
-_PARTICLES = longest_first(sorted(words_for("surname_particles.tsv", "pattern")))
+_PARTICLES = words_regex("surname_particles.tsv", "pattern")
 """Particles inside a person's name ("van", "bin"): patterns/surname_particles.tsv."""
 _PERSON_NAME = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöüßéèáíóúñç'’]+(?:-[A-Za-zäöü][a-zäöüß]+)?|[A-Z]\.)"

@@ -27,6 +27,7 @@ from .lexicon import (
     names_a_company,
     places,
     words_for,
+    words_regex,
 )
 from .models import Mention
 from .resources import data_dir, read_table
@@ -456,10 +457,12 @@ def typed_by_list(text: str, mentions: list[Mention], lang: str = "en") -> list[
     return out
 
 
-_SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|announced|reported|wrote|explained)\b")
+_SPEECH_AFTER = re.compile(
+    rf",?\s+(?:{words_regex('speech_verbs.tsv', 'name_before')})\b")
 """A verb of saying after a name: the name is who speaks, no product's subtitle. Any verb with
-its subject before it counts ("announced", "reported"); coref._SAID, before a speaker, takes
-only the verbs English puts before their subject ("..., said Dana Reyes")."""
+its subject before it counts ("announced", "reported"; patterns/speech_verbs.tsv, column
+name_before); coref._SAID, before a speaker, takes only the verbs English puts before their
+subject ("..., said Dana Reyes")."""
 
 
 def product_subtitles(text: str, mentions: list[Mention]) -> list[Mention]:
