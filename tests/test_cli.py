@@ -383,11 +383,39 @@ def test_query_text_after_file_option_is_not_taken_for_a_graph(runner, trig, tmp
     rq.write_text(ALL_CEOS, encoding="utf-8")
     result = run(runner, "query", trig, "--file", rq, "ASK { ?a ?b ?c }")
     assert result.exit_code == 2
-    assert ("'ASK { ?a ?b ?c }' is not a graph file; the query is already given with "
-            "--sparql or --file (give it once)") in result.stderr
+    assert ("'ASK { ?a ?b ?c }' is not a graph file but part of a query; with --sparql or "
+            "--file every other argument is a graph file") in result.stderr
     missing = run(runner, "query", tmp_path / "nothing.trig", "--file", rq)
     assert missing.exit_code == 1  # a mistyped file name is still named as a missing file
     assert missing.stderr == f"Error: {tmp_path / 'nothing.trig'}: no such graph file or folder\n"
+
+
+def test_query_given_before_the_graph_files_is_still_run(runner, trig):
+    """`kgraph query 'SELECT ...' graph.trig` is the order most query tools use."""
+    result = run(runner, "query", ALL_CEOS, trig, "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == run(runner, "query", trig, ALL_CEOS, "--format", "csv").stdout
+
+
+def test_query_text_alone_says_the_graph_is_missing(runner):
+    result = run(runner, "query", "SELECT ?s WHERE { ?s ?p ?o }")
+    assert result.exit_code == 2
+    assert "no graph file given" in result.stderr
+    assert "give a query" not in result.stderr
+
+
+def test_query_keyword_after_sparql_option_is_named_as_part_of_the_query(runner, trig):
+    """-e takes one argument: a second word of the query would otherwise be a missing file."""
+    result = run(runner, "query", trig, "-e", "SELECT ?s WHERE { ?s ?p ?o }", "SELECT")
+    assert result.exit_code == 2
+    assert "'SELECT' is not a graph file but part of a query" in result.stderr
+    assert "quote the whole query as one argument" in result.stderr
+    split = run(runner, "query", trig, "-e", "ASK", "{", "?s", "?p", "?o", "}")
+    assert split.exit_code == 2
+    assert "quote the whole query as one argument" in split.stderr
+    folder = run(runner, "query", trig, "-e", ALL_CEOS, "outputs-typo")
+    assert folder.exit_code == 1  # a word no query holds is still a missing graph file
+    assert "outputs-typo: no such graph file or folder" in folder.stderr
 
 
 def test_query_without_query_is_a_usage_error(runner, trig):

@@ -180,6 +180,21 @@ def _fail_if_strict(strict: bool, skipped: list) -> None:
                                 "skipped and --strict given")
 
 
+_SPARQL_WORD = re.compile(
+    r"(?i:SELECT|ASK|CONSTRUCT|DESCRIBE|WHERE|PREFIX|BASE|DISTINCT|REDUCED|FROM|NAMED|"
+    r"ORDER|GROUP|BY|LIMIT|OFFSET|FILTER|OPTIONAL|UNION|GRAPH|VALUES)|[?$]\w+|\*")
+"""A whole argument that is a word of a query, not a file name: a keyword or a variable."""
+
+
+def _query_like(arg: str) -> bool:
+    """An argument that is no existing path and reads as (part of) a SPARQL query: blank,
+    holding a space or a brace, or one query word on its own (an unquoted query split by
+    the shell)."""
+    if Path(arg).exists():
+        return False
+    return not arg.strip() or bool(re.search(r"[\s{}]", arg)) or bool(_SPARQL_WORD.fullmatch(arg))
+
+
 @main.command(short_help="Run a read-only SPARQL query over graph files.")
 @click.argument("graph", nargs=-1, required=True, type=click.Path())  # str: a query's "//" stays
 @click.option("--sparql", "-e", "sparql_text", metavar="QUERY", help="The query text.")
@@ -207,15 +222,22 @@ def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
         # the last positional argument is the query unless it is an existing file
         if len(paths) >= 2 and (not paths[-1].strip() or not Path(paths[-1]).exists()):
             sparql_text = paths.pop()
+        elif len(paths) >= 2 and _query_like(paths[0]):  # the query first, as other tools
+            sparql_text = paths.pop(0)
+        elif len(paths) == 1 and _query_like(paths[0]):
+            raise click.UsageError("no graph file given: kgraph query GRAPH... 'SELECT ...' "
+                                   "(GRAPH: a file or the folder kgraph build wrote)")
         else:
             raise click.UsageError("give a query: kgraph query GRAPH 'SELECT ...' or --file Q.rq")
     elif sparql_text is not None and query_file is not None:
         raise click.UsageError("give the query once: --sparql QUERY or --file Q.rq, not both")
     else:
         for path in paths:  # a query given as well as --sparql/--file would be read as a path
-            if not Path(path).exists() and (not path.strip() or re.search(r"[\s{}]", path)):
-                raise click.UsageError(f"{path!r} is not a graph file; the query is already "
-                                       "given with --sparql or --file (give it once)")
+            if _query_like(path):
+                raise click.UsageError(
+                    f"{path!r} is not a graph file but part of a query; with --sparql or "
+                    "--file every other argument is a graph file: quote the whole query as "
+                    "one argument, once (-e 'SELECT ...')")
     if query_file is not None:
         sparql_text = query_file.read()
     # csv and json written by Oxigraph as the query runs, not via Python rows
