@@ -347,6 +347,21 @@ def test_query_syntax_error_exits_3_with_position(runner, trig):
     assert "line 1" in result.stderr
 
 
+@pytest.mark.parametrize("timeout", [(), ("--timeout", "60")])
+def test_query_whose_service_call_fails_names_the_endpoint_with_exit_7(runner, trig, timeout):
+    """A SERVICE that cannot be reached is no syntax error (3): it is an unreachable
+    endpoint, like push's (7). Port 1 is refused before any connection is tried."""
+    service = "http://127.0.0.1:1/sparql"
+    result = run(runner, "query", trig, *timeout,
+                 f"SELECT * WHERE {{ SERVICE <{service}> {{ ?s ?p ?o }} }}")
+    assert result.exit_code == 7
+    assert result.stderr.startswith(f"Error: the query's SERVICE <{service}> could not be "
+                                    "queried: ")
+    assert "SERVICE SILENT" in result.stderr
+    silent = run(runner, "query", trig, f"ASK {{ SERVICE SILENT <{service}> {{ ?s ?p ?o }} }}")
+    assert silent.exit_code == 0 and silent.stdout == "true\n"
+
+
 def test_query_refuses_update_with_exit_4(runner, trig):
     before = trig.read_bytes()
     result = run(runner, "query", trig, "DELETE WHERE { ?s ?p ?o }")

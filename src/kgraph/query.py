@@ -23,7 +23,7 @@ from typing import TypeVar
 
 import pyoxigraph as ox
 
-from .errors import GraphFileError, QueryError, QueryTimeoutError, UpdateRefusedError
+from .errors import GraphFileError, QueryError, QueryTimeoutError, ServiceError, UpdateRefusedError
 from .siblings import merged_copy
 
 FORMATS = {".trig": ox.RdfFormat.TRIG, ".ttl": ox.RdfFormat.TURTLE,
@@ -252,12 +252,21 @@ def _evaluate(store: ox.Store, sparql: str, union: bool,
             # solutions are produced while Oxigraph writes them: evaluation errors land here
             return variables, result.serialize(format=select_format)
         triples = list(result)
-    except (SyntaxError, OSError, ValueError) as exc:
-        raise QueryError(f"query failed: {exc}") from exc
+    except OSError as exc:
+        if services := SERVICE.findall(_without_strings(sparql)):
+            named = ", ".join(f"<{iri}>" for iri in dict.fromkeys(services) if iri) or "endpoint"
+            raise ServiceError(f"the query's SERVICE {named} could not be queried: {exc}; "
+                               "check the URL and the network, or write SERVICE SILENT to "
+                               "answer without it") from None
+        raise QueryError(f"the query failed while running: {exc}") from exc
+    except (SyntaxError, ValueError) as exc:
+        raise QueryError(f"the query failed while running: {exc}") from exc
     nt = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
     return QueryResult("graph", ("subject", "predicate", "object"), nt)
 
 
+SERVICE = re.compile(r"\bSERVICE\s+(?:SILENT\s+)?(?:<([^<>\s]*)>|[?$]\w+|\w*:[\w.-]*)", re.I)
+"""A SERVICE clause and the endpoint IRI it names (empty for a variable or prefixed name)."""
 SELECT_STAR = re.compile(r"SELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?(\*)", re.I)
 
 
