@@ -368,8 +368,9 @@ def push(graph: tuple[Path, ...], endpoint: str, user: str | None, password: str
     """Upload each article's named graph and the entities graph to a SPARQL store.
 
     Each graph is sent with HTTP PUT to ENDPOINT?graph=IRI, replacing it on the
-    server: pushing again never duplicates. GRAPH is a graph.trig or graph.nq
-    (or the folder kgraph build wrote). Local files are only read.
+    server: pushing again never duplicates. GRAPH is a graph.trig, graph.nq or
+    graph.jsonld, the files with one named graph per article (or the folder kgraph
+    build wrote). Local files are only read.
 
     \b
     kgraph push outputs/ --endpoint http://localhost:7878/store
