@@ -455,6 +455,21 @@ def test_a_full_kg_iri_the_graph_lacks_gets_a_note_too(runner, built: Path) -> N
     assert result.stderr == "note: kg:ceoof occurs nowhere in the graph; did you mean kg:ceoOf?\n"
 
 
+def test_a_kgraph_term_this_graph_happens_to_lack_gets_no_note(runner, tmp_path: Path) -> None:
+    """kg:purpose is kgraph vocabulary: a graph without an investment purpose answers 0 rows
+    rightly, and a note 'did you mean ...' about a correct name (the ready-made queries use
+    such names) would mislead. A misspelling is still matched against the vocabulary."""
+    graph = tmp_path / "one.ttl"
+    graph.write_text("<https://kgraph.dev/id/person/a> <https://kgraph.dev/ns#ceoOf> "
+                     "<https://kgraph.dev/id/organization/b> .\n", encoding="utf-8")
+    result = runner.invoke(main, ["query", str(graph),
+                                  "ASK { ?i kg:purpose ?p ; kg:amount ?a . ?m kg:metricKind ?k }"])
+    assert result.stdout == "false\n"
+    assert result.stderr == ""
+    typo = runner.invoke(main, ["query", str(graph), "ASK { ?i kg:purpse ?p }"])
+    assert typo.stderr == "note: kg:purpse occurs nowhere in the graph; did you mean kg:purpose?\n"
+
+
 def test_an_own_kg_prefix_is_not_kgraphs(runner, built: Path) -> None:
     result = runner.invoke(main, ["query", str(built),
                                   "PREFIX kg: <http://example.org/>\nASK { ?p kg:ceo ?o }"])

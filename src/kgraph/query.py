@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import functools
 import io
 import json
 import multiprocessing
@@ -24,6 +25,7 @@ from typing import TypeVar
 import pyoxigraph as ox
 
 from .errors import GraphFileError, QueryError, QueryTimeoutError, ServiceError, UpdateRefusedError
+from .resources import data_dir
 from .siblings import merged_copy
 
 FORMATS = {".trig": ox.RdfFormat.TRIG, ".ttl": ox.RdfFormat.TURTLE,
@@ -367,25 +369,35 @@ KG_NAME = re.compile(r"(?<![\w:?$])kg:([A-Za-z_][\w-]*)|<https://kgraph\.dev/ns#
 
 
 def absent_terms(store: ox.Store, sparql: str) -> list[str]:
-    """A note for each kg: name the query uses that occurs nowhere in the graph (a typo such
-    as kg:ceo for kg:ceoOf answers nothing, silently), with the closest name that does."""
+    """A note for each kg: name the query uses that occurs nowhere in the graph and is no
+    kgraph term either (a typo such as kg:ceo for kg:ceoOf answers nothing, silently), with
+    the closest name the graph or the vocabulary has. A term of the vocabulary this graph
+    lacks (kg:purpose where no investment has one) gets no note: the empty answer is right."""
     own = re.search(r"PREFIX\s+kg:\s*<(?!https://kgraph\.dev/ns#>)", sparql, re.I)
     names = {b if own else a or b for a, b in KG_NAME.findall(_without_strings(sparql))} - {""}
     if not names:
         return []
     notes = []
     present: list[str] | None = None
-    for name in sorted(names):
+    vocabulary = _vocabulary()
+    for name in sorted(names - vocabulary):
         iri = ox.NamedNode(PREFIX_MAP["kg"] + name)
         if next(store.quads_for_pattern(None, iri, None), None) is not None or \
                 next(store.quads_for_pattern(None, None, iri), None) is not None:
             continue
         if present is None:
-            present = sorted(_kg_names(store))
+            present = sorted(_kg_names(store) | vocabulary)
         close = difflib.get_close_matches(name, present, n=1, cutoff=0.6)
         notes.append(f"note: kg:{name} occurs nowhere in the graph"
                      + (f"; did you mean kg:{close[0]}?" if close else ""))
     return notes
+
+
+@functools.cache
+def _vocabulary() -> frozenset[str]:
+    """The kg: classes, properties and metric kinds ontologies/kgraph.ttl defines."""
+    text = (data_dir("ontologies") / "kgraph.ttl").read_text(encoding="utf-8")
+    return frozenset(re.findall(r"^kg:(\w+)\s+a\s", text, re.M))
 
 
 def _without_strings(sparql: str) -> str:
