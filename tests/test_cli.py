@@ -79,6 +79,26 @@ def test_build_prints_summary_and_writes_graph_files(runner, tmp_path):
         assert (out / name).stat().st_size > 1000, name
 
 
+def test_rebuild_of_the_same_articles_says_its_files_are_unchanged(runner, tmp_path):
+    """A rebuild that rewrites nothing must not claim 'wrote' (a user would look for edits
+    in files that are byte for byte the last build's); an edit is written again."""
+    articles = tmp_path / "articles"
+    shutil.copytree(MINI, articles)
+    out = tmp_path / "out"
+    run(runner, "build", articles, "--out", out)
+    again = run(runner, "build", articles, "--out", out)
+    assert again.exit_code == 0, again.output
+    names = ["graph.trig", "graph.ttl", "graph.jsonld", "graph.html"]
+    assert [line for line in again.stdout.splitlines() if line.startswith(("wrote", "unchanged"))] \
+        == [f"unchanged {out / name}" for name in names]
+    first = sorted(articles.iterdir())[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\nMeta uses Llama 3.\n",
+                     encoding="utf-8")
+    edited = run(runner, "build", articles, "--out", out)
+    assert [line for line in edited.stdout.splitlines() if line.startswith("wrote")] \
+        == [f"wrote {out / name}" for name in names]
+
+
 def test_build_summary_counts_match_the_graph(runner, tmp_path):
     result = run(runner, "build", MINI, "--out", tmp_path)
     assert result.exit_code == 0, result.output

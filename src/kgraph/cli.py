@@ -130,6 +130,7 @@ def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str
     if blocker is not None:
         raise OutputPathError(f"--out {out}: {blocker} is a file, not a folder; "
                               "name a folder to write the graph files into")
+    before = _file_ids(out)
     bar = _progress(quiet)
     try:
         report = run(paths, out, Options(lang=lang, spacy_model=spacy_model), progress=bar,
@@ -164,11 +165,26 @@ def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str
     click.echo("relations: " + (", ".join(f"{n} {r}" for r, n in sorted(report.relations.items()))
                                 or "none")
                + (f" (+{report.hedged} hedged, not asserted)" if report.hedged else ""))
-    for path in report.files:
-        click.echo(f"wrote {path}")
+    after = _file_ids(out)
+    for path in report.files:  # a rebuild of the same articles rewrites nothing: say so
+        click.echo(f"{'unchanged' if before.get(path) == after.get(path) else 'wrote'} {path}")
     _fail_if_strict(strict, report.skipped)
     if _LEAVE_FAST:
         _leave_now()
+
+
+def _file_ids(folder: Path) -> dict[Path, tuple[int, int, int]]:
+    """Inode, mtime and size of each file in folder: outputs are replaced by a rename, so
+    a file with the same three before and after a build was not written."""
+    ids = {}
+    try:
+        for entry in os.scandir(folder):
+            if entry.is_file():
+                st = entry.stat()
+                ids[folder / entry.name] = (st.st_ino, st.st_mtime_ns, st.st_size)
+    except OSError:  # no folder yet
+        pass
+    return ids
 
 
 def _fail_if_strict(strict: bool, skipped: list) -> None:
