@@ -362,7 +362,19 @@ def _load_and_run(graphs: Sequence[str | os.PathLike[str]], sparql: str,
         result: QueryResult | str = run_query(store, sparql, default_graph_as_union=False)
     else:
         result = run_query_text(store, sparql, fmt, default_graph_as_union=False)
-    return result, absent_terms(store, sparql)
+    return result, absent_terms(store, sparql) + _no_named_graphs(store, graphs, sparql)
+
+
+def _no_named_graphs(store: ox.Store, graphs: Sequence[str | os.PathLike[str]],
+                     sparql: str) -> list[str]:
+    """A note when the query asks GRAPH of files that hold no named graph (graph.ttl,
+    graph.nt): its empty answer would read as 'no article says so'."""
+    if not re.search(r"\bGRAPH\b", _without_strings(sparql), re.I) or \
+            next(iter(store.named_graphs()), None) is not None:
+        return []
+    return ["note: " + ", ".join(map(str, graph_files(graphs))) + " holds no named graphs "
+            "(one per article), so GRAPH matches nothing; query graph.trig or the build "
+            "folder to ask per article"]
 
 
 KG_NAME = re.compile(r"(?<![\w:?$])kg:([A-Za-z_][\w-]*)|<https://kgraph\.dev/ns#([\w-]+)>")
