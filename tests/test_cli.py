@@ -453,6 +453,14 @@ def test_query_keyword_after_sparql_option_is_named_as_part_of_the_query(runner,
     assert "outputs-typo: no such graph file or folder" in folder.stderr
 
 
+def test_query_help_names_the_query_argument(runner):
+    """The query given after the graph files is the usual form (README, examples): the
+    usage line must show it, not only -e."""
+    result = run(runner, "query", "--help")
+    assert "Usage: kgraph query [OPTIONS] GRAPH... [QUERY]" in result.stdout
+    assert "QUERY: the SPARQL text as one quoted argument" in result.stdout
+
+
 def test_query_without_query_is_a_usage_error(runner, trig):
     result = run(runner, "query", trig)
     assert result.exit_code == 2

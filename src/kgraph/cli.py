@@ -212,8 +212,10 @@ def _query_like(arg: str) -> bool:
 
 
 @main.command(short_help="Run a read-only SPARQL query over graph files.")
-@click.argument("graph", nargs=-1, required=True, type=click.Path())  # str: a query's "//" stays
-@click.option("--sparql", "-e", "sparql_text", metavar="QUERY", help="The query text.")
+@click.argument("graph", nargs=-1, required=True, type=click.Path(),  # str: a query's "//" stays
+                metavar="GRAPH... [QUERY]")
+@click.option("--sparql", "-e", "sparql_text", metavar="QUERY",
+              help="The query text (instead of QUERY after the graph files).")
 @click.option("--file", "-f", "query_file", type=click.File("r", encoding="utf-8"),
               help="Read the query from a .rq file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]),
@@ -226,6 +228,8 @@ def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
     """Run a read-only SPARQL query over graph files (the kg: prefix and others are predeclared).
 
     GRAPH: graph files ({formats}) or a folder kgraph build wrote.
+
+    QUERY: the SPARQL text as one quoted argument, unless -e or -f gives it.
 
     \b
     kgraph query outputs/graph.trig "SELECT * WHERE { ?a kg:uses ?b }"
