@@ -12,6 +12,7 @@ Gloomhaven Tactics"). A pass that finds new names in the text belongs in mention
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from .lexicon import (
@@ -501,7 +502,7 @@ def short_company_names(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         keys = firsts.get(m.text) if m.type == "Name" and m.source == "name" else None
         if keys and len(keys) == 1:
-            m = Mention(m.start, m.end, m.text, "Organization", next(iter(keys)), "surname")
+            m = replace(m, type="Organization", key=next(iter(keys)), source="surname")
         out.append(m)
     return out
 
