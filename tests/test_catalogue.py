@@ -123,10 +123,20 @@ def test_no_place_or_ordinary_word_is_a_catalogue_name() -> None:
 
 
 @pytest.mark.parametrize("name", ["places.txt", "org_words.txt", "de/offices.txt",
-                                  "org_designators.txt"])
+                                  "org_designators.txt", "not_alone.txt",
+                                  "en/maker_words.txt"])
 def test_a_word_list_names_each_word_once(name: str) -> None:
     words = read_words(ROOT / "patterns" / name)
     assert sorted(w for w in set(words) if words.count(w) > 1) == []
+
+
+def test_each_kind_word_row_names_a_type_and_compiles() -> None:
+    """patterns/en/kind_words.tsv: a typo in a type would make a kind nobody reads, a broken
+    regular expression would stop every build."""
+    rows = read_table(ROOT / "patterns" / "en" / "kind_words.tsv")
+    assert {r["type"] for r in rows} == {"Product", "AIModel", "Organization", "Made", "Person"}
+    for r in rows:
+        assert re.compile(r["word"]).fullmatch("") is None, r
 
 
 @pytest.mark.parametrize(("name", "uses"), [

@@ -1288,10 +1288,9 @@ _PERSON_NAME = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöüßéèáíóúñç'’]+(?:-[A-Za-zäöü][a-zäöüß]+)?|[A-Z]\.)"
     rf"(?:\s+(?:(?:{_PARTICLES})\s+)?"
     r"(?:[A-ZÄÖÜ][a-zäöüßéèáíóúñç'’]+(?:-[A-Za-zäöü][a-zäöüß]+)?|[A-Z]\.|[A-Z](?=\s))){1,3}")
-_NOT_ALONE = frozenset("""Group Inc Inc. Corp Corp. Ltd Ltd. LLC AG SE GmbH Holdings Holding Company
-Construction Investment Investments Capital Partners Services Solutions Systems Technologies
-International Global National Bank Fund Trust University Institute Foundation Association
-Council Committee Board Department Ministry Government Agency""".split())
+_NOT_ALONE = frozenset(read_words(data_dir("patterns") / "not_alone.txt"))
+"""Words no name a pattern types is on its own, nor a person's name has in it ("Group",
+"Ministry"): patterns/not_alone.txt."""
 
 
 def _stand_in_as_company(m: Mention) -> Mention:

@@ -31,29 +31,19 @@ from .lexicon import (
     words_regex,
 )
 from .models import Mention
-from .resources import data_dir, read_table
+from .resources import data_dir, read_table, read_words
 
-_KIND_WORDS = {
-    "Product": r"(?:video\s+)?games?|software|application|app|program|engine"
-               r"|operating\s+system"
-               r"|browser|framework|library|tool|console|device|smartphone|phone|processor|chip"
-               r"|microarchitecture|product|chatbot|assistant|editor|suite|database"
-               r"|brand(?:\s+name)?|franchise|rocket|missile|aircraft|drug|vaccine|laptop|tablet"
-               r"|smartwatch|messenger|copilot|(?:AI|coding|voice|shopping|software|support)\s+agent"
-               r"|robot|headset|wearable|drone|agent",
-    "AIModel": r"(?:language\s+|AI\s+|foundation\s+|reasoning\s+)?models?|LLM",
-    "Organization": r"company|firm|startup|start-up|bank|manufacturer|maker|developer|publisher"
-                    r"|corporation|conglomerate|retailer|provider|studio|agency|organi[sz]ation|group"
-                    r"|insurer|airline|carrier|lab|laboratory|subsidiary|unicorn|nonprofit|charity"
-                    r"|designer|builder|supplier|vendor|specialist|outfit|operator",
-    # a product when its maker follows ("a payments platform from X"), else either (a company
-    # is often "a volunteer platform" too): see described_kind
-    "Made": r"platform|service",
-    "Person": r"character|protagonist|antagonist|villain|businessman|businesswoman|entrepreneur"
-              r"|economist|politician|musician|singer|songwriter|actor|actress|composer|journalist"
-              r"|reporter|artist|scientist|engineer|detective|soldier|mercenary|assassin|warrior"
-              r"|princess|prince",
-}
+
+def _kind_words() -> dict[str, str]:
+    """Type -> one regex alternation of the nouns that name it, in the file's order:
+    patterns/en/kind_words.tsv."""
+    kinds: dict[str, list[str]] = {}
+    for row in read_table(data_dir("patterns") / "en" / "kind_words.tsv"):
+        kinds.setdefault(row["type"], []).append(row["word"])
+    return {kind: "|".join(words) for kind, words in kinds.items()}
+
+
+_KIND_WORDS = _kind_words()
 _DESCRIPTION = re.compile(
     # "X, a startup", "X (born ...) is a", "X is a game"; not "X, is the fourth game": the
     # comma there closes a clause X was part of ("developed by Y, is the fourth game")
@@ -100,8 +90,9 @@ def described_kind(after: str) -> str | None:
     return kind
 
 
-_MAKER_WORDS = frozenset({"from", "by", "developed", "made", "created", "designed", "produced"})
-"""Words after a description that name its maker: "X, a platform from Y" is Y's product."""
+_MAKER_WORDS = frozenset(read_words(data_dir("patterns") / "en" / "maker_words.txt"))
+"""Words after a description that name its maker: "X, a platform from Y" is Y's product
+(patterns/en/maker_words.txt)."""
 
 
 _ORG_BEFORE = re.compile(
