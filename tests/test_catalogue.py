@@ -124,7 +124,15 @@ def test_no_place_or_ordinary_word_is_a_catalogue_name() -> None:
 
 @pytest.mark.parametrize("name", ["places.txt", "org_words.txt", "de/offices.txt",
                                   "org_designators.txt", "not_alone.txt",
-                                  "en/maker_words.txt"])
+                                  "en/maker_words.txt", "en/committee_words.txt",
+                                  "de/institution_heads.txt", "en/title_words.txt",
+                                  "shortened_suffixes.txt", "model_kind_words.txt",
+                                  "en/headline_labels.txt", "de/no_company_chiefs.txt",
+                                  "de/english_name_words.txt", "de/takeover_verbs.txt",
+                                  "de/time_words.txt", "en/work_of.txt", "en/common_openers.txt",
+                                  "key_stopwords.txt", "en/software_kinds.txt",
+                                  "en/not_numbered.txt", "subsidiary_words.txt", "fund_words.txt",
+                                  "de/impersonal_es_verbs.txt"])
 def test_a_word_list_names_each_word_once(name: str) -> None:
     words = read_words(ROOT / "patterns" / name)
     assert sorted(w for w in set(words) if words.count(w) > 1) == []

@@ -387,10 +387,7 @@ def _required_words(text: str) -> tuple[str, ...] | None:
         candidates, key=lambda c: (sum(k.lower() in _COMMON_WORDS for k in c), len(c)))}))
 
 
-_COMMON_WORDS = frozenset("""and the with has have had was were are for from that which who
-und der die das den dem des mit hat haben hatte auf von vom für ist sind war wird wurde
-bei sich ein eine einer als auch nach vor wie ins sein seine seinen seinem seiner ihr ihre
-ihren ihrem ihrer""".split())
+_COMMON_WORDS = frozenset(read_words(data_dir("patterns") / "key_stopwords.txt"))
 
 
 def _split_top(text: str) -> list[str]:

@@ -266,9 +266,7 @@ def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_KINDS_OF_SOFTWARE = frozenset("""Open Free Proprietary Enterprise Application System Systems
-Computer Custom Legacy Source Business Embedded Mobile Desktop Security Antivirus Cloud Video
-Educational Game Games""".split())
+_KINDS_OF_SOFTWARE = frozenset(read_words(data_dir("patterns") / "en" / "software_kinds.txt"))
 """First words of a kind of software or game, not of a company ("Open Source Software")."""
 
 
@@ -303,16 +301,7 @@ def companies_named_like_people(text: str, mentions: list[Mention]) -> list[Ment
 _NUMBER_AFTER = re.compile(
     r"[ \t]+(?P<n>[1-9]\d{0,2}|[IVX]{1,4})(?![\w:/%-]|[.,]\d|[ \t]*(?:%|percent|per\b|million"
     r"|billion|thousand|years?|months?|weeks?|days?|hours?|minutes?|times|of\b|to\b|-))")
-_NOT_NUMBERED = frozenset("""War Wars Chapter Article Section Phase Stage Level Tier Round Route
-Highway Interstate Terminal Gate Channel Week Day Season Episode Volume Vol Part Number No Formula
-Apollo Pier Floor Room Building Block Unit District Region Zone Class Grade Type Category Group
-Division League Title Act Amendment Rule Schedule Table Figure Item Note Exhibit Annex Appendix
-Form Clause Paragraph Page Line Street Avenue Road Lane Drive Bowl Cup Games Olympics Championship
-Championships Open Tour Prix Summit Conference Festival Expo Awards Award DAX TecDAX MDAX SDAX
-Stoxx Nikkei Dow CAC IBEX Fortune Global Top Forbes Covid COVID Pope King Queen Emperor Tsar
-Czar Prince Princess Duke Pier Platform Batch Cohort Team Squad Camp Station Stadium Arena Hall
-Gen Generation Under Over Top Class Cycle Year Quarter Q Fiscal FY Day S&P Nasdaq NASDAQ FTSE
-MSCI Russell Euro Fortune Inc Bundesliga Premier Serie Liga Ligue Flight""".split())
+_NOT_NUMBERED = frozenset(read_words(data_dir("patterns") / "en" / "not_numbered.txt"))
 """Words that end or begin a capitalised run a number follows without making it a product."""
 
 
@@ -696,9 +685,7 @@ def acronyms_with_article(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _GENERIC_WORDS = words_for("generic_tech.tsv", "after_company")
 """After a company name these say what kind of thing, not which: "Intel CPU", "Rakuten Card"."""
-_SUBSIDIARY = frozenset({"Pictures", "Music", "Records", "Foundation", "Studios", "Games",
-                         "Entertainment", "Ventures", "Mobile", "Research", "Labs", "Capital",
-                         "Team", "Interactive", "Media", "Digital", "Software", "Bank"})
+_SUBSIDIARY = frozenset(read_words(data_dir("patterns") / "subsidiary_words.txt"))
 
 
 _HELD_SHARE_BEFORE = re.compile(r"\b(?:percent|per\s+cent|%|stake|shares|interest)\s+(?:of|in)\s+$")
