@@ -2067,3 +2067,99 @@ def test_a_company_in_a_compound_adjective_is_a_modifier(text: str, fact: tuple,
     found = facts(text, "en")
     assert fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # an unknown one-word name that launches, unveils or makes a described product is its
+    # maker, and so a company
+    ("Pellucid introduced Stratos, a chip for edge inference.",
+     ("developedBy", "Stratos", "Pellucid")),
+    ("Pellucid on Thursday unveiled Stratos, a chip for edge inference.",
+     ("developedBy", "Stratos", "Pellucid")),
+    ("Last week Corvane announced Halyard, a coding assistant.",
+     ("developedBy", "Halyard", "Corvane")),
+    ("Velora makes Mosaic, a design tool for architects.", ("developedBy", "Mosaic", "Velora")),
+    ("Velora presented Mosaic, a design tool for architects.",
+     ("developedBy", "Mosaic", "Velora")),
+    # a person, a thing, a possessive or a bare name without a described product is no maker
+    ("Tamsin Oyelaran introduced Stratos, a chip for edge inference.", None),
+    ("The update introduced Mosaic, a design tool.", None),
+    ("Velora's update introduced Mosaic, a design tool.", None),
+    ("Garland said Velora makes Mosaic cheaper.", None),
+    ("Velora sells Mosaic, a design tool for architects.", None),
+])
+def test_the_maker_of_a_described_product_is_a_company(text: str, fact: tuple | None) -> None:
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", "en")
+    ex = extract_article(article)
+    found = {(r.predicate, r.subject.key, r.object.key if r.object else None)
+             for r in ex.relations if not r.hedged}
+    if fact is None:
+        assert not {f for f in found if f[0] == "developedBy"}
+        return
+    assert fact in found
+    assert {r.object.type for r in ex.relations if r.object and r.object.key == fact[2]} \
+        == {"Organization"}
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a maker named in the product's own noun phrase is its maker; the company that rolls
+    # it out to its stores or staff uses it
+    ("Harlow Foods rolled out Quaystone, a rota app from Velora, to its shops.",
+     ("uses", "Harlow Foods", "Quaystone"), ("developedBy", "Quaystone", "Harlow Foods")),
+    ("Harlow Foods rolled out Quaystone, a rota app from Velora, to its shops.",
+     ("developedBy", "Quaystone", "Velora"), None),
+    ("Dunmore Insurance rolled out Velora's Quaystone app to 4,000 agents.",
+     ("uses", "Dunmore Insurance", "Quaystone"),
+     ("developedBy", "Quaystone", "Dunmore Insurance")),
+    # no maker named in the phrase: the company that launches it made it
+    ("Velora launched Quaystone, a rota app for shops.",
+     ("developedBy", "Quaystone", "Velora"), ("uses", "Velora", "Quaystone")),
+])
+def test_a_maker_named_in_the_phrase_beats_the_clause_verb(text: str, fact: tuple,
+                                                          wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact in found
+    assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # staff who have a product, seats and licences bought or handed out, access given
+    ("Dunmore Insurance gave its 4,000 agents access to Claude.",
+     ("uses", "Dunmore Insurance", "Claude")),
+    ("Employees at Dunmore Insurance now have Microsoft 365 Copilot.",
+     ("uses", "Dunmore Insurance", "Microsoft 365 Copilot")),
+    ("Dunmore Insurance's engineers now have GitHub Copilot.",
+     ("uses", "Dunmore Insurance", "GitHub Copilot")),
+    ("Harlow Foods has ordered 5,000 Microsoft 365 Copilot licenses for its office workers.",
+     ("uses", "Harlow Foods", "Microsoft 365 Copilot")),
+    ("Dunmore Insurance bought 12,000 ChatGPT Enterprise seats last quarter.",
+     ("uses", "Dunmore Insurance", "ChatGPT Enterprise")),
+    # "have to" is no having; the seller of the seats does not use them
+    ("Dunmore Insurance's engineers have to approve every change from GitHub Copilot.", None),
+    ("Microsoft sold 12,000 Microsoft 365 Copilot licences to Dunmore Insurance.", None),
+])
+def test_staff_seats_and_access_are_use(text: str, fact: tuple | None) -> None:
+    found = {f for f in facts(text, "en") if f[0] == "uses"}
+    assert found == ({fact} if fact else set())
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # an apposition names the maker with a contact clause ("the model X released") or "of"
+    ("Dell's laptops ship with Quillon, a small model Microsoft built for summaries.",
+     ("developedBy", "Quillon", "Microsoft")),
+    ("Harlow Foods runs on Tessellate 2, the forecasting model Mistral AI released last week.",
+     ("developedBy", "Tessellate 2", "Mistral AI")),
+    ("Quaystone, a chatbot that Velora launched in May, has 2 million users.",
+     ("developedBy", "Quaystone", "Velora")),
+    ("Most users pick Quaystone, the assistant of Paris-based Mistral AI, for planning.",
+     ("developedBy", "Quaystone", "Mistral AI")),
+    ("Quaystone, the chatbot of the startup Velora, topped the charts.",
+     ("developedBy", "Quaystone", "Velora")),
+    # a rival, a clone or a favourite of a company is not its product
+    ("Quaystone, the favourite app of Velora's staff, got an update.", None),
+    ("Quaystone, a clone of Velora's app, was removed.", None),
+    ("Quaystone, the main rival app of Salesforce, got an update.", None),
+])
+def test_an_apposition_names_the_maker(text: str, fact: tuple | None) -> None:
+    found = {f for f in facts(text, "en") if f[0] == "developedBy"}
+    assert found == ({fact} if fact else set())

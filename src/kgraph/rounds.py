@@ -23,7 +23,6 @@ import regex
 
 from .coref import _RAISE, _raised_money
 from .models import Evidence, Mention, Relation
-from .resources import data_dir, read_words
 
 CONFIDENCE = 0.6
 RULE = "round-investors"
@@ -73,7 +72,9 @@ _NOT_IN = {
 }
 """Words that say an investor named is out of the round."""
 
-_FUND_WORDS = frozenset(read_words(data_dir("patterns") / "fund_words.txt"))
+_FUND_WORDS = frozenset("""Ventures Venture Capital Partners VC Fund Funds Fonds Investments
+Investment Invest Equity Growth Beteiligungen Beteiligungsgesellschaft Kapital Gründerfonds
+Holdings Angels Investors Management""".split())
 """Last words that make a company name a fund's: "Lumen Capital", "Sable Ventures"."""
 
 _INVESTOR_NOUN = re.compile(
