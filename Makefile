@@ -12,6 +12,7 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else \
 	  "kgraph needs Python 3.11 or newer; $(PYTHON) is " + sys.version.split()[0] + \
 	  ": run make PYTHON=python3.11 (or newer)")'
+	@echo "setting up $(VENV): installing kgraph and its dependencies (1-3 minutes, only once)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'

@@ -123,16 +123,37 @@ def test_no_place_or_ordinary_word_is_a_catalogue_name() -> None:
 
 
 @pytest.mark.parametrize("name", ["places.txt", "org_words.txt", "de/offices.txt",
-                                  "org_designators.txt"])
+                                  "org_designators.txt", "not_alone.txt",
+                                  "en/maker_words.txt", "en/committee_words.txt",
+                                  "de/institution_heads.txt", "en/title_words.txt",
+                                  "shortened_suffixes.txt", "model_kind_words.txt",
+                                  "en/headline_labels.txt", "de/no_company_chiefs.txt",
+                                  "de/english_name_words.txt", "de/takeover_verbs.txt",
+                                  "de/time_words.txt", "en/work_of.txt", "en/common_openers.txt",
+                                  "key_stopwords.txt", "en/software_kinds.txt",
+                                  "en/not_numbered.txt", "subsidiary_words.txt", "fund_words.txt",
+                                  "de/impersonal_es_verbs.txt"])
 def test_a_word_list_names_each_word_once(name: str) -> None:
     words = read_words(ROOT / "patterns" / name)
     assert sorted(w for w in set(words) if words.count(w) > 1) == []
 
 
+def test_each_kind_word_row_names_a_type_and_compiles() -> None:
+    """patterns/en/kind_words.tsv: a typo in a type would make a kind nobody reads, a broken
+    regular expression would stop every build."""
+    rows = read_table(ROOT / "patterns" / "en" / "kind_words.tsv")
+    assert {r["type"] for r in rows} == {"Product", "AIModel", "Organization", "Made", "Person"}
+    for r in rows:
+        assert re.compile(r["word"]).fullmatch("") is None, r
+
+
 @pytest.mark.parametrize(("name", "uses"), [
     ("institutions.tsv", ("of_for", "for_goes_on", "after_person")),
     ("generic_tech.tsv", ("alone", "after_company")),
-    ("surname_particles.tsv", ("cut", "finder", "pattern"))])
+    ("surname_particles.tsv", ("cut", "finder", "pattern")),
+    ("compound_adjectives.tsv", ("rejoin", "adjective", "dropped", "before_form", "pattern",
+                                 "untyped")),
+    ("speech_verbs.tsv", ("surname_after", "surname_before", "name_before", "own_verb"))])
 def test_a_word_table_names_each_word_once_with_a_use(name: str, uses: tuple[str, ...]) -> None:
     """patterns/institutions.tsv, generic_tech.tsv, ...: one row a word, each row marked "yes" for
     at least one use (a typo in a column would silently drop the word from it)."""

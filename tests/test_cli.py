@@ -79,6 +79,26 @@ def test_build_prints_summary_and_writes_graph_files(runner, tmp_path):
         assert (out / name).stat().st_size > 1000, name
 
 
+def test_rebuild_of_the_same_articles_says_its_files_are_unchanged(runner, tmp_path):
+    """A rebuild that rewrites nothing must not claim 'wrote' (a user would look for edits
+    in files that are byte for byte the last build's); an edit is written again."""
+    articles = tmp_path / "articles"
+    shutil.copytree(MINI, articles)
+    out = tmp_path / "out"
+    run(runner, "build", articles, "--out", out)
+    again = run(runner, "build", articles, "--out", out)
+    assert again.exit_code == 0, again.output
+    names = ["graph.trig", "graph.ttl", "graph.jsonld", "graph.html"]
+    assert [line for line in again.stdout.splitlines() if line.startswith(("wrote", "unchanged"))] \
+        == [f"unchanged {out / name}" for name in names]
+    first = sorted(articles.iterdir())[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\nMeta uses Llama 3.\n",
+                     encoding="utf-8")
+    edited = run(runner, "build", articles, "--out", out)
+    assert [line for line in edited.stdout.splitlines() if line.startswith("wrote")] \
+        == [f"wrote {out / name}" for name in names]
+
+
 def test_build_summary_counts_match_the_graph(runner, tmp_path):
     result = run(runner, "build", MINI, "--out", tmp_path)
     assert result.exit_code == 0, result.output
@@ -347,6 +367,21 @@ def test_query_syntax_error_exits_3_with_position(runner, trig):
     assert "line 1" in result.stderr
 
 
+@pytest.mark.parametrize("timeout", [(), ("--timeout", "60")])
+def test_query_whose_service_call_fails_names_the_endpoint_with_exit_7(runner, trig, timeout):
+    """A SERVICE that cannot be reached is no syntax error (3): it is an unreachable
+    endpoint, like push's (7). Port 1 is refused before any connection is tried."""
+    service = "http://127.0.0.1:1/sparql"
+    result = run(runner, "query", trig, *timeout,
+                 f"SELECT * WHERE {{ SERVICE <{service}> {{ ?s ?p ?o }} }}")
+    assert result.exit_code == 7
+    assert result.stderr.startswith(f"Error: the query's SERVICE <{service}> could not be "
+                                    "queried: ")
+    assert "SERVICE SILENT" in result.stderr
+    silent = run(runner, "query", trig, f"ASK {{ SERVICE SILENT <{service}> {{ ?s ?p ?o }} }}")
+    assert silent.exit_code == 0 and silent.stdout == "true\n"
+
+
 def test_query_refuses_update_with_exit_4(runner, trig):
     before = trig.read_bytes()
     result = run(runner, "query", trig, "DELETE WHERE { ?s ?p ?o }")
@@ -383,11 +418,47 @@ def test_query_text_after_file_option_is_not_taken_for_a_graph(runner, trig, tmp
     rq.write_text(ALL_CEOS, encoding="utf-8")
     result = run(runner, "query", trig, "--file", rq, "ASK { ?a ?b ?c }")
     assert result.exit_code == 2
-    assert ("'ASK { ?a ?b ?c }' is not a graph file; the query is already given with "
-            "--sparql or --file (give it once)") in result.stderr
+    assert ("'ASK { ?a ?b ?c }' is not a graph file but part of a query; with --sparql or "
+            "--file every other argument is a graph file") in result.stderr
     missing = run(runner, "query", tmp_path / "nothing.trig", "--file", rq)
     assert missing.exit_code == 1  # a mistyped file name is still named as a missing file
     assert missing.stderr == f"Error: {tmp_path / 'nothing.trig'}: no such graph file or folder\n"
+
+
+def test_query_given_before_the_graph_files_is_still_run(runner, trig):
+    """`kgraph query 'SELECT ...' graph.trig` is the order most query tools use."""
+    result = run(runner, "query", ALL_CEOS, trig, "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == run(runner, "query", trig, ALL_CEOS, "--format", "csv").stdout
+
+
+def test_query_text_alone_says_the_graph_is_missing(runner):
+    result = run(runner, "query", "SELECT ?s WHERE { ?s ?p ?o }")
+    assert result.exit_code == 2
+    assert "no graph file given" in result.stderr
+    assert "give a query" not in result.stderr
+
+
+def test_query_keyword_after_sparql_option_is_named_as_part_of_the_query(runner, trig):
+    """-e takes one argument: a second word of the query would otherwise be a missing file."""
+    result = run(runner, "query", trig, "-e", "SELECT ?s WHERE { ?s ?p ?o }", "SELECT")
+    assert result.exit_code == 2
+    assert "'SELECT' is not a graph file but part of a query" in result.stderr
+    assert "quote the whole query as one argument" in result.stderr
+    split = run(runner, "query", trig, "-e", "ASK", "{", "?s", "?p", "?o", "}")
+    assert split.exit_code == 2
+    assert "quote the whole query as one argument" in split.stderr
+    folder = run(runner, "query", trig, "-e", ALL_CEOS, "outputs-typo")
+    assert folder.exit_code == 1  # a word no query holds is still a missing graph file
+    assert "outputs-typo: no such graph file or folder" in folder.stderr
+
+
+def test_query_help_names_the_query_argument(runner):
+    """The query given after the graph files is the usual form (README, examples): the
+    usage line must show it, not only -e."""
+    result = run(runner, "query", "--help")
+    assert "Usage: kgraph query [OPTIONS] GRAPH... [QUERY]" in result.stdout
+    assert "QUERY: the SPARQL text as one quoted argument" in result.stdout
 
 
 def test_query_without_query_is_a_usage_error(runner, trig):

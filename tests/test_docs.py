@@ -171,6 +171,21 @@ def test_quick_start_is_make_demo_and_make_test(readme):
     assert "kgraph build examples/articles --out outputs" in demo
 
 
+def test_make_demo_says_it_installs_before_the_quiet_install_starts(tmp_path):
+    """pip runs with --quiet for 1-3 minutes on a fresh clone: without a line first, a new
+    user sees nothing happen."""
+    import shutil
+    import subprocess
+
+    make = shutil.which("make")
+    if make is None:
+        pytest.skip("make is not installed")
+    planned = subprocess.run([make, "-n", "demo", f"VENV={tmp_path / 'venv'}"], cwd=REPO,
+                             capture_output=True, text=True, timeout=60).stdout.splitlines()
+    first_pip = next(i for i, line in enumerate(planned) if "pip install" in line)
+    assert any("installing kgraph" in line for line in planned[:first_pip])
+
+
 def _all_commands():
     from kgraph.cli import main
 

@@ -1644,6 +1644,17 @@ def test_a_pattern_may_type_a_name_with_a_surname_particle_as_a_person(name: str
     assert plausible(name, "Person") is expected
 
 
+@pytest.mark.parametrize(("name", "kind", "expected"), [
+    ("Holdings", "Organization", False), ("Ministry", "Organization", False),
+    ("Tarnwell", "Organization", True), ("Lena Board", "Person", False),
+    ("Lena Boardman", "Person", True)])
+def test_a_word_never_alone_is_no_name_a_pattern_types(name: str, kind: str,
+                                                      expected: bool) -> None:
+    """patterns/not_alone.txt: a company or institution word is part of a name."""
+    from kgraph.relations import plausible
+    assert plausible(name, kind) is expected
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("The game was designed by Quarry Labs Inc. and Velox Studios.", "Velox Studios"),
     ("Mara Quinlan and Quarry Labs Inc. promoted the range.", "Quarry Labs Inc."),

@@ -1918,6 +1918,20 @@ def test_a_surname_that_names_the_family_firm_is_the_firm() -> None:
     assert ("Jonas Haberkorn", "Person", "Jonas Haberkorn") in found
 
 
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Haberkorn betonte, das spare Zeit.", "Person"),
+    ("Das spare Zeit, so Haberkorn.", "Person"),
+    ("Haberkorn liefert die Ventile nach Ulm.", "Organization"),
+])
+def test_a_verb_of_saying_around_the_family_name_makes_it_the_person(said: str,
+                                                                     kind: str) -> None:
+    """patterns/speech_verbs.tsv: a verb of saying before or after the bare family name."""
+    text = ("Die Haberkorn Pumpenbau GmbH aus Ulm stellt Ventile her. Geschäftsführer Jonas "
+            "Haberkorn leitet das Familienunternehmen. Für die Wartung nutzt Haberkorn nun "
+            "Claude. " + said)
+    assert [m[:2] for m in mentions(text, "de") if m[0] == "Haberkorn"][-1] == ("Haberkorn", kind)
+
+
 @pytest.mark.parametrize("text", [
     "Brandwerk erwägt eine Übernahme von Quorix.",
     "Brandwerk prüft eine Übernahme des Rivalen Quorix.",

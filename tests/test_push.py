@@ -323,8 +323,37 @@ def test_dry_run_contacts_no_server(stub: Stub, built: Path):
 # --- refused before any request ---------------------------------------------------------
 
 def test_graph_without_named_graphs_is_refused(stub: Stub, built: Path):
-    with pytest.raises(GraphFileError, match="no named graphs.*push graph.trig or graph.nq"):
+    with pytest.raises(GraphFileError,
+                       match="no named graphs.*push graph.trig, graph.nq or graph.jsonld"):
         push([built / "graph.ttl"], stub.url)
+    assert stub.requests == []
+
+
+def test_jsonld_with_its_named_graphs_is_pushed_like_trig(stub: Stub, built: Path,
+                                                          tmp_path: Path):
+    """graph.jsonld keeps the named graphs too; a folder holding only it is pushed from it."""
+    folder = tmp_path / "only-jsonld"
+    folder.mkdir()
+    build([_corpus(tmp_path / "articles")], folder, outputs=["jsonld"])
+    as_jsonld = {g.iri: g.triples for g in push([folder], stub.url, dry_run=True).graphs}
+    as_trig = {g.iri: g.triples for g in push([built / "graph.trig"], stub.url,
+                                              dry_run=True).graphs}
+    assert as_jsonld == as_trig
+    assert stub.requests == []
+
+
+def test_unknown_graph_format_names_every_format_push_reads(stub: Stub, built: Path,
+                                                            tmp_path: Path):
+    renamed = tmp_path / "graph.txt"
+    renamed.write_bytes((built / "graph.trig").read_bytes())
+    result = CliRunner().invoke(main, ["push", str(renamed), "--endpoint", stub.url])
+    assert result.exit_code == GraphFileError.exit_code
+    assert result.output == (f"Error: {renamed}: unknown graph format; push a file with one "
+                             "named graph per article: .trig, .nq or .jsonld\n")
+    empty = tmp_path / "no-graph-here"
+    empty.mkdir()
+    result = CliRunner().invoke(main, ["push", str(empty), "--endpoint", stub.url])
+    assert "no graph.trig, graph.nq or graph.jsonld here" in result.output
     assert stub.requests == []
 
 

@@ -455,6 +455,38 @@ def test_a_full_kg_iri_the_graph_lacks_gets_a_note_too(runner, built: Path) -> N
     assert result.stderr == "note: kg:ceoof occurs nowhere in the graph; did you mean kg:ceoOf?\n"
 
 
+def test_a_kgraph_term_this_graph_happens_to_lack_gets_no_note(runner, tmp_path: Path) -> None:
+    """kg:purpose is kgraph vocabulary: a graph without an investment purpose answers 0 rows
+    rightly, and a note 'did you mean ...' about a correct name (the ready-made queries use
+    such names) would mislead. A misspelling is still matched against the vocabulary."""
+    graph = tmp_path / "one.ttl"
+    graph.write_text("<https://kgraph.dev/id/person/a> <https://kgraph.dev/ns#ceoOf> "
+                     "<https://kgraph.dev/id/organization/b> .\n", encoding="utf-8")
+    result = runner.invoke(main, ["query", str(graph),
+                                  "ASK { ?i kg:purpose ?p ; kg:amount ?a . ?m kg:metricKind ?k }"])
+    assert result.stdout == "false\n"
+    assert result.stderr == ""
+    typo = runner.invoke(main, ["query", str(graph), "ASK { ?i kg:purpse ?p }"])
+    assert typo.stderr == "note: kg:purpse occurs nowhere in the graph; did you mean kg:purpose?\n"
+
+
+def test_graph_pattern_over_a_file_without_named_graphs_says_why_it_is_empty(
+        runner, built: Path) -> None:
+    """graph.ttl merges every article into one graph: GRAPH ?article {...} finds nothing
+    there, which looks like 'no article says so' unless the user is told."""
+    per_article = "SELECT ?a WHERE { GRAPH ?a { ?s kg:uses ?o } }"
+    merged = runner.invoke(main, ["query", str(built / "graph.ttl"), per_article])
+    assert merged.exit_code == 0 and merged.stdout.endswith("(0 rows)\n")
+    assert merged.stderr == ("note: " + str(built / "graph.ttl") + " holds no named graphs "
+                             "(one per article), so GRAPH matches nothing; query graph.trig "
+                             "or the build folder to ask per article\n")
+    trig = runner.invoke(main, ["query", str(built / "graph.trig"), per_article])
+    assert trig.stderr == "" and "(0 rows)" not in trig.stdout
+    plain = runner.invoke(main, ["query", str(built / "graph.ttl"),
+                                 'ASK { ?s rdfs:label "GRAPH" }'])  # the word in a string
+    assert plain.stderr == ""
+
+
 def test_an_own_kg_prefix_is_not_kgraphs(runner, built: Path) -> None:
     result = runner.invoke(main, ["query", str(built),
                                   "PREFIX kg: <http://example.org/>\nASK { ?p kg:ceo ?o }"])

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputPathError
+from .lexicon import words_regex
 from .models import Article
 
 EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
@@ -416,9 +417,8 @@ _BARE_HYPHEN = re.compile(r"[a-z]-[a-z]")
 _SPACED_HYPHEN = re.compile(r"(?<=[^\W_]) - (?=[^\W_])")
 _PREFIX_HYPHEN = re.compile(r"\b(re|co|pre|non|multi|anti|self|cross|post|semi|sub|ex) - (?=[a-z])")
 _SUFFIX_HYPHEN = re.compile(
-    r"(?<=[^\W_]) - (?=(?:based|themed|owned|backed|born|founded|headquartered|listed|style"
-    r"|related|exclusive|compatible|oriented|player|playing|person|scrolling|sourced?|party"
-    r"|dimensional|directional)\b)")
+    rf"(?<=[^\W_]) - (?=(?:{words_regex('compound_adjectives.tsv', 'rejoin')})"
+    r"\b)")
 
 _LETTER_HYPHEN = re.compile(r"(?<![\w.'’-])([A-Z]) - (?=[A-Z][a-z])")
 """A capital letter that opens a name: "the V - Rally series", "X - Men"."""

@@ -130,6 +130,7 @@ def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str
     if blocker is not None:
         raise OutputPathError(f"--out {out}: {blocker} is a file, not a folder; "
                               "name a folder to write the graph files into")
+    before = _file_ids(out)
     bar = _progress(quiet)
     try:
         report = run(paths, out, Options(lang=lang, spacy_model=spacy_model), progress=bar,
@@ -164,11 +165,26 @@ def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str
     click.echo("relations: " + (", ".join(f"{n} {r}" for r, n in sorted(report.relations.items()))
                                 or "none")
                + (f" (+{report.hedged} hedged, not asserted)" if report.hedged else ""))
-    for path in report.files:
-        click.echo(f"wrote {path}")
+    after = _file_ids(out)
+    for path in report.files:  # a rebuild of the same articles rewrites nothing: say so
+        click.echo(f"{'unchanged' if before.get(path) == after.get(path) else 'wrote'} {path}")
     _fail_if_strict(strict, report.skipped)
     if _LEAVE_FAST:
         _leave_now()
+
+
+def _file_ids(folder: Path) -> dict[Path, tuple[int, int, int]]:
+    """Inode, mtime and size of each file in folder: outputs are replaced by a rename, so
+    a file with the same three before and after a build was not written."""
+    ids = {}
+    try:
+        for entry in os.scandir(folder):
+            if entry.is_file():
+                st = entry.stat()
+                ids[folder / entry.name] = (st.st_ino, st.st_mtime_ns, st.st_size)
+    except OSError:  # no folder yet
+        pass
+    return ids
 
 
 def _fail_if_strict(strict: bool, skipped: list) -> None:
@@ -180,9 +196,26 @@ def _fail_if_strict(strict: bool, skipped: list) -> None:
                                 "skipped and --strict given")
 
 
+_SPARQL_WORD = re.compile(
+    r"(?i:SELECT|ASK|CONSTRUCT|DESCRIBE|WHERE|PREFIX|BASE|DISTINCT|REDUCED|FROM|NAMED|"
+    r"ORDER|GROUP|BY|LIMIT|OFFSET|FILTER|OPTIONAL|UNION|GRAPH|VALUES)|[?$]\w+|\*")
+"""A whole argument that is a word of a query, not a file name: a keyword or a variable."""
+
+
+def _query_like(arg: str) -> bool:
+    """An argument that is no existing path and reads as (part of) a SPARQL query: blank,
+    holding a space or a brace, or one query word on its own (an unquoted query split by
+    the shell)."""
+    if Path(arg).exists():
+        return False
+    return not arg.strip() or bool(re.search(r"[\s{}]", arg)) or bool(_SPARQL_WORD.fullmatch(arg))
+
+
 @main.command(short_help="Run a read-only SPARQL query over graph files.")
-@click.argument("graph", nargs=-1, required=True, type=click.Path())  # str: a query's "//" stays
-@click.option("--sparql", "-e", "sparql_text", metavar="QUERY", help="The query text.")
+@click.argument("graph", nargs=-1, required=True, type=click.Path(),  # str: a query's "//" stays
+                metavar="GRAPH... [QUERY]")
+@click.option("--sparql", "-e", "sparql_text", metavar="QUERY",
+              help="The query text (instead of QUERY after the graph files).")
 @click.option("--file", "-f", "query_file", type=click.File("r", encoding="utf-8"),
               help="Read the query from a .rq file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]),
@@ -196,6 +229,8 @@ def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
 
     GRAPH: graph files ({formats}) or a folder kgraph build wrote.
 
+    QUERY: the SPARQL text as one quoted argument, unless -e or -f gives it.
+
     \b
     kgraph query outputs/graph.trig "SELECT * WHERE { ?a kg:uses ?b }"
     kgraph query outputs/ --file queries/investments.rq --format csv
@@ -207,15 +242,22 @@ def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
         # the last positional argument is the query unless it is an existing file
         if len(paths) >= 2 and (not paths[-1].strip() or not Path(paths[-1]).exists()):
             sparql_text = paths.pop()
+        elif len(paths) >= 2 and _query_like(paths[0]):  # the query first, as other tools
+            sparql_text = paths.pop(0)
+        elif len(paths) == 1 and _query_like(paths[0]):
+            raise click.UsageError("no graph file given: kgraph query GRAPH... 'SELECT ...' "
+                                   "(GRAPH: a file or the folder kgraph build wrote)")
         else:
             raise click.UsageError("give a query: kgraph query GRAPH 'SELECT ...' or --file Q.rq")
     elif sparql_text is not None and query_file is not None:
         raise click.UsageError("give the query once: --sparql QUERY or --file Q.rq, not both")
     else:
         for path in paths:  # a query given as well as --sparql/--file would be read as a path
-            if not Path(path).exists() and (not path.strip() or re.search(r"[\s{}]", path)):
-                raise click.UsageError(f"{path!r} is not a graph file; the query is already "
-                                       "given with --sparql or --file (give it once)")
+            if _query_like(path):
+                raise click.UsageError(
+                    f"{path!r} is not a graph file but part of a query; with --sparql or "
+                    "--file every other argument is a graph file: quote the whole query as "
+                    "one argument, once (-e 'SELECT ...')")
     if query_file is not None:
         sparql_text = query_file.read()
     # csv and json written by Oxigraph as the query runs, not via Python rows
@@ -346,8 +388,9 @@ def push(graph: tuple[Path, ...], endpoint: str, user: str | None, password: str
     """Upload each article's named graph and the entities graph to a SPARQL store.
 
     Each graph is sent with HTTP PUT to ENDPOINT?graph=IRI, replacing it on the
-    server: pushing again never duplicates. GRAPH is a graph.trig or graph.nq
-    (or the folder kgraph build wrote). Local files are only read.
+    server: pushing again never duplicates. GRAPH is a graph.trig, graph.nq or
+    graph.jsonld, the files with one named graph per article (or the folder kgraph
+    build wrote). Local files are only read.
 
     \b
     kgraph push outputs/ --endpoint http://localhost:7878/store

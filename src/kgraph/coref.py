@@ -154,9 +154,7 @@ _VERB_3SG_AFTER = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?[a-zäöü]{2,}t\b")
 not the plural "sie" ("sie führen") or the polite "Sie"."""
 _ES_DESSEN = re.compile(r"(?:(?P<es>Es)[ \t]+(?P<verb>[a-zäöü]+)\b|Dessen|Deren)(?![\w-])")
 """German "Es" before a verb and "Dessen"/"Deren", matched at sentence starts only."""
-_ES_IMPERSONAL = frozenset("""gibt gab geht ging handelt handelte heißt hieß kam kommt fehlt
-fehlte lohnt lohnte reicht reichte scheint schien bleibt blieb sei wäre gilt galt folgt folgte
-droht drohte klingt klang regnet braucht brauchte zeigt zeigte""".split())
+_ES_IMPERSONAL = frozenset(read_words(data_dir("patterns") / "de" / "impersonal_es_verbs.txt"))
 """Verbs of an impersonal "es" ("Es gibt", "Es geht um", "Es bleibt abzuwarten")."""
 _ES_CLAUSE = re.compile(r"[^.;:\n]{0,60}?,[ \t]*(?:dass|ob|wie|was|wann|weil|wer|wo|zu)\b|"
                         r"[^.;:\n]{0,60}?\bzu[ \t]+[a-zäöü]+en\b")

@@ -59,6 +59,11 @@ class EndpointError(KgraphError):
     exit_code = 7
 
 
+class ServiceError(EndpointError):
+    """A SERVICE endpoint the query names could not be queried (no syntax error: exit 7,
+    as for push's endpoint)."""
+
+
 class ModelLoadError(KgraphError):
     """A spaCy pipeline named with --spacy-model could not be loaded."""
 

@@ -48,6 +48,19 @@ def words_for(table: str, use: str) -> frozenset[str]:
                      if r[use] == "yes")
 
 
+def words_regex(table: str, use: str) -> str:
+    """words_for(table, use) as one regex alternation (no group), longest first, in an order
+    that does not change between runs."""
+    return longest_first(sorted(words_for(table, use)))
+
+
+@cache
+def compound_endings(use: str) -> tuple[str, ...]:
+    """The compound adjective endings ("-based", "-owned", ...) of
+    patterns/compound_adjectives.tsv marked for ``use``, as one tuple for str.endswith."""
+    return tuple(sorted("-" + w for w in words_for("compound_adjectives.tsv", use)))
+
+
 GENERIC_TECH = words_for("generic_tech.tsv", "alone")
 """Technical words and acronyms that name a kind of thing: after a cue no company's name ("the
 data provider API"), and no name a pattern may type as one on its own."""

@@ -40,6 +40,7 @@ from .lexicon import (
     Lexicon,
     and_names,
     compile_scan,
+    compound_endings,
     cue_pattern,
     cue_type,
     finditer_keyed,
@@ -53,6 +54,7 @@ from .lexicon import (
     places,
     trie_regex,
     words_for,
+    words_regex,
 )
 from .models import Mention
 from .resources import data_dir, read_words
@@ -434,7 +436,7 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
         while words and (words[0] in lex.not_names and not (words[0] == "First" and len(words) > 1)
                          or words[0] in lex.roles
                          or words[0] in ("of", "de", "und", "and", "&")
-                         or words[0].endswith(("-based", "-born"))):
+                         or words[0].endswith(_BEFORE_FORM)):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end(1)
             words = words[1:]
         if not words:
@@ -551,7 +553,7 @@ def _legal_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
 
 _AND_PAIRS = "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in and_names())
 """The pairs of and_names as one alternation ("Savings[ \t]+and[ \t]+Loan|...")."""
-_INSTITUTION_HEADS = f"(?:{longest_first(sorted(words_for('institutions.tsv', 'of_for')))})"
+_INSTITUTION_HEADS = f"(?:{words_regex('institutions.tsv', 'of_for')})"
 """What an institution named by whom or what it serves is ("University of X", "Institute for Y");
 the of_for words of patterns/institutions.tsv."""
 _INSTITUTION = re.compile(
@@ -570,11 +572,7 @@ _BODY_WORDS = ("Committee", "Commission", "Agency", "Authority", "Administration
 _BODY_WORD = re.compile(rf"[ \t](?:{'|'.join(_BODY_WORDS)})(?![\w'’-])")
 _BODY = re.compile(rf"(?<![\w'’.-])((?:[{UPPER}][\w&-]*(?<!['’]s)[ \t]+"
                    rf"(?:(?:and|of|for|on|&)[ \t]+)?){{1,5}})$")
-_GENERIC_BODY = frozenset("""Audit Compensation Nominating Nomination Governance Corporate
-Executive Finance Financial Risk Remuneration Steering Organizing Organising Special Standing
-Joint Investment Technology Strategy Strategic Operating Management Advisory Scientific Ethics
-Safety Credit Human Resources Disclosure Independent Supervisory Oversight Planning Program
-Programme Selection Review Working Sub The A An This That Its Their Our""".split())
+_GENERIC_BODY = frozenset(read_words(data_dir("patterns") / "en" / "committee_words.txt"))
 """Words that name a committee of a board or a team, not an institution ("the Audit Committee",
 "its Nominating and Governance Committee")."""
 _JOINERS = ("and", "of", "for", "on", "&")
@@ -625,9 +623,7 @@ _DE_HEAD = re.compile(
     + r")(?:es|s)?(?![\w-])")
 """The last part of a German institution's head noun, found first (a trie of literal words:
 ten times faster than their alternation)."""
-_DE_ALONE = frozenset("""gesellschaft institut verband verein vereinigung stiftung kammer amt
-agentur anstalt akademie hochschule universität ministerium behörde gewerkschaft genossenschaft
-bank sparkasse zentrum staatsanwaltschaft klinikum börse""".split())
+_DE_ALONE = frozenset(read_words(data_dir("patterns") / "de" / "institution_heads.txt"))
 """Head nouns that name an institution with a complement alone ("Institut für X"); the
 others ("-dienst", "-hilfe", "-werke") only with a capitalised adjective or a place."""
 _DE_GENERIC_PREFIX = re.compile(
@@ -785,7 +781,7 @@ def _person_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re
     """First name + surname, courtesy title + surname, role + name: built once per language
     (rebuilding the strings and sorting the roles was a tenth of _person_mentions)."""
     # "McAllister", "DiCaprio", "O'Neil", "Al-Harthy", "Shin-a", "Al Harthy", "Van Buren"
-    particles = longest_first(sorted(words_for("surname_particles.tsv", "finder")))
+    particles = words_regex("surname_particles.tsv", "finder")
     surname = (rf"(?:(?:{particles})\s+)?"
                rf"[{UPPER}][{LOWER}'’]+(?:[{UPPER}][{LOWER}]+)?(?:-[{UPPER}]?[{LOWER}]+)?")
     # a second surname only in English: German capitalises the nouns that follow names
@@ -1051,12 +1047,7 @@ def _thing_cue_before(lex: Lexicon) -> re.Pattern[str]:
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][\w'’-]*)[ \t]+$")
 """A whole capitalised word right before a name in plain text, possessive included ("the Tarn
 Racer", "Harrowgate's")."""
-_ROLE_WORDS = frozenset("""Executive Officer Director Chairman Chairwoman Chair President
-Founder Cofounder Co-founder Manager Minister Senator Governor Mayor Secretary Judge General
-Captain Sir Dame Lord Lady King Queen Prince Princess Pope Saint Coach Professor Analyst
-Editor Partner Producer Chief Head Vice Deputy Reverend Rabbi Father Brother Sister Uncle Aunt
-Agent Detective Officer Sergeant Colonel Admiral Commander Lieutenant Major Ambassador
-Commissioner Speaker Representative Rep Sen Gov Gen Col Capt Lt Sgt Insp""".split())
+_ROLE_WORDS = frozenset(read_words(data_dir("patterns") / "en" / "title_words.txt"))
 """Capitalised words that stand before a person's name without being part of another name."""
 
 
@@ -1165,7 +1156,7 @@ def _repeated_names(text: str, typed: list[Mention], lex: Lexicon) -> list[Menti
     return out
 
 
-_SHORTENED_SUFFIXES = frozenset({"AI", "Labs", "Lab", "Robotics", "Technologies"})
+_SHORTENED_SUFFIXES = frozenset(read_words(data_dir("patterns") / "shortened_suffixes.txt"))
 """Last words of company names the press drops on second mention ("Sakana AI" -> "Sakana")."""
 
 
@@ -1200,14 +1191,15 @@ def _short_org_mentions(text: str, typed: list[Mention], lex: Lexicon) -> list[M
     return out
 
 
-_SPEAKER_BEFORE = re.compile(r"(?:\b(?:sagt|sagte|sagten|erklärt|erklärte|betont|betonte|meint"
-                             r"|meinte|ergänzt|ergänzte|so|said|says|told|Herr|Frau|Mr\.|Mrs\.|Ms\."
-                             r"|Dr\.|Prof\.)),?[ \t]+$")
-_SPEAKER_AFTER = re.compile(r"(?:s|'s|’s)?[ \t]+(?:sagt|sagte|sagten|erklärt|erklärte|betont"
-                            r"|betonte|meint|meinte|glaubt|glaubte|findet|fand|räumt|räumte|rechnet"
-                            r"|rechnete|said|says|told|believes)\b")
+_SPEAKER_BEFORE = re.compile(
+    rf"(?:\b(?:{words_regex('speech_verbs.tsv', 'surname_after')}"
+    r"|Herr|Frau|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)),?[ \t]+$")
+_SPEAKER_AFTER = re.compile(
+    r"(?:s|'s|’s)?[ \t]+"
+    rf"(?:{words_regex('speech_verbs.tsv', 'surname_before')})\b")
 """Words around a bare surname that make it the person speaking ("sagt Wendt", "Wendt
-betonte"), not the company named after the family."""
+betonte"), not the company named after the family: patterns/speech_verbs.tsv, and before
+the surname also a courtesy title ("Frau Wendt")."""
 
 
 def _family_firms(text: str, typed: list[Mention], companies: list[Mention]) -> list[Mention]:
@@ -1357,8 +1349,7 @@ def _compound_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile("-(?:" + "|".join(_COMPOUND_CUES.values()) + ")"))
 
 
-_KIND_OF_MODEL = frozenset("""Open Source KI AI Foundation Frontier Reasoning Transformer Diffusion
-Embedding Basis Sprach Omni""".split())
+_KIND_OF_MODEL = frozenset(read_words(data_dir("patterns") / "model_kind_words.txt"))
 """Words that make a kind of model, not a name: "ein sogenanntes Foundation-Modell"."""
 
 
@@ -1511,8 +1502,7 @@ _TITLE_NOUN_BEFORE = compile_scan(
 _COMMA_NEXT = re.compile(r"\s*,")
 
 
-_HEADLINE_LABELS = frozenset("""Note Update Review Exclusive Analysis Opinion Breaking Correction
-Interview Watch Video Photos Live Explainer Factbox Timeline Editorial Preview Recap""".split())
+_HEADLINE_LABELS = frozenset(read_words(data_dir("patterns") / "en" / "headline_labels.txt"))
 
 
 def _colon_titles(text: str, sentences: Sequence[tuple[int, int]],
@@ -1559,8 +1549,7 @@ def _folded_roles(lex: Lexicon) -> frozenset[str]:
     return frozenset(r.replace("-", "").casefold() for r in lex.roles)
 
 
-_NO_COMPANY_CHIEF = frozenset("""betriebsrats gesamtbetriebsrats konzernbetriebsrats gewerkschafts
-landes bundes staats stadt polizei feuerwehr gemeinde kreis""".split())
+_NO_COMPANY_CHIEF = frozenset(read_words(data_dir("patterns") / "de" / "no_company_chiefs.txt"))
 """Bodies whose chief heads no company: "Betriebsratschef", "Gewerkschaftschef"."""
 
 
@@ -1696,9 +1685,7 @@ def _english_product_names(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
     return out
 
 
-_ENGLISH_NAME_WORDS = frozenset("""Intelligent Personal Automotive Industrial Digital Virtual
-Smart Enterprise Business Cloud Data Office Power Creative Developer Security Service Customer
-Sales Marketing Commerce Health Finance Legal Code Research""".split())
+_ENGLISH_NAME_WORDS = frozenset(read_words(data_dir("patterns") / "de" / "english_name_words.txt"))
 """English words a German noun test would take for German nouns ("Personal", "Industrial")."""
 
 
@@ -1777,9 +1764,7 @@ _COMPOUND_NOUN_END = re.compile(rf"(?:{_NOUN_ENDINGS}|e|en|er|ern|in|innen|s|pla
                                 r"|allee|gasse|ufer|damm)$")
 
 
-_TAKEOVER_VERBS = frozenset({"übernimmt", "übernahm", "übernehmen", "erwirbt", "erwarb",
-                             "erwerben", "schluckt", "schluckte", "schlucken", "kauft", "kaufte",
-                             "kaufen"})
+_TAKEOVER_VERBS = frozenset(read_words(data_dir("patterns") / "de" / "takeover_verbs.txt"))
 _GOODS_END = re.compile(r"(?:technik|struktur|material|stoff|strom|gas|öl|holz|stahl|kapital|geld"
                         r"|wissen|gut|land|park|netz|feld|areal|zentrum|lager|portfolio|paket"
                         r"|geschäft|grundstück|hof|turm|zeug)$")
@@ -1849,10 +1834,7 @@ _SPEAKER = (re.compile(r"(?<![\w])(?:" + trie_regex("sagte sagt erklärte erklä
                                                     "fügte".split()) + ")" + _SPEAKER_NAME),
             re.compile(r"[“”\"»«][ \t]*,[ \t]*so" + _SPEAKER_NAME))
 """Who is quoted: "..., sagte Zerdan Tavaki der Zeitung", "..., so Tavik Brennholt"."""
-_TIME_WORDS = frozenset("""Anfang Mitte Ende Montag Dienstag Mittwoch Donnerstag Freitag Samstag
-Sonntag Januar Februar März April Mai Juni Juli August September Oktober November Dezember
-Morgen Abend Mittag Nachmittag Vormittag Wochenende Jahr Woche Monat Herbst Winter
-Sommer""".split())
+_TIME_WORDS = frozenset(read_words(data_dir("patterns") / "de" / "time_words.txt"))
 
 
 def _quoted_speakers(text: str, mentions: list[Mention], catalogue: Catalogue,
@@ -1933,7 +1915,7 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 continue
             pieces[-1].append((at, w))
         for piece in pieces:
-            while piece and _PLACE_ADJECTIVE.search(piece[0][1]):
+            while piece and piece[0][1].endswith(_PLACE_ADJECTIVE):
                 piece.pop(0)  # "Boston-based Lumora": the company is Lumora
             if len(piece) > 2 and piece[1][1] == "of" and piece[0][1] in _WORK_OF \
                     and piece[0][0] in starts:
@@ -1961,9 +1943,7 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                     surface.lower() in _COMMON_EN or surface in _WORK_OF
                     or _ADVERB_OR_PARTICIPLE.search(surface)):
                 continue  # "Separately, ...", "Following ...": a sentence opener, not a name
-            if surface.endswith(("-based", "-born", "-listed", "-owned", "-backed", "-themed",
-                                 "-style", "-related", "-exclusive", "-compatible", "-oriented",
-                                 "-inspired", "-like", "-language", "-speaking")):
+            if surface.endswith(_COMPOUND_ADJECTIVE):
                 continue  # "Oslo-based", "Lego-themed", "Japanese-language": an adjective
             if _DEFINED_TERM_BEFORE.search(text, max(0, start - 8), start) \
                     and _DEFINED_TERM_AFTER.match(text, end):
@@ -1994,9 +1974,13 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
     return out
 
 
-_PLACE_ADJECTIVE = re.compile(r"-(?:based|born|headquartered|listed|owned|backed|founded)$")
-_WORK_OF = frozenset("""Development Production Programming Design Work Construction Testing
-Localization Localisation Sales Versions Ports Shares Shareholders Employees Customers""".split())
+_COMPOUND_ADJECTIVE = compound_endings("adjective")
+"""A capitalised run ending so is an adjective, not a name ("Oslo-based", "Lego-themed")."""
+_BEFORE_FORM = compound_endings("before_form")
+"""A first word ending so is no part of the legal-form name after it ("Boston-based")."""
+_PLACE_ADJECTIVE = compound_endings("dropped")
+"""A run's first word ending so is no part of the name after it ("Boston-based Lumora")."""
+_WORK_OF = frozenset(read_words(data_dir("patterns") / "en" / "work_of.txt"))
 """Words that open a sentence about the work on a named thing ("Development of Tarn Quest"),
 or about a company's shares or people ("Shares of Tarnwell rose")."""
 _DATELINE_AFTER = re.compile(r"(?:,[^\n—–]{0,40})?\s+[—–-]\s")
@@ -2042,9 +2026,7 @@ _DEFINED_TERM_BEFORE = re.compile(r"\((?:the\s+)?[\"“']$|\(the\s+$")
 _DEFINED_TERM_AFTER = re.compile(r"[\"”']?\)")
 
 
-_COMMON_EN = frozenset("""shares share revenue sales profits investors analysts users customers
-people companies company government officials experts researchers critics data products games
-titles brands applications programs major born""".split())
+_COMMON_EN = frozenset(read_words(data_dir("patterns") / "en" / "common_openers.txt"))
 
 
 _DEMONYM_OF = {"Franzosen": "französisch|Pariser", "Amerikaner": "amerikanisch|US-",

@@ -43,7 +43,7 @@ from .rdfwrite import EntityBlocks, Piece, Slot, Union, Written, article_piece
 from .relations import agrees_with_catalogue, extract, load_rules
 from .resolve import resolve
 from .state import BuildState
-from .validate import check_changes, check_graph
+from .validate import check_changes, check_graph, check_text
 
 DEFAULT_OUTPUTS = ("trig", "ttl", "jsonld", "html")
 
@@ -636,18 +636,22 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
         from .exporters import REGISTRY
 
         return kg, [out / REGISTRY[name][0] for name in outputs], how
+    slots = [(graph, new.get(graph)) for graph in (f"<{article_iri(a.sha)}>"
+                                                   for a in kg.articles)]
     if validate:  # raises ValidationError before anything is written
         _phase(progress, "validating")
         if state.validated and taken is not None:  # the last build's graph conformed
             check_changes(kg, [a.sha for a in kg.articles if f"<{article_iri(a.sha)}>" in new],
                           taken)
+        elif all(piece is not None for _, piece in slots):  # the text of every article is here
+            from .rdfwrite import documents
+
+            check_text(documents(state.blocks.render(kg), state.union, slots).trig())
         else:
             check_graph(kg)
         seconds["validate"] = time.perf_counter() - clock
         clock = time.perf_counter()
     _phase(progress, "writing graph files")
-    slots = [(graph, new.get(graph)) for graph in (f"<{article_iri(a.sha)}>"
-                                                   for a in kg.articles)]
     saved.forget(cache)  # the files it describes are about to change
     from . import layout  # networkx: not for the extraction workers that import this module
 

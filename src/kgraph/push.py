@@ -1,6 +1,7 @@
 """Upload a kgraph graph to a triple store over the SPARQL 1.1 Graph Store Protocol.
 
-Every named graph of a graph.trig / graph.nq (one per article, plus the entities graph)
+Every named graph of a graph.trig / graph.nq / graph.jsonld (one per article, plus the
+entities graph)
 is sent with HTTP PUT to ``ENDPOINT?graph=<graph IRI>``, which replaces that graph on the
 server, so pushing the same file twice leaves the store as pushing it once. An article's
 IRI comes from its content hash, so an edited article gets a new graph; the previous push's
@@ -28,6 +29,8 @@ from .query import FORMATS
 from .rdf import ENTITY_GRAPH, KG
 
 NTRIPLES = "application/n-triples"
+PUSHABLE = ("graph.trig", "graph.nq", "graph.jsonld")
+"""The files of a build folder that keep one named graph per article, in the order tried."""
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 ARTICLE = ox.NamedNode(str(KG.Article))
 ENTITIES = str(ENTITY_GRAPH)
@@ -83,14 +86,14 @@ class PushReport:
 
 
 def graph_files(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
-    """Files named directly, or graph.trig (else graph.nq) of a kgraph output folder."""
+    """Files named directly, or the first of PUSHABLE's files in a kgraph output folder."""
     files = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = [path / n for n in ("graph.trig", "graph.nq") if (path / n).is_file()]
+            found = [path / n for n in PUSHABLE if (path / n).is_file()]
             if not found:
-                raise GraphFileError(f"{path}: no graph.trig or graph.nq here; "
+                raise GraphFileError(f"{path}: no graph.trig, graph.nq or graph.jsonld here; "
                                      "run kgraph build first, or name the file")
             files.append(found[0])
         elif path.is_file():
@@ -108,7 +111,8 @@ def _load(files: Sequence[Path]) -> ox.Store:
     for path in files:
         fmt = FORMATS.get(path.suffix.lower())
         if fmt is None:
-            raise GraphFileError(f"{path}: unknown graph format; push graph.trig or graph.nq")
+            raise GraphFileError(f"{path}: unknown graph format; push a file with one named "
+                                 "graph per article: .trig, .nq or .jsonld")
         try:
             store.load(path=str(path), format=fmt)
         except SyntaxError as exc:
@@ -130,8 +134,8 @@ def read_graphs(paths: Sequence[str | os.PathLike[str]]) -> dict[str, list[ox.Tr
     if not names:
         raise GraphFileError(
             ", ".join(map(str, files)) + ": no named graphs, so it is not known which "
-            "article said what; push graph.trig or graph.nq (written by kgraph build "
-            "with one named graph per article)")
+            "article said what; push graph.trig, graph.nq or graph.jsonld (written by "
+            "kgraph build with one named graph per article)")
     graphs: dict[str, list[ox.Triple]] = {ENTITIES: []}
     for name in names:
         if not isinstance(name, ox.NamedNode):

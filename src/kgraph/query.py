@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import functools
 import io
 import json
 import multiprocessing
@@ -23,7 +24,8 @@ from typing import TypeVar
 
 import pyoxigraph as ox
 
-from .errors import GraphFileError, QueryError, QueryTimeoutError, UpdateRefusedError
+from .errors import GraphFileError, QueryError, QueryTimeoutError, ServiceError, UpdateRefusedError
+from .resources import data_dir
 from .siblings import merged_copy
 
 FORMATS = {".trig": ox.RdfFormat.TRIG, ".ttl": ox.RdfFormat.TURTLE,
@@ -252,12 +254,21 @@ def _evaluate(store: ox.Store, sparql: str, union: bool,
             # solutions are produced while Oxigraph writes them: evaluation errors land here
             return variables, result.serialize(format=select_format)
         triples = list(result)
-    except (SyntaxError, OSError, ValueError) as exc:
-        raise QueryError(f"query failed: {exc}") from exc
+    except OSError as exc:
+        if services := SERVICE.findall(_without_strings(sparql)):
+            named = ", ".join(f"<{iri}>" for iri in dict.fromkeys(services) if iri) or "endpoint"
+            raise ServiceError(f"the query's SERVICE {named} could not be queried: {exc}; "
+                               "check the URL and the network, or write SERVICE SILENT to "
+                               "answer without it") from None
+        raise QueryError(f"the query failed while running: {exc}") from exc
+    except (SyntaxError, ValueError) as exc:
+        raise QueryError(f"the query failed while running: {exc}") from exc
     nt = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
     return QueryResult("graph", ("subject", "predicate", "object"), nt)
 
 
+SERVICE = re.compile(r"\bSERVICE\s+(?:SILENT\s+)?(?:<([^<>\s]*)>|[?$]\w+|\w*:[\w.-]*)", re.I)
+"""A SERVICE clause and the endpoint IRI it names (empty for a variable or prefixed name)."""
 SELECT_STAR = re.compile(r"SELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?(\*)", re.I)
 
 
@@ -351,32 +362,54 @@ def _load_and_run(graphs: Sequence[str | os.PathLike[str]], sparql: str,
         result: QueryResult | str = run_query(store, sparql, default_graph_as_union=False)
     else:
         result = run_query_text(store, sparql, fmt, default_graph_as_union=False)
-    return result, absent_terms(store, sparql)
+    return result, absent_terms(store, sparql) + _no_named_graphs(store, graphs, sparql)
+
+
+def _no_named_graphs(store: ox.Store, graphs: Sequence[str | os.PathLike[str]],
+                     sparql: str) -> list[str]:
+    """A note when the query asks GRAPH of files that hold no named graph (graph.ttl,
+    graph.nt): its empty answer would read as 'no article says so'."""
+    if not re.search(r"\bGRAPH\b", _without_strings(sparql), re.I) or \
+            next(iter(store.named_graphs()), None) is not None:
+        return []
+    return ["note: " + ", ".join(map(str, graph_files(graphs))) + " holds no named graphs "
+            "(one per article), so GRAPH matches nothing; query graph.trig or the build "
+            "folder to ask per article"]
 
 
 KG_NAME = re.compile(r"(?<![\w:?$])kg:([A-Za-z_][\w-]*)|<https://kgraph\.dev/ns#([\w-]+)>")
 
 
 def absent_terms(store: ox.Store, sparql: str) -> list[str]:
-    """A note for each kg: name the query uses that occurs nowhere in the graph (a typo such
-    as kg:ceo for kg:ceoOf answers nothing, silently), with the closest name that does."""
+    """A note for each kg: name the query uses that occurs nowhere in the graph and is no
+    kgraph term either (a typo such as kg:ceo for kg:ceoOf answers nothing, silently), with
+    the closest name the graph or the vocabulary has. A term of the vocabulary this graph
+    lacks (kg:purpose where no investment has one) gets no note: the empty answer is right."""
     own = re.search(r"PREFIX\s+kg:\s*<(?!https://kgraph\.dev/ns#>)", sparql, re.I)
     names = {b if own else a or b for a, b in KG_NAME.findall(_without_strings(sparql))} - {""}
     if not names:
         return []
     notes = []
     present: list[str] | None = None
-    for name in sorted(names):
+    vocabulary = _vocabulary()
+    for name in sorted(names - vocabulary):
         iri = ox.NamedNode(PREFIX_MAP["kg"] + name)
         if next(store.quads_for_pattern(None, iri, None), None) is not None or \
                 next(store.quads_for_pattern(None, None, iri), None) is not None:
             continue
         if present is None:
-            present = sorted(_kg_names(store))
+            present = sorted(_kg_names(store) | vocabulary)
         close = difflib.get_close_matches(name, present, n=1, cutoff=0.6)
         notes.append(f"note: kg:{name} occurs nowhere in the graph"
                      + (f"; did you mean kg:{close[0]}?" if close else ""))
     return notes
+
+
+@functools.cache
+def _vocabulary() -> frozenset[str]:
+    """The kg: classes, properties and metric kinds ontologies/kgraph.ttl defines."""
+    text = (data_dir("ontologies") / "kgraph.ttl").read_text(encoding="utf-8")
+    return frozenset(re.findall(r"^kg:(\w+)\s+a\s", text, re.M))
 
 
 def _without_strings(sparql: str) -> str:

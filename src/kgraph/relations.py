@@ -49,12 +49,14 @@ from .lexicon import (
     GENERIC_TECH,
     LISTING,
     MAKER_COMPOUND_HEAD,
+    compound_endings,
     longest_first,
     names_a_company,
     overlapped,
     places,
     trie_regex,
     words_for,
+    words_regex,
 )
 from .models import Evidence, Mention, Metric, Relation
 from .quantities import Quantity, format_amount
@@ -217,9 +219,9 @@ class Slot:
     type: str
 
 
-MODIFIER_COMPOUND = (r"(?:backed|owned|funded|financed|controlled|led|based|run|developed|built"
-                     r"|made|designed|founded)")
-"""What joins a company to a noun in an English compound adjective ("SoftBank-owned")."""
+MODIFIER_COMPOUND = rf"(?:{words_regex('compound_adjectives.tsv', 'pattern')})"
+"""What joins a company to a noun in an English compound adjective ("SoftBank-owned"):
+patterns/compound_adjectives.tsv, column "pattern"."""
 
 
 def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
@@ -385,10 +387,7 @@ def _required_words(text: str) -> tuple[str, ...] | None:
         candidates, key=lambda c: (sum(k.lower() in _COMMON_WORDS for k in c), len(c)))}))
 
 
-_COMMON_WORDS = frozenset("""and the with has have had was were are for from that which who
-und der die das den dem des mit hat haben hatte auf von vom für ist sind war wird wurde
-bei sich ein eine einer als auch nach vor wie ins sein seine seinen seinem seiner ihr ihre
-ihren ihrem ihrer""".split())
+_COMMON_WORDS = frozenset(read_words(data_dir("patterns") / "key_stopwords.txt"))
 
 
 def _split_top(text: str) -> list[str]:
@@ -1099,9 +1098,11 @@ _CLOSED_RELATIVE_BEFORE = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|w
 
 
 _OWN_VERB = "(?:" + "|".join(
-    map(re.escape, read_words(data_dir("patterns") / "de" / "own_verbs.txt"))) + ")"
+    map(re.escape, [*read_words(data_dir("patterns") / "de" / "own_verbs.txt"),
+                    *sorted(words_for("speech_verbs.tsv", "own_verb"))])) + ")"
 """Finite verbs that open a statement of their own after a match: a negation after one of
-them negates that statement ("X nutzt Y und will nicht wechseln"); patterns/de/own_verbs.txt."""
+them negates that statement ("X nutzt Y und will nicht wechseln"); patterns/de/own_verbs.txt
+and the verbs of saying of patterns/speech_verbs.tsv (column own_verb)."""
 
 _PERSON_END = re.compile(r"⟨PERSON:\d+⟩$")
 _VERB_AFTER_PERSON = re.compile(
@@ -1306,16 +1307,15 @@ def _slot_mentions(masked: Masked, index: str | None, pattern: Pattern, slot: st
     return out
 
 
-_PARTICLES = longest_first(sorted(words_for("surname_particles.tsv", "pattern")))
+_PARTICLES = words_regex("surname_particles.tsv", "pattern")
 """Particles inside a person's name ("van", "bin"): patterns/surname_particles.tsv."""
 _PERSON_NAME = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöüßéèáíóúñç'’]+(?:-[A-Za-zäöü][a-zäöüß]+)?|[A-Z]\.)"
     rf"(?:\s+(?:(?:{_PARTICLES})\s+)?"
     r"(?:[A-ZÄÖÜ][a-zäöüßéèáíóúñç'’]+(?:-[A-Za-zäöü][a-zäöüß]+)?|[A-Z]\.|[A-Z](?=\s))){1,3}")
-_NOT_ALONE = frozenset("""Group Inc Inc. Corp Corp. Ltd Ltd. LLC AG SE GmbH Holdings Holding Company
-Construction Investment Investments Capital Partners Services Solutions Systems Technologies
-International Global National Bank Fund Trust University Institute Foundation Association
-Council Committee Board Department Ministry Government Agency""".split())
+_NOT_ALONE = frozenset(read_words(data_dir("patterns") / "not_alone.txt"))
+"""Words no name a pattern types is on its own, nor a person's name has in it ("Group",
+"Ministry"): patterns/not_alone.txt."""
 
 
 def _stand_in_as_company(m: Mention) -> Mention:
@@ -1355,6 +1355,10 @@ def _surname_shaped(name: str) -> bool:
         and name not in _NOT_ALONE
 
 
+_UNTYPED_ENDINGS = compound_endings("untyped")
+"""Compound adjective endings ("-based") that no name a pattern types ends in."""
+
+
 def plausible(name: str, type_: str) -> bool:
     """May an untyped capitalised run be typed so by a pattern? Guards the '+' slots.
 
@@ -1366,7 +1370,8 @@ def plausible(name: str, type_: str) -> bool:
     if name in places() or any(w in places() for w in words[:1]) and not (
             type_ == "Organization" and len(words) > 1 and names_a_company(words[-1])):
         return False  # "Texas", "Ohio voters"; but "Utah Digital" is a company's name
-    if re.fullmatch(r"[A-Z]{2,5}s", name) or name in GENERIC_TECH or name.endswith("-based"):
+    if re.fullmatch(r"[A-Z]{2,5}s", name) or name in GENERIC_TECH \
+            or name.endswith(_UNTYPED_ENDINGS):
         return False  # "CPUs", "GPU", "API": kinds of things, not names
     if type_ == "Person":
         if len(words) == 1:

@@ -12,6 +12,7 @@ Gloomhaven Tactics"). A pass that finds new names in the text belongs in mention
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from .lexicon import (
@@ -27,31 +28,22 @@ from .lexicon import (
     names_a_company,
     places,
     words_for,
+    words_regex,
 )
 from .models import Mention
-from .resources import data_dir, read_table
+from .resources import data_dir, read_table, read_words
 
-_KIND_WORDS = {
-    "Product": r"(?:video\s+)?games?|software|application|app|program|engine"
-               r"|operating\s+system"
-               r"|browser|framework|library|tool|console|device|smartphone|phone|processor|chip"
-               r"|microarchitecture|product|chatbot|assistant|editor|suite|database"
-               r"|brand(?:\s+name)?|franchise|rocket|missile|aircraft|drug|vaccine|laptop|tablet"
-               r"|smartwatch|messenger|copilot|(?:AI|coding|voice|shopping|software|support)\s+agent"
-               r"|robot|headset|wearable|drone|agent",
-    "AIModel": r"(?:language\s+|AI\s+|foundation\s+|reasoning\s+)?models?|LLM",
-    "Organization": r"company|firm|startup|start-up|bank|manufacturer|maker|developer|publisher"
-                    r"|corporation|conglomerate|retailer|provider|studio|agency|organi[sz]ation|group"
-                    r"|insurer|airline|carrier|lab|laboratory|subsidiary|unicorn|nonprofit|charity"
-                    r"|designer|builder|supplier|vendor|specialist|outfit|operator",
-    # a product when its maker follows ("a payments platform from X"), else either (a company
-    # is often "a volunteer platform" too): see described_kind
-    "Made": r"platform|service",
-    "Person": r"character|protagonist|antagonist|villain|businessman|businesswoman|entrepreneur"
-              r"|economist|politician|musician|singer|songwriter|actor|actress|composer|journalist"
-              r"|reporter|artist|scientist|engineer|detective|soldier|mercenary|assassin|warrior"
-              r"|princess|prince",
-}
+
+def _kind_words() -> dict[str, str]:
+    """Type -> one regex alternation of the nouns that name it, in the file's order:
+    patterns/en/kind_words.tsv."""
+    kinds: dict[str, list[str]] = {}
+    for row in read_table(data_dir("patterns") / "en" / "kind_words.tsv"):
+        kinds.setdefault(row["type"], []).append(row["word"])
+    return {kind: "|".join(words) for kind, words in kinds.items()}
+
+
+_KIND_WORDS = _kind_words()
 _DESCRIPTION = re.compile(
     # "X, a startup", "X (born ...) is a", "X is a game"; not "X, is the fourth game": the
     # comma there closes a clause X was part of ("developed by Y, is the fourth game")
@@ -98,8 +90,9 @@ def described_kind(after: str) -> str | None:
     return kind
 
 
-_MAKER_WORDS = frozenset({"from", "by", "developed", "made", "created", "designed", "produced"})
-"""Words after a description that name its maker: "X, a platform from Y" is Y's product."""
+_MAKER_WORDS = frozenset(read_words(data_dir("patterns") / "en" / "maker_words.txt"))
+"""Words after a description that name its maker: "X, a platform from Y" is Y's product
+(patterns/en/maker_words.txt)."""
 
 
 _ORG_BEFORE = re.compile(
@@ -273,9 +266,7 @@ def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_KINDS_OF_SOFTWARE = frozenset("""Open Free Proprietary Enterprise Application System Systems
-Computer Custom Legacy Source Business Embedded Mobile Desktop Security Antivirus Cloud Video
-Educational Game Games""".split())
+_KINDS_OF_SOFTWARE = frozenset(read_words(data_dir("patterns") / "en" / "software_kinds.txt"))
 """First words of a kind of software or game, not of a company ("Open Source Software")."""
 
 
@@ -310,16 +301,7 @@ def companies_named_like_people(text: str, mentions: list[Mention]) -> list[Ment
 _NUMBER_AFTER = re.compile(
     r"[ \t]+(?P<n>[1-9]\d{0,2}|[IVX]{1,4})(?![\w:/%-]|[.,]\d|[ \t]*(?:%|percent|per\b|million"
     r"|billion|thousand|years?|months?|weeks?|days?|hours?|minutes?|times|of\b|to\b|-))")
-_NOT_NUMBERED = frozenset("""War Wars Chapter Article Section Phase Stage Level Tier Round Route
-Highway Interstate Terminal Gate Channel Week Day Season Episode Volume Vol Part Number No Formula
-Apollo Pier Floor Room Building Block Unit District Region Zone Class Grade Type Category Group
-Division League Title Act Amendment Rule Schedule Table Figure Item Note Exhibit Annex Appendix
-Form Clause Paragraph Page Line Street Avenue Road Lane Drive Bowl Cup Games Olympics Championship
-Championships Open Tour Prix Summit Conference Festival Expo Awards Award DAX TecDAX MDAX SDAX
-Stoxx Nikkei Dow CAC IBEX Fortune Global Top Forbes Covid COVID Pope King Queen Emperor Tsar
-Czar Prince Princess Duke Pier Platform Batch Cohort Team Squad Camp Station Stadium Arena Hall
-Gen Generation Under Over Top Class Cycle Year Quarter Q Fiscal FY Day S&P Nasdaq NASDAQ FTSE
-MSCI Russell Euro Fortune Inc Bundesliga Premier Serie Liga Ligue Flight""".split())
+_NOT_NUMBERED = frozenset(read_words(data_dir("patterns") / "en" / "not_numbered.txt"))
 """Words that end or begin a capitalised run a number follows without making it a product."""
 
 
@@ -456,10 +438,12 @@ def typed_by_list(text: str, mentions: list[Mention], lang: str = "en") -> list[
     return out
 
 
-_SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|announced|reported|wrote|explained)\b")
+_SPEECH_AFTER = re.compile(
+    rf",?\s+(?:{words_regex('speech_verbs.tsv', 'name_before')})\b")
 """A verb of saying after a name: the name is who speaks, no product's subtitle. Any verb with
-its subject before it counts ("announced", "reported"); coref._SAID, before a speaker, takes
-only the verbs English puts before their subject ("..., said Dana Reyes")."""
+its subject before it counts ("announced", "reported"; patterns/speech_verbs.tsv, column
+name_before); coref._SAID, before a speaker, takes only the verbs English puts before their
+subject ("..., said Dana Reyes")."""
 
 
 def product_subtitles(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -498,7 +482,7 @@ def short_company_names(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         keys = firsts.get(m.text) if m.type == "Name" and m.source == "name" else None
         if keys and len(keys) == 1:
-            m = Mention(m.start, m.end, m.text, "Organization", next(iter(keys)), "surname")
+            m = replace(m, type="Organization", key=next(iter(keys)), source="surname")
         out.append(m)
     return out
 
@@ -701,9 +685,7 @@ def acronyms_with_article(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _GENERIC_WORDS = words_for("generic_tech.tsv", "after_company")
 """After a company name these say what kind of thing, not which: "Intel CPU", "Rakuten Card"."""
-_SUBSIDIARY = frozenset({"Pictures", "Music", "Records", "Foundation", "Studios", "Games",
-                         "Entertainment", "Ventures", "Mobile", "Research", "Labs", "Capital",
-                         "Team", "Interactive", "Media", "Digital", "Software", "Bank"})
+_SUBSIDIARY = frozenset(read_words(data_dir("patterns") / "subsidiary_words.txt"))
 
 
 _HELD_SHARE_BEFORE = re.compile(r"\b(?:percent|per\s+cent|%|stake|shares|interest)\s+(?:of|in)\s+$")

@@ -23,6 +23,7 @@ import regex
 
 from .coref import _RAISE, _raised_money
 from .models import Evidence, Mention, Relation
+from .resources import data_dir, read_words
 
 CONFIDENCE = 0.6
 RULE = "round-investors"
@@ -72,9 +73,7 @@ _NOT_IN = {
 }
 """Words that say an investor named is out of the round."""
 
-_FUND_WORDS = frozenset("""Ventures Venture Capital Partners VC Fund Funds Fonds Investments
-Investment Invest Equity Growth Beteiligungen Beteiligungsgesellschaft Kapital Gründerfonds
-Holdings Angels Investors Management""".split())
+_FUND_WORDS = frozenset(read_words(data_dir("patterns") / "fund_words.txt"))
 """Last words that make a company name a fund's: "Lumen Capital", "Sable Ventures"."""
 
 _INVESTOR_NOUN = re.compile(

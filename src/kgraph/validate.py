@@ -1,28 +1,23 @@
 """SHACL validation of kgraph graphs against ontologies/shapes.ttl, with readable results.
 
-pyshacl rather than checks of our own: the shapes stay a standard, declarative file
-that any SHACL engine (TopBraid, Jena, RDF4J) can run on the same graph. pyshacl checks
-the core constraints; the SHACL-SPARQL constraints (facts need evidence, one class per
-entity, ...) run here once over the whole graph through Oxigraph, because pyshacl
-re-parses them with rdflib for every focus node (7.7 s instead of 0.6 s on the 16
-example articles). Shapes are checked on the union of all named graphs: an entity's
-class lives in the entity graph, its relations in the article graphs.
+The shapes are a standard, declarative file that any SHACL engine (TopBraid, Jena, RDF4J,
+pyshacl) can run on the same graph. kgraph runs them on an Oxigraph store of the graph:
+the core constraints as SPARQL (shacl.py, checked against pyshacl by
+tests/test_shacl.py), the SHACL-SPARQL constraints (facts need evidence, one class per
+entity, ...) each once over the whole graph. pyshacl, which keeps the data in an rdflib
+Graph and checks node by node, took 110 s and 4.7 GB for the 1.7 million triples of
+10,000 articles (benchmarks/RESULTS.md); it still runs any shape shacl.py cannot
+translate. Shapes are checked on the union of all named graphs: an entity's class lives
+in the entity graph, its relations in the article graphs.
 
-Not pyshacl for two constraints core SHACL can state: "exactly one of the four entity
-classes" (every entity) and "mentions point at an entity" (every mention) are written
-as SPARQL with the same meaning, because pyshacl checks every alternative of an
-sh:xone/sh:or as a shape of its own and writes a full result for each one that fails
-(three of four, for each of 21,000 mentions at 1,000 articles).
-
-What makes it cheap (shapes.ttl says how the shapes are written for it): a build's
-graph goes from the KnowledgeGraph to a set of triples without rdflib (kg_triples), and
-pyshacl gets an rdflib Graph of only the triples its shapes read (_read_predicates:
-schema:mentions, an eighth of the triples, is read by a SPARQL constraint only). A
-rebuild whose last build was checked checks only what its changes touched, on the part
-of the graph their constraints read (check_changes, neighbourhood).
+What a check is given: a build's TriG text, parsed by Oxigraph (check_text); or triples
+(kg_triples: the graph of a KnowledgeGraph without rdflib's store), an rdflib graph, or
+graph files. A rebuild whose last build was checked checks only what its changes
+touched, on the part of the graph their constraints read (check_changes, neighbourhood).
 """
 from __future__ import annotations
 
+import io
 import os
 import re
 import time
@@ -84,7 +79,9 @@ class ValidationReport:
     """True when there is no violation (warnings allowed)."""
     results: tuple[Violation, ...]
     """Violations first, then warnings."""
-    triples: int
+    triples: int | None
+    """How many distinct triples were checked; None where nobody asked (check_text: at
+    10,000 articles counting them would take seconds)."""
     seconds: float
     focus: int | None = None
     """How many nodes the check was restricted to (validate_graph's focus), None: all."""
@@ -159,77 +156,118 @@ def _collected(kg: KnowledgeGraph):
 
 
 @cache
-def _read_predicates() -> frozenset[URIRef] | None:
-    """The predicates whose triples the core shapes read: their paths, targets and property
-    pairs, rdf:type and rdfs:subClassOf (targets and sh:class). None: all of them (a shape
-    reads whole nodes, sh:closed, or a path that is not one property or its inverse)."""
-    sg = _core_shapes()
-    if any(sg.triples((None, SH.closed, None))):
+def _compiled():
+    """shapes.ttl's core shapes as SPARQL (shacl.compile_shapes), translated once."""
+    from .shacl import compile_shapes
+
+    return compile_shapes(shapes())
+
+
+@cache
+def _untranslated_shapes() -> Graph | None:
+    """The core shapes shacl.py cannot translate, for pyshacl; None when there are none."""
+    left = set(_compiled().untranslated)
+    if not left:
         return None
-    read = {RDF.type, RDFS.subClassOf}
-    for prop in (SH.targetSubjectsOf, SH.targetObjectsOf, SH.equals, SH.disjoint, SH.lessThan,
-                 SH.lessThanOrEquals):
-        read.update(o for o in sg.objects(None, prop) if isinstance(o, URIRef))
-    for path in sg.objects(None, SH.path):
-        if not isinstance(path, URIRef):
-            parts = list(sg.predicate_objects(path))
-            if len(parts) != 1 or parts[0][0] != SH.inversePath \
-                    or not isinstance(parts[0][1], URIRef):
-                return None
-            path = parts[0][1]
-        read.add(path)
-    return frozenset(read)
+    sg = Graph()
+    todo = list(left)
+    while todo:  # each shape with the nodes it reaches (lists, nested shapes)
+        node = todo.pop()
+        for p, o in _core_shapes().predicate_objects(node):
+            sg.add((node, p, o))
+            if not isinstance(o, URIRef) and not isinstance(o, Literal):
+                todo.append(o)
+    for triple in shapes().triples((None, SH.declare, None)):
+        sg.add(triple)
+    return sg
 
 
-def _core_graph(triples: Iterable[Triple]) -> Graph:
-    """What pyshacl is given: the triples the core shapes read."""
-    read = _read_predicates()
-    g = Graph()
-    for triple in triples:
-        if read is None or triple[1] in read:
-            g.add(triple)
-    return g
-
-
-def validate_graph(data: Graph | Dataset | Collection[Triple],
-                   focus: Collection[URIRef] | None = None) -> ValidationReport:
-    """Run the kgraph shapes over a graph (a Dataset is checked as the union of its graphs;
-    a collection of triples, kg_triples, as the graph they make).
+def validate_graph(data: Graph | Dataset | Collection[Triple] | ox.Store,
+                   focus: Collection[URIRef] | None = None, count: bool = True,
+                   ) -> ValidationReport:
+    """Run the kgraph shapes over a graph (a Dataset or an Oxigraph store is checked as the
+    union of its graphs; a collection of triples, kg_triples, as the graph they make).
 
     focus: check only these nodes (their results are those a check of the whole graph
-    gives them, if the graph holds everything their constraints read: check_changes)."""
-    from pyshacl import validate as shacl
+    gives them, if the graph holds everything their constraints read: check_changes);
+    count: count the distinct triples of a store (report.triples, else None)."""
+    from .shacl import run
 
     start = time.perf_counter()
-    if isinstance(data, Graph):  # a Dataset is a Graph too
-        graph = union(data)
-        triples: Collection[Triple] = graph
-        core = graph
-    else:
-        triples = data
-        core = _core_graph(data)
     found: set[Violation] = set()
-    label = _labeller(triples)
-    if focus is None or focus:  # pyshacl takes an empty focus list for "all nodes"
-        # every node of the graph given, and the focus nodes' results kept: pyshacl's own
-        # focus_nodes looks each target up in a list (a second at 100 focus nodes)
-        _, results, text = shacl(core, shacl_graph=_core_shapes(), inference="none",
-                                 allow_warnings=True, advanced=False)
-        if not isinstance(results, Graph):  # pyshacl could not run the shapes at all
-            raise ValidationError(f"SHACL validation could not run: {str(text).strip()}")
-        found = {_violation(label, results, r)
-                 for r in results.subjects(RDF.type, SH.ValidationResult)
-                 if focus is None or results.value(r, SH.focusNode) in focus}
-    found |= set(_sparql_violations(triples, label, focus))
+    if isinstance(data, ox.Store):
+        store, triples = data, _distinct_triples(data) if count else None
+    else:
+        store, triples = _store(data, found, focus)
+    label = _labeller(store)
+    wanted = None if focus is None else {str(node) for node in focus}
+    if focus is None or focus:
+        for row in run(store, _compiled()):
+            if wanted is None or row.focus in wanted:
+                found.add(Violation(row.focus, label(row.focus), row.path, row.message,
+                                    None if row.value is None else row.value.value,
+                                    row.severity))
+        left = _untranslated_shapes()
+        if left is not None:
+            found |= set(_pyshacl_violations(store, left, label, wanted))
+        found |= set(_sparql_violations(store, label, wanted))
     seconds = time.perf_counter() - start
     ordered = tuple(sorted(found, key=lambda v: (v.severity != "Violation", v.focus, v.path or "",
                                                  v.message, v.value or "")))
     conforms = not any(v.severity == "Violation" for v in ordered)
-    return ValidationReport(conforms, ordered, len(triples), seconds,
+    return ValidationReport(conforms, ordered, triples, seconds,
                             None if focus is None else len(focus))
 
 
-def _violation(label: Callable[[Node], str | None], results: Graph, node) -> Violation:
+def _distinct_triples(store: ox.Store) -> int:
+    """Triples in the union of the store's graphs, each once (a triple may be in several)."""
+    query = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+    solution = next(iter(store.query(query, use_default_graph_as_union=True)))
+    return int(solution["n"].value)
+
+
+def _store(data: Graph | Collection[Triple], found: set[Violation],
+           focus: Collection[URIRef] | None) -> tuple[ox.Store, int]:
+    """An Oxigraph store of the triples (a Dataset's graphs as one); a triple with a term
+    no RDF syntax can write is left out and reported in found."""
+    if isinstance(data, Dataset):
+        triples: Iterable[Triple] = ((s, p, o) for s, p, o, _ in data.quads((None, None, None,
+                                                                              None)))
+    else:
+        triples = data
+    quads = []
+    terms: dict[Node, object] = {}
+    for triple in triples:
+        try:
+            quads.append(ox.Quad(*(_ox_cached(terms, t) for t in triple)))
+        except ValueError as exc:  # rdflib holds IRIs no RDF syntax can write
+            if focus is None or triple[0] in focus:
+                found.add(Violation(str(triple[0]), None, str(triple[1]),
+                                    f"not a valid RDF term, no RDF file can hold it ({exc})",
+                                    str(triple[2])))
+    store = ox.Store()
+    store.bulk_extend(quads)
+    return store, len(store)
+
+
+def _pyshacl_violations(store: ox.Store, sg: Graph, label: Callable[[str], str | None],
+                        wanted: set[str] | None) -> Iterable[Violation]:
+    """pyshacl's results for the shapes shacl.py cannot translate (none in shapes.ttl)."""
+    from pyshacl import validate as shacl
+
+    nt = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in store),
+                      format=ox.RdfFormat.N_TRIPLES)
+    _, results, text = shacl(Graph().parse(data=nt, format="nt"), shacl_graph=sg,
+                             inference="none", allow_warnings=True, advanced=False)
+    if not isinstance(results, Graph):  # pyshacl could not run the shapes at all
+        raise ValidationError(f"SHACL validation could not run: {str(text).strip()}")
+    for r in results.subjects(RDF.type, SH.ValidationResult):
+        v = _violation(label, results, r)
+        if wanted is None or v.focus in wanted:
+            yield v
+
+
+def _violation(label: Callable[[str], str | None], results: Graph, node) -> Violation:
     focus = results.value(node, SH.focusNode)
     path = results.value(node, SH.resultPath)
     value = results.value(node, SH.value)
@@ -237,7 +275,7 @@ def _violation(label: Callable[[Node], str | None], results: Graph, node) -> Vio
     severity = results.value(node, SH.resultSeverity)
     return Violation(
         focus=str(focus),
-        label=label(focus),
+        label=label(str(focus)),
         path=str(path) if isinstance(path, URIRef) else None,
         message=str(message) if message is not None else "does not conform",
         value=None if value is None else str(value),
@@ -249,52 +287,33 @@ LABELS = (RDFS.label, KG.path, DCTERMS.title, KG.sentence)
 """What names a node in a violation, best first."""
 
 
-def _labeller(triples: Collection[Triple]) -> Callable[[Node], str | None]:
-    """node -> its name (LABELS); reads the triples only when first asked (a graph that
-    conforms names nothing)."""
-    graph = triples if isinstance(triples, Graph) else None
-    names: dict[Node, dict[Node, str]] = {}
-
-    def label(node: Node) -> str | None:
-        if graph is not None:
-            for prop in LABELS:
-                value = graph.value(node, prop)
-                if isinstance(value, Literal):
-                    return str(value)
+def _labeller(store: ox.Store) -> Callable[[str], str | None]:
+    """node IRI -> its name (LABELS), looked up when asked (a graph that conforms names
+    nothing)."""
+    def label(node: str) -> str | None:
+        try:
+            subject = ox.NamedNode(node)
+        except ValueError:
             return None
-        if not names:
-            for s, p, o in triples:
-                if p in LABELS and isinstance(o, Literal):
-                    names.setdefault(s, {})[p] = str(o)
-        got = names.get(node, {})
-        return next((got[p] for p in LABELS if p in got), None)
+        for prop in LABELS:
+            for quad in store.quads_for_pattern(subject, ox.NamedNode(str(prop)), None):
+                if isinstance(quad.object, ox.Literal):
+                    return quad.object.value
+        return None
 
     return label
 
 
-def _sparql_violations(triples: Iterable[Triple], label: Callable[[Node], str | None],
-                       focus: Collection[URIRef] | None = None) -> Iterable[Violation]:
+def _sparql_violations(store: ox.Store, label: Callable[[str], str | None],
+                       wanted: set[str] | None = None) -> Iterable[Violation]:
     """Each sh:sparql constraint of shapes.ttl as one query over the whole graph (the
-    rows of the focus nodes only, if given).
+    rows of the wanted focus nodes only, if given).
 
     SHACL pre-binds ``$this`` to each focus node; here ``$this`` is a variable joined
     with the shape's targets, which gives the same rows for constraints whose SELECT
     projects ``$this`` (all of kgraph's do).
     """
     sg = shapes()
-    store = ox.Store()
-    quads = []
-    terms: dict[Node, object] = {}
-    for triple in triples:
-        try:
-            quads.append(ox.Quad(*(_ox_cached(terms, t) for t in triple)))
-        except ValueError as exc:  # rdflib holds IRIs no RDF syntax can write
-            if focus is None or triple[0] in focus:
-                yield Violation(str(triple[0]), label(triple[0]), str(triple[1]),
-                                f"not a valid RDF term, no RDF file can hold it ({exc})",
-                                str(triple[2]))
-    store.bulk_extend(quads)
-    wanted = None if focus is None else {str(node) for node in focus}
     for shape in sorted(set(sg.subjects(SH.sparql, None))):
         targets = _targets(sg, shape)
         if not targets:
@@ -305,7 +324,7 @@ def _sparql_violations(triples: Iterable[Triple], label: Callable[[Node], str | 
             query = (_prologue(sg) + "SELECT * WHERE {\n  { " + " UNION ".join(targets)
                      + " }\n  {\n" + select + "\n  }\n}")
             template = str(sg.value(constraint, SH.message) or "does not conform")
-            solutions = store.query(query)
+            solutions = store.query(query, use_default_graph_as_union=True)
             names = [v.value for v in solutions.variables]
             for row in solutions:
                 bound = {n: row[n].value for n in names if row[n] is not None}
@@ -313,13 +332,13 @@ def _sparql_violations(triples: Iterable[Triple], label: Callable[[Node], str | 
                     yield _sparql_violation(label, bound, template, severity)
 
 
-def _sparql_violation(label: Callable[[Node], str | None], bound: dict[str, str],
+def _sparql_violation(label: Callable[[str], str | None], bound: dict[str, str],
                       template: str, severity: str) -> Violation:
     def fill(m: re.Match[str]) -> str:
         return short(bound[m.group(1)]) if m.group(1) in bound else m.group(0)
 
     this = bound["this"]
-    return Violation(this, label(URIRef(this)), bound.get("path"),
+    return Violation(this, label(this), bound.get("path"),
                      re.sub(r"\{[?$](\w+)\}", fill, template), bound.get("value"), severity)
 
 
@@ -362,10 +381,7 @@ def validate_files(paths: Sequence[str | os.PathLike[str]]) -> ValidationReport:
     """Validate graph files (any format kgraph writes, or folders of them) as one graph."""
     from .query import load_store
 
-    store = load_store(paths)
-    nt = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in store),
-                      format=ox.RdfFormat.N_TRIPLES)
-    return validate_graph(Graph().parse(data=nt, format="nt"))
+    return validate_graph(load_store(paths))
 
 
 def check_dataset(ds: Dataset | Collection[Triple]) -> ValidationReport:
@@ -376,6 +392,37 @@ def check_dataset(ds: Dataset | Collection[Triple]) -> ValidationReport:
 def check_graph(kg: KnowledgeGraph) -> ValidationReport:
     """check_dataset of the graph a build writes for kg (kg_triples)."""
     return _checked(validate_graph(kg_triples(kg)))
+
+
+def check_text(trig: Iterable[str]) -> ValidationReport:
+    """check_graph from the TriG text a build is about to write (rdfwrite.Documents.trig):
+    Oxigraph parses it in Rust, so no rdflib term is made. From kg_triples, making the
+    terms and handing them to Oxigraph took three times as long as the checks."""
+    store = ox.Store()
+    store.bulk_load(_Chunks(trig), format=ox.RdfFormat.TRIG)
+    return _checked(validate_graph(store, count=False))
+
+
+class _Chunks(io.RawIOBase):
+    """Text chunks as a binary file for Oxigraph to read, never whole in memory."""
+
+    def __init__(self, chunks: Iterable[str]) -> None:
+        self._chunks = iter(chunks)
+        self._left = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while not self._left:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._left = chunk.encode("utf-8")
+        n = min(len(buffer), len(self._left))
+        buffer[:n] = self._left[:n]
+        self._left = self._left[n:]
+        return n
 
 
 def check_changes(kg: KnowledgeGraph, added: Collection[str],
