@@ -430,6 +430,10 @@ def test_query_given_before_the_graph_files_is_still_run(runner, trig):
     result = run(runner, "query", ALL_CEOS, trig, "--format", "csv")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == run(runner, "query", trig, ALL_CEOS, "--format", "csv").stdout
+    nothing = trig.parent / "nothing.trig"
+    missing = run(runner, "query", ALL_CEOS, nothing)
+    assert missing.exit_code == 1  # the missing file is named, not the query
+    assert missing.stderr == f"Error: {nothing}: no such graph file or folder\n"
 
 
 def test_query_text_alone_says_the_graph_is_missing(runner):

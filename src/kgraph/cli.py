@@ -239,11 +239,12 @@ def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
 
     paths = list(graph)
     if sparql_text is None and query_file is None:
-        # the last positional argument is the query unless it is an existing file
-        if len(paths) >= 2 and (not paths[-1].strip() or not Path(paths[-1]).exists()):
-            sparql_text = paths.pop()
-        elif len(paths) >= 2 and _query_like(paths[0]):  # the query first, as other tools
+        # the last positional argument is the query unless it is an existing file, or
+        # the first reads as a query and the last does not (the query first, as other tools)
+        if len(paths) >= 2 and _query_like(paths[0]) and not _query_like(paths[-1]):
             sparql_text = paths.pop(0)
+        elif len(paths) >= 2 and (not paths[-1].strip() or not Path(paths[-1]).exists()):
+            sparql_text = paths.pop()
         elif len(paths) == 1 and _query_like(paths[0]):
             raise click.UsageError("no graph file given: kgraph query GRAPH... 'SELECT ...' "
                                    "(GRAPH: a file or the folder kgraph build wrote)")
