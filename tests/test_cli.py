@@ -511,6 +511,14 @@ def test_view_focus_draws_only_the_neighbourhood(runner, graph_copy, tmp_path):
     assert "Sam Altman" not in html
 
 
+def test_view_depth_without_focus_is_a_usage_error(runner, graph_copy, tmp_path):
+    """--depth alone used to be ignored: the whole graph was drawn as if it did nothing."""
+    result = run(runner, "view", graph_copy, "--depth", "1", "--out", tmp_path / "v.html")
+    assert result.exit_code == 2
+    assert "--depth counts hops around --focus NAME; give --focus too" in result.stderr
+    assert not (tmp_path / "v.html").exists()
+
+
 def test_view_focus_on_unknown_entity_is_an_error(runner, graph_copy, tmp_path):
     result = run(runner, "view", graph_copy, "--focus", "Nobody Inc", "--out", tmp_path / "x.html")
     assert result.exit_code == 1

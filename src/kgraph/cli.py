@@ -287,6 +287,10 @@ def view(graph: tuple[Path, ...], out: Path | None, focus: str | None, depth: in
     """
     from .api import view as run
 
+    source = click.get_current_context().get_parameter_source("depth")
+    if focus is None and source is click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError("--depth counts hops around --focus NAME; give --focus too "
+                               "(--max-nodes N limits a whole graph)")
     result = run(list(graph), out, focus=focus, depth=depth, max_nodes=max_nodes)
     if result.nodes < result.total_nodes:
         click.echo(f"drew the {result.nodes} best-connected of {result.total_nodes} entities "
