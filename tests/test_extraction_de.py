@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from kgraph.articles import article_from_bytes
+from kgraph.pipeline import extract_article
 from test_extraction import facts, hedged, mentions
 
 
@@ -1992,3 +1994,94 @@ def test_a_stake_in_money_before_an_adjective_and_a_descriptor(text: str, fact: 
 def test_a_stake_in_money_in_an_event_is_no_investment() -> None:
     text = "Die Telekom beteiligt sich mit 5 Mio. Euro an dem großen Berliner Stadtfest Lumato."
     assert not any(p == "invests" for p, _, _ in facts(text, "de"))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Vantiq bringt die App Flinka auf den Markt.", ("developedBy", "Flinka", "Vantiq")),
+    ("Korvata stellt den Chip Helix vor.", ("developedBy", "Helix", "Korvata")),
+    ("Morvento stellt das Sprachmodell Tiragon vor.", ("developedBy", "Tiragon", "Morvento")),
+    ("Selvana veröffentlicht das KI-Modell Orvik-2.", ("developedBy", "Orvik-2", "Selvana")),
+    ("Tamberg stellte am Dienstag in Berlin die neue Plattform Kivra vor.",
+     ("developedBy", "Kivra", "Tamberg")),
+    ("Brevola hat die App Farnik auf den Markt gebracht.", ("developedBy", "Farnik", "Brevola")),
+    ("Vantiq hat die App Flinka entwickelt.", ("developedBy", "Flinka", "Vantiq")),
+    ("Vantiq kündigt die App Flinka an.", ("developedBy", "Flinka", "Vantiq")),
+    ("Gestern stellte Korvata den Chip Helix vor.", ("developedBy", "Helix", "Korvata")),
+    ("In Berlin stellt Vantiq die App Flinka vor.", ("developedBy", "Flinka", "Vantiq")),
+    ("Korvata launcht den Dienst Brisk.", ("developedBy", "Brisk", "Korvata")),
+    ("Ravello startet die Plattform Kivra.", ("developedBy", "Kivra", "Ravello")),
+    ("Die App Flinka stammt von Vantiq.", ("developedBy", "Flinka", "Vantiq")),
+])
+def test_an_unknown_name_launching_a_typed_product_is_its_maker(text: str, fact: tuple
+                                                                 ) -> None:
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", "de")
+    ex = extract_article(article)
+    assert fact in {(r.predicate, r.subject.key, r.object.key if r.object else None)
+                    for r in ex.relations if not r.hedged}
+    # the maker is typed an organisation by the fact
+    assert any(r.object is not None and r.object.key == fact[2]
+               and r.object.type == "Organization" for r in ex.relations)
+
+
+@pytest.mark.parametrize("text", [
+    # a person, or a title before the name, launches nothing as a maker
+    "Jana Berger präsentiert die App Flinka.",
+    "Die Gründerin Jana Berger hat Großes vor. Berger stellt die App Flinka vor.",
+    "Kanzler Merz stellt die App Flinka vor.",
+    "Professor Lindqvist präsentiert die App Ostara.",
+    # a place, a figure about the product, another maker named after it
+    "Berlin stellt die App Flinka vor.",
+    "Vantiq veröffentlicht Zahlen zur App Flinka.",
+    "Vantiq stellt die App Flinka von Quorix vor.",
+    # introducing a product is using it, not making it
+    "Nordvia führt den Chatbot Selma ein.",
+])
+def test_no_maker_from_a_person_a_place_or_a_figure(text: str) -> None:
+    assert not any(p == "developedBy" for p, _, o in facts(text, "de") if o != "Quorix")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Rewe führt die App Flinka in seinen Filialen ein.", ("uses", "Rewe", "Flinka")),
+    ("Rewe führt in allen Filialen die Bezahl-App Flinka ein.", ("uses", "Rewe", "Flinka")),
+    ("Die Allianz arbeitet mit dem Sprachmodell Claude.", ("uses", "Allianz", "Claude")),
+])
+def test_introducing_or_working_with_a_named_product_is_use(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Rewe startet eine Bezahl-App.",
+    "Die Wetter-App zeigt Regen.",
+    "Die Lern-App Flinka ist beliebt.",
+])
+def test_a_word_before_app_says_what_it_is_for_not_its_name(text: str) -> None:
+    found = mentions(text, "de")
+    assert not any(t == "Product" and n in ("Bezahl", "Wetter", "Lern") for n, t, _ in found)
+    assert ("Flinka" in text) == any(n == "Flinka" and t == "Product" for n, t, _ in found)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Brenner-Chef Tobias Kling sagte, das Geschäft laufe gut.",
+     ("ceoOf", "Tobias Kling", "Brenner")),
+    ("Quorix-Vorstandschef Tobias Kling hält an der Prognose fest.",
+     ("ceoOf", "Tobias Kling", "Quorix")),
+])
+def test_a_title_before_a_first_name_and_a_models_name_makes_a_person(text: str, fact: tuple
+                                                                      ) -> None:
+    assert fact in facts(text, "de")
+    assert ("Tobias Kling", "Person", "Tobias Kling") in mentions(text, "de")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Tobias Kling, Chef von Quorix, sagte, der Umsatz steige.", True),
+    ("Der Chef von Quorix, Tobias Kling, sagte, der Umsatz steige.", True),
+    ("Tobias Kling sagte, der Umsatz steige.", True),
+    # near misses: a first name and a model's or product's name with no title or speech
+    ("Nvidia liefert Grace Blackwell aus.", False),
+    ("Kuaishou hat Tobias Kling nicht gezeigt.", False),
+])
+def test_a_models_name_after_a_first_name_is_a_surname_only_beside_a_title(
+        text: str, person: bool) -> None:
+    found = mentions(text, "de")
+    assert any(t == "Person" and n in ("Tobias Kling", "Grace Blackwell")
+               for n, t, _ in found) == person

@@ -777,6 +777,26 @@ def _without_legal_form(surface: str) -> str:
 
 
 @cache
+@cache
+def _role_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A title of position right before a name ("Brenner-Chef", "Der Chef von Brenner,"),
+    and one in an apposition or a verb of speech right after it (", Chef von ...", "sagte"):
+    built once per language."""
+    roles = trie_regex(lex.roles)
+    return (re.compile(rf"(?:(?<![\w])|-)(?:{roles})(?:[ \t]+(?:von|vom|des|der|of|at)"
+                       rf"[ \t]+[^,.;:\n]{{1,40}},)?[ \t]+$"),
+            re.compile(rf",[ \t]+(?:(?:der|die|the)[ \t]+)?(?:{roles})\b"
+                       r"|[ \t]+(?:sagte|sagt|erklärte|betonte|said|says|told)\b"))
+
+
+def _role_beside(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Does a title of position stand right before or after the name? Then a surname that a
+    model also has is a person's ("Vorstandschef Tobias Kling"), where without one a first
+    name and a model's name are a product ("Grace Blackwell")."""
+    before, after = _role_patterns(lex)
+    return bool(before.search(text, max(0, start - 40), start) or after.match(text, end))
+
+
 def _person_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """First name + surname, courtesy title + surname, role + name: built once per language
     (rebuilding the strings and sorting the roles was a tenth of _person_mentions)."""
@@ -893,7 +913,8 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
         # a company's name as a first name ("Yara X") only among people named in a list
         if (known_first and known_first.type == "Organization"
                 and not _listed_with_people(text, m.start(), end, catalogue, firsts)) \
-                or (known_last and known_last.type != "Organization") \
+                or (known_last and known_last.type != "Organization"
+                    and not _role_beside(text, m.start(), end, lex)) \
                 or last in lex.roles or last in places():
             continue
         if lex.lang == "en" and _inside_longer_name(text, m.start(), catalogue, lex, firsts):
@@ -1391,6 +1412,8 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
             continue
         known = catalogue.lookup(name) or ("-" in name and catalogue.lookup(name.replace("-", " "))
                                            or None)
+        if not known and lex.lang == "de" and all(_kind_word(p) for p in parts):
+            continue  # "die Wetter-App", "eine Bezahl-App": what the app is for, not its name
         if known and known.type not in ("AIModel", "Product"):
             if known.type == "Organization" and "-" in name and known.name != name:
                 # "das Black-Forest-Labs-Modell": the maker, spelled with hyphens
@@ -1403,6 +1426,13 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
         out.append(Mention(start, m.end("name"), name, known.type if known else kind.strip(),
                            known.name if known else name, "compound"))
     return out
+
+
+def _kind_word(part: str) -> bool:
+    """Is a part of "Wetter-App", "Bezahl-App", "Lern-App" an ordinary word or a verb's
+    stem (a listed form as written, or with a verb's ending)? Such a compound says what
+    the app is for; "Flinka-App" names one."""
+    return _listed_word(part) or _listed_word(part + "en") or _listed_word(part + "n")
 
 
 _MAKER_COMPOUND = re.compile(rf"(.+?)-{MAKER_COMPOUND_HEAD}")
