@@ -465,6 +465,31 @@ def test_query_help_names_the_query_argument(runner):
     assert "QUERY: the SPARQL text as one quoted argument" in result.stdout
 
 
+def test_query_set_fills_the_values_line_of_a_query_file(runner, trig, tmp_path):
+    """--set name=TEXT asks a ready-made query about another name without editing the file."""
+    rq = tmp_path / "who.rq"
+    rq.write_text('SELECT ?person WHERE {\n  VALUES ?name { "Nobody Inc" }\n'
+                  '  ?person kg:ceoOf/rdfs:label ?name }', encoding="utf-8")
+    unset = run(runner, "query", trig, "--file", rq, "--format", "csv")
+    assert unset.stdout == "person\n"
+    result = run(runner, "query", trig, "--file", rq, "--format", "csv", "--set", "name=OpenAI")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == ["person", "https://kgraph.dev/id/person/samaltman"]
+    assert rq.read_text(encoding="utf-8").count("Nobody Inc") == 1  # the file is only read
+    quoted = run(runner, "query", trig, "--file", rq, "--set", 'name=Say "hi" \\ there')
+    assert quoted.exit_code == 0 and quoted.stdout.endswith("(0 rows)\n")  # no syntax error
+    missing = run(runner, "query", trig, "--file", rq, "--set", "company=OpenAI")
+    assert missing.exit_code == 2
+    assert "the query has no VALUES ?company { ... } line for --set company=..." in missing.stderr
+    bad = run(runner, "query", trig, "--file", rq, "--set", "OpenAI")
+    assert bad.exit_code == 2 and "--set takes VAR=TEXT" in bad.stderr
+    company = Path(__file__).resolve().parents[1] / "queries" / "company.rq"
+    shipped = run(runner, "query", trig, "--file", company, "--format", "csv",
+                  "--set", "name=openai")
+    assert shipped.exit_code == 0, shipped.stderr
+    assert "\nSam Altman,https://kgraph.dev/ns#ceoOf,OpenAI," in shipped.stdout
+
+
 def test_query_without_query_is_a_usage_error(runner, trig):
     result = run(runner, "query", trig)
     assert result.exit_code == 2

@@ -202,6 +202,24 @@ _SPARQL_WORD = re.compile(
 """A whole argument that is a word of a query, not a file name: a keyword or a variable."""
 
 
+def _set_values(sparql: str, setting: str) -> str:
+    """The query with its ``VALUES ?VAR { ... }`` line holding one string, TEXT (--set):
+    a ready-made query asked about another name without editing its file."""
+    import json
+
+    var, sep, text = setting.partition("=")
+    var = var.strip().lstrip("?$")
+    if not sep or not re.fullmatch(r"\w+", var):
+        raise click.UsageError(f"--set takes VAR=TEXT (e.g. --set name=OpenAI), not {setting!r}")
+    line = re.compile(rf"VALUES\s+[?$]{var}\s*\{{[^{{}}]*\}}", re.I)
+    if not line.search(sparql):
+        raise click.UsageError(f"the query has no VALUES ?{var} {{ ... }} line for "
+                               f"--set {var}=...; --set fills such a line of one variable")
+    # a JSON string is a valid SPARQL string: quotes, backslashes and controls escaped
+    literal = json.dumps(text, ensure_ascii=False)
+    return line.sub(lambda _: f"VALUES ?{var} {{ {literal} }}", sparql)
+
+
 def _query_like(arg: str) -> bool:
     """An argument that is no existing path and reads as (part of) a SPARQL query: blank,
     holding a space or a brace, or one query word on its own (an unquoted query split by
@@ -222,9 +240,13 @@ def _query_like(arg: str) -> bool:
               default="table", show_default=True, help="json is the W3C SPARQL results format.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
               help="Give up after this many seconds (exit status 5).")
+@click.option("--set", "settings", multiple=True, metavar="VAR=TEXT",
+              help="Put TEXT, as a string, in the query's VALUES ?VAR { ... } line instead "
+              "of what it holds, e.g. --set name=OpenAI with queries/company.rq. "
+              "Repeatable.")
 @_graph_help
 def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
-          timeout: float | None) -> None:
+          timeout: float | None, settings: tuple[str, ...]) -> None:
     """Run a read-only SPARQL query over graph files (the kg: prefix and others are predeclared).
 
     GRAPH: graph files ({formats}) or a folder kgraph build wrote.
@@ -261,6 +283,8 @@ def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
                     "one argument, once (-e 'SELECT ...')")
     if query_file is not None:
         sparql_text = query_file.read()
+    for setting in settings:
+        sparql_text = _set_values(sparql_text or "", setting)
     # csv and json written by Oxigraph as the query runs, not via Python rows
     notes: list[str] = []
     click.echo(query_text(paths, sparql_text or "", fmt, timeout=timeout, notes=notes))
