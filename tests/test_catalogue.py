@@ -132,7 +132,8 @@ def test_no_place_or_ordinary_word_is_a_catalogue_name() -> None:
                                   "de/time_words.txt", "en/work_of.txt", "en/common_openers.txt",
                                   "key_stopwords.txt", "en/software_kinds.txt",
                                   "en/not_numbered.txt", "subsidiary_words.txt", "fund_words.txt",
-                                  "de/impersonal_es_verbs.txt"])
+                                  "de/impersonal_es_verbs.txt", "exchanges.txt",
+                                  "de/place_endings.txt"])
 def test_a_word_list_names_each_word_once(name: str) -> None:
     words = read_words(ROOT / "patterns" / name)
     assert sorted(w for w in set(words) if words.count(w) > 1) == []

@@ -22,15 +22,16 @@ CAP_TOKEN = rf"[{UPPER}][\w&+]*(?:[.'’-][\w&+]+|:(?!in(?:nen)?\b)[A-Za-z]{{1,8
 """A capitalised word, allowing inner dots, hyphens, apostrophes and a colon before letters
 ("Z.ai", "O'Neil", "Run:ai"; not the German "Nutzer:innen")."""
 
-LISTING = (r"\((?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|LSE|TSX|ASX|HKEX|SIX|Euronext|Xetra|ETR|TYO|KRX)"
-           r"(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*:[ \t]*[A-Z0-9][A-Z0-9.]{0,7}\)")
-"""A stock listing after a company's name: "(NYSE: XYZ)", "(Nasdaq: QRL)", "(NYSE American: B)"."""
+LISTING = (r"\((?:" + "|".join(map(re.escape, read_words(data_dir("patterns") / "exchanges.txt")))
+           + r")(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*:[ \t]*[A-Z0-9][A-Z0-9.]{0,7}\)")
+"""A stock listing after a company's name: "(NYSE: XYZ)", "(Nasdaq: QRL)", "(NYSE American: B)";
+the exchanges are patterns/exchanges.txt."""
 
-DE_PLACE_END = re.compile(r"(?:burg|berg|dorf|hausen|heim|stadt|furt|feld|hagen|ingen|ow"
-                          r"|itz|bach|rode|brück|brücken|hafen|kirchen|stein|tal|holstein|münster"
-                          r"|born|horst|leben|lohe|zell|see|wald|mark|land|gau|alb|rhein)$")
+DE_PLACE_END = re.compile(
+    "(?:" + "|".join(map(re.escape, read_words(data_dir("patterns") / "de" / "place_endings.txt")))
+    + ")$")
 """Endings of German town names ("Oberursel" aside): a word ending so is more likely a place
-than a company, whatever else it looks like."""
+than a company, whatever else it looks like (patterns/de/place_endings.txt)."""
 
 MAKER_COMPOUND_HEAD = (r"(?:KI-)?(?:Modell|Modells|Sprachmodell|Sprachmodells|Chatbot|Chatbots"
                        r"|Assistent|Assistenten|App|Software|Plattform|Dienst|Dienstes)")
