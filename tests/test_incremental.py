@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import MINI
 from kgraph import cache as cache_mod
 from kgraph.cache import CACHE_DIR, ExtractionCache
 from kgraph.cli import main
@@ -223,7 +224,20 @@ def test_verbose_build_says_what_the_cache_did(built) -> None:
     corpus, out = built
     result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(out), "--verbose"])
     assert result.exit_code == 0, result.output
-    assert f"cache: {len(ARTICLES)} reused, 0 extracted" in result.stderr
+    assert f"cache: {len(ARTICLES)} files reused, 0 extracted" in result.stderr
+
+
+def test_verbose_cache_line_counts_files_skipped_ones_included(tmp_path) -> None:
+    """'articles read: 3 (1 skipped)' beside 'cache: 4 reused' read as a miscount: the
+    cache line counts files, the unusable one too, and says so."""
+    corpus = tmp_path / "articles"
+    shutil.copytree(MINI, corpus)
+    (corpus / "scan.txt").write_bytes(bytes(range(256)) * 8)
+    out = tmp_path / "out"
+    CliRunner().invoke(main, ["build", str(corpus), "--out", str(out)])
+    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(out), "--verbose"])
+    assert "articles read: 3 (1 skipped)" in result.stdout
+    assert "cache: 4 files reused, 0 extracted" in result.stderr
 
 
 def test_files_from_cached_pieces_equal_files_from_the_whole_dataset(built) -> None:

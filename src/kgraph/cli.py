@@ -145,7 +145,8 @@ def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str
     if verbose:
         if report.cache is not None:
             c = report.cache
-            click.echo(f"cache: {c.hits} reused, {c.misses} extracted"
+            # files, not articles: an unusable file's verdict is cached as well
+            click.echo(f"cache: {c.hits} file{'s' * (c.hits != 1)} reused, {c.misses} extracted"
                        + (f", {c.damaged} damaged entries redone" if c.damaged else ""), err=True)
         if report.merge:
             click.echo(f"graph: {report.merge}", err=True)
