@@ -2085,3 +2085,72 @@ def test_a_models_name_after_a_first_name_is_a_surname_only_beside_a_title(
     found = mentions(text, "de")
     assert any(t == "Person" and n in ("Tobias Kling", "Grace Blackwell")
                for n, t, _ in found) == person
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Die Softwarefirma Vantiq aus Kiel wächst schnell. Dort arbeiten die Entwickler mit "
+     "Claude.", ("uses", "Vantiq", "Claude")),
+    ("Die Softwarefirma Vantiq aus Kiel wächst schnell. Dort nutzen die Teams Claude.",
+     ("uses", "Vantiq", "Claude")),
+    ("Die Softwarefirma Vantiq aus Kiel wächst schnell. „Wir setzen voll auf Claude\", sagt "
+     "Vantiq-Chefin Jana Berger.", ("uses", "Vantiq", "Claude")),
+    ("Die Softwarefirma Vantiq aus Kiel wächst schnell. „Wir nutzen Claude seit einem Jahr\", "
+     "sagt Chefin Jana Berger.", ("uses", "Vantiq", "Claude")),
+    # the speaker's company, named with the speaker, over the one named before
+    ("Die Softwarefirma Vantiq aus Kiel wächst schnell. „Wir setzen voll auf Claude“, sagt "
+     "Jana Berger, Chefin von Quorix.", ("uses", "Quorix", "Claude")),
+    ("Die Softwarefirma Vantiq aus Kiel wächst schnell. Quorix-Chefin Jana Berger sagte: "
+     "„Wir nutzen Claude.\"", ("uses", "Quorix", "Claude")),
+])
+def test_there_and_a_quoted_we_stand_for_a_company(text: str, fact: tuple) -> None:
+    found = facts(text, "de")
+    assert fact in found
+    assert fact[1] == "Vantiq" or ("uses", "Vantiq", "Claude") not in found
+
+
+@pytest.mark.parametrize("text", [
+    # a speaker with no company: "Wir" is no company named before
+    "Die Softwarefirma Vantiq aus Kiel wächst schnell. Die Ministerin sagte: „Wir nutzen "
+    "Claude.\"",
+    # "Dort" with no company's people after it is a place
+    "Die Softwarefirma Vantiq aus Kiel wächst schnell. Dort nutzen Schulen Claude.",
+])
+def test_no_company_for_a_speaker_without_one_or_a_bare_there(text: str) -> None:
+    assert not any(p == "uses" for p, _, _ in facts(text, "de") | hedged(text, "de"))
+
+
+@pytest.mark.parametrize(("text", "fact", "is_hedged"), [
+    ("Laut Branchenkreisen plant Kolbwerk die Übernahme von Quorix.",
+     ("acquires", "Kolbwerk", "Quorix"), True),
+    ("Kolbwerk will den Softwareanbieter Quorix übernehmen.",
+     ("acquires", "Kolbwerk", "Quorix"), True),
+    ("Kolbwerk will Quorix kaufen.", ("acquires", "Kolbwerk", "Quorix"), True),
+    ("Kolbwerk übernimmt für 300 Millionen Euro den Softwareanbieter Quorix.",
+     ("acquires", "Kolbwerk", "Quorix"), False),
+])
+def test_an_unknown_buyer_planning_or_paying_for_a_takeover(text: str, fact: tuple,
+                                                             is_hedged: bool) -> None:
+    assert fact in (hedged(text, "de") if is_hedged else facts(text, "de"))
+
+
+@pytest.mark.parametrize("text", [
+    # a person planning or wanting a takeover is no buyer company
+    "Investor Ostmann plant die Übernahme von Quorix.",
+    "Wirtschaftsminister Ostmann will Quorix übernehmen.",
+    "Laut Ostmann plant der Staat die Übernahme von Quorix.",
+])
+def test_a_titled_person_wanting_a_company_buys_nothing(text: str) -> None:
+    assert not any(p == "acquires" for p, _, _ in facts(text, "de") | hedged(text, "de"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Sparkasse Ulm hat ChatGPT 2024 in ihre App integriert.", "ChatGPT"),
+    ("OpenAI brachte ChatGPT 2022 heraus.", "ChatGPT"),
+])
+def test_a_year_after_a_products_name_is_a_date_not_a_version(text: str, name: str) -> None:
+    found = mentions(text, "de")
+    assert any(n == name for n, _, _ in found)
+    assert not any(n.startswith(name + " 20") for n, _, _ in found)
+    # near miss: a version number stays
+    assert ("Windows 11", "Product") in {(n, t) for n, t, _ in mentions(
+        "Die Firma nutzt Windows 11.", "de")}

@@ -103,6 +103,27 @@ def _raised_in(text: str, start: int, stop: int, begin: int, end: int) -> bool:
         or not _LED.search(text, max(begin, start - 60), of.start())
 
 
+_QUOTED_WE = re.compile(r"[„\"“»«‚']\s*(?P<we>Wir)(?=[ \t]+[a-zäöü])")
+"""A quote opening with "Wir" and a verb: the speaker's company, named before."""
+_ATTRIBUTION = re.compile(r"[^“”\"»«\n]{0,300}?[“”\"»«]\s*,?\s*(?:sagt|sagte|erklärt|erklärte"
+                          r"|betont|betonte|so|meint|meinte|berichtet|berichtete)\b[^.;\n]{0,100}")
+"""The rest of a quote and who said it: „Wir ...", sagt die Chefin von Quorix."""
+
+
+def _speakers_company(text: str, typed: list[Mention], typed_starts: list[int], start: int
+                      ) -> Mention | None:
+    """The company named where a quote says who spoke ("sagt Quorix-Chefin Jana Berger"),
+    else None: a quote's "Wir" is that company's, whichever the text named before."""
+    m = _ATTRIBUTION.match(text, start)
+    if m is None:
+        return None
+    said = text.rfind("“", start, m.end()), text.rfind("”", start, m.end()), \
+        text.rfind('"', start, m.end()), text.rfind("«", start, m.end()), \
+        text.rfind("»", start, m.end())
+    lo, hi = bisect_left(typed_starts, max(said)), bisect_left(typed_starts, m.end())
+    return next((t for t in typed[lo:hi] if t.type == "Organization"), None)
+
+
 _TOWNSFOLK = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]en)[ \t]+(?P<town>[A-ZÄÖÜ][a-zäöüß]+er)n?"
                         r"(?![\w-])(?![ \t]+(?:[A-ZÄÖÜ\d]|und\b|oder\b|sowie\b))")
 """'die Münchner', 'den Freiburgern' on their own: not 'die Münchner Firma', 'die Berliner
@@ -303,12 +324,17 @@ def _descriptor_says(descriptor: str, lex: Lexicon
 @cache
 def _staff_opening(lang: str) -> re.Pattern[str] | None:
     """A sentence opening with a company's people ("Seine Ingenieure", "Ihre Entwickler",
-    patterns/<lang>/staff.txt): the possessive stands for the company."""
+    patterns/<lang>/staff.txt): the possessive stands for the company; so does "Dort" before
+    a verb and those people ("Dort arbeiten die Entwickler mit ...": at the company named
+    before)."""
     path = data_dir("patterns") / lang / "staff.txt"
     if not path.exists():
         return None
-    return re.compile(rf"(?P<det>Seine|Ihre)[ \t]+(?:[{LOWER}]+(?:e|en)[ \t]+)?"
-                      rf"(?:{longest_first(read_words(path))})(?![\w-])")
+    staff = longest_first(read_words(path))
+    return re.compile(rf"(?:(?P<det>Seine|Ihre)[ \t]+(?:[{LOWER}]+(?:e|en)[ \t]+)?"
+                      rf"|(?P<det2>Dort)[ \t]+[{LOWER}]+[ \t]+(?:[{LOWER}]+[ \t]+)?"
+                      rf"(?:die|das|der|seine|ihre)[ \t]+(?:[{LOWER}]+(?:e|en)[ \t]+)?)"
+                      rf"(?:{staff})(?![\w-])")
 
 
 def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[Mention],
@@ -382,8 +408,13 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
         # "Seine Ingenieure nutzen Claude": the company's people, for the company
         staff = _staff_opening(lex.lang)
         for begin in sent_starts if staff else ():
-            if text[begin:begin + 1] in ("S", "I") and (m := staff.match(text, begin)):
-                candidates.append((begin, m.end("det"), "Organization"))
+            if text[begin:begin + 1] in ("S", "I", "D") and (m := staff.match(text, begin)):
+                det = "det" if m.group("det") else "det2"
+                candidates.append((begin, m.end(det), "Organization"))
+        # "„Wir setzen auf Claude", sagt die Chefin": a quote's "we" is the speaker's company
+        if "Wir" in text:
+            for m in _QUOTED_WE.finditer(text):
+                candidates.append((m.start("we"), m.end("we"), "we"))
         for m in _ER_SIE.finditer(text):
             if _VERB_3SG_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                     or _VERB_3SG_AFTER.match(text, m.end()):
@@ -495,6 +526,20 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             continue  # "dem US-Start-up Perplexity": a descriptor of the name after it
         sent = bisect_right(sent_starts, start) - 1
         window_start = sent_starts[max(0, sent - 2)] if sent_starts else 0
+        if kind == "we":
+            said = _speakers_company(text, typed, typed_starts, end)
+            if said is None and text[:start].rstrip(" \t„\"“»«‚'").endswith(":"):
+                # 'Die Ministerin sagte: „Wir ...': the speaker named before, in its sentence
+                lo = bisect_left(typed_starts, sent_starts[sent] if sent_starts else 0)
+                said = next((t for t in reversed(typed[lo:bisect_left(typed_starts, start)])
+                             if t.type == "Organization"), None)
+                if said is None:
+                    continue
+            if said is not None:
+                out.append(Mention(start, end, text[start:end], "Organization", said.key,
+                                   "coref"))
+                continue
+            kind = "Organization"
         if kind in ("es", "dessen"):
             ante = _pronoun_antecedent(kind, text, typed, typed_starts, out, sent_starts, sent,
                                        start)

@@ -154,7 +154,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     """All mentions in an article, non-overlapping, in text order."""
     lex = load_lexicon(lang)
     found: list[Mention] = []
-    found += _catalogue_mentions(text, catalogue)
+    found += _catalogue_mentions(text, catalogue, lang)
     found += _all_caps_mentions(text, catalogue)
     if lang == "de":
         found = [m for m in found if not _common_noun_use(text, m)]
@@ -265,7 +265,13 @@ def _select(candidates: list[Mention]) -> list[Mention]:
     return taken
 
 
-def _catalogue_mentions(text: str, catalogue: Catalogue) -> list[Mention]:
+_YEAR_AS_DATE = re.compile(r"\s(?:19[89]\d|20[0-4]\d)")
+"""German: a bare year after a model's or product's name is when it happened ("hatte
+ChatGPT 2024 integriert", "brachte ChatGPT 2022 heraus"), not a version. English puts "in"
+before such a year, so there "Visual Studio 2008" stays a version."""
+
+
+def _catalogue_mentions(text: str, catalogue: Catalogue, lang: str = "en") -> list[Mention]:
     matchers = _matchers(catalogue)
     out = []
     for m in matchers.catalogue.finditer(text):
@@ -276,7 +282,8 @@ def _catalogue_mentions(text: str, catalogue: Catalogue) -> list[Mention]:
         end = m.end()
         version = matchers.version.match(text, end)
         models = [k for k in rows if k.type in ("AIModel", "Product")]
-        if version and version.group(0) and models and not text[version.end():][:1].isalnum():
+        if version and version.group(0) and models and not text[version.end():][:1].isalnum() \
+                and not (lang == "de" and _YEAR_AS_DATE.fullmatch(version.group(0))):
             family = models[0]
             full = text[m.start():version.end()].rstrip()
             out.append(Mention(m.start(), m.start() + len(full), full, family.type,
