@@ -2163,3 +2163,24 @@ def test_staff_seats_and_access_are_use(text: str, fact: tuple | None) -> None:
 def test_an_apposition_names_the_maker(text: str, fact: tuple | None) -> None:
     found = {f for f in facts(text, "en") if f[0] == "developedBy"}
     assert found == ({fact} if fact else set())
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a company that develops, builds or designs something with another is its partner
+    ("Google is developing smart glasses with Samsung.", ("partnersWith", "Google", "Samsung")),
+    ("Meta built its Quaystone chip together with Broadcom.",
+     ("partnersWith", "Meta", "Broadcom")),
+    ("OpenAI will build the chips in partnership with Broadcom.",
+     ("partnersWith", "OpenAI", "Broadcom")),
+    ("OpenAI is building a data centre in Texas with Oracle.",
+     ("partnersWith", "OpenAI", "Oracle")),
+    # chips, funding, a process or its own staff "with" are no partner
+    ("Google built the model with Nvidia chips.", None),
+    ("Mistral AI built its chatbot with funding from Microsoft.", None),
+    ("Apple designed the chip with TSMC's newest process.", None),
+    ("Meta developed Llama with its own researchers.", None),
+])
+def test_building_something_with_a_company_is_a_partnership(text: str,
+                                                           fact: tuple | None) -> None:
+    found = {f for f in facts(text, "en") if f[0] == "partnersWith"}
+    assert found == ({fact} if fact else set())
