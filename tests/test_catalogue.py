@@ -154,7 +154,8 @@ def test_each_kind_word_row_names_a_type_and_compiles() -> None:
     ("surname_particles.tsv", ("cut", "finder", "pattern")),
     ("compound_adjectives.tsv", ("rejoin", "adjective", "dropped", "before_form", "pattern",
                                  "untyped")),
-    ("speech_verbs.tsv", ("surname_after", "surname_before", "name_before", "own_verb"))])
+    ("speech_verbs.tsv", ("surname_after", "surname_before", "name_before", "own_verb",
+                          "name_after"))])
 def test_a_word_table_names_each_word_once_with_a_use(name: str, uses: tuple[str, ...]) -> None:
     """patterns/institutions.tsv, generic_tech.tsv, ...: one row a word, each row marked "yes" for
     at least one use (a typo in a column would silently drop the word from it)."""

@@ -29,6 +29,7 @@ from .lexicon import (
     longest_first,
     name_gender,
     places,
+    words_regex,
 )
 from .models import Mention
 from .resources import data_dir, read_words
@@ -975,9 +976,11 @@ _CONTRASTED = re.compile(r"\b(?:independent\s+of|independently\s+of|unlike|apart
                          r"\s+(?:the\s+)?$", re.I)
 
 
-_SAID = re.compile(r"(?:\b(?:said|says|added|adds|explained|noted|wrote|told\s+\w+)|,)[ \t]+$")
+_SAID = re.compile(rf"(?:\b(?:{words_regex('speech_verbs.tsv', 'name_after')}|told\s+\w+)|,)"
+                   r"[ \t]+$")
 """A verb of saying before a speaker's name ("..., said Dana Reyes, its chief executive"): only
-the verbs English puts before their subject, unlike retype._SPEECH_AFTER after a name."""
+the verbs English puts before their subject (patterns/speech_verbs.tsv, column name_after),
+unlike retype._SPEECH_AFTER after a name."""
 
 
 def _speaker_company(text: str, typed: list[Mention], typed_starts: list[int],
