@@ -43,8 +43,9 @@ REVISION = ""
 CODE: Path | None = None
 """A copy of src/, patterns/ and ontologies/ taken when the benchmark starts: the code
 measured stays fixed (and the build cache valid) while the work tree changes."""
-VALIDATE = False
-"""Builds run with --no-validate unless --validate is given (SHACL is timed on its own)."""
+VALIDATE = "off"
+"""How builds validate: "off" (--no-validate, the default here: SHACL is timed on its own
+by bench_validate.py), "default" (the CLI's default) or "whole" (--validate)."""
 
 CITIES = {"en": ["San Francisco", "London", "Berlin", "Paris", "Beijing", "Seoul", "Austin",
                  "Toronto", "Munich", "Tokyo", "Seattle", "Zurich"],
@@ -278,8 +279,8 @@ def run_build(corpus: Path, out: Path, jobs: int | None, extra: list[str] = (),
 
     cmd = [sys.executable, "-m", "kgraph", "build", str(corpus), "--out", str(out),
            "-v" if verbose else "--quiet", *extra]
-    if VALIDATE is False:
-        cmd.append("--no-validate")
+    if VALIDATE != "default":
+        cmd.append("--no-validate" if VALIDATE == "off" else "--validate")
     if jobs:
         cmd += ["--jobs", str(jobs)]
     try:
@@ -588,8 +589,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verify-max", type=int, default=2000,
                     help="check incremental results against clean builds up to this size")
     ap.add_argument("--no-spacy", action="store_true", help="skip the extraction comparison")
-    ap.add_argument("--validate", action="store_true",
-                    help="let builds validate their graph with SHACL (the CLI's default)")
+    ap.add_argument("--validate", choices=("off", "default", "whole"), default="off",
+                    help="how builds validate their graph with SHACL: --no-validate (off, the "
+                         "default here), as the CLI does by default, or --validate (whole)")
     ap.add_argument("--keep", type=Path, help="generate and build here and keep it")
     ap.add_argument("--no-write", action="store_true", help="print only, leave RESULTS.md")
     args = ap.parse_args(argv)

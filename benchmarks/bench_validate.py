@@ -4,7 +4,9 @@ with and without validation, on the generated corpus of bench_build.py.
     .venv/bin/python benchmarks/bench_validate.py --articles 1000 --jobs 2
 
 Prints one Markdown table row per build (wall time, CPU seconds of every process, the
-build's own "validate" phase from ``kgraph build -v``, load); benchmarks/RESULTS.md
+build's own "validate" phase from ``kgraph build -v``, peak memory, load), for builds with
+--validate (the whole graph), as the CLI does by default (past 2,000 articles a sample)
+and with --no-validate; benchmarks/RESULTS.md
 ("## Validation") keeps the rows with the command and the commit. The code measured is
 copied first, as bench_build.py does, so the work tree may change meanwhile.
 """
@@ -19,6 +21,10 @@ from pathlib import Path
 
 import bench_build as bb  # noqa: E402  (benchmarks/ is on sys.path as a script)
 
+WHOLE_GRAPH_UP_TO = 2000
+"""kgraph.validate.WHOLE_GRAPH_UP_TO, the size past which a default build checks a sample
+(not imported: the benchmark measures a copy of the code, not the installed one)."""
+
 
 def _phase(run: bb.Run, name: str) -> str:
     found = re.search(rf"\b{name} ([0-9.]+) s", run.stderr)
@@ -29,7 +35,8 @@ def _row(label: str, run: bb.Run) -> str:
     if run.returncode != 0:
         raise SystemExit(f"{label}: kgraph build failed ({run.returncode})\n{run.stderr}")
     return (f"| {label} | {run.seconds:.1f} s | {run.cpu_seconds:.1f} s | "
-            f"{_phase(run, 'validate')} | {run.load:.1f} |")
+            f"{_phase(run, 'validate')} | {run.peak_tree_mb:,.0f} MB | "
+            f"{run.peak_single_mb:,.0f} MB | {run.load:.1f} |")
 
 
 def measure(n: int, base: Path, jobs: int, seed: int, plain: bool = True) -> list[str]:
@@ -39,23 +46,24 @@ def measure(n: int, base: Path, jobs: int, seed: int, plain: bool = True) -> lis
     shutil.rmtree(corpus, ignore_errors=True)
     gen = bb.generate(corpus, n, seed)
     rows = []
-    outs = {True: base / f"out-{n}-validated", False: base / f"out-{n}-plain"}
+    modes = {"whole": "--validate", "default": "default", "off": "--no-validate"}
     if not plain:
-        del outs[False]
-    for validate, out in outs.items():
+        del modes["off"]
+    if n <= WHOLE_GRAPH_UP_TO:  # the default is the whole check
+        del modes["default"]
+    outs = {mode: base / f"out-{n}-{mode}" for mode in modes}
+    for mode, out in outs.items():
         shutil.rmtree(out, ignore_errors=True)
-        bb.VALIDATE = validate
-        rows.append(_row(f"{n:,} articles, full build, "
-                         f"{'validated' if validate else '--no-validate'}",
+        bb.VALIDATE = mode
+        rows.append(_row(f"{n:,} articles, full build, {modes[mode]}",
                          bb.run_build(corpus, out, jobs, verbose=True)))
         print(rows[-1], flush=True)
     victim = corpus / gen[len(gen) // 2].name
     victim.write_text(victim.read_text(encoding="utf-8") + "\nOpenAI uses GPT-5.\n",
                       encoding="utf-8")
-    for validate, out in outs.items():
-        bb.VALIDATE = validate
-        rows.append(_row(f"{n:,} articles, one article changed, "
-                         f"{'validated' if validate else '--no-validate'}",
+    for mode, out in outs.items():
+        bb.VALIDATE = mode
+        rows.append(_row(f"{n:,} articles, one article changed, {modes[mode]}",
                          bb.run_build(corpus, out, jobs, verbose=True)))
         print(rows[-1], flush=True)
     return rows
@@ -68,7 +76,8 @@ def run(args: argparse.Namespace, base: Path) -> None:
         shutil.copytree(bb.ROOT / part, bb.CODE / part,
                         ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "_data"))
     print(f"code{bb._revision()}")
-    print("| build | wall | CPU | validate phase | load |\n|---|---:|---:|---:|---:|")
+    print("| build | wall | CPU | validate phase | peak RSS (all processes) | peak RSS (largest "
+          "process) | load |\n|---|---:|---:|---:|---:|---:|---:|")
     for n in sorted(args.articles):
         measure(n, base, args.jobs, args.seed, not args.validated_only)
 

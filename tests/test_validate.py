@@ -490,3 +490,74 @@ def test_a_fact_only_hedged_in_the_changed_article_keeps_its_plain_evidence() ->
                          and (t[0], PROV.wasDerivedFrom, ID[f"article/{SHA_A[:16]}"])
                          in triples))
     assert not validate_graph(triples, focus | {AIRBNB}).conforms
+
+
+# -- big builds check a sample unless told -----------------------------------------------
+
+def _small_limit(monkeypatch, whole_up_to: int = 2, sample: int = 1) -> None:
+    """As if the corpus (three articles) were past the size a default build checks whole."""
+    monkeypatch.setattr(pipeline, "WHOLE_GRAPH_UP_TO", whole_up_to)
+    monkeypatch.setattr(pipeline, "SAMPLE", sample)
+
+
+def test_a_big_default_build_checks_a_sample_and_says_so(monkeypatch, tmp_path) -> None:
+    corpus = _corpus(tmp_path / "news")
+    _small_limit(monkeypatch)
+    seen = _reports(monkeypatch)
+    report = pipeline.build([corpus], tmp_path / "out", use_cache=False)
+    assert [r.focus is not None for r in seen] == [True]
+    assert report.checked.startswith("1 of 3 articles, the entities they name")
+    assert "--validate checks the whole graph" in report.checked
+    whole = pipeline.build([corpus], tmp_path / "whole", use_cache=False, validate=True)
+    assert seen[-1].focus is None and whole.checked == "the whole graph"
+    assert seen[0].triples < seen[-1].triples  # the sample read a part of the graph
+
+
+def test_a_sample_is_spread_over_the_articles_and_the_same_each_time() -> None:
+    shas = [f"{i:064x}" for i in range(1000)]
+    got = validate.sample(list(reversed(shas)), 10)
+    assert got == validate.sample(shas, 10) == [shas[i] for i in range(0, 1000, 100)]
+    assert validate.sample(shas[:5], 10) == shas[:5]
+
+
+def test_a_sampled_build_finds_what_is_wrong_in_the_sample(monkeypatch, tmp_path) -> None:
+    corpus = _corpus(tmp_path / "news")
+    _small_limit(monkeypatch, sample=3)
+    _overconfident(monkeypatch, "b.txt")
+    with pytest.raises(ValidationError) as err:
+        pipeline.build([corpus], tmp_path / "out", use_cache=False)
+    assert "kg:confidence: a statement has exactly one kg:confidence" in str(err.value)
+    assert not list((tmp_path / "out").glob("graph.*"))
+
+
+def test_a_rebuild_after_a_sampled_build_checks_every_changed_article(monkeypatch,
+                                                                      tmp_path) -> None:
+    """The last graph was not checked whole, so a rebuild cannot check only the changes
+    against it: it checks a sample again (here none) and every article put in."""
+    corpus, out = _corpus(tmp_path / "news"), tmp_path / "out"
+    _small_limit(monkeypatch, sample=0)
+    assert pipeline.build([corpus], out).checked.startswith("0 of 3 articles")
+    (corpus / "c.txt").write_text(CORPUS["c.txt"].replace("lessons", "courses"),
+                                  encoding="utf-8")
+    _overconfident(monkeypatch, "c.txt")
+    with pytest.raises(ValidationError) as err:
+        pipeline.build([corpus], out)
+    assert "kg:confidence: a statement has exactly one kg:confidence" in str(err.value)
+
+
+def test_cli_build_prints_what_a_sampled_check_covered(runner, monkeypatch, tmp_path) -> None:
+    corpus = _corpus(tmp_path / "news")
+    _small_limit(monkeypatch)
+    result = runner.invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out"),
+                                  "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert "validated: 1 of 3 articles" in result.stderr
+    result = runner.invoke(main, ["build", str(corpus), "--out", str(tmp_path / "o2"),
+                                  "--no-cache", "--validate"])
+    assert "validated:" not in result.stderr  # the whole graph: said only with -v
+
+
+def test_build_help_gives_the_default_s_sizes(runner) -> None:
+    text = " ".join(runner.invoke(main, ["build", "--help"]).output.split())
+    assert f"up to {validate.WHOLE_GRAPH_UP_TO:,} articles" in text
+    assert f"a sample of {validate.SAMPLE} articles" in text

@@ -43,7 +43,15 @@ from .rdfwrite import EntityBlocks, Piece, Slot, Union, Written, article_piece
 from .relations import agrees_with_catalogue, extract, load_rules
 from .resolve import resolve
 from .state import BuildState
-from .validate import check_changes, check_graph, check_text
+from .validate import (
+    SAMPLE,
+    WHOLE_GRAPH_UP_TO,
+    check_changes,
+    check_graph,
+    check_sample,
+    check_text,
+    sample,
+)
 
 DEFAULT_OUTPUTS = ("trig", "ttl", "jsonld", "html")
 
@@ -75,6 +83,8 @@ class BuildReport:
     """Wall time of each phase: read, extract, resolve, write."""
     merge: str = ""
     """How the graph was made: updated from the last build's state, or merged afresh."""
+    checked: str = ""
+    """What was validated against ontologies/shapes.ttl ("": nothing)."""
 
 
 def _nlp():
@@ -594,13 +604,14 @@ def _write_rdf(kg: KnowledgeGraph, union: Union, slots: list[Slot], folder: Path
 def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
                      got: Extracted, state: BuildState | None, cache: ExtractionCache | None,
                      out: Path,
-                     outputs: list[str], validate: bool, progress: Progress | None,
+                     outputs: list[str], validate: bool | None, progress: Progress | None,
                      seconds: dict[str, float], parallel: bool = False,
-                     ) -> tuple[KnowledgeGraph, list[Path], str]:
+                     ) -> tuple[KnowledgeGraph, list[Path], str, str]:
     """The rest of a build after extraction: update (or start) the merged state with what
     changed, write the files, keep the state for the next build. Also says which of
-    these it did."""
+    these it did, and what it validated."""
     clock = time.perf_counter()
+    whole = validate is True or (validate is None and len(got.used) <= WHOLE_GRAPH_UP_TO)
     _phase(progress, "resolving entities")
     had_state = state is not None
     taken = _take_out(state, got.used, cache) if state is not None else None  # type: ignore[arg-type]
@@ -612,7 +623,7 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
         state = None
         got = extract_all(paths, options, None, LocalExecutor(), cache, pieces=True)
     unchanged = (state is not None and not removed and not got.extractions
-                 and state.current(out, outputs, validate))
+                 and state.current(out, outputs, whole))
     if unchanged:
         how = "same articles as the last build: no file rewritten"
     elif state is not None:
@@ -635,20 +646,33 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
     if unchanged:  # same articles, same files as the last build wrote: nothing to redo
         from .exporters import REGISTRY
 
-        return kg, [out / REGISTRY[name][0] for name in outputs], how
+        return kg, [out / REGISTRY[name][0] for name in outputs], how, ""
     slots = [(graph, new.get(graph)) for graph in (f"<{article_iri(a.sha)}>"
                                                    for a in kg.articles)]
-    if validate:  # raises ValidationError before anything is written
+    checked, verdict = "", False  # verdict: the whole graph is known to conform
+    if validate is not False:  # raises ValidationError before anything is written
         _phase(progress, "validating")
+        added = [a.sha for a in kg.articles if f"<{article_iri(a.sha)}>" in new]
         if state.validated and taken is not None:  # the last build's graph conformed
-            check_changes(kg, [a.sha for a in kg.articles if f"<{article_iri(a.sha)}>" in new],
-                          taken)
-        elif all(piece is not None for _, piece in slots):  # the text of every article is here
+            check_changes(kg, added, taken)
+            checked, verdict = "what changed (the last build's graph conformed)", True
+        elif whole and all(piece is not None for _, piece in slots):  # every article's text
             from .rdfwrite import documents
 
             check_text(documents(state.blocks.render(kg), state.union, slots).trig())
-        else:
+            checked, verdict = "the whole graph", True
+        elif whole:
             check_graph(kg)
+            checked, verdict = "the whole graph", True
+        else:
+            shas = sample([a.sha for a in kg.articles], SAMPLE)
+            put_in = added if taken is not None else []  # a rebuild's changed articles
+            check_sample(kg, sorted(set(shas) | set(put_in)))
+            checked = (f"{len(shas)} of {len(kg.articles):,} articles"
+                       + (f" and the {len(put_in)} put in" if put_in else "")
+                       + f", the entities they name and their facts (builds of more than "
+                       f"{WHOLE_GRAPH_UP_TO:,} articles check a sample; --validate checks the "
+                       "whole graph)")
         seconds["validate"] = time.perf_counter() - clock
         clock = time.perf_counter()
     _phase(progress, "writing graph files")
@@ -664,13 +688,13 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
 
     files, state.written = write_blocks(kg, state.union, slots, out, outputs, state.written,
                                         parallel, meanwhile=prepare, blocks=state.blocks)
-    state.validated = validate
+    state.validated = verdict
     state.springs = dict(layout.SPRINGS)
     seconds["write"] = time.perf_counter() - clock
     if cache is not None:
         cache.prune(got.keys)
         saved.save(cache, state, prepared[0] if prepared else None)
-    return kg, files, how
+    return kg, files, how, checked
 
 
 @contextmanager
@@ -726,13 +750,15 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
           options: Options = Options(), outputs: Iterable[str] = DEFAULT_OUTPUTS,
           progress: Progress | None = None, *, jobs: int | None = 1,
           executor: str | Executor | None = None, scheduler: str | None = None,
-          use_cache: bool = True, validate: bool = True) -> BuildReport:
+          use_cache: bool = True, validate: bool | None = None) -> BuildReport:
     """Build the graph of the articles under paths and write the outputs into folder out.
 
     jobs: worker processes for extraction (0 or None: one per core); executor: ``local``,
     ``process`` or ``dask`` (with scheduler ``tcp://HOST:PORT``) or an Executor object;
     use_cache: reuse and update OUT/.kgraph-cache (see cache.py);
-    validate: check the graph against ontologies/shapes.ttl before writing (ValidationError).
+    validate: check the graph against ontologies/shapes.ttl before writing (ValidationError):
+    True the whole graph, False not at all, None (default) the whole graph up to
+    validate.WHOLE_GRAPH_UP_TO articles and a sample past it (validate.check_sample).
     """
     from .executors import make_executor
 
@@ -770,7 +796,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
             _no_articles(paths, got.skipped)
         seconds["extract"] = time.perf_counter() - clock
         with _gc_paused():
-            kg, files, how = _merge_and_write(paths, options, got, state, cache, Path(out),
+            kg, files, how, checked = _merge_and_write(paths, options, got, state, cache, Path(out),
                                               outputs, validate, progress, seconds,
                                               parallel=runner.workers > 1)
     finally:
@@ -780,7 +806,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
     skipped = got.skipped
     report = BuildReport(articles=len(kg.articles), skipped=skipped, files=files, graph=kg,
                          cache=cache.stats if cache else None, executor=runner.name,
-                         workers=runner.workers, seconds=seconds, merge=how)
+                         workers=runner.workers, seconds=seconds, merge=how, checked=checked)
     report.entities.update(e.type for e in kg.entities)
     for fact in kg.facts:
         if fact.hedged:

@@ -87,10 +87,10 @@ def compile_shapes(shapes: Graph) -> Compiled:
     for shape in sorted(_shapes(shapes)):
         if shapes.value(shape, SH.deactivated) == Literal(True):
             continue
-        targets = _targets(shapes, shape)
-        if not targets:  # only reached from other shapes (sh:or members): not a shape to run
-            continue
         try:
+            targets = _targets(shapes, shape)
+            if not targets:  # only reached from other shapes (sh:or members): nothing to run
+                continue
             checks, part = _compile(shapes, shape, targets)
         except _Untranslatable:
             untranslated.append(shape)
