@@ -784,7 +784,6 @@ def _without_legal_form(surface: str) -> str:
 
 
 @cache
-@cache
 def _role_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A title of position right before a name ("Brenner-Chef", "Der Chef von Brenner,"),
     and one in an apposition or a verb of speech right after it (", Chef von ...", "sagte"):
@@ -804,6 +803,7 @@ def _role_beside(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return bool(before.search(text, max(0, start - 40), start) or after.match(text, end))
 
 
+@cache
 def _person_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """First name + surname, courtesy title + surname, role + name: built once per language
     (rebuilding the strings and sorting the roles was a tenth of _person_mentions)."""
