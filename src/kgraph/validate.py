@@ -396,7 +396,7 @@ def check_graph(kg: KnowledgeGraph) -> ValidationReport:
 
 WHOLE_GRAPH_UP_TO = 2000
 """Articles up to which a build checks its whole graph unless told (validate=None). A
-whole check of 10,000 articles took a third of the build (61.6 s of 186 s,
+whole check of 10,000 articles took a third of the build (61.3 s of 183 s,
 benchmarks/RESULTS.md); past this size a build checks a sample (check_sample) and says
 so, and --validate checks everything."""
 SAMPLE = 200
