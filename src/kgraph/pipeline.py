@@ -39,7 +39,7 @@ from .mentions import find_mentions, shared_tables
 from .models import Article, Extraction, KnowledgeGraph, Mention
 from .quantities import find_counts, find_money, is_valuation
 from .rdf import article_iri, to_dataset
-from .rdfwrite import EntityBlocks, Piece, Slot, Union, Written, article_piece
+from .rdfwrite import Documents, EntityBlocks, Piece, Slot, Union, Written, article_piece
 from .relations import agrees_with_catalogue, extract, load_rules
 from .resolve import resolve
 from .state import BuildState
@@ -497,14 +497,16 @@ def write_files(kg: KnowledgeGraph, pieces: Sequence[Piece], folder: Path,
 def write_blocks(kg: KnowledgeGraph, union: Union, slots: list[Slot], folder: Path,
                  names: Iterable[str], previous: dict[str, Written] | None = None,
                  parallel: bool = False, meanwhile: Callable[[], None] | None = None,
-                 blocks: EntityBlocks | None = None) -> tuple[list[Path], dict[str, Written]]:
+                 blocks: EntityBlocks | None = None, docs: Documents | None = None,
+                 ) -> tuple[list[Path], dict[str, Written]]:
     """write_files from the union of the articles' shared parts and one slot per article
     (rdfwrite.Documents); a slot without a piece is copied from the file the last build
     wrote (previous: output name -> rdfwrite.Written). Returns the files and where each
     block-wise file holds each article. parallel: graph.html is written by a forked
     child meanwhile (forking.Child), where that is safe; meanwhile: called when the RDF
     files are written, while the page may still be drawn; blocks: the entity graph's
-    nodes as the last build rendered them (updated to this build's)."""
+    nodes as the last build rendered them (updated to this build's); docs: the files as
+    validation already made them (rdfwrite.documents of the same graph, union and slots)."""
     from .exporters import REGISTRY, html, rdf_files  # noqa: F401 (registers)
 
     names = list(names)
@@ -521,7 +523,7 @@ def write_blocks(kg: KnowledgeGraph, union: Union, slots: list[Slot], folder: Pa
         page = Child(lambda: _write_page(kg, target), "graph.html")
     try:
         _write_rdf(kg, union, slots, folder, names, previous, files, written,
-                   blocks or EntityBlocks())
+                   blocks or EntityBlocks(), docs)
     except BaseException:
         if page is not None:
             page.cancel()
@@ -552,6 +554,7 @@ def _write_page(kg: KnowledgeGraph, target: Path) -> dict[str, Any]:
 def _write_rdf(kg: KnowledgeGraph, union: Union, slots: list[Slot], folder: Path,
                names: list[str], previous: dict[str, Written] | None,
                files: dict[str, Path], written: dict[str, Written], blocks: EntityBlocks,
+               docs: Documents | None = None,
                ) -> None:
     """Every output but one already in files; fills files and written."""
     import pyoxigraph as ox
@@ -560,7 +563,8 @@ def _write_rdf(kg: KnowledgeGraph, union: Union, slots: list[Slot], folder: Path
     from .exporters.html import write_html_from_graph
     from .rdfwrite import documents, write_chunks
 
-    docs = documents(blocks.render(kg), union, slots)
+    if docs is None:  # not made already for validation (check_text)
+        docs = documents(blocks.render(kg), union, slots)
     # the three text formats first (in one pass: rdfwrite.Documents.write_all), then free
     # their text before N-Quads/N-Triples parse it
     texts = {name: (folder / REGISTRY[name][0], (previous or {}).get(name))
@@ -650,6 +654,7 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
     slots = [(graph, new.get(graph)) for graph in (f"<{article_iri(a.sha)}>"
                                                    for a in kg.articles)]
     checked, verdict = "", False  # verdict: the whole graph is known to conform
+    docs = None  # the files' text, when validation made it (written from the same)
     if validate is not False:  # raises ValidationError before anything is written
         _phase(progress, "validating")
         added = [a.sha for a in kg.articles if f"<{article_iri(a.sha)}>" in new]
@@ -659,7 +664,8 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
         elif whole and all(piece is not None for _, piece in slots):  # every article's text
             from .rdfwrite import documents
 
-            check_text(documents(state.blocks.render(kg), state.union, slots).trig())
+            docs = documents(state.blocks.render(kg), state.union, slots)
+            check_text(docs.trig())
             checked, verdict = "the whole graph", True
         elif whole:
             check_graph(kg)
@@ -687,7 +693,8 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
             prepared.append(saved.prepare(state))
 
     files, state.written = write_blocks(kg, state.union, slots, out, outputs, state.written,
-                                        parallel, meanwhile=prepare, blocks=state.blocks)
+                                        parallel, meanwhile=prepare, blocks=state.blocks,
+                                        docs=docs)
     state.validated = verdict
     state.springs = dict(layout.SPRINGS)
     seconds["write"] = time.perf_counter() - clock
