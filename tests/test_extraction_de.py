@@ -47,6 +47,35 @@ def test_bylines_and_picture_credits_name_people(text: str, person: str) -> None
     assert (person, "Person", person) in mentions(text, "de")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # the cue's noun phrase opens the sentence: the word before the verb is the name
+    ("Der Ulmer Pumpenhersteller Heller streicht 80 Stellen.", "Heller"),
+    ("Das Leipziger Start-up Wolkendaten hat zwölf Entwickler eingestellt.", "Wolkendaten"),
+    ("Beim Bremer Zulieferer Brenner, der Achsen fertigt, ruht die Arbeit.", "Brenner"),
+    # or ends the sentence
+    ("Ein Finanzinvestor kauft den Armaturenhersteller Falter.", "Falter"),
+])
+def test_german_word_after_a_company_cue_is_a_name_where_no_noun_fits(text: str,
+                                                                     name: str) -> None:
+    assert (name, "Organization", name) in mentions(text, "de")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Weil das Unternehmen Gewinne macht, steigt die Aktie.", "Gewinne"),
+    ("Das Unternehmen Gewinne zu lassen ist teuer.", "Gewinne"),
+    ("Das Geld stammt von der Firma Kunden.", "Kunden"),
+    ("Der Konzern Anfang des Jahres war kleiner.", "Anfang"),
+    ("Laut Umfrage will der Versorger Daten besser schützen.", "Daten"),
+])
+def test_german_noun_after_a_company_cue_stays_a_noun(text: str, word: str) -> None:
+    assert not any(w == word for w, _, _ in mentions(text, "de"))
+
+
+def test_a_company_name_ends_before_a_plural_noun() -> None:
+    found = mentions("Die Sparkasse Ulm Kreditanträge prüfen zu lassen dauert.", "de")
+    assert not any("Kreditanträge" in w for w, _, _ in found)
+
+
 def test_two_unknown_words_elsewhere_are_no_person() -> None:
     found = mentions("Die Aktie von Xandrit Volquessa fiel.", "de")
     assert ("Xandrit Volquessa", "Organization", "Xandrit Volquessa") in found

@@ -1296,6 +1296,34 @@ Luma Versuchsdaten"); -er too (agents, plurals), but not -e, which the finders c
 the word list instead (_listed_word), since names end in -e as often."""
 
 
+_DE_OPENING_NP = re.compile(
+    rf"(?:^|[.!?:;]\s+|\n\s*)(?:(?:Bei|Von|Mit|Für|Nach|Laut|Auch|Gegen|Neben|Hinter)\s+)?"
+    rf"(?:Der|Die|Das|Dem|Den|Beim|Vom|Zum|Zur)\s+(?:[{LOWER}{UPPER}][\w-]*\s+){{0,2}}$")
+"""The start of a sentence, its article and up to two adjectives before a cue: the noun
+phrase fills the place before the verb ("Der Stuttgarter Maschinenbauer X übernimmt")."""
+_DE_ARTICLE_BEFORE_CUE = re.compile(
+    rf"(?<![\w-])(?:[Dd](?:er|ie|as|em|en|es)|[Bb]eim|[Vv]om|[Zz]u[mr])\s+"
+    rf"(?:[{LOWER}{UPPER}][\w-]*\s+){{0,2}}$")
+
+
+def _apposed_name(text: str, m: re.Match[str], name_end: int) -> bool:
+    """German: is the one word after a company cue its name although it is also a German
+    word ("Der Maschinenbauer Heller übernimmt", "übernimmt den Zulieferer Mauser.")? It is
+    when the cue's noun phrase opens the sentence and a lower-case word (the verb) or a comma
+    follows, or when the word ends the sentence: a common noun there would need a verb
+    after it ("weil das Unternehmen Gewinne macht")."""
+    word = text[m.start("name"):name_end]
+    if word in _TIME_WORDS or (word.endswith(("e", "n")) and _listed_word(word)):
+        return False  # "Das Unternehmen Gewinne zu machen": a listed plural stays a noun
+    after = text[name_end:name_end + 4]
+    before = text[max(0, m.start() - 60):m.start()]
+    if re.match(r"[.!?;](?!\w)", after):
+        return bool(_DE_ARTICLE_BEFORE_CUE.search(before))
+    if re.match(rf"(?:,|[ \t](?!zu\b)[{LOWER}])", after):
+        return bool(_DE_OPENING_NP.search(before))
+    return False
+
+
 def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     pattern, types, _ = cue_pattern(lex)
     out = []
@@ -1307,7 +1335,8 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
         # stop at words that cannot belong to a name
         keep = []
         for i, w in enumerate(words):
-            if w in lex.not_names or w in lex.roles or w in types:
+            if w in lex.not_names or w in lex.roles or w in types \
+                    or (lex.lang == "de" and w in _TIME_WORDS):  # "der Konzern Anfang Mai"
                 if w == "AI" and keep and kind == "Organization":
                     keep.append(w)  # "the startup Crestline AI": the name ends in AI
                 break
@@ -1316,23 +1345,30 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
                     and (k := catalogue.lookup(re.sub(r"(?:'s|’s|s)$", "", w))) \
                     and k.type == "Organization":
                 break  # "die Plattform LMArena Googles Gemini": Google's model follows
-            if lex.lang == "de" and keep and keep[-1] != "&" and _GERMAN_NOUN.search(w) \
+            if lex.lang == "de" and keep and keep[-1] != "&" \
+                    and (_GERMAN_NOUN.search(w)
+                         or (keep[-1] in places() and w.endswith("e") and _listed_word(w))) \
                     and w not in org_words() \
                     and _is_german_word(w) and not catalogue.lookup(" ".join([*keep, w])) \
                     and not (i + 1 < len(words) and words[i + 1][:1].isdigit()):
-                break  # "dessen Plattform Luma Versuchsdaten auswertet": the noun is the object
+                # "dessen Plattform Luma Versuchsdaten auswertet": the noun is the object;
+                # after a place, "die Sparkasse Ulm Kreditanträge prüfen lassen"
+                break
             keep.append(w)
         while keep and keep[-1] == "&":
             keep.pop()  # "die Kanzlei Quendt & Zukunft": no name ends in "&"
         if not keep:
             continue
-        if lex.lang == "de" and len(keep[0]) >= 9 and keep[0].endswith(("e", "n")) \
+        apposed = lex.lang == "de" and len(keep) == 1 and kind == "Organization" \
+            and _apposed_name(text, m, m.start("name") + len(keep[0]))
+        if lex.lang == "de" and not apposed and len(keep[0]) >= 9 \
+                and keep[0].endswith(("e", "n")) \
                 and not re.search(r"[A-Z0-9]", keep[0][1:]) and not re.search(
                     r"\bnamens\s|\bNamen\s", m.group(0)) \
                 and not (len(keep) > 1 and keep[1][:1].isdigit()) \
                 and _is_german_word(keep[0]) and not catalogue.lookup(keep[0]):
             continue  # "dessen Software Arbeitsabläufe ...", "Mitarbeitern": a plural noun
-        if lex.lang == "de" and len(keep) == 1 and (
+        if lex.lang == "de" and len(keep) == 1 and not apposed and (
                 _GERMAN_NOUN.search(keep[0])
                 or (keep[0].endswith("e") and _listed_word(keep[0]))) \
                 and not catalogue.lookup(keep[0]) and not re.search(r"[A-Z0-9]", keep[0][1:]) \
