@@ -31,6 +31,21 @@ def test_public_names_are_importable():
     assert {"build", "query", "graph", "view"} <= set(kgraph.__all__)
 
 
+def test_public_functions_stay_functions_after_every_module_is_loaded(mini_build):
+    # a submodule named like a function of the package rebinds kgraph.NAME to itself
+    # when first imported: kgraph.stats(...) worked once, then was a module
+    import importlib
+    import pkgutil
+
+    first = kgraph.stats([mini_build.out])
+    for module in pkgutil.walk_packages(kgraph.__path__, "kgraph."):
+        if module.name != "kgraph.__main__":  # that one runs the CLI
+            importlib.import_module(module.name)
+    for name in kgraph.__all__:
+        assert not isinstance(getattr(kgraph, name), type(kgraph)), name
+    assert kgraph.stats([mini_build.out]) == first
+
+
 def test_build_writes_the_same_files_as_the_cli(runner, tmp_path):
     # same folder name: the page's title names it
     report = build([MINI], tmp_path / "api" / "out")

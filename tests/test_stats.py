@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from kgraph.cli import main
-from kgraph.stats import compute, format_text
+from kgraph.graphstats import compute, format_text
 from viewgraphs import entity, fact, small_graph
 
 

@@ -18,7 +18,7 @@ from .exporters import atomic_write
 if TYPE_CHECKING:
     import networkx as nx
 
-    from .stats import Stats
+    from .graphstats import Stats
 
 
 def graph(paths: Sequence[str | os.PathLike[str]]) -> nx.MultiDiGraph:
@@ -98,6 +98,6 @@ def export(paths: Sequence[str | os.PathLike[str]], fmt: str = "graphml",
 
 def stats(paths: Sequence[str | os.PathLike[str]], top: int = 10) -> Stats:
     """Counts by class and relation, most central companies and models, clusters, articles."""
-    from .stats import compute as compute_stats
+    from .graphstats import compute as compute_stats
 
     return compute_stats(graph(paths), top=top)

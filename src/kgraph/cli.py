@@ -381,7 +381,7 @@ def stats(graph: tuple[Path, ...], top: int, as_json: bool) -> None:
     GRAPH: graph files ({formats}) or a folder kgraph build wrote.
     """
     from .api import stats as run
-    from .stats import format_text
+    from .graphstats import format_text
 
     result = run(list(graph), top=top)
     click.echo(result.to_json() if as_json else format_text(result), nl=False)

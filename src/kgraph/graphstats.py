@@ -4,6 +4,10 @@ Centrality is networkx's PageRank over the asserted facts taken as undirected li
 between distinct entities (hedged claims left out): an entity ranks high when it is
 linked to many entities that are themselves well linked, which suits "who matters in
 this news" better than a raw count. The count of distinct neighbours is shown beside it.
+
+Not named stats.py: importing a submodule kgraph.stats would rebind the package's
+``kgraph.stats`` from the function (api.stats) to the module, so a notebook's second
+``kgraph.stats(...)`` raised "'module' object is not callable".
 """
 from __future__ import annotations
 
