@@ -157,3 +157,19 @@ def test_api_raises_what_the_cli_reports(runner, tmp_path, call, error, cli_args
     assert result.exit_code == info.value.exit_code != 0
     assert result.stderr == f"Error: {info.value}\n"
     assert re.match(r"Error: \S", result.stderr)
+
+
+def test_one_path_given_as_a_string_is_not_read_letter_by_letter(mini_build, tmp_path):
+    # a notebook user writes build("articles", "out"), not build(["articles"], "out")
+    report = build(str(MINI), tmp_path / "out", outputs="trig")
+    assert report.files == [tmp_path / "out" / "graph.trig"]
+    assert report.articles == build([MINI], tmp_path / "list", outputs=["trig"]).articles
+    folder = str(mini_build.out)
+    assert query(folder, INVESTMENTS).rows == query([folder], INVESTMENTS).rows
+    assert graph(mini_build.out).number_of_nodes() == graph([mini_build.out]).number_of_nodes()
+    page = view(folder, tmp_path / "page.html")
+    assert page.path == tmp_path / "page.html" and page.nodes > 0
+    assert kgraph.export(folder, "gexf", tmp_path / "g.gexf").exists()
+    assert kgraph.stats(folder).articles == kgraph.stats([folder]).articles
+    with pytest.raises(InputPathError, match="^no/such/folder: no such file"):
+        build("no/such/folder", tmp_path / "x")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .articles import as_paths
 from .errors import OutputPathError
 from .exporters import atomic_write
 
@@ -54,6 +55,7 @@ def view(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str] | 
     """
     from .viewer import make_page
 
+    paths = as_paths(paths)
     first = Path(paths[0])
     target = Path(out) if out else (first if first.is_dir() else first.parent) / "graph.html"
     title = "kgraph: " + ", ".join(Path(p).name for p in paths)
@@ -88,6 +90,7 @@ def export(paths: Sequence[str | os.PathLike[str]], fmt: str = "graphml",
     from .exporters.networkx_export import FORMATS as EXPORT_FORMATS
     from .exporters.networkx_export import export as export_text
 
+    paths = as_paths(paths)
     text = export_text(graph(paths), fmt)
     first = Path(paths[0])
     target = Path(out) if out else ((first if first.is_dir() else first.parent)

@@ -80,6 +80,18 @@ class SourceFile:
     display: str
 
 
+def as_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+             ) -> list[str | os.PathLike[str]]:
+    """The list of paths a function was given: one path (a string or Path) is a list of one.
+
+    Iterating a string gives its characters, and "t: no such file or folder" for
+    ``build("articles", ...)`` is no answer a notebook user can act on.
+    """
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        return [os.fsdecode(paths) if isinstance(paths, bytes) else paths]
+    return list(paths)
+
+
 def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[SourceFile], list[Skipped]]:
     """Expand files and folders (recursively, symlink loops cut) into article files.
 
@@ -90,7 +102,7 @@ def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[SourceFile
     found: list[SourceFile] = []
     skipped: list[Skipped] = []
     seen_dirs: set[str] = set()
-    for raw in paths:
+    for raw in as_paths(paths):
         root = Path(raw)
         if not os.path.lexists(root):
             raise InputPathError(f"{raw}: no such file or folder")

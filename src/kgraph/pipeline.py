@@ -24,6 +24,7 @@ from .articles import (
     Skipped,
     SourceFile,
     article_from_bytes,
+    as_paths,
     detect_language,
     find_files,
     load_language_model,
@@ -473,7 +474,9 @@ def build_graph(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
                 progress: Progress | None = None, executor: Executor | None = None,
                 cache: ExtractionCache | None = None,
                 ) -> tuple[KnowledgeGraph, list[Skipped]]:
-    """Read, extract and resolve: the whole pipeline short of writing files."""
+    """Read, extract and resolve: the whole pipeline short of writing files. Returns the
+    resolved graph and the files skipped (with why). One path may stand for a list of one."""
+    paths = as_paths(paths)
     got = extract_all(paths, options, progress, executor, cache)
     if not got.extractions:
         _no_articles(paths, got.skipped)
@@ -766,12 +769,14 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
     validate: check the graph against ontologies/shapes.ttl before writing (ValidationError):
     True the whole graph, False not at all, None (default) the whole graph up to
     validate.WHOLE_GRAPH_UP_TO articles and a sample past it (validate.check_sample).
+    paths may be one path, outputs one name.
     """
     from .executors import make_executor
 
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
-    outputs = list(outputs)
+    paths = as_paths(paths)  # one path (a str or Path) is a list of one
+    outputs = [outputs] if isinstance(outputs, str) else list(outputs)
     cache = ExtractionCache(out, fingerprint(options)) if use_cache else None
     own = not isinstance(executor, Executor)
     runner = executor if isinstance(executor, Executor) else \

@@ -24,6 +24,7 @@ from typing import TypeVar
 
 import pyoxigraph as ox
 
+from .articles import as_paths
 from .errors import GraphFileError, QueryError, QueryTimeoutError, ServiceError, UpdateRefusedError
 from .resources import data_dir
 from .siblings import merged_copy
@@ -81,8 +82,10 @@ class QueryResult:
 
 
 def graph_files(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
-    """Graph files named directly, or found in folders (one level, known extensions)."""
+    """Graph files named directly, or found in folders (one level, known extensions).
+    One path (a string or Path) may stand for a list of one."""
     files: list[Path] = []
+    paths = as_paths(paths)
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
