@@ -173,3 +173,14 @@ def test_one_path_given_as_a_string_is_not_read_letter_by_letter(mini_build, tmp
     assert kgraph.stats(folder).articles == kgraph.stats([folder]).articles
     with pytest.raises(InputPathError, match="^no/such/folder: no such file"):
         build("no/such/folder", tmp_path / "x")
+
+
+def test_query_with_a_kg_name_the_graph_lacks_warns_and_keeps_the_note(mini_build):
+    # the CLI prints a note on stderr; from Python the empty answer came back silently
+    with pytest.warns(kgraph.errors.QueryNote, match=r"kg:investedIn .*did you mean kg:investsIn"):
+        result = query([mini_build.out], "SELECT ?a ?b WHERE { ?a kg:investedIn ?b }")
+    assert result.rows == ()
+    assert result.notes == ("note: kg:investedIn occurs nowhere in the graph; "
+                            "did you mean kg:investsIn?",)
+    right = query([mini_build.out], "SELECT ?a ?b WHERE { ?a kg:investsIn ?b }")
+    assert right.rows and right.notes == ()

@@ -448,6 +448,19 @@ def test_names_the_graph_has_get_no_note_nor_do_strings_comments_or_full_iris_el
     assert result.stderr == ""
 
 
+def test_names_a_construct_template_makes_get_no_note_but_those_it_matches_do(
+        runner, built: Path) -> None:
+    """kg:leads in the template is a name the query makes for its answer, not one it asks
+    the graph for; a misspelt name in the WHERE part is still noted."""
+    made = runner.invoke(main, ["query", str(built),
+                                "CONSTRUCT { ?o kg:leads ?p } WHERE { ?p kg:ceoOf ?o }"])
+    assert made.exit_code == 0, made.output
+    assert made.stderr == ""
+    typo = runner.invoke(main, ["query", str(built),
+                                "CONSTRUCT { ?o kg:leads ?p } WHERE { ?p kg:ceo ?o }"])
+    assert typo.stderr == "note: kg:ceo occurs nowhere in the graph; did you mean kg:ceoOf?\n"
+
+
 def test_a_full_kg_iri_the_graph_lacks_gets_a_note_too(runner, built: Path) -> None:
     result = runner.invoke(main, ["query", str(built), "--timeout", "30",
                                   "ASK { ?p <https://kgraph.dev/ns#ceoof> ?o }"])

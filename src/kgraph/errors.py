@@ -89,3 +89,8 @@ class SkippedInputError(KgraphError):
     """Some input files were skipped and --strict was given."""
 
     exit_code = 8
+
+
+class QueryNote(UserWarning):
+    """A query ran but probably does not ask what was meant (a kg: name the graph lacks);
+    warned by kgraph.query, printed as ``note:`` by kgraph query."""

@@ -16,8 +16,9 @@ import multiprocessing
 import os
 import re
 import threading
+import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
@@ -25,7 +26,14 @@ from typing import TypeVar
 import pyoxigraph as ox
 
 from .articles import as_paths
-from .errors import GraphFileError, QueryError, QueryTimeoutError, ServiceError, UpdateRefusedError
+from .errors import (
+    GraphFileError,
+    QueryError,
+    QueryNote,
+    QueryTimeoutError,
+    ServiceError,
+    UpdateRefusedError,
+)
 from .resources import data_dir
 from .siblings import merged_copy
 
@@ -67,6 +75,10 @@ class QueryResult:
     json: str = ""
     """The W3C SPARQL 1.1 results JSON (or N-Triples for graphs), as Oxigraph wrote it."""
     boolean: bool | None = None
+    notes: tuple[str, ...] = field(default=(), compare=False)
+    """What ``kgraph query`` says on stderr after the answer: a ``kg:`` name the graph
+    lacks (a typo answers nothing, silently), GRAPH asked of files without named graphs.
+    query() also issues each as a QueryNote warning, which a notebook shows."""
 
     @cached_property
     def rows(self) -> tuple[tuple[str | None, ...], ...]:
@@ -380,6 +392,8 @@ def _no_named_graphs(store: ox.Store, graphs: Sequence[str | os.PathLike[str]],
             "folder to ask per article"]
 
 
+CONSTRUCT_TEMPLATE = re.compile(r"\bCONSTRUCT\s*\{[^{}]*\}", re.I)
+"""A CONSTRUCT's template (it holds no nested braces: SPARQL 1.1 allows no GRAPH in it)."""
 KG_NAME = re.compile(r"(?<![\w:?$])kg:([A-Za-z_][\w-]*)|<https://kgraph\.dev/ns#([\w-]+)>")
 
 
@@ -387,9 +401,11 @@ def absent_terms(store: ox.Store, sparql: str) -> list[str]:
     """A note for each kg: name the query uses that occurs nowhere in the graph and is no
     kgraph term either (a typo such as kg:ceo for kg:ceoOf answers nothing, silently), with
     the closest name the graph or the vocabulary has. A term of the vocabulary this graph
-    lacks (kg:purpose where no investment has one) gets no note: the empty answer is right."""
+    lacks (kg:purpose where no investment has one) gets no note: the empty answer is right.
+    A CONSTRUCT template's names are made, not matched: they get no note either."""
     own = re.search(r"PREFIX\s+kg:\s*<(?!https://kgraph\.dev/ns#>)", sparql, re.I)
-    names = {b if own else a or b for a, b in KG_NAME.findall(_without_strings(sparql))} - {""}
+    matched = CONSTRUCT_TEMPLATE.sub(" ", _without_strings(sparql))
+    names = {b if own else a or b for a, b in KG_NAME.findall(matched)} - {""}
     if not names:
         return []
     notes = []
@@ -469,10 +485,17 @@ def _in_time(graphs: Sequence[str | os.PathLike[str]], sparql: str, fmt: str | N
 
 def query(graphs: Sequence[str | os.PathLike[str]], sparql: str,
           timeout: float | None = None) -> QueryResult:
-    """Load graph files and run one query; with a timeout it runs in a child process it can stop."""
-    result, _ = _in_time(graphs, sparql, None, timeout)
+    """Load graph files and run one query; with a timeout it runs in a child process it can stop.
+
+    A ``kg:`` name the graph lacks (``kg:investedIn`` for ``kg:investsIn``) is no error and
+    answers nothing: the result's ``notes`` say so, each also issued as a QueryNote
+    warning, as ``kgraph query`` prints them on stderr.
+    """
+    result, notes = _in_time(graphs, sparql, None, timeout)
     assert isinstance(result, QueryResult)
-    return result
+    for note in notes:
+        warnings.warn(QueryNote(note.removeprefix("note: ")), stacklevel=2)
+    return replace(result, notes=tuple(notes)) if notes else result
 
 
 def query_text(graphs: Sequence[str | os.PathLike[str]], sparql: str, fmt: str = "table",
