@@ -184,3 +184,37 @@ def test_query_with_a_kg_name_the_graph_lacks_warns_and_keeps_the_note(mini_buil
                             "did you mean kg:investsIn?",)
     right = query([mini_build.out], "SELECT ?a ?b WHERE { ?a kg:investsIn ?b }")
     assert right.rows and right.notes == ()
+
+
+def test_article_gives_the_text_that_evidence_offsets_count_in(tmp_path):
+    # kg:startChar/kg:endChar count characters of the text kgraph read (decoded, front
+    # matter and markup removed), not of the file: slicing the file gave other text
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "deal.md").write_text(
+        "---\ntitle: A deal\ndate: 2026-03-02\n---\n\n# A deal\n\n"
+        "**Oracle** invested $300 million in [Cohere](https://example.org), the lab said.\n",
+        encoding="utf-8")
+    (folder / "bericht.txt").write_bytes(
+        "Bericht über Geldgeber\n\nSAP investiert 90 Millionen Euro in Aleph Alpha, "
+        "hieß es in Walldorf.\n".encode("cp1252"))
+    (folder / "wide.txt").write_bytes(
+        "Deutsche Bank uses Claude for document review, the bank said.\n".encode("utf-16"))
+    build([folder], tmp_path / "out", outputs=["trig"])
+    found = query([tmp_path / "out"], """SELECT ?path ?sha ?start ?end ?sentence WHERE {
+      ?st kg:startChar ?start ; kg:endChar ?end ; kg:sentence ?sentence ;
+          prov:wasDerivedFrom ?a . ?a kg:path ?path ; kg:sha256 ?sha }""").rows
+    assert {Path(row[0]).name for row in found} == {"deal.md", "bericht.txt", "wide.txt"}
+    for path, sha, start, end, sentence in found:
+        read = kgraph.article(path)
+        assert read.sha == sha
+        assert read.text[int(start):int(end)] == sentence
+    md = next(row for row in found if row[0].endswith(".md"))
+    raw = Path(md[0]).read_text(encoding="utf-8")
+    assert raw[int(md[2]):int(md[3])] != md[4]  # why the function is needed
+    assert kgraph.article(folder / "deal.md").title == "A deal"
+    (folder / "empty.txt").write_text("  \n", encoding="utf-8")
+    with pytest.raises(InputPathError, match=r"empty\.txt: empty file$"):
+        kgraph.article(folder / "empty.txt")
+    with pytest.raises(InputPathError, match="no such file"):
+        kgraph.article(folder / "missing.txt")

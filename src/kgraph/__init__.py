@@ -8,9 +8,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import export, graph, stats, view  # noqa: E402
+from .api import article, export, graph, stats, view  # noqa: E402
 from .pipeline import BuildReport, Options, build, build_graph, extract_article  # noqa: E402
 from .query import QueryResult, format_result, query  # noqa: E402
 
-__all__ = ["BuildReport", "Options", "QueryResult", "build", "build_graph", "export",
+__all__ = ["BuildReport", "Options", "QueryResult", "article", "build", "build_graph", "export",
            "extract_article", "format_result", "graph", "query", "stats", "view", "__version__"]

@@ -12,14 +12,35 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .articles import as_paths
-from .errors import OutputPathError
+from .articles import Skipped, as_paths
+from .errors import InputPathError, OutputPathError
 from .exporters import atomic_write
 
 if TYPE_CHECKING:
     import networkx as nx
 
     from .graphstats import Stats
+    from .models import Article
+
+
+def article(path: str | os.PathLike[str], lang: str | None = None) -> Article:
+    """One file as kgraph reads it: its ``text`` (decoded, markup and front matter
+    removed), ``title``, ``date``, ``lang`` and ``sha`` (the SHA-256 of its bytes).
+
+    A statement's ``kg:startChar`` and ``kg:endChar`` count characters of this text, not
+    of the file: ``article(path).text[start:end]`` is the evidence sentence. Compare
+    ``sha`` with the article's ``kg:sha256`` to know the file is the one the build read.
+    A file kgraph would skip raises InputPathError with the reason.
+    """
+    from .articles import SourceFile, read_article
+
+    source = Path(path)
+    if not source.is_file():
+        raise InputPathError(f"{path}: no such file")
+    found = read_article(SourceFile(source, source.as_posix()), lang)
+    if isinstance(found, Skipped):
+        raise InputPathError(f"{found.path}: {found.reason}")
+    return found
 
 
 def graph(paths: Sequence[str | os.PathLike[str]]) -> nx.MultiDiGraph:
