@@ -218,3 +218,19 @@ def test_article_gives_the_text_that_evidence_offsets_count_in(tmp_path):
         kgraph.article(folder / "empty.txt")
     with pytest.raises(InputPathError, match="no such file"):
         kgraph.article(folder / "missing.txt")
+
+
+def test_validate_files_gives_what_kgraph_validate_prints(runner, mini_build, tmp_path):
+    # the SHACL check had no function in the package: a notebook had to find kgraph.validate
+    report = kgraph.validate_files(mini_build.out)
+    assert report.conforms and report.violations == ()
+    printed = cli(runner, "validate", mini_build.out).stdout
+    assert printed.startswith(f"conforms: {report.triples:,} triples checked")
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<https://kgraph.dev/id/thing/x> a <https://kgraph.dev/ns#AIModel> .\n",
+                      encoding="utf-8")
+    bad = kgraph.validate_files([broken])
+    assert not bad.conforms
+    lines = cli(runner, "validate", broken).stdout.splitlines()
+    assert lines == [str(v) for v in bad.results]
+    assert any("rdfs:label" in line for line in lines)

@@ -11,6 +11,8 @@ __version__ = "0.1.0"
 from .api import article, export, graph, stats, view  # noqa: E402
 from .pipeline import BuildReport, Options, build, build_graph, extract_article  # noqa: E402
 from .query import QueryResult, format_result, query  # noqa: E402
+from .validate import ValidationReport, validate_files  # noqa: E402
 
 __all__ = ["BuildReport", "Options", "QueryResult", "article", "build", "build_graph", "export",
-           "extract_article", "format_result", "graph", "query", "stats", "view", "__version__"]
+           "extract_article", "format_result", "graph", "query", "stats", "ValidationReport",
+           "validate_files", "view", "__version__"]
