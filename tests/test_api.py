@@ -234,3 +234,10 @@ def test_validate_files_gives_what_kgraph_validate_prints(runner, mini_build, tm
     lines = cli(runner, "validate", broken).stdout.splitlines()
     assert lines == [str(v) for v in bad.results]
     assert any("rdfs:label" in line for line in lines)
+
+
+def test_options_refuse_a_language_kgraph_has_no_rules_for():
+    # Options(lang="fr") was accepted and a build then failed on patterns/fr/cues.tsv
+    with pytest.raises(ValueError, match="lang must be one of de, en or None"):
+        kgraph.Options(lang="fr")
+    assert kgraph.Options(lang="de").lang == "de" and kgraph.Options().lang is None

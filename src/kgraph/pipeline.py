@@ -21,6 +21,7 @@ from typing import Any
 from . import state as saved
 from .articles import (
     EXTENSIONS,
+    LANGUAGES,
     Skipped,
     SourceFile,
     article_from_bytes,
@@ -62,7 +63,16 @@ class Options:
     """How to extract: language override, optional trained spaCy pipeline."""
 
     lang: str | None = None
+    """``de`` or ``en`` for every article; None: detected per article and paragraph."""
     spacy_model: str | None = None
+    """An installed trained spaCy pipeline whose NER adds to the rules (never needed)."""
+
+    def __post_init__(self) -> None:
+        # the CLI offers only these; from Python Options(lang="fr") failed much later
+        # with a missing patterns/fr/cues.tsv
+        if self.lang is not None and self.lang not in LANGUAGES:
+            raise ValueError(f"lang must be one of {', '.join(LANGUAGES)} or None (detected "
+                             f"per article and paragraph), not {self.lang!r}")
 
 
 @dataclass
