@@ -2184,3 +2184,29 @@ def test_building_something_with_a_company_is_a_partnership(text: str,
                                                            fact: tuple | None) -> None:
     found = {f for f in facts(text, "en") if f[0] == "partnersWith"}
     assert found == ({fact} if fact else set())
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a sentence adverb between commas after the subject leaves the clause whole
+    ("Brightwell Capital, however, invested $5 million in Tessel Robotics.",
+     ("invests", "Brightwell Capital", "Tessel Robotics")),
+    ("Harrow Ventures, too, put $2 million into Tessel Robotics.",
+     ("invests", "Harrow Ventures", "Tessel Robotics")),
+    ("Harrow Ventures, meanwhile, poured $8 million into Tessel Robotics.",
+     ("invests", "Harrow Ventures", "Tessel Robotics")),
+    ("Harrow Ventures, in turn, invested $3 million in Tessel Robotics.",
+     ("invests", "Harrow Ventures", "Tessel Robotics")),
+])
+def test_a_sentence_adverb_between_commas_is_transparent(text: str, fact: tuple) -> None:
+    assert fact in {f for f in facts(text, "en") if f[0] == "invests"}
+
+
+def test_a_name_between_commas_is_no_sentence_adverb() -> None:
+    # "A, B, invested": B is an apposition or a list, A does not invest through it
+    text = "Harrow Ventures, Brightwell Capital, invested $5 million in Tessel Robotics."
+    assert ("invests", "Harrow Ventures", "Tessel Robotics") not in facts(text, "en")
+
+
+def test_a_sentence_adverb_keeps_the_hedge() -> None:
+    text = "Harrow Ventures, however, did not invest $5 million in Tessel Robotics."
+    assert ("invests", "Harrow Ventures", "Tessel Robotics") not in facts(text, "en")

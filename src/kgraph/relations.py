@@ -644,7 +644,19 @@ def mask(sentence: str, offset: int, mentions: Sequence[Mention], money: Sequenc
         spans.append((here, here + len(holder), original))
         pos = end
     out.append(sentence[pos:])
-    return Masked("".join(out), local_mentions, list(money), list(counts), spans)
+    text = "".join(out)
+    if ", " in text:
+        text = _SENTENCE_ADVERB.sub(lambda m: " " * len(m.group()), text)
+    return Masked(text, local_mentions, list(money), list(counts), spans)
+
+
+_SENTENCE_ADVERB = re.compile(
+    r"(?<=⟩),\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
+        read_words(data_dir("patterns") / "sentence_adverbs.txt"), key=len, reverse=True))
+    + r"),(?=\s)", re.IGNORECASE)
+"""A sentence adverb between commas right after a name ("Acme, however, invested ...",
+patterns/sentence_adverbs.txt): blanked in the masked sentence, offsets kept, so the name
+stays next to its verb for every pattern."""
 
 
 def unmask(masked: Masked, start: int, end: int) -> str:
