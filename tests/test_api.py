@@ -241,3 +241,24 @@ def test_options_refuse_a_language_kgraph_has_no_rules_for():
     with pytest.raises(ValueError, match="lang must be one of de, en or None"):
         kgraph.Options(lang="fr")
     assert kgraph.Options(lang="de").lang == "de" and kgraph.Options().lang is None
+
+
+def test_graph_edges_and_nodes_are_what_the_docstring_says(tmp_path):
+    # README and graph() name a hedged claim an edge with hedged True, and an investment
+    # without investee an edge to a Purpose node: centrality code has to know both
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Cloud plans\n\nSAP will invest 2 billion euros in data centres in Europe, the company "
+        "said on Monday. Quellwerk Labs Inc. may use GPT-5 for its search.\n", encoding="utf-8")
+    build(folder, tmp_path / "out", outputs="trig")
+    g = graph(tmp_path / "out")
+    edges = [data for _, _, data in g.edges(data=True)]
+    hedged = [e for e in edges if e["hedged"]]
+    assert [e["relation"] for e in hedged] == ["uses"]
+    invest = next(e for e in edges if e["relation"] == "invests")
+    assert (invest["amount"], invest["currency"]) == ("2000000000", "EUR")
+    assert {"sentence", "path", "title", "date", "confidence"} <= set(invest["sources"][0])
+    purposes = [n for n, d in g.nodes(data=True) if d["type"] == "Purpose"]
+    assert len(purposes) == 1 and purposes[0].startswith("purpose:")
+    assert "data centres" in g.nodes[purposes[0]]["label"]

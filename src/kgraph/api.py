@@ -44,7 +44,15 @@ def article(path: str | os.PathLike[str], lang: str | None = None) -> Article:
 
 
 def graph(paths: Sequence[str | os.PathLike[str]]) -> nx.MultiDiGraph:
-    """Graph files -> networkx MultiDiGraph of entities and facts (with evidence on edges)."""
+    """Graph files -> networkx MultiDiGraph of entities and facts (with evidence on edges).
+
+    Nodes: entity IRIs with ``label``, ``type``, ``aliases`` and ``family``. Edges: one per
+    fact with ``relation``, ``label``, ``confidence``, ``hedged``, ``amount`` and
+    ``currency`` (text, investments only) and ``sources`` (a dict per statement: sentence,
+    path, title, date, confidence). Hedged claims are edges too (``hedged`` True; stats
+    leaves them out). An investment without a named investee points to a node of type
+    ``Purpose`` (id ``purpose:...``) labelled with its purpose or ``(unspecified)``.
+    """
     from .graphview import to_networkx
     from .query import load_store
 
