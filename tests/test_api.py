@@ -262,3 +262,35 @@ def test_graph_edges_and_nodes_are_what_the_docstring_says(tmp_path):
     purposes = [n for n, d in g.nodes(data=True) if d["type"] == "Purpose"]
     assert len(purposes) == 1 and purposes[0].startswith("purpose:")
     assert "data centres" in g.nodes[purposes[0]]["label"]
+
+
+def test_typed_rows_give_numbers_dates_and_booleans_to_compute_with(mini_build):
+    # rows hold text ('100000000000'): summing amounts or sorting dates needed a cast per
+    # column; typed_rows convert literals by their datatype
+    import datetime as dt
+    from decimal import Decimal
+
+    result = query([mini_build.out], """
+    SELECT ?investor ?amount ?date ?hedged ?start ?confidence ?none WHERE {
+      ?org kg:invests ?i ; rdfs:label ?investor . ?i kg:amount ?amount .
+      ?st rdf:object ?i ; kg:hedged ?hedged ; kg:startChar ?start ; kg:confidence ?confidence ;
+          prov:wasDerivedFrom/dcterms:date ?date .
+      OPTIONAL { ?org kg:family ?none } } ORDER BY ?investor LIMIT 1""")
+    row = result.typed_rows[0]
+    text = result.rows[0]
+    assert row[0] == text[0] and isinstance(row[0], str)
+    assert row[1] == Decimal(text[1]) and row[1] > 0
+    assert row[2] == dt.date.fromisoformat(text[2])
+    assert row[3] is False
+    assert row[4] == int(text[4])
+    assert isinstance(row[5], Decimal) and 0 < row[5] <= 1
+    assert row[6] is None
+    count = query([mini_build.out], "SELECT (COUNT(*) AS ?n) WHERE { ?s kg:invests ?i }")
+    assert count.typed_rows == ((int(count.rows[0][0]),),)
+    odd = kgraph.QueryResult("select", ("x", "y"), json.dumps({"head": {"vars": ["x", "y"]},
+        "results": {"bindings": [{
+            "x": {"type": "literal", "value": "soon", "datatype":
+                  "http://www.w3.org/2001/XMLSchema#date"},
+            "y": {"type": "literal", "value": "1.5e3", "datatype":
+                  "http://www.w3.org/2001/XMLSchema#double"}}]}}))
+    assert odd.typed_rows == (("soon", 1500.0),)

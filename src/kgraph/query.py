@@ -8,6 +8,7 @@ queried as one union, so ``?s kg:uses ?o`` finds what every article says, once p
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import difflib
 import functools
 import io
@@ -19,6 +20,7 @@ import threading
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
@@ -91,6 +93,54 @@ class QueryResult:
             return tuple((_term(t.subject), _term(t.predicate), _term(t.object))
                          for t in ox.parse(self.json, format=ox.RdfFormat.N_TRIPLES))
         return ()
+
+    @cached_property
+    def typed_rows(self) -> tuple[tuple[object, ...], ...]:
+        """``rows`` with literals as Python values by their datatype, for computing in a
+        notebook: xsd:integer (and COUNT) int, xsd:decimal (kg:amount, kg:confidence)
+        Decimal, xsd:double and xsd:float float, xsd:boolean bool, xsd:date date,
+        xsd:dateTime datetime; everything else (IRIs, strings) as in ``rows``. A value
+        that does not parse as its datatype stays text."""
+        if self.kind != "select":
+            return self.rows
+        bindings = json.loads(self.json)["results"]["bindings"]
+        return tuple(tuple(_typed(b.get(v)) for v in self.variables) for b in bindings)
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGERS = ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
+             "positiveInteger", "nonPositiveInteger", "negativeInteger", "unsignedLong",
+             "unsignedInt", "unsignedShort", "unsignedByte")
+
+
+def _typed(binding: dict[str, str] | None) -> object:
+    """One SPARQL JSON binding as a Python value (QueryResult.typed_rows)."""
+    if binding is None:
+        return None
+    value = binding["value"]
+    if binding["type"] == "bnode":
+        return "_:" + value
+    kind = binding.get("datatype", "")
+    if binding["type"] not in ("literal", "typed-literal") or not kind.startswith(_XSD):
+        return value
+    kind = kind[len(_XSD):]
+    try:
+        if kind in _INTEGERS:
+            return int(value)
+        if kind == "decimal":
+            found = Decimal(value)
+            return found if found.is_finite() else value
+        if kind in ("double", "float"):
+            return float(value)
+        if kind == "boolean" and value in ("true", "false", "1", "0"):
+            return value in ("true", "1")
+        if kind == "date":
+            return dt.date.fromisoformat(value)
+        if kind == "dateTime":
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except (ValueError, ArithmeticError):
+        pass
+    return value
 
 
 def graph_files(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
