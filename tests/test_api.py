@@ -294,3 +294,17 @@ def test_typed_rows_give_numbers_dates_and_booleans_to_compute_with(mini_build):
             "y": {"type": "literal", "value": "1.5e3", "datatype":
                   "http://www.w3.org/2001/XMLSchema#double"}}]}}))
     assert odd.typed_rows == (("soon", 1500.0),)
+
+
+def test_ready_made_queries_run_from_python_with_values(mini_build):
+    # --set had no counterpart in query(), and the shipped queries were found only
+    # relative to the repository root
+    company = kgraph.ready_made("company")
+    assert company == kgraph.ready_made("queries/company.rq")
+    rows = query(mini_build.out, company, values={"name": "openai"}).rows
+    assert any(r[0] == "Sam Altman" and r[2] == "OpenAI" for r in rows)
+    assert query(mini_build.out, company, values={"name": "No Such Company"}).rows == ()
+    with pytest.raises(ValueError, match="no VALUES [?]company"):
+        query(mini_build.out, company, values={"company": "OpenAI"})
+    with pytest.raises(ValueError, match="no ready-made query 'investment'; there are company, "):
+        kgraph.ready_made("investment")

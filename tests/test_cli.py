@@ -490,6 +490,38 @@ def test_query_set_fills_the_values_line_of_a_query_file(runner, trig, tmp_path)
     assert "\nSam Altman,https://kgraph.dev/ns#ceoOf,OpenAI," in shipped.stdout
 
 
+def test_query_file_finds_a_ready_made_query_by_name_from_any_folder(
+        runner, trig, tmp_path, monkeypatch):
+    """--file queries/investments.rq worked only in the repository root: elsewhere (a
+    notebook's folder, a pip install) it was 'No such file'. A name or queries/NAME.rq that
+    is no file here is the shipped query; a file of that name here still wins."""
+    monkeypatch.chdir(tmp_path)
+    shipped = Path(__file__).resolve().parents[1] / "queries" / "investments.rq"
+    expected = run(runner, "query", trig, "--file", shipped, "--format", "csv").stdout
+    for name in ("investments", "investments.rq", "queries/investments.rq"):
+        found = run(runner, "query", trig, "--file", name, "--format", "csv")
+        assert found.exit_code == 0, found.stderr
+        assert found.stdout == expected
+    (tmp_path / "investments.rq").write_text("ASK { ?s kg:ceoOf ?o }", encoding="utf-8")
+    assert run(runner, "query", trig, "--file", "investments.rq").stdout == "true\n"
+    typo = run(runner, "query", trig, "--file", "queries/investmnts.rq")
+    assert typo.exit_code == 2
+    assert "queries/investmnts.rq: No such file or directory (ready-made queries" in typo.stderr
+    assert "company, investments, single-source, surpasses-chains, uses)" in typo.stderr
+    stdin = runner.invoke(main, ["query", str(trig), "--file", "-"], input="ASK { ?s ?p ?o }")
+    assert stdin.stdout == "true\n"
+
+
+def test_query_help_names_every_ready_made_query():
+    from kgraph.query import ready_made_names
+
+    names = ready_made_names()
+    assert names == sorted(p.stem for p in (Path(__file__).resolve().parents[1]
+                                            / "queries").glob("*.rq"))
+    option = next(p for p in main.commands["query"].params if p.name == "query_file")
+    assert option.help.endswith("(" + ", ".join(names) + ").")
+
+
 def test_query_without_query_is_a_usage_error(runner, trig):
     result = run(runner, "query", trig)
     assert result.exit_code == 2

@@ -10,9 +10,9 @@ __version__ = "0.1.0"
 
 from .api import article, export, graph, stats, view  # noqa: E402
 from .pipeline import BuildReport, Options, build, build_graph, extract_article  # noqa: E402
-from .query import QueryResult, format_result, query  # noqa: E402
+from .query import QueryResult, format_result, query, ready_made  # noqa: E402
 from .validate import ValidationReport, validate_files  # noqa: E402
 
-__all__ = ["BuildReport", "Options", "QueryResult", "article", "build", "build_graph", "export",
-           "extract_article", "format_result", "graph", "query", "stats", "ValidationReport",
-           "validate_files", "view", "__version__"]
+__all__ = ["BuildReport", "Options", "QueryResult", "ValidationReport", "__version__", "article",
+           "build", "build_graph", "export", "extract_article", "format_result", "graph", "query",
+           "ready_made", "stats", "validate_files", "view"]

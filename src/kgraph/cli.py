@@ -210,19 +210,37 @@ _SPARQL_WORD = re.compile(
 def _set_values(sparql: str, setting: str) -> str:
     """The query with its ``VALUES ?VAR { ... }`` line holding one string, TEXT (--set):
     a ready-made query asked about another name without editing its file."""
-    import json
+    from .query import set_values
 
     var, sep, text = setting.partition("=")
     var = var.strip().lstrip("?$")
     if not sep or not re.fullmatch(r"\w+", var):
         raise click.UsageError(f"--set takes VAR=TEXT (e.g. --set name=OpenAI), not {setting!r}")
-    line = re.compile(rf"VALUES\s+[?$]{var}\s*\{{[^{{}}]*\}}", re.I)
-    if not line.search(sparql):
-        raise click.UsageError(f"the query has no VALUES ?{var} {{ ... }} line for "
-                               f"--set {var}=...; --set fills such a line of one variable")
-    # a JSON string is a valid SPARQL string: quotes, backslashes and controls escaped
-    literal = json.dumps(text, ensure_ascii=False)
-    return line.sub(lambda _: f"VALUES ?{var} {{ {literal} }}", sparql)
+    try:
+        return set_values(sparql, var, text)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _query_file(name: str) -> str:
+    """--file: the .rq file at that path, else the ready-made query of that name (``company``,
+    ``queries/investments.rq``) from kgraph's own queries/ folder, wherever kgraph runs."""
+    from .query import ready_made, ready_made_names
+
+    if name == "-":
+        return click.get_text_stream("stdin").read()
+    path = Path(name)
+    if path.is_file() or path.suffix.lower() not in ("", ".rq") \
+            or path.stem not in ready_made_names():
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError as exc:
+            shipped = ", ".join(ready_made_names())
+            raise click.BadParameter(
+                f"{name}: {exc.strerror or exc}"
+                + (f" (ready-made queries, found from any folder: --file NAME with NAME one "
+                   f"of {shipped})" if shipped else ""), param_hint="'--file' / '-f'") from None
+    return ready_made(path.stem)
 
 
 def _query_like(arg: str) -> bool:
@@ -239,8 +257,9 @@ def _query_like(arg: str) -> bool:
                 metavar="GRAPH... [QUERY]")
 @click.option("--sparql", "-e", "sparql_text", metavar="QUERY",
               help="The query text (instead of QUERY after the graph files).")
-@click.option("--file", "-f", "query_file", type=click.File("r", encoding="utf-8"),
-              help="Read the query from a .rq file.")
+@click.option("--file", "-f", "query_file", metavar="FILE",
+              help="Read the query from a .rq file, or a ready-made one by name "
+              "(company, investments, single-source, surpasses-chains, uses).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]),
               default="table", show_default=True, help="json is the W3C SPARQL results format.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
@@ -287,7 +306,7 @@ def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
                     "--file every other argument is a graph file: quote the whole query as "
                     "one argument, once (-e 'SELECT ...')")
     if query_file is not None:
-        sparql_text = query_file.read()
+        sparql_text = _query_file(query_file)
     for setting in settings:
         sparql_text = _set_values(sparql_text or "", setting)
     # csv and json written by Oxigraph as the query runs, not via Python rows

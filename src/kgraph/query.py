@@ -18,7 +18,7 @@ import os
 import re
 import threading
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
@@ -29,6 +29,7 @@ import pyoxigraph as ox
 
 from .articles import as_paths
 from .errors import (
+    CatalogueError,
     GraphFileError,
     QueryError,
     QueryNote,
@@ -533,14 +534,62 @@ def _in_time(graphs: Sequence[str | os.PathLike[str]], sparql: str, fmt: str | N
     return value
 
 
+def set_values(sparql: str, var: str, text: str) -> str:
+    """The query with its ``VALUES ?var { ... }`` line holding one string, text (what
+    ``--set var=text`` and query's ``values`` do): a ready-made query asked about another
+    name without editing its file. ValueError when there is no such line."""
+    var = var.strip().lstrip("?$")
+    if not re.fullmatch(r"\w+", var):
+        raise ValueError(f"not a variable name: {var!r}")
+    line = re.compile(rf"VALUES\s+[?$]{var}\s*\{{[^{{}}]*\}}", re.I)
+    if not line.search(sparql):
+        raise ValueError(f"the query has no VALUES ?{var} {{ ... }} line for "
+                         f"--set {var}=...; --set fills such a line of one variable")
+    # a JSON string is a valid SPARQL string: quotes, backslashes and controls escaped
+    literal = json.dumps(text, ensure_ascii=False)
+    return line.sub(lambda _: f"VALUES ?{var} {{ {literal} }}", sparql)
+
+
+READY_MADE_SUFFIX = ".rq"
+
+
+def ready_made_names() -> list[str]:
+    """The ready-made queries kgraph ships (queries/*.rq), by name without .rq."""
+    try:
+        folder = data_dir("queries")
+    except CatalogueError:
+        return []
+    return sorted(p.stem for p in folder.glob("*" + READY_MADE_SUFFIX))
+
+
+def ready_made(name: str) -> str:
+    """The text of a ready-made query by name (``company``, ``investments``, ...; a path
+    such as ``queries/company.rq`` is taken by its file name), from the queries/ folder of
+    the source tree or the wheel, wherever the caller runs. ValueError naming the ones there
+    are when there is none of that name."""
+    stem = Path(name).name.removesuffix(READY_MADE_SUFFIX)
+    names = ready_made_names()
+    if stem not in names:
+        raise ValueError(f"no ready-made query {name!r}; there are "
+                         + ", ".join(names or ["none"]))
+    return (data_dir("queries") / (stem + READY_MADE_SUFFIX)).read_text(encoding="utf-8")
+
+
 def query(graphs: Sequence[str | os.PathLike[str]], sparql: str,
-          timeout: float | None = None) -> QueryResult:
+          timeout: float | None = None, values: Mapping[str, str] | None = None,
+          ) -> QueryResult:
     """Load graph files and run one query; with a timeout it runs in a child process it can stop.
+
+    values: ``{"name": "OpenAI"}`` puts that string in the query's ``VALUES ?name { ... }``
+    line, as ``kgraph query --set name=OpenAI`` does (set_values); with ready_made it asks a
+    shipped query about another name: ``query(out, ready_made("company"), values=...)``.
 
     A ``kg:`` name the graph lacks (``kg:investedIn`` for ``kg:investsIn``) is no error and
     answers nothing: the result's ``notes`` say so, each also issued as a QueryNote
     warning, as ``kgraph query`` prints them on stderr.
     """
+    for var, text in (values or {}).items():
+        sparql = set_values(sparql, var, text)
     result, notes = _in_time(graphs, sparql, None, timeout)
     assert isinstance(result, QueryResult)
     for note in notes:

@@ -1,4 +1,5 @@
-"""Where the data files live: the repo's ontologies/ and patterns/, or their copy in a wheel."""
+"""Where the data files live: the repo's ontologies/, patterns/ and queries/, or their copy
+in a wheel."""
 from __future__ import annotations
 
 import csv
@@ -14,7 +15,8 @@ _REPO_ROOT = Path(__file__).resolve().parents[2]
 
 @cache
 def data_dir(name: str) -> Path:
-    """``ontologies`` or ``patterns``: from an installed wheel, else from the source tree."""
+    """``ontologies``, ``patterns`` or ``queries``: from an installed wheel, else from the
+    source tree."""
     for base in (_PACKAGE_DATA, _REPO_ROOT):
         if (base / name).is_dir():
             return base / name
