@@ -155,7 +155,7 @@ def test_each_kind_word_row_names_a_type_and_compiles() -> None:
     ("compound_adjectives.tsv", ("rejoin", "adjective", "dropped", "before_form", "pattern",
                                  "untyped")),
     ("speech_verbs.tsv", ("surname_after", "surname_before", "name_before", "own_verb",
-                          "name_after"))])
+                          "name_after", "quote_after", "name_said"))])
 def test_a_word_table_names_each_word_once_with_a_use(name: str, uses: tuple[str, ...]) -> None:
     """patterns/institutions.tsv, generic_tech.tsv, ...: one row a word, each row marked "yes" for
     at least one use (a typo in a column would silently drop the word from it)."""

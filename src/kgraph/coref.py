@@ -106,9 +106,11 @@ def _raised_in(text: str, start: int, stop: int, begin: int, end: int) -> bool:
 
 _QUOTED_WE = re.compile(r"[„\"“»«‚']\s*(?P<we>Wir)(?=[ \t]+[a-zäöü])")
 """A quote opening with "Wir" and a verb: the speaker's company, named before."""
-_ATTRIBUTION = re.compile(r"[^“”\"»«\n]{0,300}?[“”\"»«]\s*,?\s*(?:sagt|sagte|erklärt|erklärte"
-                          r"|betont|betonte|so|meint|meinte|berichtet|berichtete)\b[^.;\n]{0,100}")
-"""The rest of a quote and who said it: „Wir ...", sagt die Chefin von Quorix."""
+_ATTRIBUTION = re.compile(r"[^“”\"»«\n]{0,300}?[“”\"»«]\s*,?\s*"
+                          rf"(?:{words_regex('speech_verbs.tsv', 'quote_after')})\b"
+                          r"[^.;\n]{0,100}")
+"""The rest of a quote and who said it: „Wir ...", sagt die Chefin von Quorix (the verbs:
+patterns/speech_verbs.tsv, column quote_after)."""
 
 
 def _speakers_company(text: str, typed: list[Mention], typed_starts: list[int], start: int

@@ -792,7 +792,7 @@ def _role_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"(?:(?<![\w])|-)(?:{roles})(?:[ \t]+(?:von|vom|des|der|of|at)"
                        rf"[ \t]+[^,.;:\n]{{1,40}},)?[ \t]+$"),
             re.compile(rf",[ \t]+(?:(?:der|die|the)[ \t]+)?(?:{roles})\b"
-                       r"|[ \t]+(?:sagte|sagt|erklärte|betonte|said|says|told)\b"))
+                       rf"|[ \t]+(?:{words_regex('speech_verbs.tsv', 'name_said')})\b"))
 
 
 def _role_beside(text: str, start: int, end: int, lex: Lexicon) -> bool:
