@@ -2111,6 +2111,11 @@ def test_the_maker_of_a_described_product_is_a_company(text: str, fact: tuple | 
     ("Dunmore Insurance rolled out Velora's Quaystone app to 4,000 agents.",
      ("uses", "Dunmore Insurance", "Quaystone"),
      ("developedBy", "Quaystone", "Dunmore Insurance")),
+    # the phrase's maker outranks the clause's by the whole name, not its first word
+    ("Velora Health rolled out Quaystone, a rota app from Velora Labs, to its clinics.",
+     ("developedBy", "Quaystone", "Velora Labs"), ("developedBy", "Quaystone", "Velora Health")),
+    ("Velora Labs launched Quaystone, a rota app from Velora, in May.",
+     ("developedBy", "Quaystone", "Velora Labs"), None),
     # no maker named in the phrase: the company that launches it made it
     ("Velora launched Quaystone, a rota app for shops.",
      ("developedBy", "Quaystone", "Velora"), ("uses", "Velora", "Quaystone")),

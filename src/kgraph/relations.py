@@ -181,6 +181,10 @@ class Pattern:
     whatever the clause around it says, so only a hedge inside the match hedges it ("The
     bank would not use Google's Gemini" still says Gemini is Google's). The scope column."""
 
+    rank: int = 0
+    """Where rows of one relation give one subject different objects in one sentence, only
+    the highest-ranked rows' objects stand (_outranked_dropped). The rank column, empty: 0."""
+
     def may_match(self, codes: set[str], present: frozenset[str] | None = None) -> bool:
         """Can the pattern match a sentence with these slot codes and key words?
 
@@ -313,7 +317,7 @@ def pattern_from_row(row: dict[str, str], roles: dict[str, bool], source: str,
         needs.append(frozenset(codes))
     return Pattern(row["id"], relation, float(row.get("confidence") or 0.8), body, source, retype,
                    tuple(needs), _keywords(_roles_spelled_out(text, roles)),
-                   row.get("scope") == "phrase")
+                   row.get("scope") == "phrase", int(row.get("rank") or 0))
 
 
 def _roles_spelled_out(pattern: str, roles: dict[str, bool]) -> str:
@@ -477,9 +481,9 @@ class Rules:
     reorders: tuple[Reorder, ...] = ()
 
     @property
-    def phrase_ids(self) -> frozenset[str]:
-        """The ids of the rows that match a noun phrase (scope "phrase")."""
-        return _phrase_ids(self)
+    def ranks(self) -> dict[str, int]:
+        """Row id -> rank, for the rows that have one, and the brand-name fact's rank."""
+        return _ranks(self)
 
     def compile_all(self) -> None:
         """Compile every pattern now (a warm-up, and the check that each row is valid)."""
@@ -513,8 +517,8 @@ class Rules:
 
 
 @cache
-def _phrase_ids(rules: Rules) -> frozenset[str]:
-    return frozenset(p.id for p in rules.patterns if p.phrase)
+def _ranks(rules: Rules) -> dict[str, int]:
+    return {BRAND_RULE: BRAND_RANK} | {p.id: p.rank for p in rules.patterns if p.rank}
 
 
 @cache
@@ -765,7 +769,7 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
             s_start, s_end = next(((a, b) for a, b in sentences if a <= m.start < b),
                                   (m.start, m.end))
             evidence = Evidence(article, text[s_start:s_end].strip(), s_start, s_end,
-                                "brand-name", 0.7)
+                                BRAND_RULE, 0.7)
             maker = Mention(m.start, m.start + len(m.maker), m.maker, "Organization", m.maker,
                             "brand")
             relations.append(Relation("developedBy", m, maker, evidence))
@@ -802,25 +806,39 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
                     metrics += _apply_metric(kind, pattern, masked, sentence, start, end, article)
     relations += round_investors(text, lang, sentences, mentions, investors, article, rules.hedges)
     relations += _parents_of_investing_arms(text, relations, mentions)
-    relations = _named_maker_wins(relations, rules.phrase_ids)
+    relations = _outranked_dropped(relations, rules.ranks)
     return _dedupe(_makers_use(_less_sure_across_sentences(relations))), metrics
 
 
-def _named_maker_wins(relations: list[Relation], phrase_ids: frozenset[str]) -> list[Relation]:
-    """A maker the product's own noun phrase names ("Mosaic, a scheduling app from Velora",
-    "Velora's Mosaic", a brand name) is its maker in that sentence: a clause verb that reads
-    another company as the maker ("Walmart rolled out Mosaic, a scheduling app from Velora,
-    to its stores") is read as one that brings it out, not as making it."""
-    named = {(r.subject.key, r.evidence.start): r.object.key for r in relations
-             if r.predicate == "developedBy" and r.object is not None
-             and (r.evidence.rule in phrase_ids or r.evidence.rule == "brand-name")}
-    if not named:
+BRAND_RULE = "brand-name"
+"""The rule of a maker read from a product's name ("Adobe Illustrator": Adobe's)."""
+BRAND_RANK = 1
+"""The brand-name fact ranks as the noun-phrase developedBy rows of patterns/en/relations.tsv:
+the product's name names its maker as "Velora's Mosaic" does."""
+
+
+def _outranked_dropped(relations: list[Relation], ranks: dict[str, int]) -> list[Relation]:
+    """Where rows of one relation give one subject different objects in one sentence, the
+    facts of the highest-ranked rows stand and lower-ranked ones with another object go
+    (the rank column of patterns/*/relations.tsv). A maker the product's own noun phrase names
+    ("Mosaic, a scheduling app from Velora", "Velora's Mosaic") outranks a clause verb that
+    reads another company as the maker ("Walmart rolled out Mosaic, a scheduling app from
+    Velora, to its stores"): that company brings it out, it does not make it."""
+    top: dict[tuple[str, str, int], tuple[int, set[str]]] = {}
+    for r in relations:
+        rank = ranks.get(r.evidence.rule, 0)
+        if rank and r.object is not None:
+            here = (r.predicate, r.subject.key, r.evidence.start)
+            best = top.get(here)
+            if best is None or rank > best[0]:
+                top[here] = (rank, {r.object.key})
+            elif rank == best[0]:
+                best[1].add(r.object.key)
+    if not top:
         return relations
-    return [r for r in relations if not (
-        r.predicate == "developedBy" and r.object is not None
-        and r.evidence.rule not in phrase_ids and r.evidence.rule != "brand-name"
-        and (maker := named.get((r.subject.key, r.evidence.start))) is not None
-        and maker.split()[0] != r.object.key.split()[0])]
+    return [r for r in relations if r.object is None
+            or (best := top.get((r.predicate, r.subject.key, r.evidence.start))) is None
+            or ranks.get(r.evidence.rule, 0) >= best[0] or r.object.key in best[1]]
 
 
 ACROSS_SENTENCES = 0.85
