@@ -155,7 +155,9 @@ def test_each_kind_word_row_names_a_type_and_compiles() -> None:
     ("compound_adjectives.tsv", ("rejoin", "adjective", "dropped", "before_form", "pattern",
                                  "untyped")),
     ("speech_verbs.tsv", ("surname_after", "surname_before", "name_before", "own_verb",
-                          "name_after", "quote_after", "name_said"))])
+                          "name_after", "quote_after", "name_said")),
+    ("en/person_before.tsv", ("title", "by")),
+    ("model_suffixes.tsv", ("chained", "alone", "tier"))])
 def test_a_word_table_names_each_word_once_with_a_use(name: str, uses: tuple[str, ...]) -> None:
     """patterns/institutions.tsv, generic_tech.tsv, ...: one row a word, each row marked "yes" for
     at least one use (a typo in a column would silently drop the word from it)."""
@@ -165,6 +167,13 @@ def test_a_word_table_names_each_word_once_with_a_use(name: str, uses: tuple[str
     for r in rows:
         marks = {r[use] for use in uses}
         assert marks <= {"yes", ""} and "yes" in marks, r
+
+
+def test_no_model_suffix_is_the_start_of_another() -> None:
+    """patterns/model_suffixes.tsv: mentions.VERSION tries the words in the file's order, so a
+    word that starts another ("Pro", "Processor") would end a model's name early."""
+    words = [r["word"] for r in read_table(ROOT / "patterns" / "model_suffixes.tsv")]
+    assert [(a, b) for a in words for b in words if a != b and b.startswith(a)] == []
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [

@@ -57,7 +57,7 @@ from .lexicon import (
     words_regex,
 )
 from .models import Mention
-from .resources import data_dir, read_words
+from .resources import data_dir, read_table, read_words
 from .retype import (
     acronyms_with_article,
     brand_products,
@@ -77,17 +77,23 @@ from .retype import (
     typed_by_list,
 )
 
+
+def _model_suffixes(use: str) -> str:
+    """The words of patterns/model_suffixes.tsv marked for ``use``, in the file's order, as
+    one alternation."""
+    return "|".join(re.escape(r["word"]) for r in read_table(data_dir("patterns")
+                                                             / "model_suffixes.tsv")
+                    if r[use] == "yes")
+
+
 VERSION = (
     r"(?:(?:[-\s]|(?<=\d)\.(?=\d))?(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?)"
     r"(?!\s*(?:%|Prozent|percent|Mio|Mrd|Milliard|Million|Mal\b|times|Jahre|years|USD|Euro|Dollar))"
-    r"(?:[-\s](?:\d+(?:\.\d+)?[BbMm]|Pro|Max|Mini|mini|Flash|Sonnet|Opus|Haiku|Turbo|Ultra|Nano"
-    r"|Plus|Instruct|Coder|Large|Small|Medium|Lite|VL|Omni|Vision|Thinking|Reasoner|Preview"
-    r"|Scout|Maverick|Behemoth|Next|Air|Chat|Base|Reasoning|Heavy|Fast|Codex|A\d+B|Elite"
-    r"|Extreme|Mobile|Gen\s?\d+|" + r"_CODE_))*"
-    r"|[-\s](?:Pro|Max|Mini|mini|Flash|Sonnet|Opus|Haiku|Turbo|Ultra|Nano|Coder|Large|Small"
-    r"|Medium|Lite|Omni|Vision|Enterprise|Business|Edu|Team|Elite|_CODE_)"
+    rf"(?:[-\s](?:\d+(?:\.\d+)?[BbMm]|{_model_suffixes('chained')}|A\d+B"
+    r"|Gen\s?\d+|_CODE_))*"
+    rf"|[-\s](?:{_model_suffixes('alone')}|_CODE_)"
     # a letter and a tier word: "Snapdragon X Elite", "Ryzen Z Pro"
-    r"|\s[A-Z]\s(?:Elite|Plus|Pro|Max|Ultra|Extreme))"
+    rf"|\s[A-Z]\s(?:{_model_suffixes('tier')}))"
 ).replace("_CODE_", r"(?!(?:AI|KI|API|CPU|GPU|TPU|NPU|PC|LLM|SDK|IT|OS|VR|AR|USB|SSD|RAM|HBM|US"
                     r"|USA|EU|UK|CEO|CTO|CFO|AG|SE|SA|AND|OR|THE|FOR|VS|PR|TV|APP)(?![\w'’-]))"
                     r"[A-Z]{2,4}\d{0,3}(?![\w'’-])")
@@ -1664,10 +1670,10 @@ def _compound_org(m: re.Match[str], catalogue: Catalogue) -> Mention | None:
 
 _ORG_COMPOUND = re.compile(
     r"(?<![\w-])(?P<org>[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)+(?=-)|[A-ZÄÖÜ]{2,8}|[A-ZÄÖÜ][a-zäöü]+[A-Z][\w]*|[A-Z][A-Za-z]*\d[\w]*)-"
-    r"(?:Sprecher|Sprecherin|Aktie|Aktien|Mitarbeiter|Mitarbeiterin|Mitarbeitern|Konzern|Tochter"
-    r"|Zentrale|Werk|Werke|Vorstand|Gründer|Gründerin|Manager|Managerin|Betriebsrat|Kunden"
-    r"|Papiere|Anteile|Übernahme|Gruppe|Führung|Chefetage|Aufsichtsrat|Belegschaft)"
+    "(?:" + "|".join(map(re.escape, read_words(data_dir("patterns") / "de"
+                                                / "company_compound_heads.txt"))) + ")"
     r"(?:s|n|en)?(?![\w-])")
+"""A name joined to a noun only a company has: patterns/de/company_compound_heads.txt."""
 
 
 _ORG_COMPOUND_WORD = re.compile(_ORG_COMPOUND.pattern.replace(

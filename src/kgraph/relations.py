@@ -883,12 +883,15 @@ def _run_patterns(rules: Rules, masked: Masked, k: int, sentence: str, start: in
     return _not_from_a_closed_clause(out, sentence, start, masked.mentions)
 
 
+_CLOSING_PARTICIPLES = longest_first(read_words(data_dir("patterns") / "en"
+                                                 / "closed_participles.txt"))
+"""Participles that open an apposition (", a startup backed by X,"):
+patterns/en/closed_participles.txt."""
 _CLOSED_RELATIVE = re.compile(r",\s+(?:(?:which|whose|who|der|die|das|den|dem|denen|dessen"
                               r"|deren)\b[^,;.\n]{0,150}"
                               r"|(?:a|an|the)\s[^,;.\n]{0,100}"
-                              r"|(?:made|built|developed|designed|produced|created|backed|owned"
-                              r"|funded|founded|led|run|based|acquired|bought|launched|released"
-                              r"|trained|powered|supported)\s+(?:by|with|in|at|from)\s[^,;.\n]{0,80})"
+                              rf"|(?:{_CLOSING_PARTICIPLES})\s+(?:by|with|in|at|from)\s"
+                              r"[^,;.\n]{0,80})"
                               r",(?!\s+(?:and|or|&)\s)")
 """A relative clause or apposition the sentence closes again: ", which has invested in
 Anthropic,", ", a startup backed by Alibaba," (not a list's ", the C, and D"); in German

@@ -126,14 +126,12 @@ _ORG_AFTER = re.compile(
 
 
 _PERSON_BEFORE = re.compile(
-    r"\b(?:designer|engineer|founder|co-founder|cofounder|executive|analyst|chairman|chairwoman"
-    r"|director|scientist|researcher|professor|minister|senator|governor|spokesperson|spokesman"
-    r"|spokeswoman|entrepreneur|billionaire|economist|author|lawyer|investor|officer|manager"
-    r"|boss|chief|head|secretary|commissioner|composer|veteran|vocalist|singer|producer"
-    r"|(?:composed|written|directed|illustrated|narrated|voiced|performed"
-    r")\s+by|(?:founded|co-founded|cofounded)(?:\s+(?:in|on)\s+[\w ,]{0,20}?\d{4})?\s+by)\s+$",
+    rf"\b(?:{words_regex('en/person_before.tsv', 'title')}"
+    rf"|(?:{words_regex('en/person_before.tsv', 'by')})\s+by"
+    r"|(?:founded|co-founded|cofounded)(?:\s+(?:in|on)\s+[\w ,]{0,20}?\d{4})?\s+by)\s+$",
     re.I)
-"""'former Apple designer Jony Ive': a job title before a name makes a person."""
+"""'former Apple designer Jony Ive': a job title before a name makes a person, as a work's
+participle and "by" do ("composed by"): patterns/en/person_before.tsv."""
 _CHARACTER_BEFORE = re.compile(
     r"\b(?:protagonist|antagonist|villain|heroine|sidekick|mascot|(?:a\s+)?character\s+(?:named|called)"
     r"|(?:assume|assumes|plays|play|takes|take)\s+the\s+role\s+of"
