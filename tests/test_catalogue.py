@@ -157,6 +157,8 @@ def test_each_kind_word_row_names_a_type_and_compiles() -> None:
     ("speech_verbs.tsv", ("surname_after", "surname_before", "name_before", "own_verb",
                           "name_after", "quote_after", "name_said")),
     ("en/person_before.tsv", ("title", "by")),
+    ("en/product_nouns.tsv", ("called", "comma", "after", "list_head", "listed", "tech_head",
+                              "vehicle")),
     ("model_suffixes.tsv", ("chained", "alone", "tier"))])
 def test_a_word_table_names_each_word_once_with_a_use(name: str, uses: tuple[str, ...]) -> None:
     """patterns/institutions.tsv, generic_tech.tsv, ...: one row a word, each row marked "yes" for

@@ -25,6 +25,7 @@ from .lexicon import (
     first_names,
     inflected_cue_type,
     load_lexicon,
+    longest_first,
     names_a_company,
     places,
     words_for,
@@ -148,33 +149,35 @@ _BORN_AFTER = re.compile(r"\s*\((?:born|b\.|né|née)\s")
 _WHO_AFTER = re.compile(r",\s+who\s")
 """'later chapters follow Orrin, who seeks his sister': a relative "who" after a name makes a person
 (or a character); a company takes "which"."""
+def _product_nouns(use: str) -> str:
+    """The nouns of patterns/en/product_nouns.tsv marked for ``use``, as one alternation (a
+    space in a row: any run of spaces)."""
+    return longest_first(words_for("en/product_nouns.tsv", use)).replace(r"\ ", r"\s+")
+
+
 _PRODUCT_BEFORE = re.compile(
     r"(?:\b(?:sequel\s+to|successor\s+to|version\s+of|port\s+of|remake\s+of|for\s+the"
     r"|spin-off\s+(?:to|of)|prequel\s+to|follow-up\s+to|(?:19|20)\d\d\s+release"
     r"|installment\s+(?:of|in)\s+the|instalment\s+(?:of|in)\s+the|users\s+of|release\s+of|launch\s+of"
     r"|ported\s+to|(?:versions?|editions?|ports?|conversions?)\s+for|(?:re-?)?released\s+on"
     # "a cut-down variant, later called Starhopper", "a console codenamed Nimbus"
-    r"|(?:version|variant|edition|model|console|device|vehicle|rocket|game|app|application"
-    r"|program|processor|chip|product|system|engine|browser|successor|sequel|prequel),?\s+"
+    rf"|(?:{_product_nouns('called')}),?\s+"
     r"(?:(?:now|later|originally|initially|first|simply|internally)\s+)?(?:called|named|dubbed"
     r"|known\s+as|titled|codenamed|code-named))"
     r"\s+(?:the\s+)?)$"
     # "its screening assistant, Sift,": a kind of product, then its name in commas
-    r"|\b(?:assistant|chatbot|app|tool|platform|product|software|service|agent|robot|engine"
-    r"|chip|processor|prequel|sequel|spin-off|remake|compilation|browser|phone|smartphone"
-    r"|handset|laptop|tablet|device|console|headset|wearable|drone|game),\s+(?:the\s+)?$")
+    rf"|\b(?:{_product_nouns('comma')}),\s+(?:the\s+)?$")
 _PRODUCT_AFTER = re.compile(
     r"^\s+(?:(?:racing|road|sports?|gaming|video|handheld|home|mobile|arcade|desktop|server"
     r"|graphics|flagship|budget|entry-level|high-end|premium|electric|hybrid|launch|orbital"
     r"|space)\s+(?:system|systems|vehicles?|models?|consoles?|bikes?|motorcycles?|cars?"
     r"|rockets?|processors?|chips?|games?)\b)"
-    r"|^\s+(?:brand|series|franchise|console|consoles|games?|app|apps|software|platform|operating\s+system"
-    r"|browser|engine|processors?|chips?|microarchitecture|CPUs?|GPUs?|smartphones?|handsets?"
-    r"|devices?|models?|vehicles?|cars?|sedan|SUV|units\s+sold|accelerators?)\b"
+    rf"|^\s+(?:{_product_nouns('after')})\b"
     # "its Tessa voice assistant", "the Orvo infotainment system", "the Lumen headset"
     r"|^\s+(?:(?:voice|AI|digital|virtual|shopping|coding|writing|research|in-car)\s+)?"
-    r"(?:assistants?|chatbots?|copilots?)\b|^\s+(?:infotainment|operating)\s+systems?\b"
-    r"|^\s+(?:headsets?|earbuds|smart\s+glasses|wearables?|smartwatch(?:es)?|feature)\b")
+    r"(?:assistants?|chatbots?|copilots?)\b|^\s+(?:infotainment|operating)\s+systems?\b")
+"""A product's noun right after its name (patterns/en/product_nouns.tsv, column after), also
+one with a modifier ("racing games", "voice assistant")."""
 
 
 _FOR_PLATFORM = re.compile(r"\s+for\s+(?:the\s+)?(?:Microsoft\s+)?(?:Windows|Mac|Macintosh|macOS"
@@ -184,10 +187,9 @@ _FOR_PLATFORM = re.compile(r"\s+for\s+(?:the\s+)?(?:Microsoft\s+)?(?:Windows|Mac
 
 _VEHICLE_AFTER = re.compile(
     r"\s+(?:(?:orbital|heavy|heavy-lift|reusable|medium-lift|two-stage|space|launch)\s+)?"
-    r"(?:rockets?|launch\s+vehicles?|launchers?|boosters?|spacecraft|aircraft|airliners?"
-    r"|jets?|fighters?|helicopters?|drones?|cars?|trucks?|sedans?|motorcycles?|locomotives?"
-    r"|ships?|submarines?|satellites?|consoles?)\b")
-"""What follows a vehicle's name, not a model's: "the Falcon 9 rocket"."""
+    rf"(?:{_product_nouns('vehicle')})\b")
+"""What follows a vehicle's name, not a model's: "the Falcon 9 rocket" (patterns/en/
+product_nouns.tsv, column vehicle)."""
 
 
 _FOR_GAP = re.compile(r"\s+for\s+(?:the\s+)?")
@@ -369,9 +371,8 @@ _LIST_GAP_DE = re.compile(r"(?:\s*,\s*(?:und\s+|oder\s+|sowie\s+)?|\s+(?:und|ode
                           r"|\s*/\s*)")
 _LIST_AND = {"en": re.compile(r"\b(?:and|or)\b|&"),
              "de": re.compile(r"\b(?:und|oder|sowie)\b|&")}
-_LIST_HEAD = re.compile(r"\s+(?:brands|games|video\s+games|consoles|platforms|products|titles"
-                        r"|apps|applications|programs|devices|series|franchises|operating\s+systems"
-                        r"|processors|chips|models|vehicles|cars|missiles|rockets|engines)\b")
+_LIST_HEAD = re.compile(rf"\s+(?:{_product_nouns('list_head')})\b")
+"""'A, B and C consoles': patterns/en/product_nouns.tsv, column list_head."""
 
 
 _CAST_BEFORE = re.compile(r"\b(?:[Cc]haracters|[Cc]ast|his\s+friends|her\s+friends|[Aa]llies"
@@ -382,12 +383,11 @@ _CAST_BEFORE = re.compile(r"\b(?:[Cc]haracters|[Cc]ast|his\s+friends|her\s+frien
 are people."""
 
 
-_PRODUCTS_BEFORE = re.compile(r"\b(?:products|games|titles|brands|consoles|devices|apps"
-                              r"|applications|programs|franchises|models|vehicles|motorcycles"
-                              r"|bicycles|bikes|cars|lines)\s*,?\s+(?:include|includes|included"
-                              r"|including|such\s+as|are|were)\s+(?:the\s+)?$")
+_PRODUCTS_BEFORE = re.compile(rf"\b(?:{_product_nouns('listed')})\s*,?\s+"
+                              r"(?:include|includes|included|including|such\s+as|are|were)"
+                              r"\s+(?:the\s+)?$")
 """'Its products include A, B and C', 'moped lines including the A and the B': the listed
-names are products."""
+names are products (patterns/en/product_nouns.tsv, column listed)."""
 
 
 _OWNERS_BEFORE = re.compile(r"\b(?:[Ss]hareholders|[Ss]hare\s+holders|[Oo]wners|[Ss]tockholders)"
@@ -507,12 +507,11 @@ _OWNER_END = re.compile(r"['’]s[ \t]+(?=[A-Z0-9])")
 
 
 _TECH_HEAD_AFTER = re.compile(
-    r"\s+(?:(?:AI|voice|shopping|coding|mobile|smart|new)\s+)?(?:app|apps|assistant|chatbot"
-    r"|chip|chips|platform|service|agent|copilot|tool|feature|software|headset|processor"
-    r"|browser|glasses|earbuds|smartwatch|wearable|smartphone|phone|handset|laptop|tablet"
-    r"|robot|drone)\b")
+    r"\s+(?:(?:AI|voice|shopping|coding|mobile|smart|new)\s+)?"
+    rf"(?:{_product_nouns('tech_head')})\b")
 """A tech product's head noun after a name: "Epic's MyChart app" is Epic's product, while a
-game's title keeps its possessive ("Baldur's Gate")."""
+game's title keeps its possessive ("Baldur's Gate"); patterns/en/product_nouns.tsv, column
+tech_head."""
 
 
 def owner_split(mentions: list[Mention], text: str = "") -> list[Mention]:
