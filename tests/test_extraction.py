@@ -786,6 +786,20 @@ def test_legal_form_names_in_lower_case_with_abbreviations_or_designators(text, 
     assert not any(t == "Person" for _, t, _ in found)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a compound adjective before a name is not part of it, whichever participle it ends in
+    ("Kestrel-funded Lumora hired Dana Reyes last week.", "Lumora"),
+    ("Analysts said Kestrel-made Tarnview sold well.", "Tarnview"),
+    ("Kestrel-backed Lumora hired Dana Reyes last week.", "Lumora"),
+    # a hyphenated name with no such ending stays whole
+    ("Analysts said Kestrel-Tarnview sold well.", "Kestrel-Tarnview"),
+])
+def test_a_compound_adjective_before_a_name_is_not_part_of_it(text: str, name: str) -> None:
+    found = [t for t, _, _ in mentions(text, "en")]
+    assert name in found
+    assert not any(t.startswith("Kestrel-") and t != name for t in found)
+
+
 @pytest.mark.parametrize("text", [
     # a name with a lower-case first word needs a legal form proper after it
     "Das steht auf heise.de Group und anderswo.",
