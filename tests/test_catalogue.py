@@ -155,7 +155,7 @@ def test_each_kind_word_row_names_a_type_and_compiles() -> None:
     ("compound_adjectives.tsv", ("rejoin", "adjective", "dropped", "before_form", "pattern",
                                  "untyped")),
     ("speech_verbs.tsv", ("surname_after", "surname_before", "name_before", "own_verb",
-                          "name_after", "quote_after", "name_said")),
+                          "name_after", "quote_after", "name_said", "speaker")),
     ("en/person_before.tsv", ("title", "by")),
     ("en/product_nouns.tsv", ("called", "comma", "after", "list_head", "listed", "tech_head",
                               "vehicle")),

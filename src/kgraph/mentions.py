@@ -1908,11 +1908,12 @@ def _unknown_word_mentions(text: str, typed: list[Mention], catalogue: Catalogue
 
 _SPEAKER_NAME = (rf"[ \t]+([{UPPER}][{LOWER}]+)[ \t]+"
                  rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])")
-_SPEAKER = (re.compile(r"(?<![\w])(?:" + trie_regex("sagte sagt erklärte erklärt betonte betont "
-                                                    "ergänzte meinte warnte kritisierte schrieb "
-                                                    "fügte".split()) + ")" + _SPEAKER_NAME),
+_SPEAKER = (re.compile(r"(?<![\w])(?:"
+                       + trie_regex(sorted(words_for("speech_verbs.tsv", "speaker")))
+                       + ")" + _SPEAKER_NAME),
             re.compile(r"[“”\"»«][ \t]*,[ \t]*so" + _SPEAKER_NAME))
-"""Who is quoted: "..., sagte Zerdan Tavaki der Zeitung", "..., so Tavik Brennholt"."""
+"""Who is quoted: "..., sagte Zerdan Tavaki der Zeitung", "..., so Tavik Brennholt" (the verbs:
+patterns/speech_verbs.tsv, column speaker)."""
 _TIME_WORDS = frozenset(read_words(data_dir("patterns") / "de" / "time_words.txt"))
 
 
