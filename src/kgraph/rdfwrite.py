@@ -55,6 +55,7 @@ NAMESPACES: dict[str, str] = {"rdf": str(RDF), **{p: str(ns) for p, ns in PREFIX
 _BY_LENGTH = sorted(NAMESPACES.items(), key=lambda kv: -len(kv[1]))
 _LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
 _TYPE = "<" + str(RDF.type) + ">"
+_SUBJECT = RDF.subject
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 ENTITY_GRAPH_NT = f"<{ENTITY_GRAPH}>"
 
@@ -182,10 +183,11 @@ def json_node(subject: str, triples: Iterable[Triple]) -> str:
     types: set[str] = set()
     values: dict[str, set[str]] = defaultdict(set)
     for _, p, o in triples:
-        if p == RDF.type and isinstance(o, URIRef):
+        key = _compact(str(p))
+        if key == "rdf:type" and isinstance(o, URIRef):
             types.add(json.dumps(_compact(str(o))))
         else:
-            values[_compact(str(p))].add(_json_value(o))
+            values[key].add(_json_value(o))
     parts = ['"@id": ' + json.dumps(subject[1:-1], ensure_ascii=False)]
     if types:
         parts.append('"@type": [' + ", ".join(sorted(types)) + "]")
@@ -293,7 +295,7 @@ def _piece(graph: URIRef, meta: Iterable[Triple], triples: Iterable[Triple]) -> 
     groups = _by_subject(triples)
     local = {graph_nt}
     for s, group in groups.items():
-        if any(p == RDF.subject for _, p, _ in group):  # a statement: named after this article
+        if any(p == _SUBJECT for _, p, _ in group):  # a statement: named after this article
             local.add(s)
     blocks = _ttl_blocks(groups)
     meta_groups = _by_subject(meta)

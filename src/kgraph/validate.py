@@ -27,11 +27,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import RDFS, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, SH
 from rdflib.term import Node
 
 from .errors import ValidationError
+from .rdf import KG
+from .rdfwrite import nt
 from .resources import data_dir
 
 if TYPE_CHECKING:
@@ -39,7 +41,6 @@ if TYPE_CHECKING:
 
 Triple = tuple[Node, Node, Node]
 
-KG = Namespace("https://kgraph.dev/ns#")
 SHORT = {"https://kgraph.dev/ns#": "kg:", "https://kgraph.dev/id/": "id:",
          "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf:",
          "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",
@@ -235,6 +236,14 @@ def _store(data: Graph | Collection[Triple], found: set[Violation],
                                                                               None)))
     else:
         triples = data
+    triples = list(triples)
+    try:  # as N-Triples text, parsed in Rust: a third of the time of making the terms here
+        text = "".join(f"{nt(s)} {nt(p)} {nt(o)} .\n" for s, p, o in triples)
+        store = ox.Store()
+        store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        return store, len(store)
+    except (TypeError, SyntaxError):  # a blank node, or an IRI no RDF syntax can write
+        pass
     quads = []
     terms: dict[Node, object] = {}
     for triple in triples:
