@@ -308,3 +308,13 @@ def test_ready_made_queries_run_from_python_with_values(mini_build):
         query(mini_build.out, company, values={"company": "OpenAI"})
     with pytest.raises(ValueError, match="no ready-made query 'investment'; there are company, "):
         kgraph.ready_made("investment")
+
+
+def test_build_with_progress_true_draws_the_bar_on_stderr(tmp_path, capsys):
+    # a notebook's build printed nothing until it finished; progress=True shows the CLI's bar
+    report = build(MINI, tmp_path, outputs="trig", progress=True, use_cache=False)
+    drawn = capsys.readouterr().err
+    assert f"{report.articles}/{report.articles} articles" in drawn
+    assert drawn.endswith("\n")  # the line is closed, the next output starts clean
+    build(MINI, tmp_path / "quiet", outputs="trig", use_cache=False)
+    assert capsys.readouterr().err == ""

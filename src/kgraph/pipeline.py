@@ -10,10 +10,11 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -80,15 +81,23 @@ class BuildReport:
     """What a build did, for the summary a user sees."""
 
     articles: int = 0
+    """Articles read into the graph."""
     skipped: list[Skipped] = field(default_factory=list)
+    """Files not read, each with ``path`` and ``reason`` (empty, binary, a duplicate...)."""
     entities: Counter[str] = field(default_factory=Counter)
+    """Entities by class: ``Organization``, ``AIModel``, ``Product``, ``Person``."""
     relations: Counter[str] = field(default_factory=Counter)
+    """Asserted facts by relation (``uses``, ``investsIn``, ...); hedged ones not counted."""
     hedged: int = 0
+    """Hedged claims (reported as uncertain, planned or denied): kept, not asserted."""
     files: list[Path] = field(default_factory=list)
+    """The output files written (or left unchanged by a rebuild that found nothing new)."""
     graph: KnowledgeGraph | None = None
+    """The resolved graph as dataclasses: ``articles``, ``entities``, ``facts``."""
     cache: CacheStats | None = None
     """Hits, misses and damaged entries of the build cache (None with use_cache=False)."""
     executor: str = "local"
+    """Where extraction ran: ``local``, ``process`` or ``dask``."""
     workers: int = 1
     seconds: dict[str, float] = field(default_factory=dict)
     """Wall time of each phase: read, extract, resolve, write."""
@@ -768,7 +777,7 @@ def _write(target: Path, writer: Callable[..., None], data: object) -> Path:
 
 def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
           options: Options = Options(), outputs: Iterable[str] = DEFAULT_OUTPUTS,
-          progress: Progress | None = None, *, jobs: int | None = 1,
+          progress: Progress | bool | None = None, *, jobs: int | None = 1,
           executor: str | Executor | None = None, scheduler: str | None = None,
           use_cache: bool = True, validate: bool | None = None) -> BuildReport:
     """Build the graph of the articles under paths and write the outputs into folder out.
@@ -779,8 +788,16 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
     validate: check the graph against ontologies/shapes.ttl before writing (ValidationError):
     True the whole graph, False not at all, None (default) the whole graph up to
     validate.WHOLE_GRAPH_UP_TO articles and a sample past it (validate.check_sample).
+    progress: called as ``progress(done, total)`` while articles are extracted; True for
+    the bar ``kgraph build`` shows on a terminal, drawn on stderr (a notebook shows it).
     paths may be one path, outputs one name.
     """
+    if progress is True:  # a build from Python printed nothing for minutes
+        from .progress import ProgressBar
+
+        with closing(ProgressBar(sys.stderr)) as bar:
+            return build(paths, out, options, outputs, bar, jobs=jobs, executor=executor,
+                         scheduler=scheduler, use_cache=use_cache, validate=validate)
     from .executors import make_executor
 
     seconds: dict[str, float] = {}
