@@ -318,3 +318,17 @@ def test_build_with_progress_true_draws_the_bar_on_stderr(tmp_path, capsys):
     assert drawn.endswith("\n")  # the line is closed, the next output starts clean
     build(MINI, tmp_path / "quiet", outputs="trig", use_cache=False)
     assert capsys.readouterr().err == ""
+
+
+def test_view_with_focus_keeps_the_build_page(runner, tmp_path):
+    # view(out, focus=...) wrote graph.html, replacing the whole graph's page of the build
+    build(MINI, tmp_path, outputs=["trig", "html"])
+    whole = (tmp_path / "graph.html").read_bytes()
+    page = view(tmp_path, focus="OpenAI", depth=1)
+    assert page.path == tmp_path / "graph-openai.html"
+    assert (tmp_path / "graph.html").read_bytes() == whole
+    printed = cli(runner, "view", tmp_path, "--focus", "Sam Altman", "--depth", "1")
+    assert printed.exit_code == 0, printed.output
+    assert printed.stdout == f"wrote {tmp_path / 'graph-sam-altman.html'}\n"
+    assert (tmp_path / "graph.html").read_bytes() == whole
+    assert view(tmp_path).path == tmp_path / "graph.html"  # no focus: the page as before

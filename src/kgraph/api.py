@@ -7,6 +7,7 @@ the parent loads what only reading and drawing graphs need (pipeline.build).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,13 +81,19 @@ def view(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str] | 
     """Write the HTML picture of graph files (graph.html beside the first one by default).
 
     Without ``max_nodes`` a graph of more than viewer.DEFAULT_MAX_NODES entities keeps
-    that many best-connected ones, so the page loads in seconds.
+    that many best-connected ones, so the page loads in seconds. With ``focus`` and no
+    ``out`` the page is graph-NAME.html: graph.html of a build folder is the whole graph's
+    page, which a neighbourhood drawn there replaced.
     """
     from .viewer import make_page
 
     paths = as_paths(paths)
     first = Path(paths[0])
-    target = Path(out) if out else (first if first.is_dir() else first.parent) / "graph.html"
+    name = "graph.html"
+    if focus:
+        slug = re.sub(r"\W+", "-", focus.casefold()).strip("-")[:60] or "focus"
+        name = f"graph-{slug}.html"
+    target = Path(out) if out else (first if first.is_dir() else first.parent) / name
     title = "kgraph: " + ", ".join(Path(p).name for p in paths)
     page = make_page(graph(paths), title=title, focus=focus, depth=depth, max_nodes=max_nodes)
     _write(target, page.html)

@@ -319,7 +319,8 @@ def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
 @main.command(short_help="Render the interactive HTML picture of a graph.")
 @click.argument("graph", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="HTML file to write (default: graph.html beside the first graph file).")
+              help="HTML file to write (default: graph.html beside the first graph file; "
+              "with --focus NAME, graph-NAME.html, so the build's page is kept).")
 @click.option("--focus", metavar="NAME", help="Draw only this entity's neighbourhood.")
 @click.option("--depth", type=click.IntRange(0, 10), default=2, show_default=True,
               help="Hops around --focus.")
