@@ -76,6 +76,46 @@ def test_a_company_name_ends_before_a_plural_noun() -> None:
     assert not any("Kreditanträge" in w for w, _, _ in found)
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Die Versicherungsgruppe Nordwall Assekuranz wächst.", "Nordwall Assekuranz",
+     "Organization"),
+    ("Laut dem Marktforscher Kantrix wächst der Markt.", "Kantrix", "Organization"),
+    ("Eine Studie der Unternehmensberatung Velmont zeigt das.", "Velmont", "Organization"),
+    ("Die Firma Brockwerk bringt das Analysewerkzeug Tessio auf den Markt.", "Tessio",
+     "Product"),
+    # an unknown name after "bei" is a company
+    ("Die Probleme bei Quorix sind groß.", "Quorix", "Organization"),
+])
+def test_german_trade_words_and_bei_type_unknown_names(text: str, name: str, kind: str) -> None:
+    assert (name, kind, name) in mentions(text, "de")
+
+
+def test_a_kind_of_group_introduces_no_name() -> None:
+    assert mentions("Die Zielgruppe Senioren wächst.", "de") == []
+    assert not any(t == "Organization" for _, t, _ in
+                   mentions("Das Treffen bei Xaver Lindner dauerte lange.", "de"))
+
+
+@pytest.mark.parametrize("text", [
+    "Claude kommt bei Quorix zum Einsatz.",
+    "Bei Quorix ist Claude seit Mai im Einsatz.",
+    "Die Versicherungsgruppe Nordwall Assekuranz nutzt Claude.",
+])
+def test_german_use_by_a_company_named_once(text: str) -> None:
+    assert any(p == "uses" and o == "Claude" for p, _, o in facts(text, "de"))
+
+
+def test_a_market_researcher_quoted_is_not_the_maker_a_descriptor_means() -> None:
+    found = facts("Bosch wächst kräftig. Das zeigen Zahlen des Marktforschers Quellmark. "
+                  "Der Werkzeughersteller übernimmt die Firma Vantiq.", "de")
+    assert ("acquires", "Bosch", "Vantiq") in found
+    assert ("acquires", "Quellmark", "Vantiq") not in found
+    # a descriptor of its own trade still points to it
+    assert ("acquires", "Quellmark", "Vantiq") in facts(
+        "Bosch wächst. Das zeigen Zahlen des Marktforschers Quellmark. Der Marktforscher "
+        "übernimmt die Firma Vantiq.", "de")
+
+
 def test_two_unknown_words_elsewhere_are_no_person() -> None:
     found = mentions("Die Aktie von Xandrit Volquessa fiel.", "de")
     assert ("Xandrit Volquessa", "Organization", "Xandrit Volquessa") in found

@@ -315,6 +315,22 @@ def _named_as_investor(text: str, m: Mention, descriptor: str, lex: Lexicon,
                for allowed, excluded, _ in _descriptor_says(descriptor, lex))
 
 
+_ADVISER_BEFORE = re.compile(
+    r"(?i)\b(?:marktforsch\w*|\w*beratung|\w*beratungs(?:haus|hauses|firma|unternehmens?)"
+    r"|analysehaus\w*|research\s+firm|consultancy|consulting\s+firm)\s+$")
+"""A word for a market researcher or adviser right before a name ("des Marktforschers X",
+"der Unternehmensberatung Y"): a company quoted as a source."""
+_ADVISER_WORD = re.compile(r"(?i)forsch|berat|analys|research|consult")
+
+
+def _named_as_adviser(text: str, m: Mention, descriptor: str, catalogue: Catalogue) -> bool:
+    """An unknown company the text introduced as a market researcher or adviser is not what
+    a descriptor of another trade points to ("Zahlen des Marktforschers X ... der
+    iPhone-Hersteller": the maker, not the source of the figures)."""
+    return catalogue.lookup(m.key) is None and not _ADVISER_WORD.search(descriptor) \
+        and bool(_ADVISER_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
 @lru_cache(maxsize=4096)
 def _descriptor_says(descriptor: str, lex: Lexicon
                      ) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
@@ -637,7 +653,8 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             # describes wins over ones it merely does not exclude
             fit = [(f, t) for t in before
                    if (f := _descriptor_fit(text[start:end], t, lex, catalogue)) > 0
-                   and not _named_as_investor(text, t, text[start:end], lex, catalogue)]
+                   and not _named_as_investor(text, t, text[start:end], lex, catalogue)
+                   and not _named_as_adviser(text, t, text[start:end], catalogue)]
             if fit:
                 # a known company the descriptor describes ("the chip giant": Nvidia) wins
                 # over unknown ones nearer to it; otherwise the nearest sentence decides
