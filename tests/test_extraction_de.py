@@ -2145,9 +2145,13 @@ def test_a_title_before_a_first_name_and_a_models_name_makes_a_person(text: str,
     ("Tobias Kling, Chef von Quorix, sagte, der Umsatz steige.", True),
     ("Der Chef von Quorix, Tobias Kling, sagte, der Umsatz steige.", True),
     ("Tobias Kling sagte, der Umsatz steige.", True),
+    # any verb of saying or believing after the name (patterns/speech_verbs.tsv)
+    ("Tobias Kling meinte am Montag, der Umsatz steige.", True),
+    ("Tobias Kling glaubt, der Umsatz steige.", True),
     # near misses: a first name and a model's or product's name with no title or speech
     ("Nvidia liefert Grace Blackwell aus.", False),
     ("Kuaishou hat Tobias Kling nicht gezeigt.", False),
+    ("Tobias Kling läuft auf vielen Servern.", False),
 ])
 def test_a_models_name_after_a_first_name_is_a_surname_only_beside_a_title(
         text: str, person: bool) -> None:
