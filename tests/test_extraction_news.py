@@ -2215,3 +2215,48 @@ def test_a_name_between_commas_is_no_sentence_adverb() -> None:
 def test_a_sentence_adverb_keeps_the_hedge() -> None:
     text = "Harrow Ventures, however, did not invest $5 million in Tessel Robotics."
     assert ("invests", "Harrow Ventures", "Tessel Robotics") not in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a name ending in a product word is a product
+    ("Brightline unveiled Ferro Assistant on Monday.", ("Ferro Assistant", "Product")),
+    ("Dunmore Bank moved its payments to Velmora Pay.", ("Velmora Pay", "Product")),
+    ("Velmora Chat has ten million users.", ("Velmora Chat", "Product")),
+    ("Kestrel Systems shipped Ferro Suite to schools.", ("Ferro Suite", "Product")),
+    # ... also when the catalogue knows the product word alone as another maker's product
+    ("Halvard Bank gave its staff Tessel Copilot.", ("Tessel Copilot", "Product")),
+    # the catalogue's product word alone is still its maker's product
+    ("Dunmore Bank uses Copilot for email.", ("Microsoft Copilot", "Product")),
+    # a product noun after the name: "its Quorra agent", "the Quorra marketplace"
+    ("Tessar picked Claude as the default model for its Quorra agent.", ("Quorra", "Product")),
+    ("Upstage sells its models through the Quorra marketplace.", ("Quorra", "Product")),
+    # an apposition of an owner and a product noun
+    ("Dunmore Bank uses Tarvo, Velmora's coding assistant.", ("Tarvo", "Product")),
+    ("Tarvo, Velmora's new AI chatbot, answers tax questions.", ("Tarvo", "Product")),
+])
+def test_product_names_news_write(text: str, mention: tuple) -> None:
+    assert mention in typed(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a kind of software or a headline's capitalised words make no product's name
+    ("The Enterprise Suite costs $40 a month.", ("Enterprise Suite", "Product")),
+    ("Velmora Launches New App For Banks", ("New App", "Product")),
+    # a news desk is no product
+    ("The figures were first reported by Harlow Desk.", ("Harlow Desk", "Product")),
+    # the owner in the apposition is no product, nor is a person or an investor so described
+    ("Dunmore Bank uses Tarvo, Velmora's coding assistant.", ("Velmora", "Product")),
+    ("Reyes, Velmora's product chief, left in May.", ("Reyes", "Product")),
+    ("Tarvo, Velmora's largest investor, sold its stake.", ("Tarvo", "Product")),
+])
+def test_no_product_name_news_does_not_write(text: str, wrong: tuple) -> None:
+    assert wrong not in typed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The club hired a new assistant coach on Monday.",
+    "Grant Holdings built a platform for growth in Asia.",
+])
+def test_product_words_alone_name_no_product(text: str) -> None:
+    assert not {m for m in typed(text) if m[1] == "Product"}
+

@@ -64,6 +64,7 @@ from .retype import (
     companies_named_like_people,
     credited_people,
     described_kind,
+    headed_names,
     model_apps,
     numbered_names,
     owner_split,
@@ -186,7 +187,8 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         typed = _select(typed + _name_mentions(text, sentences, typed, catalogue, lex))
         typed = model_apps(text, product_subtitles(text, typed))
         typed = _colon_titles(text, sentences, numbered_names(text, typed, lex))
-        typed = _without_tickers(text, typed_by_context(text, typed_by_description(text, typed)))
+        typed = _without_tickers(text, typed_by_context(text, typed_by_description(
+            text, headed_names(text, typed))))
         typed = companies_named_like_people(text, typed)
         typed = same_name_same_type(typed_by_list(text, typed, lang))
         typed = short_company_names(owner_split(typed, text))

@@ -175,7 +175,7 @@ _PRODUCT_AFTER = re.compile(
     rf"|^\s+(?:{_product_nouns('after')})\b"
     # "its Tessa voice assistant", "the Orvo infotainment system", "the Lumen headset"
     r"|^\s+(?:(?:voice|AI|digital|virtual|shopping|coding|writing|research|in-car)\s+)?"
-    r"(?:assistants?|chatbots?|copilots?)\b|^\s+(?:infotainment|operating)\s+systems?\b")
+    r"(?:assistants?|chatbots?|copilots?|agents?)\b|^\s+(?:infotainment|operating)\s+systems?\b")
 """A product's noun right after its name (patterns/en/product_nouns.tsv, column after), also
 one with a modifier ("racing games", "voice assistant")."""
 
@@ -210,6 +210,23 @@ def _for_a_product(text: str, m: Mention, products: frozenset[int]) -> bool:
     ``products``: where the article's product mentions start."""
     gap = _FOR_GAP.match(text, m.end)
     return bool(gap) and gap.end() in products
+
+
+def headed_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An unknown name right before a catalogue product known by a product word alone
+    ("Tessel Copilot": "Copilot" is Microsoft's) is one product of that name, not Microsoft's
+    Copilot (patterns/en/product_heads.txt)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.source == "catalogue" and m.text in _PRODUCT_HEADS \
+                and prev.type == "Name" and prev.end + 1 == m.start and text[prev.end] == " " \
+                and len(prev.text.split()) <= 2 and prev.text.split()[0] not in _KINDS_OF_SOFTWARE:
+            surface = text[prev.start:m.end]
+            out[-1] = Mention(prev.start, m.end, surface, "Product", surface, "described")
+            continue
+        out.append(m)
+    return out
 
 
 def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -249,6 +266,7 @@ def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     and not re.search(r"\b(?:the|at|in|of)\s+$", before, re.I)):
                 m = m.described_as("Organization")
             elif _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after) \
+                    or _product_headed(m.text) \
                     or _FOR_PLATFORM.match(after) or _for_a_product(text, m, products) \
                     or (_UNDER_THE.search(before) and _BRAND_AFTER.match(after)):
                 m = m.described_as("Product")
@@ -268,6 +286,15 @@ def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _KINDS_OF_SOFTWARE = frozenset(read_words(data_dir("patterns") / "en" / "software_kinds.txt"))
 """First words of a kind of software or game, not of a company ("Open Source Software")."""
+_PRODUCT_HEADS = frozenset(read_words(data_dir("patterns") / "en" / "product_heads.txt"))
+
+
+def _product_headed(name: str) -> bool:
+    """A name of two or three words ending in a product word ("Tessel Copilot", "Velmora Pay":
+    patterns/en/product_heads.txt) is a product; not a kind of software ("Enterprise Suite")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and words[-1] in _PRODUCT_HEADS \
+        and words[0] not in _KINDS_OF_SOFTWARE
 
 
 _CODED_NAME = re.compile(r"([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?![QH]\d\b)"
@@ -396,6 +423,10 @@ _OWNERS_BEFORE = re.compile(r"\b(?:[Ss]hareholders|[Ss]hare\s+holders|[Oo]wners|
 listed with no person among them, are companies."""
 
 
+_OWNER_OF_NOUN = re.compile(r"(?:'s|’s)\s+[a-z]")
+"""A name owning the noun after it is no item of a list: "Tarvo, Velmora's coding assistant"."""
+
+
 def typed_by_list(text: str, mentions: list[Mention], lang: str = "en") -> list[Mention]:
     """Untyped names in a list with products, before a product noun or after "products
     include", are products too ("for the Nimbus 360, Quasar and Tarn Box", "its Harlow,
@@ -408,7 +439,8 @@ def typed_by_list(text: str, mentions: list[Mention], lang: str = "en") -> list[
     i = 0
     while i < len(out):
         j = i
-        while j + 1 < len(out) and gap.fullmatch(text, out[j].end, out[j + 1].start):
+        while j + 1 < len(out) and gap.fullmatch(text, out[j].end, out[j + 1].start) \
+                and not _OWNER_OF_NOUN.match(text, out[j + 1].end):
             j += 1
         chain = out[i:j + 1]
         if len(chain) >= 2:
@@ -545,6 +577,13 @@ _FIRM_DESCRIBED = re.compile(
     r"|corporation|carmaker|automaker|brand|retailer|conglomerate)\b")
 
 
+_OWNED_KIND = re.compile(
+    r",\s+(?:[A-Z][\w&.-]*\s+){0,2}?[A-Z][\w&.-]*(?:'s|’s)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,3}?"
+    rf"(?:{_KIND_WORDS['Product']})(?=\s*[,.;:)]|\s+(?:that|which|for|with|and|since|in|on)\b)")
+"""'Tarvo, Velmora's coding assistant,': an apposition naming an owner and a product noun
+as its head (the noun last: not "Velmora's product chief") makes a product."""
+
+
 def typed_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
     """'X is a video game ...', 'X, a Paris-based startup, ...': the description types X.
 
@@ -556,6 +595,8 @@ def typed_by_description(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type == "Name":
             kind = described_kind(text[m.end:m.end + 160])
+            if kind is None and text.startswith(",", m.end) and _OWNED_KIND.match(text, m.end):
+                kind = "Product"
             if kind:
                 m = m.described_as(kind)
         elif m.type == "Person" and m.source == "surname" and " " not in m.text \
