@@ -166,6 +166,7 @@ def test_one_path_given_as_a_string_is_not_read_letter_by_letter(mini_build, tmp
     assert report.articles == build([MINI], tmp_path / "list", outputs=["trig"]).articles
     folder = str(mini_build.out)
     assert query(folder, INVESTMENTS).rows == query([folder], INVESTMENTS).rows
+    assert query(folder, INVESTMENTS, timeout=60).rows == query([folder], INVESTMENTS).rows
     assert graph(mini_build.out).number_of_nodes() == graph([mini_build.out]).number_of_nodes()
     page = view(folder, tmp_path / "page.html")
     assert page.path == tmp_path / "page.html" and page.nodes > 0

@@ -513,6 +513,7 @@ def _in_time(graphs: Sequence[str | os.PathLike[str]], sparql: str, fmt: str | N
     """Load graph files and run one query; with a timeout in a child process it can stop.
     Returns the result and the notes of absent_terms."""
     _check(sparql)
+    graphs = as_paths(graphs)  # before the child's list is made of it
     if not timeout:
         return _load_and_run(graphs, sparql, fmt)
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
