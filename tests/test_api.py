@@ -333,3 +333,9 @@ def test_view_with_focus_keeps_the_build_page(runner, tmp_path):
     assert printed.stdout == f"wrote {tmp_path / 'graph-sam-altman.html'}\n"
     assert (tmp_path / "graph.html").read_bytes() == whole
     assert view(tmp_path).path == tmp_path / "graph.html"  # no focus: the page as before
+
+
+def test_values_with_a_name_no_entity_has_warn_with_the_close_ones(mini_build):
+    with pytest.warns(kgraph.errors.QueryNote, match="no entity is named 'Open' .*'OpenAI'"):
+        result = query(mini_build.out, kgraph.ready_made("company"), values={"name": "Open"})
+    assert result.rows == () and len(result.notes) == 1

@@ -490,6 +490,19 @@ def test_query_set_fills_the_values_line_of_a_query_file(runner, trig, tmp_path)
     assert "\nSam Altman,https://kgraph.dev/ns#ceoOf,OpenAI," in shipped.stdout
 
 
+def test_query_set_with_a_name_no_entity_has_notes_the_close_ones(runner, trig):
+    """--set name=Open answered 0 rows and said nothing; the company is "OpenAI"."""
+    short = run(runner, "query", trig, "--file", "company", "--set", "name=Open")
+    assert short.stdout.endswith("(0 rows)\n")
+    assert short.stderr == ("note: no entity is named 'Open' (name or alias, any case); "
+                            "did you mean 'OpenAI'?\n")
+    typo = run(runner, "query", trig, "--file", "company", "--set", "name=OpenIA",
+               "--timeout", "60")
+    assert "did you mean 'OpenAI'?" in typo.stderr
+    for fine in ("openai", "1999"):  # a name it has (any case), or nothing close: no note
+        assert run(runner, "query", trig, "--file", "company", "--set", f"name={fine}").stderr == ""
+
+
 def test_query_file_finds_a_ready_made_query_by_name_from_any_folder(
         runner, trig, tmp_path, monkeypatch):
     """--file queries/investments.rq worked only in the repository root: elsewhere (a

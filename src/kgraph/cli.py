@@ -311,7 +311,9 @@ def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
         sparql_text = _set_values(sparql_text or "", setting)
     # csv and json written by Oxigraph as the query runs, not via Python rows
     notes: list[str] = []
-    click.echo(query_text(paths, sparql_text or "", fmt, timeout=timeout, notes=notes))
+    names = [setting.partition("=")[2] for setting in settings]
+    click.echo(query_text(paths, sparql_text or "", fmt, timeout=timeout, notes=notes,
+                          names=names))
     for note in notes:  # after the answer, on stderr: pipes get the answer alone
         click.echo(note, err=True)
 

@@ -422,13 +422,42 @@ def open_store(graphs: Sequence[str | os.PathLike[str]], sparql: str) -> ox.Stor
 
 
 def _load_and_run(graphs: Sequence[str | os.PathLike[str]], sparql: str,
-                  fmt: str | None = None) -> tuple[QueryResult | str, list[str]]:
+                  fmt: str | None = None, names: Sequence[str] = (),
+                  ) -> tuple[QueryResult | str, list[str]]:
     store = open_store(graphs, sparql)
     if fmt is None:
         result: QueryResult | str = run_query(store, sparql, default_graph_as_union=False)
     else:
         result = run_query_text(store, sparql, fmt, default_graph_as_union=False)
-    return result, absent_terms(store, sparql) + _no_named_graphs(store, graphs, sparql)
+    return result, (absent_terms(store, sparql) + _no_named_graphs(store, graphs, sparql)
+                    + unknown_names(store, names))
+
+
+_LABELS = PREFIXES + "SELECT DISTINCT ?l WHERE { ?e rdfs:label|skos:altLabel ?l }"
+
+
+def unknown_names(store: ox.Store, names: Sequence[str]) -> list[str]:
+    """A note for each name given with --set (query's values) that no entity has as name
+    or alias in any case, when the graph has names close to it: ``--set name=Quantfield``
+    answers nothing where the company is "Quantfield AI". A value with nothing close (a
+    year, a word the query matches otherwise) gets no note."""
+    if not names:
+        return []
+    labels: dict[str, str] = {}
+    for row in store.query(_LABELS, use_default_graph_as_union=True):
+        labels.setdefault(row[0].value.casefold(), row[0].value)
+    notes = []
+    for name in names:
+        key = name.casefold().strip()
+        if not key or key in labels:
+            continue
+        words = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
+        close = sorted((labels[k] for k in labels if words.search(k)), key=len)[:3] or \
+            [labels[k] for k in difflib.get_close_matches(key, list(labels), n=3, cutoff=0.8)]
+        if close:
+            notes.append(f"note: no entity is named {name!r} (name or alias, any case); "
+                         "did you mean " + " or ".join(map(repr, close)) + "?")
+    return notes
 
 
 def _no_named_graphs(store: ox.Store, graphs: Sequence[str | os.PathLike[str]],
@@ -498,10 +527,10 @@ def _kg_names(store: ox.Store) -> set[str]:
             if isinstance(row[0], ox.NamedNode) and row[0].value.startswith(ns)}
 
 
-def _worker(paths: list[str], sparql: str, fmt: str | None,
+def _worker(paths: list[str], sparql: str, fmt: str | None, names: Sequence[str],
             conn) -> None:  # pragma: no cover (child process)
     try:
-        conn.send(("ok", _load_and_run(paths, sparql, fmt)))
+        conn.send(("ok", _load_and_run(paths, sparql, fmt, names)))
     except Exception as exc:  # sent back and re-raised in the parent
         conn.send(("error", exc))
     finally:
@@ -509,16 +538,18 @@ def _worker(paths: list[str], sparql: str, fmt: str | None,
 
 
 def _in_time(graphs: Sequence[str | os.PathLike[str]], sparql: str, fmt: str | None,
-             timeout: float | None) -> tuple[QueryResult | str, list[str]]:
+             timeout: float | None, names: Sequence[str] = (),
+             ) -> tuple[QueryResult | str, list[str]]:
     """Load graph files and run one query; with a timeout in a child process it can stop.
     Returns the result and the notes of absent_terms."""
     _check(sparql)
     graphs = as_paths(graphs)  # before the child's list is made of it
     if not timeout:
-        return _load_and_run(graphs, sparql, fmt)
+        return _load_and_run(graphs, sparql, fmt, names)
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_worker, args=([str(g) for g in graphs], sparql, fmt, child))
+    proc = ctx.Process(target=_worker, args=([str(g) for g in graphs], sparql, fmt,
+                                                 list(names), child))
     proc.start()
     child.close()
     try:
@@ -591,7 +622,7 @@ def query(graphs: Sequence[str | os.PathLike[str]], sparql: str,
     """
     for var, text in (values or {}).items():
         sparql = set_values(sparql, var, text)
-    result, notes = _in_time(graphs, sparql, None, timeout)
+    result, notes = _in_time(graphs, sparql, None, timeout, list((values or {}).values()))
     assert isinstance(result, QueryResult)
     for note in notes:
         warnings.warn(QueryNote(note.removeprefix("note: ")), stacklevel=2)
@@ -599,10 +630,12 @@ def query(graphs: Sequence[str | os.PathLike[str]], sparql: str,
 
 
 def query_text(graphs: Sequence[str | os.PathLike[str]], sparql: str, fmt: str = "table",
-               timeout: float | None = None, notes: list[str] | None = None) -> str:
+               timeout: float | None = None, notes: list[str] | None = None,
+               names: Sequence[str] = ()) -> str:
     """What ``kgraph query GRAPH... --format fmt`` prints (see run_query_text); ``notes``
-    receives a line for each kg: name of the query that the graph lacks (absent_terms)."""
-    text, found = _in_time(graphs, sparql, fmt, timeout)
+    receives a line for each kg: name of the query that the graph lacks (absent_terms) and
+    for each of ``names`` (the --set values) no entity has (unknown_names)."""
+    text, found = _in_time(graphs, sparql, fmt, timeout, names)
     if notes is not None:
         notes += found
     assert isinstance(text, str)
