@@ -2260,3 +2260,30 @@ def test_no_product_name_news_does_not_write(text: str, wrong: tuple) -> None:
 def test_product_words_alone_name_no_product(text: str) -> None:
     assert not {m for m in typed(text) if m[1] == "Product"}
 
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a company's product built with a model: the company uses the model
+    ("Harlow Bank's shopping assistant was built with OpenAI's GPT-4o.",
+     ("uses", "Harlow Bank", "GPT-4o")),
+    ("Harlow Bank's new app is built with Claude Sonnet 4.5.",
+     ("uses", "Harlow Bank", "Claude Sonnet 4.5")),
+    # a company or help it was built with is no model the company uses
+    ("Harlow Bank's shopping assistant was built with Nvidia.", None),
+    ("Harlow Bank's shopping assistant was built with help from OpenAI.", None),
+])
+def test_a_product_built_with_a_model_is_use(text: str, fact: tuple | None) -> None:
+    found = {f for f in facts(text, "en") if f[0] == "uses"}
+    assert found == ({fact} if fact else set())
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # "it" opening the clause after a colon is the company the sentence began with
+    ("Dunmore Bank made a bold decision: it switched to Claude.",
+     ("uses", "Dunmore Bank", "Claude")),
+    # ... but not "it is": no subject of a verb of doing
+    ("Dunmore Bank named one risk: it is unclear whether the move to Claude pays off.", None),
+])
+def test_it_after_a_colon_goes_on_about_the_company(text: str, fact: tuple | None) -> None:
+    found = {f for f in facts(text, "en") if f[0] == "uses"}
+    assert found == ({fact} if fact else set())

@@ -138,13 +138,14 @@ extraction)."""
 _EN_PRONOUN_KIND = {"its": "Organization", "It": "topic", "They": "topic-org", "he": "Person"}
 
 _IT_SUBJECT = regex.compile(
-    r"(?<=(?:[,;][ \t]|\b(?:and|but|said|says|that|when|after|because|since|year|month|week"
+    r"(?<=(?:[,;:][ \t]|\b(?:and|but|said|says|that|when|after|because|since|year|month|week"
     r"|now|then|today|where|while|so)[ \t]))it(?=[ \t]+(?:(?:also|now|then|recently|already"
     r"|still|has|had|have|will|currently|quickly|later|soon|first|even)[ \t]+)*"
     r"(?!(?:is|was|has|had|does|did|seems|looks|means|remains|takes|makes|gets)\b)"
     r"[a-z]{3,}(?:s|ed)\b)")
-"""A lowercase "it" before a verb, after a clause boundary: a subject ("it switched to",
-"it has acquired"); not "it is unclear", "make it easier"."""
+"""A lowercase "it" before a verb, after a clause boundary (also a colon: "made a decision: it
+switched to"): a subject ("it switched to", "it has acquired"); not "it is unclear", "make it
+easier"."""
 
 
 def _subject_org(text: str, typed: list[Mention], typed_starts: list[int],
