@@ -187,3 +187,21 @@ def test_instances_of_subclasses_are_targets_and_class_members() -> None:
     ours = _ours(graph)
     assert {(f, p) for f, p, *_ in ours} == {(str(newco), str(RDFS.label))}
     assert ours == _theirs(graph)
+
+
+def test_an_instance_of_a_subclass_meets_sh_class_in_both_engines() -> None:
+    """sh:class holds for instances of a subclass (rdfs:subClassOf* in the data graph): the
+    subject of kg:uses typed ex:Startup, a subclass of kg:Organization, conforms; without
+    the subclass triple both engines report it."""
+    graph = Graph()
+    for triple in BASE:
+        graph.add(triple)
+    user = sorted(BASE.subjects(KG.uses, None))[0]
+    graph.remove((user, RDF.type, KG.Organization))
+    graph.add((user, RDF.type, EX.Startup))
+    graph.add((EX.Startup, RDFS.subClassOf, KG.Organization))
+    assert _ours(graph) == _theirs(graph) == set()
+    graph.remove((EX.Startup, RDFS.subClassOf, KG.Organization))
+    ours = _ours(graph)
+    assert ours == _theirs(graph)
+    assert any(r[0] == str(user) and r[1] is None for r in ours)  # the uses subject's class
