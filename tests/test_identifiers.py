@@ -155,3 +155,16 @@ def test_building_twice_gives_byte_identical_files(tmp_path: Path) -> None:
         first = (tmp_path / "1" / name).read_bytes()
         assert first, name
         assert first == (tmp_path / "2" / name).read_bytes(), name
+
+
+def test_literals_made_once_keep_their_datatype() -> None:
+    """rdf._value keeps the literals statements repeat (rule names, hedged flags): True, 1
+    and "1" are equal or alike as keys of a plain dict, and each keeps its own datatype."""
+    from rdflib import XSD, Literal
+
+    from kgraph.rdf import _value
+
+    assert _value(True) == Literal(True) and _value(True).datatype == XSD.boolean
+    assert _value(1).datatype == XSD.integer
+    assert _value("1").datatype is None
+    assert _value(True) is _value(True)
