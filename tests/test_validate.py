@@ -221,6 +221,19 @@ def test_a_mention_of_an_instance_of_a_subclass_is_one_of_an_entity(graph: Graph
     assert not [v for v in validate_graph(graph).violations if v.focus == str(article)]
 
 
+def test_a_sparql_constraint_targets_instances_of_subclasses_too(graph: Graph) -> None:
+    """sh:targetClass kg:Article reaches an article typed with a subclass of kg:Article, for
+    the SPARQL constraints as for the core ones (and as pyshacl reads it)."""
+    article = _only(graph, KG.Article)
+    news = URIRef("https://example.org/ns#NewsArticle")
+    graph.remove((article, RDF.type, KG.Article))
+    graph.add((article, RDF.type, news))
+    graph.add((news, RDFS.subClassOf, KG.Article))
+    graph.set((article, KG.sha256, Literal("f" * 64)))
+    assert any("the article's IRI does not match its kg:sha256 " + "f" * 64 in m
+               for m in _messages(graph))
+
+
 def test_an_instance_of_two_entity_classes_through_a_subclass(graph: Graph) -> None:
     graph.add((STARTUP, RDFS.subClassOf, KG.Organization))
     graph.add((CHESKY, RDF.type, STARTUP))

@@ -93,7 +93,7 @@ def compile_shapes(shapes: Graph) -> Compiled:
         if shapes.value(shape, SH.deactivated) == Literal(True):
             continue
         try:
-            targets = _targets(shapes, shape)
+            targets = target_query(shapes, shape)
             if not targets:  # only reached from other shapes (sh:or members): nothing to run
                 continue
             checks, part, class_checks = _compile(shapes, shape, targets)
@@ -130,7 +130,9 @@ def _shapes(sg: Graph) -> set[Node]:
     return found
 
 
-def _targets(sg: Graph, shape: Node) -> str:
+def target_query(sg: Graph, shape: Node) -> str:
+    """The shape's focus nodes as a subquery binding ?this ("" when it has no targets):
+    sh:targetClass as SHACL reads it, instances of its subclasses too."""
     parts = [f"{{ ?this {_CLASS} {_term(c)} }}" for c in sorted(sg.objects(shape, SH.targetClass))]
     parts += [f"{{ ?this {_term(p)} [] }}" for p in sorted(sg.objects(shape, SH.targetSubjectsOf))]
     parts += [f"{{ [] {_term(p)} ?this }}" for p in sorted(sg.objects(shape, SH.targetObjectsOf))]

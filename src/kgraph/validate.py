@@ -322,16 +322,17 @@ def _sparql_violations(store: ox.Store, label: Callable[[str], str | None],
     with the shape's targets, which gives the same rows for constraints whose SELECT
     projects ``$this`` (all of kgraph's do).
     """
+    from .shacl import target_query
+
     sg = shapes()
     for shape in sorted(set(sg.subjects(SH.sparql, None))):
-        targets = _targets(sg, shape)
+        targets = target_query(sg, shape)
         if not targets:
             continue
         severity = str(sg.value(shape, SH.severity) or SH.Violation).rsplit("#", 1)[-1]
         for constraint in sg.objects(shape, SH.sparql):
             select = str(sg.value(constraint, SH.select)).replace("$this", "?this")
-            query = (_prologue(sg) + "SELECT * WHERE {\n  { " + " UNION ".join(targets)
-                     + " }\n  {\n" + select + "\n  }\n}")
+            query = f"{_prologue(sg)}SELECT * WHERE {{\n  {targets}\n  {{\n{select}\n  }}\n}}"
             template = str(sg.value(constraint, SH.message) or "does not conform")
             solutions = store.query(query, use_default_graph_as_union=True)
             names = [v.value for v in solutions.variables]
@@ -349,15 +350,6 @@ def _sparql_violation(label: Callable[[str], str | None], bound: dict[str, str],
     this = bound["this"]
     return Violation(this, label(this), bound.get("path"),
                      re.sub(r"\{[?$](\w+)\}", fill, template), bound.get("value"), severity)
-
-
-def _targets(sg: Graph, shape) -> list[str]:
-    out = [f"{{ ?this a <{c}> }}" for c in sorted(sg.objects(shape, SH.targetClass))]
-    out += [f"{{ ?this <{p}> ?_any{i} }}"
-            for i, p in enumerate(sorted(sg.objects(shape, SH.targetSubjectsOf)))]
-    out += [f"{{ ?_any <{p}> ?this }}" for p in sorted(sg.objects(shape, SH.targetObjectsOf))]
-    out += [f"{{ BIND(<{n}> AS ?this) }}" for n in sorted(sg.objects(shape, SH.targetNode))]
-    return out
 
 
 def _prologue(sg: Graph) -> str:
