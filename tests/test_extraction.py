@@ -81,6 +81,29 @@ def test_hedged_statement_is_kept_marked() -> None:
         "Microsoft could acquire Nuance Communications Inc. next year.", "en")
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Harlow Bank reportedly uses Claude for its call centre.", ("uses", "Harlow Bank", "Claude")),
+    ("Microsoft allegedly acquired Nuance Communications Inc. in secret.",
+     ("acquires", "Microsoft", "Nuance Communications")),
+    ("Harlow Bank is said to use Claude in its branches.", ("uses", "Harlow Bank", "Claude")),
+    ("Harlow Bank was reported to use Claude in its branches.", ("uses", "Harlow Bank", "Claude")),
+])
+def test_what_others_report_is_kept_as_a_claim(text: str, fact: tuple) -> None:
+    """README promises it: "reportedly", "allegedly", "is said to" mark a rumour."""
+    assert fact in hedged(text, "en")
+    assert fact not in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the company itself saying so is no rumour; a report about something else is no hedge
+    ("Harlow Bank said it uses Claude for its call centre.", ("uses", "Harlow Bank", "Claude")),
+    ("Harlow Bank, which uses Claude, reported record profits.",
+     ("uses", "Harlow Bank", "Claude")),
+])
+def test_said_and_reported_alone_are_no_hedge(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
 @pytest.mark.parametrize(("text", "fact", "negated"), [
     # a negation hedges the facts of its own verb, not a noun phrase in its object
     ("Orrin Bank said it would not use Google's Gemini for customer service.",
