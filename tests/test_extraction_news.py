@@ -2217,6 +2217,15 @@ def test_a_sentence_adverb_keeps_the_hedge() -> None:
     assert ("invests", "Harrow Ventures", "Tessel Robotics") not in facts(text, "en")
 
 
+def test_sentence_adverbs_are_read_per_language() -> None:
+    # patterns/<lang>/sentence_adverbs.txt: a German adverb between commas is transparent in
+    # German, an English sentence with it is not read as if it were absent
+    de = "Harrow Ventures, ihrerseits, investierte 5 Millionen Euro in Tessel Robotics."
+    assert ("invests", "Harrow Ventures", "Tessel Robotics") in facts(de, "de")
+    en = "Harrow Ventures, jedoch, invested $5 million in Tessel Robotics."
+    assert ("invests", "Harrow Ventures", "Tessel Robotics") not in facts(en, "en")
+
+
 @pytest.mark.parametrize(("text", "mention"), [
     # a name ending in a product word is a product
     ("Brightline unveiled Ferro Assistant on Monday.", ("Ferro Assistant", "Product")),

@@ -625,7 +625,7 @@ class Masked:
 
 
 def mask(sentence: str, offset: int, mentions: Sequence[Mention], money: Sequence[Quantity],
-         counts: Sequence[Quantity]) -> Masked:
+         counts: Sequence[Quantity], lang: str) -> Masked:
     items: list[tuple[int, int, str, int, str]] = []
     local_mentions: list[Mention] = []
     for m in mentions:
@@ -650,17 +650,19 @@ def mask(sentence: str, offset: int, mentions: Sequence[Mention], money: Sequenc
     out.append(sentence[pos:])
     text = "".join(out)
     if ", " in text:
-        text = _SENTENCE_ADVERB.sub(lambda m: " " * len(m.group()), text)
+        text = _sentence_adverb(lang).sub(lambda m: " " * len(m.group()), text)
     return Masked(text, local_mentions, list(money), list(counts), spans)
 
 
-_SENTENCE_ADVERB = re.compile(
-    r"(?<=⟩),\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
-        read_words(data_dir("patterns") / "sentence_adverbs.txt"), key=len, reverse=True))
-    + r"),(?=\s)", re.IGNORECASE)
-"""A sentence adverb between commas right after a name ("Acme, however, invested ...",
-patterns/sentence_adverbs.txt): blanked in the masked sentence, offsets kept, so the name
-stays next to its verb for every pattern."""
+@cache
+def _sentence_adverb(lang: str) -> re.Pattern[str]:
+    """A sentence adverb between commas right after a name ("Acme, however, invested ...",
+    patterns/<lang>/sentence_adverbs.txt): blanked in the masked sentence, offsets kept, so
+    the name stays next to its verb for every pattern. Loaded once per language."""
+    words = sorted(read_words(data_dir("patterns") / lang / "sentence_adverbs.txt"),
+                   key=len, reverse=True)
+    return re.compile(r"(?<=⟩),\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                                  for w in words) + r"),(?=\s)", re.IGNORECASE)
 
 
 def unmask(masked: Masked, start: int, end: int) -> str:
@@ -784,7 +786,7 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         plain = [m for m in ments if not (m.type == "Name" and m.source == "word")]
         variants = [ments] if len(plain) == len(ments) else [plain, ments]
         for k, these in enumerate(variants):
-            masked = mask(sentence, start, these, money_by.get(i, []), counts_by.get(i, []))
+            masked = mask(sentence, start, these, money_by.get(i, []), counts_by.get(i, []), lang)
             found = _CODE.findall(masked.text)
             if len(found) < 2:
                 continue  # every pattern joins two slots
@@ -796,7 +798,8 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
             # other patterns too: "..., Vireo-1, outperforms GPT-4o"
             retyped = _typed_names(these, here)
             if retyped:
-                again = mask(sentence, start, retyped, money_by.get(i, []), counts_by.get(i, []))
+                again = mask(sentence, start, retyped, money_by.get(i, []), counts_by.get(i, []),
+                             lang)
                 here += _run_patterns(rules, again, k, sentence, start, end, article)
             relations += here
             if k:
