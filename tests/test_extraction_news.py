@@ -2296,3 +2296,64 @@ def test_a_product_built_with_a_model_is_use(text: str, fact: tuple | None) -> N
 def test_it_after_a_colon_goes_on_about_the_company(text: str, fact: tuple | None) -> None:
     found = {f for f in facts(text, "en") if f[0] == "uses"}
     assert found == ({fact} if fact else set())
+
+
+@pytest.mark.parametrize(("text", "found_facts"), [
+    # an unknown "X's Y" as the object of a verb that takes a product: X's product Y
+    ("Dunmore Bank uses Velmora's Tarvo to check loans.",
+     {("uses", "Dunmore Bank", "Tarvo"), ("developedBy", "Tarvo", "Velmora")}),
+    ("Tarnfield Insurance deployed Quillon's Sable to answer claims.",
+     {("uses", "Tarnfield Insurance", "Sable"), ("developedBy", "Sable", "Quillon")}),
+    # a title, a calendar word or a place after the possessive is no product
+    ("Velmora's Chief Executive Anna Kirk said the bank pays monthly.", set()),
+    ("Tarnfield Insurance used Velmora's Chief Executive as a reference.", set()),
+    ("The lender uses Marlow's Tuesday update.", set()),
+    ("Velmora's London office will grow.", set()),
+    ("Tarnfield Insurance hired Velmora's Anna Kirk as adviser.", set()),
+])
+def test_a_possessive_after_a_use_verb_names_the_maker(text: str, found_facts: set) -> None:
+    found = {f for f in facts(text, "en") if f[0] in ("uses", "developedBy")}
+    assert found == found_facts
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the subject opening a sentence that launches a product "called" X is its maker
+    ("Velmora released a tool called Ferro.", ("developedBy", "Ferro", "Velmora")),
+    ("On Tuesday, Velmora released a coding assistant named Ferro.",
+     ("developedBy", "Ferro", "Velmora")),
+    ("Brask has launched a new chatbot dubbed Orla for banks.",
+     ("developedBy", "Orla", "Brask")),
+    # a statement is no product; a name not opening the sentence is not its subject here
+    ("Smith released a statement called Closure.", None),
+])
+def test_a_sentence_subject_launching_a_named_product_is_its_maker(
+        text: str, fact: tuple | None) -> None:
+    found = {f for f in facts(text, "en") if f[0] == "developedBy"}
+    assert found == ({fact} if fact else set())
+
+
+@pytest.mark.parametrize(("text", "found_facts"), [
+    # a tier word ("Pro", "Ultra") ends a product's name, never a person's: a first name
+    # before it makes no person
+    ("Harlow Bank uses Tarvo Pro and Claude.",
+     {("uses", "Harlow Bank", "Tarvo Pro"), ("uses", "Harlow Bank", "Claude")}),
+    ("Harlow Bank bought Tarvo Ultra licences for its staff.",
+     {("uses", "Harlow Bank", "Tarvo Ultra")}),
+    # a surname stays a surname
+    ("Harlow Bank hired Anna Kirk to run its lending arm.", set()),
+])
+def test_a_tier_word_ends_a_product_name(text: str, found_facts: set) -> None:
+    found = {f for f in facts(text, "en") if f[0] == "uses"}
+    assert found == found_facts
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The bank tested Tarvo Mini against GPT-4o.", "Product"),
+    ("The bank tested Tarvo Pro against GPT-4o.", "Product"),
+    ("Anna Kirk tested the app against GPT-4o.", "Person"),
+])
+def test_a_tier_word_makes_no_person(text: str, kind: str) -> None:
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", "en")
+    types = {m.type for m in extract_article(article).mentions if m.text.split()[0] in
+             ("Tarvo", "Anna")}
+    assert types == {kind}

@@ -87,6 +87,10 @@ def _model_suffixes(use: str) -> str:
                     if r[use] == "yes")
 
 
+_NO_SURNAME = words_for("model_suffixes.tsv", "no_surname")
+"""Model tier words that are never a surname ("Pro", "Ultra"): patterns/model_suffixes.tsv."""
+
+
 VERSION = (
     r"(?:(?:[-\s]|(?<=\d)\.(?=\d))?(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?)"
     r"(?!\s*(?:%|Prozent|percent|Mio|Mrd|Milliard|Million|Mal\b|times|Jahre|years|USD|Euro|Dollar))"
@@ -914,6 +918,8 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
             continue  # "Gerald Ashby Companies", "J. Harold Finch Institute": named after them
         if last.split()[-1] in org_words() or any(w in places() for w in last.split()):
             continue  # "Kestrel Engineering", "Royal Tarnland Mint": not a person
+        if last.split()[-1] in _NO_SURNAME:
+            continue  # "Tarvo Pro", "Nexa Ultra": a product's tier word, no surname
         if not (first in firsts or ("-" in first and all(p in firsts for p in first.split("-"))
                                     and not catalogue.lookup(last))) \
                 or first in lex.not_names or last in lex.not_names \

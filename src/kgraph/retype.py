@@ -546,11 +546,34 @@ game's title keeps its possessive ("Baldur's Gate"); patterns/en/product_nouns.t
 tech_head."""
 
 
+_PRODUCT_VERB_BEFORE = re.compile(
+    rf"\b(?:{longest_first(read_words(data_dir('patterns') / 'en' / 'product_verbs.txt'))})"
+    r"\s+$".replace(r"\ ", r"\s+"))
+"""A verb whose object is a product, right before a name (patterns/en/product_verbs.txt)."""
+_TITLE_WORDS = frozenset(read_words(data_dir("patterns") / "en" / "title_words.txt"))
+
+
+def _used_product(text: str, m: Mention, owner: str, rest: str) -> bool:
+    """'Dunmore Bank uses Velmora's Tarvo': an unknown "X's Y" as the object of a verb that
+    takes a product is company X's product Y; not "Velmora's Chief Executive", "Velmora's
+    Tuesday announcement", "Velmora's London office" (a title, calendar or place word after
+    the possessive), nor a person's first name before it."""
+    if len(owner.split()) > 2 or len(rest.split()) > 3 or owner in first_names() \
+            or owner in places():
+        return False
+    head = rest.split()[0]
+    lex = load_lexicon("en")
+    if head in lex.not_names or head in _TITLE_WORDS or head in places():
+        return False
+    return bool(_PRODUCT_VERB_BEFORE.search(text, max(0, m.start - 30), m.start))
+
+
 def owner_split(mentions: list[Mention], text: str = "") -> list[Mention]:
     """English: a name run that began with a company the article names on its own is that
     company and its product ("Harrowgate's Gloomhaven Tactics" where "Harrowgate" is a
     company elsewhere in the article); so is one of a word or two before "'s" and a product
-    noun after ("Quorvel's Tessa app", "Marlin's Orca chip")."""
+    noun after ("Quorvel's Tessa app", "Marlin's Orca chip"), or a product verb before
+    ("uses Velmora's Tarvo")."""
     if not any("'s " in m.text or "’s " in m.text for m in mentions):
         return mentions
     orgs = {m.text: m.key for m in mentions if m.type == "Organization"}
@@ -561,10 +584,17 @@ def owner_split(mentions: list[Mention], text: str = "") -> list[Mention]:
         owner = m.text[:own.start()] if own else ""
         headed = bool(own) and m.type == "Product" and len(owner.split()) <= 2 \
             and bool(_TECH_HEAD_AFTER.match(text, m.end))
-        if own is None or (owner not in orgs and not headed):
+        used = bool(own) and not headed and owner not in orgs \
+            and _used_product(text, m, owner, m.text[own.end():])
+        if own is None or (owner not in orgs and not headed and not used):
             out.append(m)
             continue
         rest = m.text[own.end():]
+        if used:
+            out.append(Mention(m.start, m.start + len(owner), owner, "Organization", owner,
+                               "described"))
+            out.append(Mention(m.start + own.end(), m.end, rest, "Product", rest, "described"))
+            continue
         if owner not in load_lexicon("en").not_names:  # "Tuesday's Lumen headset launch"
             out.append(Mention(m.start, m.start + len(owner), owner, "Organization",
                                orgs.get(owner, owner), "described"))
