@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from . import rx
 from .resources import data_dir, read_table, read_words
 
 UPPER = "A-ZÄÖÜÀ-ÝĀ-Ž"
@@ -95,8 +96,9 @@ def load_lexicon(lang: str) -> Lexicon:
 
 def longest_first(words: Iterable[str]) -> str:
     """Literal words as one regex alternation, longest first, so that "Vorstandschefin" is
-    tried before "Vorstandschef" and "Chef"."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    tried before "Vorstandschef" and "Chef". Words of one length in alphabetical order: the
+    same words give the same pattern in every process (rx.py keeps it by its text)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def trie_regex(words: Iterable[str]) -> str:
@@ -137,8 +139,8 @@ def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
     first = first_chars(pattern, flags)
     head = _GLOBAL_FLAGS.match(pattern).group()  # inline global flags must stay in front
     if first is None or flags & re.VERBOSE or "x" in head:
-        return re.compile(pattern, flags)
-    return re.compile(f"{head}(?={first})(?:{pattern[len(head):]})", flags)
+        return rx.compile(pattern, flags)
+    return rx.compile(f"{head}(?={first})(?:{pattern[len(head):]})", flags)
 
 
 _GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))*")

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from . import rx
 from .catalogue import Catalogue, Known
 from .coref import coref_mentions
 from .lexicon import (
@@ -145,7 +146,7 @@ class _Matchers:
 def _matchers(catalogue: Catalogue) -> _Matchers:
     names = trie_regex(catalogue.surfaces)
     return _Matchers(
-        catalogue=re.compile(rf"(?<![\w@#])(?:{names})(?=[^\w]|$|s\b|es\b|\d|-)"),
+        catalogue=rx.compile(rf"(?<![\w@#])(?:{names})(?=[^\w]|$|s\b|es\b|\d|-)"),
         version=re.compile(VERSION),
     )
 
@@ -2083,7 +2084,7 @@ def _org_noun_after(lex: Lexicon) -> re.Pattern[str]:
     unknown name in an apposition ("X, a Porto grocer"), that name is where X is from."""
     nouns = sorted({c for c, kind, how in lex.cues if kind == "Organization" and how == "word"}
                    | {"grocer", "chain", "supplier", "manufacturer", "business", "outfit"},
-                   key=len, reverse=True)
+                   key=lambda w: (-len(w), w))
     return re.compile(r"(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?:" + "|".join(map(re.escape, nouns))
                       + r")s?\b")
 

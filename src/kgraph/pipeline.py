@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from . import rx
 from . import state as saved
 from .articles import (
     EXTENSIONS,
@@ -284,6 +285,7 @@ def warm_steps() -> Iterator[None]:
         loader.join()
     for text in WARM_UP.values():
         detect_language(text)
+    rx.save()  # every row's program, for the next process's cold start (rx.py)
 
 
 def _quietly(load: Callable[[], object]) -> None:
@@ -842,6 +844,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
         if own:
             runner.close()
         gc.unfreeze()
+    rx.save()  # what this process compiled (extraction without workers: jobs=1, notebooks)
     skipped = got.skipped
     report = BuildReport(articles=len(kg.articles), skipped=skipped, files=files, graph=kg,
                          cache=cache.stats if cache else None, executor=runner.name,

@@ -43,6 +43,7 @@ from functools import cache, cached_property, lru_cache
 
 import regex
 
+from . import rx
 from .errors import CatalogueError
 from .lexicon import (
     DE_PLACE_END,
@@ -208,7 +209,7 @@ class Pattern:
             # Python's own re parses a pattern ~2.5x faster than the regex module (a cold
             # rebuild worker compiles ~70 rows for its one article); regex for the few rows
             # re refuses (lookbehinds of varying width, a group name used twice)
-            return re.compile(self.body, re.IGNORECASE)  # type: ignore[return-value]
+            return rx.compile(self.body, re.IGNORECASE)  # type: ignore[return-value]
         except re.error:
             pass
         try:
@@ -544,7 +545,7 @@ def _key_word_finder(rules: Rules) -> tuple[re.Pattern[str], dict[str, frozenset
     words = sorted({k for p in rules.patterns for k in p.keywords}, key=len, reverse=True)
     # a trie-shaped pattern: one pass tries all words at once, longest match first; a
     # lookahead makes re try every position (as regex's overlapped=True did, 3x slower)
-    finder = re.compile("(?=(" + (trie_regex(words) or "(?!)") + "))")
+    finder = rx.compile("(?=(" + (trie_regex(words) or "(?!)") + "))")
     prefixes = {w: frozenset(k for k in words if w.startswith(k)) for w in words}
     return finder, prefixes
 
@@ -682,9 +683,9 @@ _NEW_CLAUSE = re.compile(r"\s+(?:transferred|was|were|is|are|has|have|had|will|w
 def _list_patterns(codes: str, owner: str) -> tuple[re.Pattern[str], ...]:
     """The patterns of _coordinated for these codes, compiled once: built and looked up in
     re's cache for every try they cost more than their matching."""
-    return (re.compile(rf"({_SERIES}{COORD}){owner}⟨({codes}):(\d+)⟩"),
-            re.compile(rf"(\s*,\s*the\s+){owner}⟨({codes}):(\d+)⟩(?={COORD}(?:the\s+)?⟨)"),
-            re.compile(rf"⟨({codes}):(\d+)⟩(?:'s|’s|s)?({COORD}){owner}$"))
+    return (rx.compile(rf"({_SERIES}{COORD}){owner}⟨({codes}):(\d+)⟩"),
+            rx.compile(rf"(\s*,\s*the\s+){owner}⟨({codes}):(\d+)⟩(?={COORD}(?:the\s+)?⟨)"),
+            rx.compile(rf"⟨({codes}):(\d+)⟩(?:'s|’s|s)?({COORD}){owner}$"))
 
 
 _SERIES = r"(?:\s+(?:series|franchise|trilogy)(?:\s+of\s+(?:video\s+)?games)?(?=\s*,))?"
@@ -705,7 +706,7 @@ def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) 
     # a person inside a list of companies is passed over, not its end: "A, B, Jane Doe and
     # C invested" (kept out of the slot below)
     passed = "PERSON" if "PERSON" not in code_set and "ORG" in code_set else None
-    codes = "|".join(code_set | ({passed} if passed else set()))
+    codes = "|".join(sorted(code_set | ({passed} if passed else set())))  # one text: rx.py
     # models may each have their owner: "ahead of OpenAI's GPT-5.1 and Anthropic's Claude"
     owner = "" if "ORG" in code_set else r"(?:⟨ORG:\d+⟩(?:'s|’s|s)?\s+)?"
     found = []
