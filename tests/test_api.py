@@ -265,6 +265,26 @@ def test_graph_edges_and_nodes_are_what_the_docstring_says(tmp_path):
     assert "data centres" in g.nodes[purposes[0]]["label"]
 
 
+def test_same_amount_in_two_currencies_stays_two_investment_edges(tmp_path):
+    # the edge key was investor, target and amount: $500 m and €500 m in the same company
+    # became one edge with the last currency, in graph(), the page and every export
+    from kgraph.graphview import from_graph
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Chip deal\n\nNvidia invested $500 million in Cohere, "
+                                  "the lab said on Monday.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Second deal\n\nNvidia invested €500 million in Cohere, "
+                                  "the lab said on Friday.\n", encoding="utf-8")
+    (folder / "c.txt").write_text("Third deal\n\nNvidia invested $500 million in Cohere "
+                                  "last spring.\n", encoding="utf-8")
+    report = build(folder, tmp_path / "out", outputs="trig")
+    for g in (graph(tmp_path / "out"), from_graph(report.graph)):
+        invests = sorted((d["amount"], d["currency"], len(d["sources"]))
+                         for _, _, d in g.edges(data=True) if d["relation"] == "invests")
+        assert invests == [("500000000", "EUR", 1), ("500000000", "USD", 2)]
+
+
 def test_typed_rows_give_numbers_dates_and_booleans_to_compute_with(mini_build):
     # rows hold text ('100000000000'): summing amounts or sorting dates needed a cast per
     # column; typed_rows convert literals by their datatype

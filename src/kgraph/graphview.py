@@ -77,7 +77,8 @@ def _add_source(g: nx.MultiDiGraph, facts: dict[tuple, dict], s: str, relation: 
         label = _invests_label(amount, currency)
     if s not in g or o not in g:
         return
-    fact = facts[(s, relation, o, amount or "")]
+    # the currency is part of the fact: $250 m and €250 m in the same target are two
+    fact = facts[(s, relation, o, amount or "", currency or "")]
     fact.update(relation=relation, label=label, amount=amount, currency=currency)
     fact["hedged"] = fact["hedged"] and hedged
     fact["sources"].append(source)
@@ -98,7 +99,7 @@ _SOURCE_ORDER = itemgetter("path", "sentence", "confidence")
 
 def _add_edges(g: nx.MultiDiGraph, facts: dict[tuple, dict]) -> None:
     g.add_edges_from((s, o, _finished(data))
-                     for (s, _, o, _), data in sorted(facts.items(), key=itemgetter(0)))
+                     for (s, _, o, *_), data in sorted(facts.items(), key=itemgetter(0)))
 
 
 def _finished(data: dict) -> dict:
@@ -167,12 +168,13 @@ def from_graph(kg: KnowledgeGraph, max_nodes: int | None = None) -> nx.MultiDiGr
                 purposes[target] = purpose or "(unspecified)"
         if target not in nodes:
             continue
-        edges[(s, fact.predicate, target, amount or "")].append((fact, amount, currency))
+        edges[(s, fact.predicate, target, amount or "", currency or "")].append(
+            (fact, amount, currency))
     total = (len(nodes), len(edges))
     keep: dict[str, None] | set[str] = nodes
     if max_nodes is not None and len(nodes) > max_nodes:
         degree: dict[str, int] = dict.fromkeys(nodes, 0)
-        for s, _, o, _ in edges:
+        for s, _, o, *_ in edges:
             degree[s] += 1
             degree[o] += 1
         ranked = sorted(degree.items(), key=lambda nd: (-nd[1], nd[0]))
@@ -190,7 +192,7 @@ def from_graph(kg: KnowledgeGraph, max_nodes: int | None = None) -> nx.MultiDiGr
                      a.date or None) for a in kg.articles}
     facts = {}
     for key, found in edges.items():
-        s, _, o, _ = key
+        s, _, o, *_ = key
         if s not in keep or o not in keep:
             continue
         if o in purposes:
