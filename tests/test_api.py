@@ -265,6 +265,32 @@ def test_graph_edges_and_nodes_are_what_the_docstring_says(tmp_path):
     assert "data centres" in g.nodes[purposes[0]]["label"]
 
 
+def test_graph_sources_lead_back_to_the_sentence_in_the_article_text(tmp_path):
+    # an edge's sources had sentence and path but no offsets: a notebook could not show the
+    # sentence in its article (a sentence can stand twice) nor join a source with SPARQL
+    from kgraph.graphview import from_graph
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "deal.md").write_text(
+        "---\ntitle: A deal\n---\n\n# A deal\n\n**Oracle** invested $300 million in Cohere, "
+        "the lab said. Zendesk uses Claude for support.\n\nZendesk uses Claude for support.\n",
+        encoding="utf-8")
+    report = build(folder, tmp_path / "out", outputs="trig")
+    iris = {row[0] for row in query([tmp_path / "out"],
+                                    "SELECT ?a WHERE { ?a a kg:Article }").rows}
+    for g in (graph(tmp_path / "out"), from_graph(report.graph)):
+        sources = [src for _, _, d in g.edges(data=True) for src in d["sources"]]
+        assert len(sources) >= 3
+        text = kgraph.article(folder / "deal.md").text
+        for src in sources:
+            assert text[src["start"]:src["end"]] == src["sentence"]
+            assert src["article"] in iris
+        uses = next(d for _, _, d in g.edges(data=True) if d["relation"] == "uses")
+        starts = [src["start"] for src in uses["sources"]]
+        assert len(starts) == 2 and starts == sorted(starts) and starts[0] != starts[1]
+
+
 def test_same_amount_in_two_currencies_stays_two_investment_edges(tmp_path):
     # the edge key was investor, target and amount: $500 m and €500 m in the same company
     # became one edge with the last currency, in graph(), the page and every export

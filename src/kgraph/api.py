@@ -50,7 +50,9 @@ def graph(paths: Sequence[str | os.PathLike[str]]) -> nx.MultiDiGraph:
     Nodes: entity IRIs with ``label``, ``type``, ``aliases`` and ``family``. Edges: one per
     fact with ``relation``, ``label``, ``confidence``, ``hedged``, ``amount`` and
     ``currency`` (text, investments only) and ``sources`` (a dict per statement: sentence,
-    path, title, date, confidence). Hedged claims are edges too (``hedged`` True; stats
+    path, title, date, confidence, ``start`` and ``end`` (the sentence's character offsets
+    in ``article(path).text``) and ``article`` (the article's IRI, as in the RDF files)).
+    Hedged claims are edges too (``hedged`` True; stats
     leaves them out). An investment without a named investee points to a node of type
     ``Purpose`` (id ``purpose:...``) labelled with its purpose or ``(unspecified)``.
     """

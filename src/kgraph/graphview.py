@@ -37,11 +37,12 @@ WHERE {
 
 _STATEMENTS = PREFIXES + """
 SELECT ?s ?p ?o ?sentence ?confidence ?hedged ?path ?title ?date
-       ?amount ?currency ?investee ?purpose
+       ?amount ?currency ?investee ?purpose ?start ?end ?article
 WHERE {
   ?st a kg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
       kg:sentence ?sentence ; kg:confidence ?confidence ; kg:hedged ?hedged ;
       prov:wasDerivedFrom ?article .
+  OPTIONAL { ?st kg:startChar ?start ; kg:endChar ?end }
   ?article kg:path ?path .
   OPTIONAL { ?article dcterms:title ?title }
   OPTIONAL { ?article dcterms:date ?date }
@@ -94,7 +95,9 @@ def _invests_label(amount: str | None, currency: str | None) -> str:
     return f"invests {money_label(amount, currency)}"
 
 
-_SOURCE_ORDER = itemgetter("path", "sentence", "confidence")
+def _source_order(src: dict) -> tuple:
+    # a sentence an article states twice has two sources, ordered by where they stand
+    return src["path"], src["sentence"], src["confidence"], src["start"] or 0
 
 
 def _add_edges(g: nx.MultiDiGraph, facts: dict[tuple, dict]) -> None:
@@ -106,7 +109,7 @@ def _finished(data: dict) -> dict:
     """An edge's data with its sources in order and its best confidence."""
     sources = data["sources"]
     if len(sources) > 1:
-        sources.sort(key=_SOURCE_ORDER)
+        sources.sort(key=_source_order)
         data["confidence"] = max(x["confidence"] for x in sources)
     else:
         data["confidence"] = sources[0]["confidence"]
@@ -134,7 +137,7 @@ def from_graph(kg: KnowledgeGraph, max_nodes: int | None = None) -> nx.MultiDiGr
     statements' evidence (tests hold it to selecting from the whole graph).
     """
     # the RDF writer's own helpers, so every value is the literal the files hold
-    from .rdf import _one_per_sentence, clean_text, decimal_text, entity_iri
+    from .rdf import _one_per_sentence, article_iri, clean_text, decimal_text, entity_iri
 
     iris = {e.key: str(entity_iri(e)) for e in kg.entities}
     articles = {a.sha: a for a in kg.articles}
@@ -189,7 +192,7 @@ def from_graph(kg: KnowledgeGraph, max_nodes: int | None = None) -> nx.MultiDiGr
                         family)
     # an article's part of every source dict, made once
     where = {a.sha: (clean_text(a.path), clean_text(a.title) if a.title else None,
-                     a.date or None) for a in kg.articles}
+                     a.date or None, str(article_iri(a.sha))) for a in kg.articles}
     facts = {}
     for key, found in edges.items():
         s, _, o, *_ = key
@@ -209,7 +212,9 @@ def from_graph(kg: KnowledgeGraph, max_nodes: int | None = None) -> nx.MultiDiGr
                 hedged = hedged and src.hedged
                 sources.append({"sentence": clean_text(evidence.sentence), "path": article[0],
                                 "title": article[1], "date": article[2],
-                                "confidence": _confidence(evidence.confidence)})
+                                "confidence": _confidence(evidence.confidence),
+                                "start": evidence.start, "end": evidence.end,
+                                "article": article[3]})
         # the last fact's values, as the files are read back
         fact, amount, currency = found[-1]
         facts[key] = {"sources": sources, "hedged": hedged, "relation": fact.predicate,
@@ -238,9 +243,11 @@ def to_networkx(store: ox.Store) -> nx.MultiDiGraph:
     facts = _new_facts()
     for sol in store.query(_STATEMENTS, use_default_graph_as_union=True):
         (s, p, o, sentence, confidence, hedged, path, title, date, amount, currency, investee,
-         purpose) = _values(sol)
+         purpose, start, end, article) = _values(sol)
         source = {"sentence": sentence, "path": path, "title": title, "date": date,
-                  "confidence": float(confidence or 0)}
+                  "confidence": float(confidence or 0),
+                  "start": None if start is None else int(start),
+                  "end": None if end is None else int(end), "article": article}
         _add_source(g, facts, s, (p or "").rsplit("#", 1)[-1], o, source, hedged == "true",
                     amount, currency, investee, purpose)
     _add_edges(g, facts)
