@@ -42,8 +42,30 @@ def test_public_functions_stay_functions_after_every_module_is_loaded(mini_build
         if module.name != "kgraph.__main__":  # that one runs the CLI
             importlib.import_module(module.name)
     for name in kgraph.__all__:
-        assert not isinstance(getattr(kgraph, name), type(kgraph)), name
+        if name != "query":  # the one module that is callable as its function, on purpose
+            assert not isinstance(getattr(kgraph, name), type(kgraph)), name
     assert kgraph.stats([mini_build.out]) == first
+    assert kgraph.query([mini_build.out], "ASK { ?a kg:uses ?b }").boolean is True
+
+
+def test_query_module_can_be_imported_and_the_package_query_still_runs_queries(mini_build):
+    # kgraph.query was the function, which hid the module: `import kgraph.query as q` gave
+    # the function, so q.load_store or q.PREFIXES failed; now it is the module, and calling
+    # it (kgraph.query(...), from kgraph import query) runs the function
+    import inspect
+    import sys
+
+    import kgraph.query as q
+
+    assert q is sys.modules["kgraph.query"] and q.load_store is not None
+    assert "PREFIX kg:" in q.PREFIXES
+    assert q is kgraph.query is query
+    sparql = "SELECT ?a WHERE { ?a kg:uses ?b } ORDER BY ?a"
+    assert q([mini_build.out], sparql).rows == q.query([mini_build.out], sparql).rows != ()
+    assert list(inspect.signature(kgraph.query).parameters)[:2] == ["graphs", "sparql"]
+    with pytest.warns(kgraph.errors.QueryNote) as caught:  # the note points at the caller
+        query([mini_build.out], "SELECT ?a WHERE { ?a kg:ceo ?b }")
+    assert caught[0].filename == __file__
 
 
 def test_build_writes_the_same_files_as_the_cli(runner, tmp_path):

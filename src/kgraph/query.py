@@ -4,6 +4,10 @@ Oxigraph (pyoxigraph) rather than rdflib's own engine: FINDINGS.md measured it 1
 faster to load and query at a million triples. The named graphs of a TriG file are
 queried as one union, so ``?s kg:uses ?o`` finds what every article says, once per fact;
 ``GRAPH ?article { ... }`` still asks each article's graph on its own.
+
+``kgraph.query`` is this module and, called, the function ``query`` below: the package's
+public ``query(...)`` keeps working, and ``import kgraph.query as q`` gives the module
+(``q.load_store``, ``q.PREFIXES``), not the function that used to hide it.
 """
 from __future__ import annotations
 
@@ -11,12 +15,15 @@ import csv
 import datetime as dt
 import difflib
 import functools
+import inspect
 import io
 import json
 import multiprocessing
 import os
 import re
+import sys
 import threading
+import types
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -683,3 +690,19 @@ def _short(value: str) -> str:
         if value.startswith(ns):
             return prefix + value[len(ns):]
     return value.replace("\n", " ")
+
+
+class _CallableModule(types.ModuleType):
+    """This module's class: calling ``kgraph.query(...)`` is calling ``query(...)``.
+
+    The package exports the function under the module's own name, so one of the two had
+    to hide the other; a callable module keeps both. ``__call__`` is the function itself
+    (a staticmethod: no frame in between, so warnings still point at the caller).
+    """
+
+    __call__ = staticmethod(query)
+
+
+sys.modules[__name__].__class__ = _CallableModule
+# inspect would take __call__ for a method and drop the first parameter (graphs)
+__signature__ = inspect.signature(query)
