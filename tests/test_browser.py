@@ -16,7 +16,7 @@ from cdp_pipe import Browser, Tab, chromium_binary
 from kgraph import build, viewer
 from kgraph.api import graph as load_graph
 from kgraph.api import view
-from viewgraphs import entity, fact
+from viewgraphs import entity, fact, small_graph
 
 pytestmark = [
     pytest.mark.slow,
@@ -238,6 +238,38 @@ def test_filters_and_search_change_what_is_drawn(browser, corpus):
     assert search == ["Acme Robotics Inc.", 1]
     tab.drain()
     assert tab.run.errors == [] and tab.run.dialogs == []
+
+
+def test_entities_a_filter_reveals_are_placed_beside_what_is_drawn(browser, corpus, tmp_path):
+    # the physics run moves only the entities shown at first; a hedged claim's model kept
+    # Python's layout, on another scale, and appeared far off-screen when asked for
+    tab = browser.open(corpus[0].as_uri())
+    distance = """(() => {
+        const id = name => kgraph.data.nodes.find(n => n.label === name).id;
+        const a = kgraph.network.getPosition(id('Llama 3'));
+        const b = kgraph.network.getPosition(id('Acme Robotics Inc.'));
+        return Math.hypot(a.x - b.x, a.y - b.y);
+    })()"""
+    tab.evaluate("document.getElementById('kg-hedged').click()")
+    assert tab.evaluate(distance) < 150
+    tab.drain()
+    assert tab.run.errors == []
+    page = tmp_path / "small.html"  # with an entity in no fact, hidden at first
+    page.write_text(viewer.render_html(small_graph()), encoding="utf-8")
+    tab = browser.open(page.as_uri())
+    box = tab.evaluate("""(() => {
+        const p = Object.values(kgraph.network.getPositions());
+        const xs = p.map(q => q.x), ys = p.map(q => q.y);
+        return [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    })()""")
+    tab.evaluate("document.getElementById('kg-isolated').click()")
+    lonely = tab.evaluate("kgraph.network.getPosition("
+                          "kgraph.data.nodes.find(n => n.label === 'Lonely Corp').id)")
+    # in a row under the drawing, not where Python's layout had it
+    assert box[0] - 1 <= lonely["x"] <= box[0] + max(box[1] - box[0], 600) + 1
+    assert box[3] < lonely["y"] <= box[3] + 200
+    tab.drain()
+    assert tab.run.errors == []
 
 
 def test_content_security_policy_blocks_injected_markup(browser, corpus):

@@ -156,8 +156,57 @@
     document.body.setAttribute("data-nodes", String(shownNodes.size));
     document.body.setAttribute("data-edges", String(shownEdges.size));
   }
+  // Nodes whose place is settled: with physics, the ones shown when it ran (the rest still
+  // hold Python's layout, on another scale: a hedged claim's model appeared far off-screen);
+  // null when every position is Python's. A node a filter or the search shows later is put
+  // beside its settled neighbours first.
+  var placed = null;
+  function placeNewcomers() {
+    if (!placed) { return; }
+    var fresh = [];
+    shownNodes.forEach(function (id) { if (!placed.has(id)) { fresh.push(id); } });
+    if (!fresh.length) { return; }
+    keepPositions();
+    var at = new Map();
+    function where(id) { return at.get(id) || nodes.get(id); }
+    var around = new Map();  // how many newcomers each anchor point got, to fan them out
+    var progress = true;
+    while (fresh.length && progress) {
+      progress = false;
+      fresh = fresh.filter(function (id) {
+        var near = (edgesOf.get(id) || []).map(function (e) { return e.from === id ? e.to : e.from; })
+          .filter(function (n) { return placed.has(n); });
+        if (!near.length) { return true; }
+        var x = 0, y = 0;
+        near.forEach(function (n) { var p = where(n); x += p.x / near.length; y += p.y / near.length; });
+        var key = Math.round(x) + "," + Math.round(y);
+        var k = around.get(key) || 0;
+        around.set(key, k + 1);
+        at.set(id, { x: x + 90 * Math.cos(0.6 + 2.4 * k), y: y + 90 * Math.sin(0.6 + 2.4 * k) });
+        placed.add(id);
+        progress = true;
+        return false;
+      });
+    }
+    if (fresh.length) {  // nothing settled to stand beside: a row under the drawing
+      var xs = [], ys = [];
+      placed.forEach(function (n) { var p = where(n); xs.push(p.x); ys.push(p.y); });
+      var left = xs.length ? Math.min.apply(null, xs) : 0;
+      var bottom = ys.length ? Math.max.apply(null, ys) : 0;
+      var width = Math.max(600, xs.length ? Math.max.apply(null, xs) - left : 0);
+      var perRow = Math.max(1, Math.floor(width / 80));
+      fresh.forEach(function (id, i) {
+        at.set(id, { x: left + 80 * (i % perRow), y: bottom + 100 + 70 * Math.floor(i / perRow) });
+        placed.add(id);
+      });
+    }
+    nodes.update(Array.from(at, function (entry) {
+      return { id: entry[0], x: entry[1].x, y: entry[1].y };
+    }));
+  }
   function applyFilters() {
     computeShown();
+    placeNewcomers();
     nodeView.refresh();
     edgeView.refresh();
     showStatus();
@@ -328,6 +377,7 @@
   }
   computeShown();
   showStatus();
+  if (data.physics && shownNodes.size > 0) { placed = new Set(shownNodes); }
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
 
   function keepPositions() {
