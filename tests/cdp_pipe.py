@@ -222,7 +222,9 @@ class Tab:
                                    "returnByValue": True, "awaitPromise": True},
                                    session=self.session)
         if "exceptionDetails" in result:
-            raise CDPError(f"{expression}: {result['exceptionDetails'].get('text')}")
+            details = result["exceptionDetails"]
+            thrown = details.get("exception", {}).get("description", "")  # the error's message
+            raise CDPError(f"{expression}: {details.get('text')} {thrown}".rstrip())
         return result["result"].get("value")
 
     def screenshot(self, path: Path) -> None:
@@ -249,7 +251,11 @@ def main(argv: list[str]) -> int:
                          f"n => n.label === {json.dumps(args.entity)}).id)")
         if args.fact:
             tab.evaluate(f"""(() => {{
-                const e = kgraph.data.edges.find(e => e.title.includes({json.dumps(args.fact)}));
+                // the drawn edges carry the tooltip text (the page's data has no title)
+                const e = kgraph.network.body.data.edges.get().find(
+                    e => e.title.includes({json.dumps(args.fact)}));
+                if (!e) {{ throw new Error("no drawn fact's tooltip contains " +
+                                           {json.dumps(args.fact)}); }}
                 kgraph.network.selectEdges([e.id]);
                 kgraph.showEdge(e.id);
             }})()""")

@@ -12,7 +12,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from cdp_pipe import Browser, Tab, chromium_binary
+from cdp_pipe import Browser, CDPError, Tab, chromium_binary
+from cdp_pipe import main as cdp_main
 from kgraph import build, viewer
 from kgraph.api import graph as load_graph
 from kgraph.api import view
@@ -270,6 +271,18 @@ def test_entities_a_filter_reveals_are_placed_beside_what_is_drawn(browser, corp
     assert box[3] < lonely["y"] <= box[3] + 200
     tab.drain()
     assert tab.run.errors == []
+
+
+def test_screenshot_tool_selects_a_fact_by_its_tooltip(corpus, tmp_path, capsys):
+    # README's screenshot command (cdp_pipe.py --fact) looked for a title the page's data
+    # never had, and failed with an uncaught TypeError
+    png = tmp_path / "fact.png"
+    assert cdp_main([str(corpus[0]), str(png), "--fact", "Acme Robotics Inc. uses Qwen 3",
+                     "--size", "900x600"]) == 0
+    assert png.read_bytes().startswith(b"\x89PNG")
+    assert "console errors: 0" in capsys.readouterr().out
+    with pytest.raises(CDPError, match="no drawn fact"):
+        cdp_main([str(corpus[0]), str(png), "--fact", "nobody uses this"])
 
 
 def test_content_security_policy_blocks_injected_markup(browser, corpus):
