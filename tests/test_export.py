@@ -40,6 +40,9 @@ def test_flat_formats_keep_evidence_as_text_and_amounts_as_numbers(fmt):
     edges = {d["relation"]: d for _, _, d in back.edges(data=True) if not d["hedged"]}
     assert edges["developedBy"]["sentences"] == "Alibaba built Qwen.\nQwen is Alibaba's model."
     assert edges["developedBy"]["articles"] == 2
+    # each sentence with the article it is from (sources is only the set of paths)
+    assert edges["developedBy"]["evidence"] == ("a.txt: Alibaba built Qwen.\n"
+                                                "b.txt: Qwen is Alibaba's model.")
     assert edges["invests"]["amount"] == 53e9
     assert edges["invests"]["amount_exact"] == "53000000000"
     assert edges["invests"]["currency"] == "USD"

@@ -1,7 +1,8 @@
 """The entity graph as GraphML, GEXF or Cytoscape.js JSON, for Gephi and Cytoscape users.
 
 networkx writes all three, so we only shape the attributes: GraphML and GEXF hold
-scalars only, so aliases and evidence become joined strings (sentences one per line)
+scalars only, so aliases and evidence become joined strings (sentences one per line, and
+``evidence`` as ``path: sentence`` lines that pair each sentence with its article)
 and values that are absent are left out rather than written as ``None``. Cytoscape JSON
 keeps the lists and the evidence records as they are.
 """
@@ -46,6 +47,10 @@ def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
             "articles": len({src.get("path") for src in sources}),
             "sentences": "\n".join(src.get("sentence") or "" for src in sources),
             "sources": "; ".join(sorted({src.get("path") or "" for src in sources})),
+            # which sentence is from which article: "path: sentence", one source a line
+            # (sentences and sources alone cannot be paired once an edge has several)
+            "evidence": "\n".join(f"{src.get('path') or ''}: {src.get('sentence') or ''}"
+                                   for src in sources),
         }
         dates = sorted({src["date"] for src in sources if src.get("date")})
         if dates:
