@@ -285,6 +285,27 @@ def test_screenshot_tool_selects_a_fact_by_its_tooltip(corpus, tmp_path, capsys)
         cdp_main([str(corpus[0]), str(png), "--fact", "nobody uses this"])
 
 
+def test_filters_change_the_drawing_of_a_page_without_physics(browser, tmp_path):
+    # above 600 entities the page ships Python's positions and runs no physics; there every
+    # box changed the status line but not the drawing (the views' id lists stayed empty)
+    page = tmp_path / "still.html"
+    page.write_text(viewer.render_html(small_graph(), physics=False), encoding="utf-8")
+    tab = browser.open(page.as_uri())
+    drawn = ("[kgraph.network.body.nodeIndices.length, kgraph.network.body.edgeIndices.length,"
+             " Number(document.body.dataset.nodes), Number(document.body.dataset.edges)]")
+    before = tab.evaluate(drawn)
+    tab.evaluate("[...document.querySelectorAll('#kg-relations li')].find("
+                 "li => li.querySelector('.kg-line').title === 'kg:developedBy')"
+                 ".querySelector('input').click()")
+    after = tab.evaluate(drawn)
+    assert after[:2] == after[2:] and after[1] < before[1]
+    tab.evaluate("document.getElementById('kg-isolated').click()")
+    after = tab.evaluate(drawn)
+    assert after[:2] == after[2:]
+    tab.drain()
+    assert tab.run.errors == []
+
+
 def test_content_security_policy_blocks_injected_markup(browser, corpus):
     """Defence in depth: even markup injected into the page could not run a script."""
     tab = browser.open(corpus[0].as_uri())

@@ -376,6 +376,11 @@
     document.getElementById("kg-isolated").checked = true;
   }
   computeShown();
+  // the views were made while nothing was shown: without this their lists of shown ids
+  // stayed empty, a filter found nothing to remove, and on a page without physics (600+
+  // entities) no box changed the drawing (physics' position update filled them by chance)
+  nodeView.refresh();
+  edgeView.refresh();
   showStatus();
   if (data.physics && shownNodes.size > 0) { placed = new Set(shownNodes); }
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
