@@ -306,6 +306,30 @@ def test_filters_change_the_drawing_of_a_page_without_physics(browser, tmp_path)
     assert tab.run.errors == []
 
 
+def test_only_shows_one_relation_and_again_shows_all(browser, corpus):
+    # in a page of 2,000 entities, seeing one relation took unticking the seven others
+    page, g = corpus
+    tab = browser.open(page.as_uri())
+    counts = "[Number(document.body.dataset.nodes), Number(document.body.dataset.edges)]"
+    everything = tab.evaluate(counts)
+    only = ("[...document.querySelectorAll('#kg-relations li')].find("
+            "li => li.querySelector('.kg-line').title === 'kg:invests')"
+            ".querySelector('.kg-only').click()")
+    tab.evaluate(only)
+    drawn = tab.evaluate("kgraph.network.body.edgeIndices.map("
+                         "id => kgraph.data.edges[id].relation)")
+    assert drawn == ["invests", "invests"]
+    ticked = tab.evaluate("[...document.querySelectorAll('#kg-relations input')]"
+                          ".filter(box => box.checked).length")
+    assert ticked == 1
+    tab.evaluate(only)
+    assert tab.evaluate(counts) == everything
+    assert tab.evaluate("[...document.querySelectorAll('#kg-relations input')]"
+                        ".every(box => box.checked)") is True
+    tab.drain()
+    assert tab.run.errors == []
+
+
 def test_content_security_policy_blocks_injected_markup(browser, corpus):
     """Defence in depth: even markup injected into the page could not run a script."""
     tab = browser.open(corpus[0].as_uri())

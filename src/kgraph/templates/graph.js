@@ -212,7 +212,7 @@
     showStatus();
   }
 
-  function checkItem(list, checked, onChange, decorate, text, count) {
+  function checkItem(list, checked, onChange, decorate, text, count, onOnly) {
     var li = el("li");
     var label = el("label");
     var box = el("input");
@@ -224,7 +224,13 @@
     label.appendChild(document.createTextNode(text + " "));
     label.appendChild(el("span", "kg-count", count));
     li.appendChild(label);
+    if (onOnly) {  // outside the label: a click here must not toggle the box
+      var only = action(el("span", "kg-only", "only"), onOnly);
+      only.title = "Show only " + text + " (again: all)";
+      li.appendChild(only);
+    }
     list.appendChild(li);
+    return box;
   }
   function buildControls() {
     var classes = document.getElementById("kg-classes");
@@ -236,13 +242,20 @@
       }, symbol, c.label, c.count);
     });
     var relations = document.getElementById("kg-relations");
+    var relationBoxes = new Map();
     data.relations.forEach(function (r) {
       var line = el("span", "kg-line");
       line.style.borderColor = r.color;
       line.title = "kg:" + r.name;
-      checkItem(relations, true, function (on) {
+      // "only": one relation out of a big graph without unticking the seven others
+      relationBoxes.set(r.name, checkItem(relations, true, function (on) {
         if (on) { state.relations.add(r.name); } else { state.relations.delete(r.name); }
-      }, line, r.label, r.count);
+      }, line, r.label, r.count, function () {
+        var alone = state.relations.size === 1 && state.relations.has(r.name);
+        state.relations = new Set(alone ? relationBoxes.keys() : [r.name]);
+        relationBoxes.forEach(function (box, name) { box.checked = state.relations.has(name); });
+        applyFilters();
+      }));
     });
     document.getElementById("kg-multi").addEventListener("change", function (ev) {
       state.multi = ev.target.checked; applyFilters();
