@@ -324,6 +324,12 @@ def test_only_shows_one_relation_and_again_shows_all(browser, corpus):
     assert ticked == 1
     tab.evaluate(only)
     assert tab.evaluate(counts) == everything
+    uses = tab.evaluate("[...document.querySelectorAll('#kg-relations li')].find(li => li"
+                        ".querySelector('.kg-line').title === 'kg:uses')"
+                        ".querySelector('.kg-count').textContent")
+    asserted = sum(1 for _, _, d in g.edges(data=True)
+                   if d["relation"] == "uses" and not d["hedged"])
+    assert uses == f"{asserted} +1 hedged", "the legend counts what is drawn, hedged apart"
     assert tab.evaluate("[...document.querySelectorAll('#kg-relations input')]"
                         ".every(box => box.checked)") is True
     tab.drain()

@@ -207,11 +207,14 @@ def page_data(g: nx.MultiDiGraph, title: str = "kgraph", total: tuple[int, int] 
              for d in keyed.values()]
     found.sort(key=lambda e: (e[0], e[1], e[2].get("label", "")))
     edges = []
+    # the legend counts asserted facts, as the build's summary does, hedged ones apart: they
+    # are hidden until asked for, and "invests 13" beside 12 drawn read as one missing
     relation_counts: Counter[str] = Counter()
+    hedged_counts: Counter[str] = Counter()
     pair_seen: Counter[tuple[int, int]] = Counter()
     for s, o, d in found:
         relation = d.get("relation", "")
-        relation_counts[relation] += 1
+        (hedged_counts if d.get("hedged") else relation_counts)[relation] += 1
         label = RELATION_STYLE.get(relation, (relation, ""))[0]
         if relation == "invests":
             label = d.get("label") or label  # "invests $53 bn"
@@ -233,7 +236,8 @@ def page_data(g: nx.MultiDiGraph, title: str = "kgraph", total: tuple[int, int] 
                      "symbol": CLASSES.get(t, OTHER).symbol, "count": class_counts[t]}
                     for t in [*CLASSES, "Other"] if class_counts[t]],
         "relations": [{"name": r, "label": RELATION_STYLE[r][0], "color": RELATION_STYLE[r][1],
-                       "count": relation_counts[r]} for r in RELATIONS if relation_counts[r]],
+                       "count": relation_counts[r], "hedged": hedged_counts[r]}
+                      for r in RELATIONS if relation_counts[r] or hedged_counts[r]],
         "nodes": nodes,
         "edgeFields": list(EDGE_FIELDS),
         "edges": edges,

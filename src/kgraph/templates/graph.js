@@ -250,7 +250,7 @@
       // "only": one relation out of a big graph without unticking the seven others
       relationBoxes.set(r.name, checkItem(relations, true, function (on) {
         if (on) { state.relations.add(r.name); } else { state.relations.delete(r.name); }
-      }, line, r.label, r.count, function () {
+      }, line, r.label, r.count + (r.hedged ? " +" + r.hedged + " hedged" : ""), function () {
         var alone = state.relations.size === 1 && state.relations.has(r.name);
         state.relations = new Set(alone ? relationBoxes.keys() : [r.name]);
         relationBoxes.forEach(function (box, name) { box.checked = state.relations.has(name); });
