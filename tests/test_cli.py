@@ -503,6 +503,25 @@ def test_query_set_with_a_name_no_entity_has_notes_the_close_ones(runner, trig):
         assert run(runner, "query", trig, "--file", "company", "--set", f"name={fine}").stderr == ""
 
 
+def test_query_file_asking_about_a_name_the_graph_lacks_says_so(runner, trig, tmp_path):
+    """--file company on a graph without its example company answered 0 rows and said
+    nothing: the reader could not know the file asks about one name."""
+    rq = tmp_path / "who.rq"
+    rq.write_text('SELECT ?person WHERE {\n  VALUES ?name { "Nobody Inc" }\n'
+                  '  ?person kg:ceoOf/rdfs:label ?name }', encoding="utf-8")
+    for timeout in ((), ("--timeout", "60")):  # in this process and in a child
+        unset = run(runner, "query", trig, "--file", rq, *timeout)
+        assert unset.exit_code == 0 and unset.stdout.endswith("(0 rows)\n")
+        assert unset.stderr == ("note: the query file asks about 'Nobody Inc' (its VALUES "
+                                "?name line), a name no entity has here (name or alias, any "
+                                "case); --set name=NAME asks about another\n")
+    rq.write_text(rq.read_text(encoding="utf-8").replace("Nobody Inc", "openai"),
+                  encoding="utf-8")
+    assert run(runner, "query", trig, "--file", rq).stderr == ""  # a name it has: no note
+    typed = run(runner, "query", trig, 'SELECT ?n WHERE { VALUES ?n { "USD" } }')
+    assert typed.stderr == "", "a query typed in is not second-guessed"
+
+
 def test_query_file_finds_a_ready_made_query_by_name_from_any_folder(
         runner, trig, tmp_path, monkeypatch):
     """--file queries/investments.rq worked only in the repository root: elsewhere (a

@@ -312,6 +312,10 @@ def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
     # csv and json written by Oxigraph as the query runs, not via Python rows
     notes: list[str] = []
     names = [setting.partition("=")[2] for setting in settings]
+    if query_file is not None and not settings:  # the file's own name: say if none has it
+        from .query import file_values
+
+        names = file_values(sparql_text or "")
     click.echo(query_text(paths, sparql_text or "", fmt, timeout=timeout, notes=notes,
                           names=names))
     for note in notes:  # after the answer, on stderr: pipes get the answer alone

@@ -443,11 +443,36 @@ def _load_and_run(graphs: Sequence[str | os.PathLike[str]], sparql: str,
 _LABELS = PREFIXES + "SELECT DISTINCT ?l WHERE { ?e rdfs:label|skos:altLabel ?l }"
 
 
+class FileValue(str):
+    """A string a query file's own ``VALUES ?var { "..." }`` line holds (no --set replaced
+    it): ``kgraph query --file company`` asks about Alibaba whatever the graph holds."""
+
+    var: str
+
+    def __new__(cls, text: str, var: str) -> FileValue:
+        value = super().__new__(cls, text)
+        value.var = var
+        return value
+
+    def __reduce__(self):  # to the --timeout child process and back
+        return FileValue, (str(self), self.var)
+
+
+_VALUES_LINE = re.compile(r"VALUES\s+[?$](\w+)\s*\{([^{}]*)\}", re.I)
+
+
+def file_values(sparql: str) -> list[FileValue]:
+    """The strings of the query's one-variable ``VALUES`` lines."""
+    return [FileValue(text, var) for var, body in _VALUES_LINE.findall(sparql)
+            for text in re.findall(r'"((?:[^"\\\n]|\\.)*)"', body)]
+
+
 def unknown_names(store: ox.Store, names: Sequence[str]) -> list[str]:
     """A note for each name given with --set (query's values) that no entity has as name
     or alias in any case, when the graph has names close to it: ``--set name=Quantfield``
     answers nothing where the company is "Quantfield AI". A value with nothing close (a
-    year, a word the query matches otherwise) gets no note."""
+    year, a word the query matches otherwise) gets no note, unless it is a FileValue: the
+    query file asks about a name the graph lacks, and its empty answer needs saying why."""
     if not names:
         return []
     labels: dict[str, str] = {}
@@ -461,7 +486,12 @@ def unknown_names(store: ox.Store, names: Sequence[str]) -> list[str]:
         words = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
         close = sorted((labels[k] for k in labels if words.search(k)), key=len)[:3] or \
             [labels[k] for k in difflib.get_close_matches(key, list(labels), n=3, cutoff=0.8)]
-        if close:
+        if isinstance(name, FileValue):
+            notes.append(f"note: the query file asks about {str(name)!r} (its VALUES "
+                         f"?{name.var} line), a name no entity has here (name or alias, any "
+                         "case" + ("; close: " + ", ".join(map(repr, close)) if close else "")
+                         + f"); --set {name.var}=NAME asks about another")
+        elif close:
             notes.append(f"note: no entity is named {name!r} (name or alias, any case); "
                          "did you mean " + " or ".join(map(repr, close)) + "?")
     return notes
