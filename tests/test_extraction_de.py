@@ -886,6 +886,30 @@ def test_german_institution_names(text: str, name: str) -> None:
     assert name in [t for t, typ, _ in mentions(text, "de") if typ == "Organization"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a local body's city that is a German word too ("Kiel", "Halle", "Marl"), two-word
+    # cities, and the heads "-verwaltung" and "-betriebe"
+    ("Die Stadtwerke Kiel heben die Gaspreise an.", "Stadtwerke Kiel"),
+    ("Die Sparkasse Marl schließt zwei Filialen.", "Sparkasse Marl"),
+    ("Die Sparkasse Bergisch Gladbach schließt zwei Filialen.", "Sparkasse Bergisch Gladbach"),
+    ("Die Stadtverwaltung Halle stellt 20 Informatiker ein.", "Stadtverwaltung Halle"),
+    ("Die Verkehrsbetriebe Hagen bestellen 30 Elektrobusse.", "Verkehrsbetriebe Hagen"),
+])
+def test_local_bodies_named_after_their_city(text: str, name: str) -> None:
+    assert name in [t for t, typ, _ in mentions(text, "de") if typ == "Organization"]
+
+
+@pytest.mark.parametrize("text", [
+    "Viele Betriebe Kiels suchen Fachkräfte.",
+    "Die Stadtverwaltung hat zu wenige Informatiker.",
+    "Die Verkehrsbetriebe streiken am Montag.",
+    "Die Stadtwerke Strom und Gas sind teurer geworden.",
+])
+def test_local_heads_without_a_city_name_no_body(text: str) -> None:
+    found = mentions(text, "de")
+    assert not any(typ == "Organization" for _, typ, _ in found), found
+
+
 def test_an_institutions_abbreviation_follows_its_long_name() -> None:
     found = mentions("Das Institut für Bodenökonomie (IfB) rechnet mit Verlusten. Das IfB "
                      "hatte zuvor gewarnt.", "de")
@@ -1585,6 +1609,94 @@ def test_goods_and_sectors_in_takeovers_are_no_companies(text: str) -> None:
     found = mentions(text, "de")
     assert not any(t == "Organization" and n in ("Solarpark", "Verantwortung", "Pharma",
                                                    "Kolbwerk") for n, t, _ in found)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # an ordinary word before a group's head noun names a company when the article names it
+    # so a second time, or when the head is a holding or a bank
+    ("Kranich-Chef Jonas Berg bestätigte den Bericht. Die Kranich-Gruppe übernimmt den "
+     "Zulieferer Vantiq.", ("acquires", "Kranich", "Vantiq")),
+    ("Der Sperber-Konzern übernimmt den Zulieferer Vantiq. Ein Sperber-Sprecher bestätigte "
+     "das.", ("acquires", "Sperber", "Vantiq")),
+    ("Die Dohlen-Gruppe übernimmt die Merkur-Bank. Die Dohlen-Aktie steigt.",
+     ("acquires", "Dohlen", "Merkur")),
+    ("Die Dohlen-Holding übernimmt den Zulieferer Vantiq.", ("acquires", "Dohlen", "Vantiq")),
+])
+def test_a_common_word_joined_to_a_group_head_names_a_company(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    # a kind of group: a compound the word list knows, a linking s, a listed sector word
+    "Die Risiko-Gruppe wächst. Die Risiko-Aktie fällt.",
+    "Die Arbeits-Gruppe tagt. Die Arbeits-Aktie fällt.",
+    "Die Corona-Gruppe des Kreises tagt. Ihr Corona-Sprecher bestätigte das.",
+    "Die Beteiligungs-Holding der Familie wächst.",
+    "Die Online-Bank wächst.",
+    "Die Förder-Bank des Landes wächst.",
+    # a word named once by one group compound, or only with shares in the plural
+    "Der Kupfer-Konzern wächst. Die Kupfer-Aktien fallen.",
+    "Die Kaffee-Gruppe wächst. Der Kaffee-Konzern wächst.",
+    # no definite article: no one group
+    "Eine Kranich-Gruppe wäre zu groß. Die Kranich-Aktie gibt es nicht.",
+])
+def test_kinds_of_groups_named_by_a_common_word_are_no_companies(text: str) -> None:
+    first = text.split("-", 1)[0].split()[-1]
+    assert not any(t == "Organization" and n == first for n, t, _ in mentions(text, "de"))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a company the press names by a common noun with the definite article
+    ("Die Bahn übernimmt den Busbetreiber Vantiq.", ("acquires", "Deutsche Bahn", "Vantiq")),
+    ("Die Post hat den Paketdienst Vantiq übernommen.", ("acquires", "Deutsche Post", "Vantiq")),
+    ("Jana Roth ist Chefin der Bahn.", ("ceoOf", "Jana Roth", "Deutsche Bahn")),
+    ("Bahn-Chefin Jana Roth kündigt.", ("ceoOf", "Jana Roth", "Deutsche Bahn")),
+])
+def test_companies_named_by_a_noun_with_the_article(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+def test_a_company_named_by_a_noun_after_a_preposition() -> None:
+    assert ("Post", "Organization", "Deutsche Post") in mentions(
+        "Bei der Post fallen 800 Stellen weg.", "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Er schickt die Verträge mit der Post an Vantiq.",
+    "Sie fährt mit der Bahn zu Vantiq nach Kiel.",
+    "Eine Bahn verbindet die Werke von Vantiq.",
+])
+def test_the_noun_as_a_thing_is_no_company(text: str) -> None:
+    found = mentions(text, "de")
+    assert not any(key in ("Deutsche Bahn", "Deutsche Post") for _, _, key in found), found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a name and a trade word after a definite article are one company's name
+    ("Die Hafenkante Spedition setzt seit Mai auf Claude.",
+     ("uses", "Hafenkante Spedition", "Claude")),
+    ("Bei der Lindgrün Assekuranz läuft Claude.", ("uses", "Lindgrün Assekuranz", "Claude")),
+    ("Vantiq übernimmt die Talwerk Immobilien.", ("acquires", "Vantiq", "Talwerk Immobilien")),
+    # and a cue's name runs on over the trade word
+    ("Der Logistiker Hafenkante Spedition nutzt Claude.",
+     ("uses", "Hafenkante Spedition", "Claude")),
+])
+def test_a_name_and_a_trade_word_are_a_company(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    # a part or field of a company, a cue, a town's trade, a subordinate clause
+    "Der Umsatz im Bereich Logistik stieg, die Sparte Energie schrumpfte.",
+    "Die Anlageklasse Immobilien bleibt gefragt.",
+    "Das Unternehmen Energie wächst nicht.",
+    "Die Bremer Logistik wächst, die Münchner Software auch.",
+    "Er sagt, dass die Regierung Energie subventioniert.",
+    "Der Versorger, der die Stadt Energie liefert, wächst.",
+])
+def test_fields_towns_and_objects_before_a_trade_word_are_no_company(text: str) -> None:
+    found = mentions(text, "de")
+    assert not any(typ == "Organization" for _, typ, _ in found), found
 
 
 @pytest.mark.parametrize("town", ["Monte Carlo", "Santo Domingo", "Belo Horizonte"])

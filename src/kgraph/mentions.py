@@ -170,6 +170,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     found += _all_caps_mentions(text, catalogue)
     if lang == "de":
         found = [m for m in found if not _common_noun_use(text, m)]
+        found += _article_names(text, catalogue)
     found += _legal_form_mentions(text, catalogue, lex)
     if lang == "en":
         found += _institution_mentions(text)
@@ -177,6 +178,8 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         found += _german_institution_mentions(text, catalogue, lex)
     found += _person_mentions(text, catalogue, lex)
     found += _cue_mentions(text, catalogue, lex)
+    if lang == "de":
+        found += _trade_named_companies(text, catalogue, lex)
     found += _compound_cue_mentions(text, catalogue, lex)
     found += _domain_mentions(text, catalogue)
     if lang == "de":
@@ -322,6 +325,34 @@ def _catalogue_mentions(text: str, catalogue: Catalogue, lang: str = "en") -> li
                 continue
         out.append(Mention(m.start(), end, surface, known.type, known.name, "catalogue",
                            family=known.family, maker=_named_maker(surface, known, catalogue)))
+    return out
+
+
+_ARTICLE_NAMES = {r["short"]: r["name"] for r in read_table(data_dir("patterns") / "de"
+                                                             / "article_names.tsv")}
+_ARTICLE_NAME = re.compile(
+    r"(?<![\w-])(?:(?P<prep>[A-Za-zäöüß]+)[ \t]+)?(?:[Dd]ie|[Dd]er|[Dd]es|[Dd]em|[Dd]en)[ \t]+"
+    rf"(?P<name>{'|'.join(map(re.escape, _ARTICLE_NAMES))})(?![\w-])")
+_MEANS = frozenset(("mit", "per", "in", "auf", "aus", "unter", "über", "durch", "nach", "Mit",
+                    "In", "Auf", "Aus", "Per"))
+"""Prepositions before which the noun is the thing, not the company: "mit der Bahn fahren",
+"mit der Post schicken", "aus der Bahn geworfen"."""
+
+
+def _article_names(text: str, catalogue: Catalogue) -> list[Mention]:
+    """German 'die Bahn', 'bei der Post': a company named by a common noun with the definite
+    article (patterns/de/article_names.tsv)."""
+    out: list[Mention] = []
+    if not any(name in text for name in _ARTICLE_NAMES):
+        return out
+    for m in _ARTICLE_NAME.finditer(text):
+        if m.group("prep") in _MEANS:
+            continue
+        known = catalogue.lookup(_ARTICLE_NAMES[m.group("name")])
+        if known is None or known.type != "Organization":
+            continue
+        out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "Organization",
+                           known.name, "catalogue"))
     return out
 
 
@@ -637,7 +668,7 @@ _DE_HEAD_WORDS = ("gesellschaft", "institut", "verband", "verbund", "verein", "v
                   "universität", "ministerium", "behörde", "gewerkschaft", "genossenschaft",
                   "bank", "sparkasse", "kasse", "versicherung", "zentrum", "werke",
                   "staatsanwaltschaft", "klinikum", "börse", "bund", "betrieb", "gericht",
-                  "gerichtshof", "dienst", "hilfe", "aufsicht")
+                  "gerichtshof", "dienst", "hilfe", "aufsicht", "verwaltung", "betriebe")
 _DE_HEAD = re.compile(
     "(?:" + trie_regex([*_DE_HEAD_WORDS, *(w.capitalize() for w in _DE_HEAD_WORDS)])
     + r")(?:es|s)?(?![\w-])")
@@ -653,8 +684,12 @@ _DE_GENERIC_PREFIX = re.compile(
 """Compounds of a head noun that name a kind of thing, not one institution."""
 _DE_LOCAL = re.compile(r"(?i:.*(?:sparkasse|volksbank|raiffeisenbank|sparda-bank|landesbank"
                        r"|stadtwerke|kammer|gericht|staatsanwaltschaft|universität|hochschule"
-                       r"|klinikum|landesbetrieb|finanzamt|verkehrsverbund))(?:es|s)?")
-"""Heads followed by the place or region they serve: "Sparkasse Ostholm", "Landgericht Kiel"."""
+                       r"|klinikum|landesbetrieb|finanzamt|verkehrsverbund|stadtverwaltung"
+                       r"|kreisverwaltung|\w+betriebe))(?:es|s)?")
+"""Heads followed by the place or region they serve: "Sparkasse Ostholm", "Landgericht Kiel",
+"Verkehrsbetriebe Hamburg", "Stadtverwaltung Ulm"."""
+_DE_CITIES = frozenset(read_words(data_dir("patterns") / "de" / "cities.txt"))
+"""German cities and Länder, many of them German words too ("Kiel", "Halle"): cities.txt."""
 _DE_ADJECTIVE = re.compile(
     rf"(?<![\w-])([{UPPER}][{LOWER}]*(?:isch|sch|nal|ral|lich|tig)(?:e|en|er|es)"
     rf"|Freie[nr]?|Neue[nr]?)[ \t]+$")
@@ -696,7 +731,8 @@ def _place_word(word: str, lex: Lexicon) -> bool:
 
     if word in lex.not_names or word in lex.roles:
         return False
-    if word in places() or re.fullmatch(rf"[{UPPER}]{{2,5}}", word) or "-" in word:
+    if word in places() or word in _DE_CITIES or re.fullmatch(rf"[{UPPER}]{{2,5}}", word) \
+            or "-" in word:
         return True
     return not is_german_word(word) or bool(DE_PLACE_END.search(word))
 
@@ -743,8 +779,11 @@ def _german_institution_mentions(text: str, catalogue: Catalogue, lex: Lexicon
         tail = None
         if local or complement:
             tail = _DE_TAIL.match(text, end)
+            two = _DE_TAIL.match(text, tail.end()) if tail else None
+            if two and f"{tail.group(1)} {two.group(1)}" in _DE_CITIES:
+                tail = two  # "Sparkasse Bad Homburg", "Stadtwerke Bergisch Gladbach"
             legal = _DE_LEGAL_END.match(text, tail.end()) if tail else None
-            if tail and (legal or _place_word(tail.group(1), lex)):
+            if tail and (legal or tail is two or _place_word(tail.group(1), lex)):
                 end = tail.end()
             else:
                 tail = None
@@ -1339,6 +1378,60 @@ def _apposed_name(text: str, m: re.Match[str], name_end: int) -> bool:
     return False
 
 
+_TRADE_WORDS = frozenset(read_words(data_dir("patterns") / "de" / "company_name_ends.txt"))
+"""German trade words that end a company's name ("Hafenwerk Spedition"): company_name_ends.txt."""
+_FRAME_NOUN = re.compile("(?i:.*(?:" + "|".join(read_words(data_dir("patterns") / "de"
+                                                          / "frame_nouns.txt")) + "))")
+_TRADE_NAMED = re.compile(
+    rf"(?<![\w-])(?:[Dd]ie|[Dd]er|[Dd]es|[Dd]em|[Dd]en)[ \t]+(?P<name>[{UPPER}][\w]+[ \t]+"
+    rf"(?:{'|'.join(sorted(_TRADE_WORDS, key=lambda w: (-len(w), w)))}))(?![\w-])")
+
+
+def _trade_named_companies(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
+    """German 'die Hafenwerk Spedition', 'bei der Lindgrün Assekuranz': after a definite
+    article, a capitalised word and a trade word (company_name_ends.txt) are one company's
+    name; German joins a noun and its field into one word, so two nouns side by side are a
+    name. Not after a word for a part or field of a company ("der Bereich Logistik"), a cue
+    ("das Unternehmen Energie": the cue finder's), a place or its adjective ("die Bremer
+    Logistik": the trade of a town)."""
+    out: list[Mention] = []
+    if not any(word in text for word in _TRADE_WORDS):
+        return out
+    types = cue_pattern(lex)[1]
+    for m in _TRADE_NAMED.finditer(text):
+        clause = re.split(r"[,.;:!?\n]", text[max(0, m.start() - 120):m.start()])[-1]
+        if _SUBORDINATE.search(clause):
+            continue  # "weil die Stadt Energie spart": subject and object before the verb
+        first = m.group("name").split()[0]
+        if first in lex.not_names or first in lex.roles or first in places() \
+                or first in _DE_CITIES or _FRAME_NOUN.fullmatch(first) or _town_adjective(first) \
+                or cue_type(first, lex, types) is not None:
+            continue
+        name = " ".join(m.group("name").split())
+        known = catalogue.lookup(name)
+        if known is not None and known.type != "Organization":
+            continue
+        out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "Organization",
+                           known.name if known else name, "cue"))
+    return out
+
+
+_SUBORDINATE = re.compile(r"(?<![\w-])(?:[Dd]ass|[Ww]eil|[Ww]enn|[Oo]b|[Dd]a|[Oo]bwohl|[Nn]achdem"
+                          r"|[Ww]ährend|[Dd]amit|[Ss]odass|[Aa]ls|[Bb]evor|[Ss]obald)[ \t]"
+                          r"|^[ \t]*(?:der|die|das|dem|den|deren|dessen|welche[rsm]?)[ \t]")
+"""A subordinate clause (a conjunction or a relative pronoun before the article), where an
+object may stand between subject and verb: "weil die Stadt Energie spart"."""
+
+
+def _town_adjective(word: str) -> bool:
+    """'Bremer', 'Münchner', 'Kölner': the adjective of a listed city or country."""
+    if not word.endswith("er"):
+        return False
+    stem = word[:-2]
+    return any(c in places() or c in _DE_CITIES
+               for c in (stem, stem + "en", stem[:-1] + "en", stem[:-1] + "e" + stem[-1:]))
+
+
 def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     pattern, types, _ = cue_pattern(lex)
     out = []
@@ -1363,7 +1456,7 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
             if lex.lang == "de" and keep and keep[-1] != "&" \
                     and (_GERMAN_NOUN.search(w)
                          or (keep[-1] in places() and w.endswith("e") and _listed_word(w))) \
-                    and w not in org_words() \
+                    and w not in org_words() and w not in _TRADE_WORDS \
                     and _is_german_word(w) and not catalogue.lookup(" ".join([*keep, w])) \
                     and not (i + 1 < len(words) and words[i + 1][:1].isdigit()):
                 # "dessen Plattform Luma Versuchsdaten auswertet": the noun is the object;
@@ -1380,7 +1473,7 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
                 and keep[0].endswith(("e", "n")) \
                 and not re.search(r"[A-Z0-9]", keep[0][1:]) and not re.search(
                     r"\bnamens\s|\bNamen\s", m.group(0)) \
-                and not (len(keep) > 1 and keep[1][:1].isdigit()) \
+                and not (len(keep) > 1 and (keep[1][:1].isdigit() or keep[-1] in _TRADE_WORDS)) \
                 and _is_german_word(keep[0]) and not catalogue.lookup(keep[0]):
             continue  # "dessen Software Arbeitsabläufe ...", "Mitarbeitern": a plural noun
         if lex.lang == "de" and len(keep) == 1 and not apposed and (
@@ -1667,10 +1760,13 @@ def _role_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> li
 
 def _compound_org(m: re.Match[str], catalogue: Catalogue) -> Mention | None:
     """The company named by the ``org`` part of a compound ("KVX-Aktie"), under its
-    catalogue name if known; None when the catalogue knows it as something else."""
+    catalogue name if known (also by a noun of article_names.tsv: "Bahn-Chef"); None when
+    the catalogue knows it as something else."""
     org = m.group("org")
     known = catalogue.lookup(org) or ("-" in org and catalogue.lookup(org.replace("-", " "))
                                       or None)
+    if known is None and org in _ARTICLE_NAMES:  # "Bahn-Chefin": of the Deutsche Bahn
+        known = catalogue.lookup(_ARTICLE_NAMES[org])
     if known and known.type != "Organization":
         return None
     return Mention(m.start("org"), m.end("org"), org, "Organization",
@@ -1722,6 +1818,68 @@ def _org_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
         found = _compound_org(m, catalogue)
         if found is not None:
             out.append(found)
+    if any(f"-{head}" in text for head in _GROUP_HEADS):
+        taken = {m.start for m in out}
+        out += [m for m in _word_group_mentions(text, catalogue, lex) if m.start not in taken]
+        out.sort(key=lambda m: m.start)
+    return out
+
+
+_GROUP_HEADS = ("Gruppe", "Konzern", "Holding", "Werke", "Bank")
+_WORD_GROUP = re.compile(rf"(?<![\w-])(?P<org>[{UPPER}][{LOWER}]{{2,}})-(?P<head>Gruppe|Konzerns?"
+                         r"|Holding|Werke|Bank)(?![\w-])")
+_KIND_PREFIXES = frozenset(read_words(data_dir("patterns") / "de" / "kind_prefixes.txt"))
+"""First parts that make "X-Holding", "X-Gruppe" a kind of group, which the word list lacks
+as closed compounds ("Corona-Gruppe", "Online-Bank"): patterns/de/kind_prefixes.txt."""
+_PERSONAL_WORDS = ("Chef", "Chefin", "Sprecher", "Sprecherin", "Gründer", "Gründerin", "Vorstand",
+                   "Aufsichtsrat", "Betriebsrat", "Zentrale", "Chefetage", "Belegschaft", "Aktie")
+_PERSONAL_HEAD = re.compile(rf"-(?:{'|'.join(_PERSONAL_WORDS)})(?![\w-])")
+"""A noun after a hyphen that only one company has, in the singular (not "-Aktien", "-Konzern":
+"Kupfer-Aktien" are shares of any copper miner): it names the word before a company again."""
+_COMPANY_HEAD_AFTER = re.compile(rf"-(?:{'|'.join(_PERSONAL_WORDS)}|Gruppe|Konzerns?|Holding"
+                                 r"|Werke|Bank|Vorstands|Sprechers)(?![\w-])")
+"""Every compound that names that company once it is known to be one."""
+
+
+def _word_group_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
+    """'die Kranich-Holding', 'bei der Merkur-Bank'; 'die Falke-Gruppe' when the article names
+    Falke so a second time ("Falke-Chef", "die Firma Falke"): an ordinary German word joined
+    to a group's head noun after a definite article names a company. Alone, "der
+    Kupfer-Konzern", "die Corona-Gruppe" are kinds as often, and a list of sectors would never
+    be complete. Not when the two make a common compound ("Risiko-Gruppe" is "Risikogruppe"),
+    with a linking s ("Arbeits-Gruppe") or a first part of kind_prefixes.txt. The company is
+    the first part, as for "Kolbwerk-Gruppe" (resolution joins it with "die Falke Gruppe");
+    its other compounds ("Falke-Chef") name it too."""
+    from .wordlist import german_words, is_german_word
+
+    out = []
+    done: set[str] = set()
+    for m in _WORD_GROUP.finditer(text):
+        org, head = m.group("org"), m.group("head")
+        if org in done or not _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "eine Adler-Gruppe", "Falke-Gruppe und Co.": no one group
+        if head != "Holding" and not is_german_word(org):
+            continue  # _ORG_COMPOUND_WORD decides for a word that is no German word
+        if org in lex.not_names or org in places() or org in lex.roles or org in _KIND_PREFIXES:
+            continue
+        words, first, tail = german_words(), org.casefold(), head.casefold().rstrip("s")
+        if any(first + link + stem in words for link in ("", "s", "es", "n", "en", "e", "er")
+               for stem in (tail, tail.removesuffix("e"))):
+            continue  # "Pharma-Konzern", "Ziel-Gruppe", "Förder-Bank": a kind, spelt apart
+        if first.endswith("s") and is_german_word(org[:-1]):
+            continue  # "Beteiligungs-Holding", "Versicherungs-Gruppe": a linking s
+        again = [o for o in re.finditer(rf"(?<![\w-])(?P<org>{re.escape(org)})(?=-)", text)
+                 if _COMPANY_HEAD_AFTER.match(text, o.end())]
+        if head not in ("Holding", "Bank") and not (
+                any(_PERSONAL_HEAD.match(text, o.end()) for o in again)
+                or re.search(rf"(?:[Ff]irma|[Uu]nternehmen|[Kk]onzern|[Hh]ersteller)[ \t]+"
+                             rf"{re.escape(org)}(?![\w-])", text)):
+            continue  # named once, by one compound
+        done.add(org)
+        for o in again:
+            found = _compound_org(o, catalogue)
+            if found is not None:
+                out.append(found)
     return out
 
 
