@@ -124,10 +124,26 @@ def test_file_above_the_size_limit_is_skipped_unread(tmp_path, monkeypatch):
     with big.open("wb") as fh:
         fh.truncate(MAX_BYTES + 1)  # sparse: no disk used
 
-    def refuse(self):  # pragma: no cover - reading it is the failure
-        raise AssertionError("a file above the limit must not be read")
+    class Unread:
+        """The opened file, for its size only."""
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+        def __init__(self, fh):
+            self.fh = fh
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+
+        def fileno(self):
+            return self.fh.fileno()
+
+        def read(self, *args):  # pragma: no cover - reading it is the failure
+            raise AssertionError("a file above the limit must not be read")
+
+    monkeypatch.setattr(articles, "open", lambda path, mode="r": Unread(open(path, mode)),
+                        raising=False)
     got = read_article(SourceFile(big, "big.txt"))
     assert got == Skipped("big.txt", "file is 10 MB, above the 10 MB limit")
 
@@ -136,10 +152,10 @@ def test_unreadable_file_is_skipped_with_the_system_reason(tmp_path, monkeypatch
     path = tmp_path / "secret.txt"
     path.write_text(ENGLISH)
 
-    def denied(self):
-        raise PermissionError(13, "Permission denied", str(self))
+    def denied(path, mode="r"):
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(articles, "open", denied, raising=False)
     assert read_article(SourceFile(path, "secret.txt")) == Skipped(
         "secret.txt", "cannot read: Permission denied")
 
@@ -309,6 +325,27 @@ def test_a_folders_readme_and_license_are_not_articles_unless_named(tmp_path):
     assert len(find_files([tmp_path / "README.md"])[0]) == 1
 
 
+@pytest.mark.parametrize("given", [".", "./", "news", "news/", "./news//", "ABS"])
+def test_files_in_a_folder_are_shown_as_the_folder_given_joined_to_their_path(
+        tmp_path, monkeypatch, given):
+    """The path an article is shown (and stored) under: the folder as given, normalised as
+    pathlib does ("." adds nothing, no doubled or trailing slashes), then the file."""
+    (tmp_path / "news" / "de").mkdir(parents=True)
+    (tmp_path / "news" / "a.txt").write_text(ENGLISH)
+    (tmp_path / "news" / "de" / "b.md").write_text(ENGLISH)
+    if given == "ABS":
+        given, folder = str(tmp_path / "news"), f"{(tmp_path / 'news').as_posix()}/"
+    elif "news" not in given:
+        monkeypatch.chdir(tmp_path / "news")
+        folder = ""
+    else:
+        monkeypatch.chdir(tmp_path)
+        folder = "news/"
+    found, _ = find_files([given])
+    assert [f.display for f in found] == [f"{folder}a.txt", f"{folder}de/b.md"]
+    assert all(Path(f.path).read_text() == ENGLISH for f in found)
+
+
 def test_named_file_of_any_extension_is_read(tmp_path):
     (tmp_path / "article.log").write_text(ENGLISH)
     found, _ = find_files([tmp_path / "article.log"])
@@ -328,7 +365,7 @@ def test_folder_named_like_an_article_is_walked(tmp_path):
     (tmp_path / "x.txt").mkdir()
     (tmp_path / "x.txt" / "inner.txt").write_text(ENGLISH)
     found, skipped = find_files([tmp_path])
-    assert [f.path.name for f in found] == ["inner.txt"] and skipped == []
+    assert [Path(f.path).name for f in found] == ["inner.txt"] and skipped == []
 
 
 def test_symlink_loops_and_broken_links_are_reported_once(tmp_path):
@@ -378,7 +415,7 @@ def test_unlistable_folder_is_reported_and_the_rest_is_read(tmp_path, monkeypatc
 
     monkeypatch.setattr(articles.os, "scandir", scandir)
     found, skipped = find_files([tmp_path])
-    assert [f.path.name for f in found] == ["a.txt"]
+    assert [Path(f.path).name for f in found] == ["a.txt"]
     assert skipped == [Skipped(f"{tmp_path.as_posix()}/locked",
                                "cannot list folder: Permission denied")]
 

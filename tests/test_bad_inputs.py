@@ -16,6 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from kgraph import articles
 from kgraph.cli import main
 
 FIXTURES = Path(__file__).parent / "fixtures" / "bad_inputs"
@@ -104,14 +105,14 @@ def make_corpus(root: Path) -> None:
 
 def refuse_unreadable(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests run as root in CI, where chmod 000 still reads: refuse that one file instead."""
-    real = Path.read_bytes
+    real = open
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "unreadable.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    def guarded(file, *args, **kwargs):
+        if os.path.basename(os.fspath(file)) == "unreadable.txt":
+            raise PermissionError(13, "Permission denied", str(file))
+        return real(file, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(articles, "open", guarded, raising=False)  # read_source's open
 
 
 def forbid_network(monkeypatch: pytest.MonkeyPatch, attempts: list[str]) -> None:

@@ -76,8 +76,15 @@ class Skipped:
 class SourceFile:
     """A file found under the input paths, not yet read."""
 
-    path: Path
+    path: str | os.PathLike[str]
+    """A string where a folder walk found it: a Path per file was two thirds of walking
+    10,000 files (0.07-0.13 s against 0.03 s now, on every rebuild's path)."""
     display: str
+
+    @property
+    def suffix(self) -> str:
+        """The file name's extension, lower case (".txt")."""
+        return os.path.splitext(self.path)[1].lower()
 
 
 def as_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
@@ -154,20 +161,22 @@ def _walk(top: Path, seen: set[str], skipped: list[Skipped]) -> list[SourceFile]
             skipped.append(Skipped(folder.as_posix(), f"cannot list folder: {exc.strerror or exc}"))
             continue
         subfolders = []
+        # folder / name as Path would spell it ("." adds nothing), without a Path per file
+        base = "" if str(folder) == "." else os.path.join(str(folder), "")
         for entry in entries:
-            path = Path(entry.path)
-            article = path.suffix.lower() in EXTENSIONS \
-                and path.stem.lower() not in FOLDER_DOCUMENTS
+            stem, suffix = os.path.splitext(entry.name)
+            article = suffix.lower() in EXTENSIONS and stem.lower() not in FOLDER_DOCUMENTS
             try:
                 if entry.is_file():
                     if article:
-                        found.append(SourceFile(path, path.as_posix()))
+                        found.append(SourceFile(base + entry.name, _posix(base + entry.name)))
                     continue
                 if entry.is_dir():
-                    subfolders.append(path)
+                    subfolders.append(folder / entry.name)
                     continue
             except OSError:
                 pass  # is_dir/is_file raise on a symlink loop; _not_regular says why
+            path = folder / entry.name
             problem = _not_regular(path)
             if problem == "folder":
                 subfolders.append(path)
@@ -177,14 +186,19 @@ def _walk(top: Path, seen: set[str], skipped: list[Skipped]) -> list[SourceFile]
     return found
 
 
+def _posix(path: str) -> str:
+    return path if os.sep == "/" else Path(path).as_posix()
+
+
 def read_source(source: SourceFile) -> bytes | Skipped:
     """A file's bytes, or why they cannot be had (too big, unreadable)."""
     try:
-        size = source.path.stat().st_size
-        if size > MAX_BYTES:
-            return Skipped(source.display, f"file is {size // 2**20} MB, above the "
-                                           f"{MAX_BYTES // 2**20} MB limit")
-        return source.path.read_bytes()
+        with open(source.path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > MAX_BYTES:
+                return Skipped(source.display, f"file is {size // 2**20} MB, above the "
+                                               f"{MAX_BYTES // 2**20} MB limit")
+            return fh.read()
     except OSError as exc:
         return Skipped(source.display, f"cannot read: {exc.strerror or exc}")
 
@@ -194,8 +208,7 @@ def read_article(source: SourceFile, lang: str | None = None) -> Article | Skipp
     raw = read_source(source)
     if isinstance(raw, Skipped):
         return raw
-    return article_from_bytes(raw, source.display, EXTENSIONS.get(source.path.suffix.lower(),
-                                                                  "text"), lang)
+    return article_from_bytes(raw, source.display, EXTENSIONS.get(source.suffix, "text"), lang)
 
 
 def article_from_bytes(raw: bytes, display: str, kind: str = "text",

@@ -315,7 +315,7 @@ def run_tasks(tasks: Sequence[Task]) -> list[Done]:
 
 
 def _kind(source: SourceFile) -> str:
-    return EXTENSIONS.get(source.path.suffix.lower(), "text")
+    return EXTENSIONS.get(source.suffix, "text")
 
 
 def _no_articles(paths: Sequence[str | os.PathLike[str]], skipped: list[Skipped]) -> None:
