@@ -1841,6 +1841,10 @@ def test_unknown_german_words_make_no_acquisition_out_of_context(text: str) -> N
     # people and artists have staff and works too
     ("Mitarbeiter von Trump widersprachen.", None, "Trump"),
     ("Das Werk von Picasso hängt in Paris.", None, "Picasso"),
+    # what a company makes, "von" its maker; a picture is by an artist
+    ("Die Netzplanung arbeitet mit einer Lösung von Quorix.", ("Quorix", "Organization"), None),
+    ("Das Team nutzt die Software von Quorix.", ("Quorix", "Organization"), None),
+    ("Das Bild von Quorix hängt im Museum.", None, "Quorix"),
 ])
 def test_company_contexts_type_an_unknown_german_name(text: str, expected, unexpected) -> None:
     found = {(k, t) for _, t, k in mentions(text, "de")}
