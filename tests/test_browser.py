@@ -306,6 +306,29 @@ def test_filters_change_the_drawing_of_a_page_without_physics(browser, tmp_path)
     assert tab.run.errors == []
 
 
+def test_an_entity_s_facts_can_be_drawn_alone_and_everything_again(browser, corpus):
+    # in a page of thousands of entities, one company's facts were only a list in the panel
+    page, g = corpus
+    tab = browser.open(page.as_uri())
+    counts = "[Number(document.body.dataset.nodes), Number(document.body.dataset.edges)]"
+    everything = tab.evaluate(counts)
+    acme = tab.evaluate("kgraph.data.nodes.find(n => n.label === 'Acme Robotics Inc.').id")
+    tab.evaluate(f"kgraph.selectNode({acme})")
+    tab.evaluate("document.querySelector('#kg-details .kg-around').click()")
+    ends = tab.evaluate("kgraph.network.body.edgeIndices.map("
+                        "id => [kgraph.data.edges[id].from, kgraph.data.edges[id].to])")
+    own = [(s, o) for s, o, d in g.edges(data=True) if not d["hedged"]
+           and "Acme Robotics Inc." in (g.nodes[s]["label"], g.nodes[o]["label"])]
+    assert len(ends) == len(own) >= 1 and all(acme in pair for pair in ends)
+    assert tab.evaluate(counts) == [len(own) + 1, len(own)]
+    button = "document.querySelector('#kg-details .kg-around')"
+    assert tab.evaluate(f"{button}.textContent") == "Show every entity again"
+    tab.evaluate(f"{button}.click()")
+    assert tab.evaluate(counts) == everything
+    tab.drain()
+    assert tab.run.errors == []
+
+
 def test_only_shows_one_relation_and_again_shows_all(browser, corpus):
     # in a page of 2,000 entities, seeing one relation took unticking the seven others
     page, g = corpus

@@ -45,7 +45,8 @@
     minConfidence: 0,
     hedged: false,
     isolated: false,
-    pinned: new Set(data.focus)
+    pinned: new Set(data.focus),
+    around: null  // an entity whose own facts alone are drawn (its details' button)
   };
   var shownNodes = new Set();
   var shownEdges = new Set();
@@ -125,6 +126,9 @@
 
   // --- filters ------------------------------------------------------------------------
   function edgeShown(e) {
+    if (state.around !== null && e.from !== state.around && e.to !== state.around) {
+      return false;
+    }
     if (!state.relations.has(e.relation)) { return false; }
     if (e.hedged && !state.hedged) { return false; }
     if (state.multi && e.articles < 2) { return false; }
@@ -140,7 +144,8 @@
     shownNodes = new Set();
     data.nodes.forEach(function (n) {
       if (state.pinned.has(n.id) ||
-          (state.classes.has(n.type) && (state.isolated || connected.has(n.id)))) {
+          (state.classes.has(n.type) &&
+           ((state.isolated && state.around === null) || connected.has(n.id)))) {
         shownNodes.add(n.id);
       }
     });
@@ -308,6 +313,18 @@
     var facts = (edgesOf.get(id) || []).slice().sort(function (a, b) {
       return (a.from === id ? 0 : 1) - (b.from === id ? 0 : 1);
     });
+    // in a graph of thousands, the one entity's facts drawn alone (the filters still apply)
+    var alone = state.around === id;
+    var around = action(el("p", "kg-fact kg-around", alone ? "Show every entity again"
+                                                           : "Draw only these facts"),
+                        function () {
+                          state.around = alone ? null : id;
+                          applyFilters();
+                          network.fit({ nodes: Array.from(shownNodes),
+                                        animation: { duration: 300 } });
+                          showNode(id);
+                        });
+    details.appendChild(around);
     details.appendChild(el("h3", null, plural(facts.length, "fact")));
     var list = el("ul");
     facts.forEach(function (e) { list.appendChild(factLine(e)); });
