@@ -104,12 +104,14 @@ def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[SourceFile
 
     Only regular files are returned: a FIFO or device named ``x.txt`` would block or
     never end when read, so it is reported instead. Folders are walked with an explicit
-    stack, so no nesting depth exhausts Python's recursion limit.
+    stack, so no nesting depth exhausts Python's recursion limit. ``paths`` is a list: the
+    public entries (api, pipeline.build, build_graph) turn one path into a list of one
+    (as_paths).
     """
     found: list[SourceFile] = []
     skipped: list[Skipped] = []
     seen_dirs: set[str] = set()
-    for raw in as_paths(paths):
+    for raw in paths:
         root = Path(raw)
         if not os.path.lexists(root):
             raise InputPathError(f"{raw}: no such file or folder")
