@@ -1883,13 +1883,13 @@ def _word_group_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
     return out
 
 
-_PRODUCT_HEADS = ("Assistant", "Agent", "Agents", "Copilot", "Studio", "Suite", "Engine",
-                  "Pilot", "Assist", "Translate", "Voice", "Search", "Workspace", "Autopilot")
+_PRODUCT_HEADS = words_regex("en/product_heads.tsv", "in_german")
 """English words that end a product name; in German text such a run of capitalised English
-words is a name ("der Automotive AI Agent", "den BMW Intelligent Personal Assistant")."""
-_PRODUCT_HEAD = re.compile(rf"[ \t](?:{'|'.join(_PRODUCT_HEADS)})(?![\w-])")
+words is a name ("der Automotive AI Agent", "den BMW Intelligent Personal Assistant";
+patterns/en/product_heads.tsv, column in_german)."""
+_PRODUCT_HEAD = re.compile(rf"[ \t](?:{_PRODUCT_HEADS})(?![\w-])")
 _ENGLISH_PRODUCT = re.compile(rf"(?<![\w-])((?:{CAP_TOKEN}[ \t]+){{1,3}}"
-                              rf"(?:{'|'.join(_PRODUCT_HEADS)}))(?![\w-])")
+                              rf"(?:{_PRODUCT_HEADS}))(?![\w-])")
 
 
 def _english_product_names(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:

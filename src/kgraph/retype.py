@@ -215,7 +215,7 @@ def _for_a_product(text: str, m: Mention, products: frozenset[int]) -> bool:
 def headed_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """An unknown name right before a catalogue product known by a product word alone
     ("Tessel Copilot": "Copilot" is Microsoft's) is one product of that name, not Microsoft's
-    Copilot (patterns/en/product_heads.txt)."""
+    Copilot (patterns/en/product_heads.tsv)."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -286,12 +286,12 @@ def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _KINDS_OF_SOFTWARE = frozenset(read_words(data_dir("patterns") / "en" / "software_kinds.txt"))
 """First words of a kind of software or game, not of a company ("Open Source Software")."""
-_PRODUCT_HEADS = frozenset(read_words(data_dir("patterns") / "en" / "product_heads.txt"))
+_PRODUCT_HEADS = words_for("en/product_heads.tsv", "unknown_name")
 
 
 def _product_headed(name: str) -> bool:
     """A name of two or three words ending in a product word ("Tessel Copilot", "Velmora Pay":
-    patterns/en/product_heads.txt) is a product; not a kind of software ("Enterprise Suite")."""
+    patterns/en/product_heads.tsv) is a product; not a kind of software ("Enterprise Suite")."""
     words = name.split()
     return 2 <= len(words) <= 3 and words[-1] in _PRODUCT_HEADS \
         and words[0] not in _KINDS_OF_SOFTWARE
