@@ -116,6 +116,13 @@ def test_a_market_researcher_quoted_is_not_the_maker_a_descriptor_means() -> Non
         "übernimmt die Firma Vantiq.", "de")
 
 
+def test_a_german_outlet_quoted_as_source_is_no_antecedent() -> None:
+    # patterns/de/source_before.txt: "gegenüber dem Handelsblatt" quotes a source
+    text = ("Quorix baut sein Rechenzentrum aus, sagte ein Sprecher gegenüber dem Handelsblatt. "
+            "Das Unternehmen nutzt außerdem Gemini.")
+    assert ("uses", "Handelsblatt", "Gemini") not in facts(text, "de")
+
+
 def test_two_unknown_words_elsewhere_are_no_person() -> None:
     found = mentions("Die Aktie von Xandrit Volquessa fiel.", "de")
     assert ("Xandrit Volquessa", "Organization", "Xandrit Volquessa") in found

@@ -365,7 +365,7 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
     sent_starts = [s for s, _ in sentences]
     named = [m for m in typed if (m.source != "name" or m.type != "Name")
              and not _is_credit(text, m, catalogue)
-             and not _quoted_outlet(text, m, catalogue)]
+             and not _quoted_outlet(text, m, catalogue, lex.lang)]
     named_starts = [m.start for m in named]
     typed_starts = [m.start for m in typed]
     out = []
@@ -820,11 +820,13 @@ _EN_FOUNDER = r"(?i:co-?founder|founder|president|chairman|chairwoman|chair)"
 @cache
 def _bare_chief_en(lex: Lexicon) -> regex.Pattern[str]:
     """The English bare CEO title: "Chief executive and co-founder Priya Raman said", "said
-    chief executive Lisa Su"; not "former CEO X", "CEO X of Y"."""
+    chief executive Lisa Su" (the verbs: patterns/speech_verbs.tsv, column title_after); not
+    "former CEO X", "CEO X of Y"."""
     titles = longest_first(r for r, ceo in lex.roles.items()
                            if ceo and re.search(r"(?i)CEO|executive|managing", r))
     return regex.compile(
-        rf"(?<=(?:^|\n|[.!?][\"”’']?[ \t]+|\b(?:said|says|told|according\s+to)[ \t]+))"
+        rf"(?<=(?:^|\n|[.!?][\"”’']?[ \t]+"
+        rf"|\b(?:{words_regex('speech_verbs.tsv', 'title_after')}|according\s+to)[ \t]+))"
         rf"(?P<title>(?:{_EN_FOUNDER}\s+and\s+)?(?i:{titles})(?:\s+and\s+{_EN_FOUNDER})?)"
         rf"(?=[ \t]+[{UPPER}][{LOWER}]+[ \t]+(?:[{UPPER}]\.[ \t]+)?[{UPPER}][{LOWER}]+(?![\w-])"
         rf"(?![ \t]*,?[ \t]+(?:of|at)\b))")
@@ -848,19 +850,23 @@ def _chief_after_name_en(lex: Lexicon) -> regex.Pattern[str]:
         rf"|\s+(?:and|&)\s+(?:[\w-]+\s+){{0,3}}?(?:of|at)\b)")
 
 
-_SOURCE_BEFORE = re.compile(
-    r"(?i)\b(?:told|according\s+to|in\s+an\s+interview\s+with|speaking\s+to|said\s+to|reported\s+by"
-    r"|sagte|sagten|laut|gegenüber|berichtete|berichtet|zufolge)\s+(?:the\s+|dem\s+|der\s+|den\s+)?$")
+@cache
+def _source_before(lang: str) -> re.Pattern[str]:
+    """The words before a news outlet quoted as the source (patterns/<lang>/source_before.txt),
+    then perhaps an article, up to the name."""
+    words = read_words(data_dir("patterns") / lang / "source_before.txt")
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?i)\b(?:{alts})\s+(?:the\s+|dem\s+|der\s+|den\s+)?$")
 
 
-def _quoted_outlet(text: str, m: Mention, catalogue: Catalogue | None) -> bool:
+def _quoted_outlet(text: str, m: Mention, catalogue: Catalogue | None, lang: str) -> bool:
     """A news outlet quoted as the source ("told TechCrunch", "sagte dem Handelsblatt"): no
     antecedent of "the company" or "its"."""
     if m.type != "Organization" or catalogue is None:
         return False
     known = catalogue.lookup(m.key)  # a dict look-up: before the regex, which costs more
     return known is not None and known.category in ("media", "news-agency") \
-        and bool(_SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start))
+        and bool(_source_before(lang).search(text, max(0, m.start - 40), m.start))
 
 
 _SIDE_ROLE = re.compile(

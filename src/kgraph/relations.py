@@ -674,9 +674,11 @@ def unmask(masked: Masked, start: int, end: int) -> str:
     return text
 
 
-_NEW_CLAUSE = re.compile(r"\s+(?:transferred|was|were|is|are|has|have|had|will|would|said|says"
-                         r"|announced|agreed|acquired|bought|sold|wurde|wurden|hat|haben|ist|sind)\b")
-"""A verb right after a name joined by "and": the name is the subject of a new clause."""
+_NEW_CLAUSE = re.compile(r"\s+(?:transferred|was|were|is|are|has|have|had|will|would"
+                         rf"|{words_regex('speech_verbs.tsv', 'new_clause')}"
+                         r"|agreed|acquired|bought|sold|wurde|wurden|hat|haben|ist|sind)\b")
+"""A verb right after a name joined by "and": the name is the subject of a new clause (the
+verbs of saying: patterns/speech_verbs.tsv, column new_clause)."""
 
 
 @lru_cache(maxsize=256)
