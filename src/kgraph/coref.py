@@ -26,6 +26,7 @@ from .lexicon import (
     compile_scan,
     cue_pattern,
     cue_type,
+    en_roles_regex,
     longest_first,
     name_gender,
     places,
@@ -813,8 +814,9 @@ _HELM_CUE = re.compile(r"Chef|Vorstand|Spitze|Nachfolge|Rücktritt|Ruhestand|\bv
 chief who leaves or is replaced (not a new lab or unit, whose head it would name)."""
 
 
-_EN_FOUNDER = r"(?i:co-?founder|founder|president|chairman|chairwoman|chair)"
-"""A second title joined to an English CEO title ("Chief executive and co-founder")."""
+_EN_FOUNDER = rf"(?i:{en_roles_regex('joins_ceo')})"
+"""A second title joined to an English CEO title ("Chief executive and co-founder";
+patterns/en/roles.tsv, column joins_ceo)."""
 
 
 @cache

@@ -56,6 +56,14 @@ def words_regex(table: str, use: str) -> str:
     return longest_first(sorted(words_for(table, use)))
 
 
+def en_roles_regex(use: str) -> str:
+    """The titles of patterns/en/roles.tsv marked "yes" in column ``use``, as words_regex
+    gives them (a space: any run of spaces)."""
+    roles = {r["role"] for r in read_table(data_dir("patterns") / "en" / "roles.tsv")
+             if r[use] == "yes"}
+    return longest_first(sorted(roles)).replace(r"\ ", r"\s+")
+
+
 @cache
 def compound_endings(use: str) -> tuple[str, ...]:
     """The compound adjective endings ("-based", "-owned", ...) of

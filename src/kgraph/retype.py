@@ -22,6 +22,7 @@ from .lexicon import (
     UPPER,
     Lexicon,
     cue_pattern,
+    en_roles_regex,
     first_names,
     inflected_cue_type,
     load_lexicon,
@@ -306,8 +307,11 @@ _VERSIONED_NAME = re.compile(r"([A-Z][A-Za-z]{2,})-\d{1,3}(?:\.\d{1,2})?([BM])?"
 _MODEL_NEAR = re.compile(r"\b(?:models?|LLMs?|chatbots?)\b")
 
 
+_HEADED_TITLES = en_roles_regex("heads_org")
+"""Titles before "of" and a company named after its founder: patterns/en/roles.tsv, column
+heads_org (a space there: any run of spaces)."""
 _HEADED_ORG_BEFORE = re.compile(
-    r"\b(?:CEO|chief\s+executive(?:\s+officer)?|chairman|chairwoman|founder|co-founder|owner"
+    rf"\b(?:{_HEADED_TITLES}"
     r"|shares|subsidiary|division|stake|acquisition|takeover|purchase|buyout)\s+(?:of|at|in)"
     r"\s+(?:the\s+)?$", re.I)
 
