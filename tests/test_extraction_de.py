@@ -123,6 +123,28 @@ def test_a_german_outlet_quoted_as_source_is_no_antecedent() -> None:
     assert ("uses", "Handelsblatt", "Gemini") not in facts(text, "de")
 
 
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    # one check for every trade word (patterns/<lang>/descriptors.tsv): an unknown company
+    # introduced as a chipmaker is not what "das Start-up" means ...
+    ("Bosch kooperiert mit dem Chiphersteller Velmar. Das Start-up übernimmt die Firma Vantiq.",
+     "de", None),
+    ("Quorix signed a deal with the chipmaker Velmar. The startup acquired Vantiq Labs.", "en",
+     None),
+    # ... but what a descriptor of its own trade means
+    ("Bosch kooperiert mit dem Chiphersteller Velmar. Der Chiphersteller übernimmt die Firma "
+     "Vantiq.", "de", ("acquires", "Velmar", "Vantiq")),
+    # "the investor" names a role any company may have: it restricts no trade
+    ("The chipmaker Velmar invested $10 million in Quorix. The investor also acquired Vantiq "
+     "Labs.", "en", ("acquires", "Velmar", "Vantiq Labs")),
+    ("Nvidia investiert 10 Millionen Euro in Quorix. Der Investor übernimmt zudem die Firma "
+     "Vantiq.", "de", ("acquires", "Nvidia", "Vantiq")),
+])
+def test_a_company_introduced_by_its_trade_is_no_descriptor_of_another_trade(
+        text: str, lang: str, fact: tuple | None) -> None:
+    found = {f for f in facts(text, lang) if f[0] == "acquires"}
+    assert found == ({fact} if fact else set())
+
+
 def test_two_unknown_words_elsewhere_are_no_person() -> None:
     found = mentions("Die Aktie von Xandrit Volquessa fiel.", "de")
     assert ("Xandrit Volquessa", "Organization", "Xandrit Volquessa") in found

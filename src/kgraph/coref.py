@@ -277,14 +277,14 @@ def _descriptor_fit(descriptor: str, m: Mention, lex: Lexicon, catalogue: Catalo
     """How well a company fits what the descriptor says ("des US-Chipherstellers" is not
     Telekom): 0 it cannot be meant, 2 a catalogue company the descriptor describes, 1 any
     other (unknown companies, or a descriptor that says nothing checkable)."""
-    says = _descriptor_says(descriptor, lex)
+    says = _descriptor_rows(descriptor, lex)
     if not says:
         return 1
     known = catalogue.lookup(m.key)
     if known is None or known.type != "Organization":
         return 1
     described = False
-    for allowed, excluded, country in says:
+    for allowed, excluded, country, _ in says:
         if known.category and known.category in excluded:
             return 0
         if allowed and known.category:
@@ -298,47 +298,40 @@ def _descriptor_fit(descriptor: str, m: Mention, lex: Lexicon, catalogue: Catalo
     return 2 if described else 1
 
 
-_INVESTOR_BEFORE = re.compile(
-    r"(?i)\b(?:fonds|investors?|investoren|geldgeber\w*|kapitalgeber\w*|wagniskapitalgeber\w*"
-    r"|risikokapitalgeber\w*|finanzinvestors?|fund|investor|backer|venture\s+firm)\s+$")
-"""A word for an investor by trade right before a name ("der Fonds Tarnkapital"). Narrower
-than rounds._INVESTOR_NOUN, which also takes shareholders, "Gesellschafter" and a list's
-"such as": those say who takes part in a round, not that the company is an investor."""
+_TRADE_WORDS = re.compile(r"(?:[^\s]+[ \t]+)?[^\s]+[ \t]+$")
+"""The last two words before a name: its trade word ("der Fonds X", "the venture firm Y")."""
 
 
-def _named_as_investor(text: str, m: Mention, descriptor: str, lex: Lexicon,
-                       catalogue: Catalogue) -> bool:
-    """An unknown company the text introduced as an investor ("der Fonds AMP") is none a
-    descriptor that rules out investors or asks for a start-up points to ("das Start-up")."""
-    if catalogue.lookup(m.key) is not None \
-            or not _INVESTOR_BEFORE.search(text, max(0, m.start - 30), m.start):
+def _named_as_other_trade(text: str, m: Mention, descriptor: str, lex: Lexicon,
+                          catalogue: Catalogue) -> bool:
+    """An unknown company the text introduced by a trade word of category C ("der Fonds
+    Tarnkapital": investor, "des Marktforschers X": adviser, "das Start-up Y": startup) is
+    not what a descriptor excluding C points to: one whose rows (patterns/<lang>/
+    descriptors.tsv) exclude C or allow only other categories ("das Start-up" after a fund,
+    "der iPhone-Hersteller" after a market researcher). A row allowing or naming C wins
+    ("das Beratungsunternehmen")."""
+    if catalogue.lookup(m.key) is not None:
         return False
-    return any("investor" in excluded or (allowed and "investor" not in allowed)
-               for allowed, excluded, _ in _descriptor_says(descriptor, lex))
-
-
-_ADVISER_BEFORE = re.compile(
-    r"(?i)\b(?:marktforsch\w*|\w*beratung|\w*beratungs(?:haus|hauses|firma|unternehmens?)"
-    r"|analysehaus\w*|research\s+firm|consultancy|consulting\s+firm)\s+$")
-"""A word for a market researcher or adviser right before a name ("des Marktforschers X",
-"der Unternehmensberatung Y"): a company quoted as a source."""
-_ADVISER_WORD = re.compile(r"(?i)forsch|berat|analys|research|consult")
-
-
-def _named_as_adviser(text: str, m: Mention, descriptor: str, catalogue: Catalogue) -> bool:
-    """An unknown company the text introduced as a market researcher or adviser is not what
-    a descriptor of another trade points to ("Zahlen des Marktforschers X ... der
-    iPhone-Hersteller": the maker, not the source of the figures)."""
-    return catalogue.lookup(m.key) is None and not _ADVISER_WORD.search(descriptor) \
-        and bool(_ADVISER_BEFORE.search(text, max(0, m.start - 40), m.start))
+    words = _TRADE_WORDS.search(text, max(0, m.start - 40), m.start)
+    if words is None:
+        return False
+    trade = frozenset().union(*(allowed | named
+                                for allowed, _, _, named in _descriptor_rows(words.group(), lex)))
+    if not trade:
+        return False
+    says = _descriptor_rows(descriptor, lex)
+    return not any((allowed | named) & trade for allowed, _, _, named in says) \
+        and any(excluded & trade or allowed for allowed, excluded, _, _ in says)
 
 
 @lru_cache(maxsize=4096)
-def _descriptor_says(descriptor: str, lex: Lexicon
-                     ) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
-    """(allowed categories, excluded categories, country) of every descriptor row that fits."""
-    return tuple((frozenset(c for c in cats if not c.startswith("!")),
-                  frozenset(c[1:] for c in cats if c.startswith("!")), country)
+def _descriptor_rows(descriptor: str, lex: Lexicon
+                     ) -> tuple[tuple[frozenset[str], frozenset[str], str, frozenset[str]], ...]:
+    """(allowed, excluded, country, named) of every descriptor row that fits: named are the
+    =categories, which a company introduced with the words has but a known one need not."""
+    return tuple((frozenset(c for c in cats if c[0] not in "!="),
+                  frozenset(c[1:] for c in cats if c.startswith("!")), country,
+                  frozenset(c[1:] for c in cats if c.startswith("=")))
                  for pattern, cats, country in lex.descriptors if pattern.search(descriptor))
 
 
@@ -655,8 +648,7 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             # describes wins over ones it merely does not exclude
             fit = [(f, t) for t in before
                    if (f := _descriptor_fit(text[start:end], t, lex, catalogue)) > 0
-                   and not _named_as_investor(text, t, text[start:end], lex, catalogue)
-                   and not _named_as_adviser(text, t, text[start:end], catalogue)]
+                   and not _named_as_other_trade(text, t, text[start:end], lex, catalogue)]
             if fit:
                 # a known company the descriptor describes ("the chip giant": Nvidia) wins
                 # over unknown ones nearer to it; otherwise the nearest sentence decides
