@@ -169,16 +169,15 @@ _PRODUCT_BEFORE = re.compile(
     # "its screening assistant, Sift,": a kind of product, then its name in commas
     rf"|\b(?:{_product_nouns('comma')}),\s+(?:the\s+)?$")
 _PRODUCT_AFTER = re.compile(
-    r"^\s+(?:(?:racing|road|sports?|gaming|video|handheld|home|mobile|arcade|desktop|server"
-    r"|graphics|flagship|budget|entry-level|high-end|premium|electric|hybrid|launch|orbital"
-    r"|space)\s+(?:system|systems|vehicles?|models?|consoles?|bikes?|motorcycles?|cars?"
+    rf"^\s+(?:(?:{words_regex('en/product_modifiers.tsv', 'kind')})"
+    r"\s+(?:system|systems|vehicles?|models?|consoles?|bikes?|motorcycles?|cars?"
     r"|rockets?|processors?|chips?|games?)\b)"
     rf"|^\s+(?:{_product_nouns('after')})\b"
     # "its Tessa voice assistant", "the Orvo infotainment system", "the Lumen headset"
-    r"|^\s+(?:(?:voice|AI|digital|virtual|shopping|coding|writing|research|in-car)\s+)?"
+    rf"|^\s+(?:(?:{words_regex('en/product_modifiers.tsv', 'assistant')})\s+)?"
     r"(?:assistants?|chatbots?|copilots?|agents?)\b|^\s+(?:infotainment|operating)\s+systems?\b")
 """A product's noun right after its name (patterns/en/product_nouns.tsv, column after), also
-one with a modifier ("racing games", "voice assistant")."""
+one with a modifier ("racing games", "voice assistant"; patterns/en/product_modifiers.tsv)."""
 
 
 _FOR_PLATFORM = re.compile(r"\s+for\s+(?:the\s+)?(?:Microsoft\s+)?(?:Windows|Mac|Macintosh|macOS"
@@ -187,7 +186,7 @@ _FOR_PLATFORM = re.compile(r"\s+for\s+(?:the\s+)?(?:Microsoft\s+)?(?:Windows|Mac
 
 
 _VEHICLE_AFTER = re.compile(
-    r"\s+(?:(?:orbital|heavy|heavy-lift|reusable|medium-lift|two-stage|space|launch)\s+)?"
+    rf"\s+(?:(?:{words_regex('en/product_modifiers.tsv', 'vehicle')})\s+)?"
     rf"(?:{_product_nouns('vehicle')})\b")
 """What follows a vehicle's name, not a model's: "the Falcon 9 rocket" (patterns/en/
 product_nouns.tsv, column vehicle)."""
