@@ -1791,7 +1791,10 @@ def test_a_maker_presenting_its_model_with_mit(text: str, fact: tuple) -> None:
     "Kolbwerk stellt mit Quorix einen neuen Partner vor.",
 ])
 def test_a_result_or_partner_shown_with_mit_is_no_model(text: str) -> None:
-    assert not any(p == "developedBy" for p, _, _ in facts(text, "de"))
+    # no pattern reads a making here (the catalogue may still know Ernie as Baidu's)
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", "de")
+    assert not any(r.predicate == "developedBy" and r.evidence.rule != "catalogue-maker"
+                   for r in extract_article(article).relations)
 
 
 @pytest.mark.parametrize(("text", "fact"), [

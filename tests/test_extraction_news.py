@@ -2357,3 +2357,25 @@ def test_a_tier_word_makes_no_person(text: str, kind: str) -> None:
     types = {m.type for m in extract_article(article).mentions if m.text.split()[0] in
              ("Tarvo", "Anna")}
     assert types == {kind}
+
+
+@pytest.mark.parametrize(("text", "found_facts"), [
+    # a product and the maker the catalogue gives it, named in one sentence: its maker
+    ("Apple said Siri will answer in more languages from May.", {("developedBy", "Siri", "Apple")}),
+    # a family member by the family's maker
+    ("Harlow Bank said Microsoft will move its staff to Windows 11.",
+     {("developedBy", "Windows 11", "Microsoft")}),
+    # another company in the sentence is no maker; nor is the maker named in another sentence
+    ("Microsoft said Harlow Bank runs Llama on its servers.", set()),
+    ("Google reported strong results. Harlow Bank uses Gemini for its chatbot.", set()),
+])
+def test_a_catalogue_maker_named_with_its_product_is_its_maker(text: str,
+                                                                found_facts: set) -> None:
+    assert {f for f in facts(text, "en") if f[0] == "developedBy"} == found_facts
+
+
+def test_a_denying_sentence_names_no_catalogue_maker() -> None:
+    # the sentence denies what it says: no fact of it, the product's maker neither
+    assert facts("Apple denies using Gemini in Siri.", "en") == set()
+    assert facts("Apple said Siri will answer in more languages.", "en") == {
+        ("developedBy", "Siri", "Apple")}

@@ -89,6 +89,13 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
 }
 """Which classes each relation joins (the ontology's domains and ranges)."""
 
+NAMED_TOGETHER = "namedTogether"
+"""Internal only: a model or product and a company named in one sentence (_named_together);
+agrees_with_catalogue keeps it as ``developedBy`` where the catalogue names that company as
+the maker ("Apple said Siri will answer in more languages": Siri is Apple's) and drops the
+rest."""
+CATALOGUE_MAKER_RULE = "catalogue-maker"
+"""The rule of a maker the catalogue knows, named in the product's sentence."""
 BUILT_ON = "builtOn"
 """Internal only: a ``uses`` pattern whose subject is a model or product ("Sift is built on
 Claude") gives this, and it becomes a ``uses`` fact of the product's maker (_makers_use)."""
@@ -810,10 +817,29 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
             for kind, pattern in rules.metrics:
                 if pattern.may_match(codes):
                     metrics += _apply_metric(kind, pattern, masked, sentence, start, end, article)
+        # a sentence that denies or hedges what it says pairs no names ("Apple denies ...")
+        pairs = _named_together(ments, text, start, end, article)
+        if pairs and not (rules.hedges and rules.hedges.search(sentence)):
+            relations += pairs
     relations += round_investors(text, lang, sentences, mentions, investors, article, rules.hedges)
     relations += _parents_of_investing_arms(text, relations, mentions)
     relations = _outranked_dropped(relations, rules.ranks)
     return _dedupe(_makers_use(_less_sure_across_sentences(relations))), metrics
+
+
+def _named_together(ments: list[Mention], text: str, start: int, end: int,
+                    article: str) -> list[Relation]:
+    """Every model or product of a sentence with every company it names, for
+    agrees_with_catalogue to keep the pairs the catalogue knows as maker and product."""
+    made = [m for m in ments if m.type in ("AIModel", "Product")
+            and (m.source == "catalogue" or m.family)]
+    if not made:
+        return []
+    orgs = {m.key: m for m in ments if m.type == "Organization"}
+    if not orgs:
+        return []
+    evidence = Evidence(article, text[start:end].strip(), start, end, CATALOGUE_MAKER_RULE, 0.6)
+    return [Relation(NAMED_TOGETHER, m, o, evidence) for m in made for o in orgs.values()]
 
 
 BRAND_RULE = "brand-name"
@@ -1450,6 +1476,13 @@ def agrees_with_catalogue(relations: Sequence[Relation], developer_of: dict[str,
         return developer_of.get(m.key) or (developer_of.get(m.family) if m.family else None)
 
     relations = _makers_use(list(relations), developer_of, keep_unknown=False)
+    # a product and the maker the catalogue gives it, named in one sentence: its maker
+    made = [Relation("developedBy", r.subject, r.object, r.evidence) for r in relations
+            if r.predicate == NAMED_TOGETHER and r.object is not None
+            and maker(r.subject) == r.object.key]
+    relations = [r for r in relations if r.predicate != NAMED_TOGETHER]
+    if made:
+        relations = _dedupe(relations + made)
 
     def same_maker(a: str, b: str) -> bool:
         # "Google DeepMind" for Google, "LG AI Research" for LG: one maker, two names
