@@ -21,6 +21,12 @@ PATTERNS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def every_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The patterns here are short: keep them too."""
+    monkeypatch.setattr(rx, "MIN_LENGTH", 0)
+
+
 @pytest.fixture
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("KGRAPH_CACHE_DIR", str(tmp_path))
@@ -158,6 +164,19 @@ def test_a_file_past_its_size_keeps_only_what_the_process_used(
     rx.save()
     (kept,) = _kept(folder)
     assert {row[0] for row in json.loads(kept.read_text(encoding="utf-8"))} == {"new", "old0"}
+
+
+def test_a_short_pattern_is_compiled_without_reading_the_file(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rx, "MIN_LENGTH", 300)
+    long = "(?:" + "|".join(f"word{i}" for i in range(60)) + ")"
+    rx.compile(long)
+    rx.save()
+    _as_new_process()
+    assert rx.compile(r"\bshort\b") == re.compile(r"\bshort\b")
+    assert rx._stored is None  # the file was not read
+    assert rx.compile(long) == re.compile(long)
+    assert rx._stored is not None
 
 
 def test_a_new_process_extracts_the_same_with_the_kept_programs(tmp_path: Path) -> None:
