@@ -214,6 +214,7 @@ _KEYED_TOKENS = ["Acme", "Quorix", "Labs", "Inc.", "GmbH", "AG", "&", "of", "Co.
 @example(tokens=["zwei", "\n", "Millionen", "\n", "Euro"], spaced=[False] * 5)
 @example(tokens=["Acme", "Labs", "Inc.", "\n", "Quorix", "GmbH"], spaced=[True] * 6)
 @example(tokens=["\"", "Lumora", "\n", "Acme", "\"", "-App"], spaced=[False] * 6)
+@example(tokens=["$", "zwei", "\n\n", "Acme"], spaced=[])  # a number word before a blank line
 def test_a_keyed_scan_finds_what_a_whole_text_scan_finds(tokens, spaced):
     """The legal-form, compound, money and count scans look only at blocks holding their
     key (finditer_keyed); on any text they must find exactly the whole-text matches."""

@@ -32,7 +32,7 @@ NUMBER_WORDS = {
 _NUMBER_FORMS = [*NUMBER_WORDS, *(w.title() for w in NUMBER_WORDS)]
 _WORDS = trie_regex(_NUMBER_FORMS)
 NUMBER = (r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-          rf"|(?<![\w])(?:{_WORDS})(?=\s+[A-Za-z])")
+          rf"|(?<![\w])(?:{_WORDS})(?=[ \t]*\n?[ \t]*(?<=\s)[A-Za-z])")
 
 
 @dataclass(frozen=True)
