@@ -1773,12 +1773,23 @@ def _compound_org(m: re.Match[str], catalogue: Catalogue) -> Mention | None:
                    known.name if known else org, "compound")
 
 
+_COMPANY_HEADS = read_table(data_dir("patterns") / "de" / "company_compound_heads.tsv")
+"""German nouns only a company has after a hyphen, with the finders that read each
+(patterns/de/company_compound_heads.tsv)."""
+
+
+def _heads(column: str, forms: bool = False) -> list[str]:
+    """The words of company_compound_heads.tsv marked in column, and their other forms."""
+    rows = [r for r in _COMPANY_HEADS if r[column] == "yes"]
+    return [r["word"] for r in rows] + ([f for r in rows for f in r["forms"].split()]
+                                        if forms else [])
+
+
 _ORG_COMPOUND = re.compile(
     r"(?<![\w-])(?P<org>[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)+(?=-)|[A-ZÄÖÜ]{2,8}|[A-ZÄÖÜ][a-zäöü]+[A-Z][\w]*|[A-Z][A-Za-z]*\d[\w]*)-"
-    "(?:" + "|".join(map(re.escape, read_words(data_dir("patterns") / "de"
-                                                / "company_compound_heads.txt"))) + ")"
+    "(?:" + "|".join(map(re.escape, _heads("compound"))) + ")"
     r"(?:s|n|en)?(?![\w-])")
-"""A name joined to a noun only a company has: patterns/de/company_compound_heads.txt."""
+"""A name joined to a noun only a company has (column compound)."""
 
 
 _ORG_COMPOUND_WORD = re.compile(_ORG_COMPOUND.pattern.replace(
@@ -1825,19 +1836,18 @@ def _org_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
     return out
 
 
-_GROUP_HEADS = ("Gruppe", "Konzern", "Holding", "Werke", "Bank")
-_WORD_GROUP = re.compile(rf"(?<![\w-])(?P<org>[{UPPER}][{LOWER}]{{2,}})-(?P<head>Gruppe|Konzerns?"
-                         r"|Holding|Werke|Bank)(?![\w-])")
+_GROUP_HEADS = tuple(_heads("group"))
+_WORD_GROUP = re.compile(rf"(?<![\w-])(?P<org>[{UPPER}][{LOWER}]{{2,}})-(?P<head>"
+                         + "|".join(_heads("group", forms=True)) + r")(?![\w-])")
 _KIND_PREFIXES = frozenset(read_words(data_dir("patterns") / "de" / "kind_prefixes.txt"))
 """First parts that make "X-Holding", "X-Gruppe" a kind of group, which the word list lacks
 as closed compounds ("Corona-Gruppe", "Online-Bank"): patterns/de/kind_prefixes.txt."""
-_PERSONAL_WORDS = ("Chef", "Chefin", "Sprecher", "Sprecherin", "Gründer", "Gründerin", "Vorstand",
-                   "Aufsichtsrat", "Betriebsrat", "Zentrale", "Chefetage", "Belegschaft", "Aktie")
-_PERSONAL_HEAD = re.compile(rf"-(?:{'|'.join(_PERSONAL_WORDS)})(?![\w-])")
+_PERSONAL_HEAD = re.compile(rf"-(?:{'|'.join(_heads('one_company'))})(?![\w-])")
 """A noun after a hyphen that only one company has, in the singular (not "-Aktien", "-Konzern":
 "Kupfer-Aktien" are shares of any copper miner): it names the word before a company again."""
-_COMPANY_HEAD_AFTER = re.compile(rf"-(?:{'|'.join(_PERSONAL_WORDS)}|Gruppe|Konzerns?|Holding"
-                                 r"|Werke|Bank|Vorstands|Sprechers)(?![\w-])")
+_COMPANY_HEAD_AFTER = re.compile(
+    "-(?:" + "|".join(_heads("one_company", forms=True) + _heads("group", forms=True))
+    + r")(?![\w-])")
 """Every compound that names that company once it is known to be one."""
 
 
