@@ -1233,8 +1233,8 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
         if pattern.relation == "invests" and amount is not None and not objects and not purpose:
             # the target follows the amount, or the subject when the amount comes first
             # ("Eine Milliarde Euro steckt der Konzern in das Rechenzentrum")
-            after = (m.end("A") if m.start("A") > m.start("S") else m.end("S")) + 1  # past "⟩"
-            objects, purpose = _investment_target(masked, after, pattern)
+            target_from = (m.end("A") if m.start("A") > m.start("S") else m.end("S")) + 1  # past ⟩
+            objects, purpose = _investment_target(masked, target_from, pattern)
         if pattern.relation == "invests" and amount is None:
             if objects:  # "Amazons Beteiligung an Anthropic": a stake without a sum
                 out += [Relation("investsIn", s, o, evidence, hedged=hedged)
