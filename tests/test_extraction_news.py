@@ -2379,3 +2379,24 @@ def test_a_denying_sentence_names_no_catalogue_maker() -> None:
     assert facts("Apple denies using Gemini in Siri.", "en") == set()
     assert facts("Apple said Siri will answer in more languages.", "en") == {
         ("developedBy", "Siri", "Apple")}
+
+
+def test_a_product_is_paired_only_with_the_maker_the_catalogue_gives_it() -> None:
+    # the pairs are made where the sentence is read, for the catalogue's maker only: the
+    # other company of the sentence gives no pair, and without the catalogue none is made
+    from kgraph.models import Mention
+    from kgraph.relations import NAMED_TOGETHER, extract
+
+    text = "Harlow Bank said Vantor will ship Quillo to its branches."
+    ments = [Mention(0, 11, "Harlow Bank", "Organization", "Harlow Bank", "cue"),
+             Mention(17, 23, "Vantor", "Organization", "Vantor", "catalogue"),
+             Mention(34, 40, "Quillo", "Product", "Quillo", "catalogue")]
+
+    def pairs(developer_of: dict[str, str] | None) -> set[tuple[str, str]]:
+        rels, _ = extract(text, "en", [(0, len(text))], ments, [], [], "a",
+                          developer_of=developer_of)
+        return {(r.subject.key, r.object.key) for r in rels if r.predicate == NAMED_TOGETHER}
+
+    assert pairs({"Quillo": "Vantor"}) == {("Quillo", "Vantor")}
+    assert pairs({"Quillo": "Nordwell"}) == set()
+    assert pairs(None) == set()

@@ -145,7 +145,7 @@ def extract_article(article: Article, options: Options = Options(),
         # a company's value is no amount of money paid in (and no count either)
         money = [q for q in money if not is_valuation(text, q, lang)]
         rels, mets = extract(text, lang, sentences, found, money, counts, article.sha,
-                             catalogue.investors())
+                             catalogue.investors(), catalogue.developers())
         rels = agrees_with_catalogue(rels, catalogue.developers())
         mentions += found
         relations += rels

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 
@@ -758,11 +758,14 @@ def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) 
 
 def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
             mentions: Sequence[Mention], money: Sequence[Quantity], counts: Sequence[Quantity],
-            article: str, investors: Collection[str] = ()) -> tuple[list[Relation], list[Metric]]:
+            article: str, investors: Collection[str] = (),
+            developer_of: Mapping[str, str] | None = None,
+            ) -> tuple[list[Relation], list[Metric]]:
     """All relations and metrics stated in an article, sentence by sentence.
 
     ``investors``: names of known investors (the catalogue's), for investors named in the
-    sentences after a round (rounds.round_investors)."""
+    sentences after a round (rounds.round_investors). ``developer_of``: the catalogue's
+    makers (Catalogue.developers), for a product and its maker named in one sentence."""
     rules = load_rules(lang)
     starts = [s for s, _ in sentences]
     by_sentence: dict[int, list[Mention]] = {}
@@ -818,7 +821,7 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
                 if pattern.may_match(codes):
                     metrics += _apply_metric(kind, pattern, masked, sentence, start, end, article)
         # a sentence that denies or hedges what it says pairs no names ("Apple denies ...")
-        pairs = _named_together(ments, text, start, end, article)
+        pairs = _named_together(ments, text, start, end, article, developer_of or {})
         if pairs and not (rules.hedges and rules.hedges.search(sentence)):
             relations += pairs
     relations += round_investors(text, lang, sentences, mentions, investors, article, rules.hedges)
@@ -828,9 +831,10 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
 
 
 def _named_together(ments: list[Mention], text: str, start: int, end: int,
-                    article: str) -> list[Relation]:
-    """Every model or product of a sentence with every company it names, for
-    agrees_with_catalogue to keep the pairs the catalogue knows as maker and product."""
+                    article: str, developer_of: Mapping[str, str]) -> list[Relation]:
+    """Each model or product of a sentence with the company the catalogue gives as its maker,
+    where the sentence names that company, for agrees_with_catalogue to keep as its maker.
+    Pairs are made only for such makers: the others were all dropped there."""
     made = [m for m in ments if m.type in ("AIModel", "Product")
             and (m.source == "catalogue" or m.family)]
     if not made:
@@ -838,8 +842,17 @@ def _named_together(ments: list[Mention], text: str, start: int, end: int,
     orgs = {m.key: m for m in ments if m.type == "Organization"}
     if not orgs:
         return []
+    pairs = [(m, orgs[key]) for m in made
+             if (key := _catalogue_maker(m, developer_of)) is not None and key in orgs]
+    if not pairs:
+        return []
     evidence = Evidence(article, text[start:end].strip(), start, end, CATALOGUE_MAKER_RULE, 0.6)
-    return [Relation(NAMED_TOGETHER, m, o, evidence) for m in made for o in orgs.values()]
+    return [Relation(NAMED_TOGETHER, m, o, evidence) for m, o in pairs]
+
+
+def _catalogue_maker(m: Mention, developer_of: Mapping[str, str]) -> str | None:
+    """The maker the catalogue gives a model or product, by its name or else its family."""
+    return developer_of.get(m.key) or (developer_of.get(m.family) if m.family else None)
 
 
 BRAND_RULE = "brand-name"
@@ -1472,14 +1485,11 @@ def agrees_with_catalogue(relations: Sequence[Relation], developer_of: dict[str,
     model, which in such sentences means releasing it (its own by the catalogue or by the
     same sentence).
     """
-    def maker(m: Mention) -> str | None:
-        return developer_of.get(m.key) or (developer_of.get(m.family) if m.family else None)
-
     relations = _makers_use(list(relations), developer_of, keep_unknown=False)
     # a product and the maker the catalogue gives it, named in one sentence: its maker
     made = [Relation("developedBy", r.subject, r.object, r.evidence) for r in relations
             if r.predicate == NAMED_TOGETHER and r.object is not None
-            and maker(r.subject) == r.object.key]
+            and _catalogue_maker(r.subject, developer_of) == r.object.key]
     relations = [r for r in relations if r.predicate != NAMED_TOGETHER]
     if made:
         relations = _dedupe(relations + made)
@@ -1490,7 +1500,8 @@ def agrees_with_catalogue(relations: Sequence[Relation], developer_of: dict[str,
 
     relations = [r for r in relations if not (
         r.predicate == "developedBy" and r.object is not None
-        and (known := maker(r.subject)) and not same_maker(known, r.object.key))]
+        and (known := _catalogue_maker(r.subject, developer_of))
+        and not same_maker(known, r.object.key))]
     # "X shipped Y": one verb read as making and as using; the sentence's maker made it
     # ("Samsung ships Gemini": Google made it, the catalogue says, so Samsung uses it)
     made_here = {(r.object.key, r.subject.key, r.evidence.start) for r in relations
@@ -1498,7 +1509,7 @@ def agrees_with_catalogue(relations: Sequence[Relation], developer_of: dict[str,
     kept = []
     for r in relations:
         if r.predicate == "uses" and r.object is not None and (
-                maker(r.object) == r.subject.key
+                _catalogue_maker(r.object, developer_of) == r.subject.key
                 or (r.subject.key, r.object.key, r.evidence.start) in made_here):
             continue
         kept.append(r)
