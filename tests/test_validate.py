@@ -545,8 +545,8 @@ def test_a_sampled_build_finds_what_is_wrong_in_the_sample(monkeypatch, tmp_path
 
 def test_a_rebuild_after_a_sampled_build_checks_every_changed_article(monkeypatch,
                                                                       tmp_path) -> None:
-    """The last graph was not checked whole, so a rebuild cannot check only the changes
-    against it: it checks a sample again (here none) and every article put in."""
+    """The last graph was checked on a sample (here none): a rebuild checks what its
+    changes can have made invalid, the article put in first of all."""
     corpus, out = _corpus(tmp_path / "news"), tmp_path / "out"
     _small_limit(monkeypatch, sample=0)
     assert pipeline.build([corpus], out).checked.startswith("0 of 3 articles")
@@ -556,6 +556,37 @@ def test_a_rebuild_after_a_sampled_build_checks_every_changed_article(monkeypatc
     with pytest.raises(ValidationError) as err:
         pipeline.build([corpus], out)
     assert "kg:confidence: a statement has exactly one kg:confidence" in str(err.value)
+
+
+def test_a_rebuild_after_a_sampled_build_checks_its_changes_not_the_sample_again(
+        monkeypatch, tmp_path) -> None:
+    corpus, out = _corpus(tmp_path / "news"), tmp_path / "out"
+    _small_limit(monkeypatch, sample=3)  # every article sampled: the most a sample reads
+    seen = _reports(monkeypatch)
+    assert pipeline.build([corpus], out).checked.startswith("3 of 3 articles")
+    (corpus / "c.txt").write_text(CORPUS["c.txt"].replace("lessons", "courses"),
+                                  encoding="utf-8")
+    report = pipeline.build([corpus], out)
+    assert report.merge.startswith("last build's graph updated: 1 article")
+    assert report.checked.startswith("what changed, as the last build checked a sample")
+    sampled, changed = seen
+    assert changed.conforms and changed.triples < sampled.triples / 2
+    # and the next rebuild again: each change was checked, so the standing is kept
+    (corpus / "c.txt").write_text(CORPUS["c.txt"], encoding="utf-8")
+    assert pipeline.build([corpus], out).checked.startswith("what changed")
+
+
+def test_a_rebuild_after_an_unchecked_rebuild_samples_again(monkeypatch, tmp_path) -> None:
+    """A --no-validate rebuild breaks the chain of checked changes since the sample."""
+    corpus, out = _corpus(tmp_path / "news"), tmp_path / "out"
+    _small_limit(monkeypatch)
+    assert pipeline.build([corpus], out).checked.startswith("1 of 3 articles")
+    (corpus / "c.txt").write_text(CORPUS["c.txt"].replace("lessons", "courses"),
+                                  encoding="utf-8")
+    assert pipeline.build([corpus], out, validate=False).checked == ""
+    (corpus / "b.txt").write_text(CORPUS["b.txt"].replace("shopping", "support"),
+                                  encoding="utf-8")
+    assert pipeline.build([corpus], out).checked.startswith("1 of 3 articles and the 1 put in")
 
 
 def test_cli_build_prints_what_a_sampled_check_covered(runner, monkeypatch, tmp_path) -> None:

