@@ -2371,3 +2371,92 @@ def test_a_year_after_a_products_name_is_a_date_not_a_version(text: str, name: s
     # near miss: a version number stays
     assert ("Windows 11", "Product") in {(n, t) for n, t, _ in mentions(
         "Die Firma nutzt Windows 11.", "de")}
+
+
+@pytest.mark.parametrize("text", [
+    # patterns/not_subject_after.txt: the name after "hinter" is the object of the preposition
+    "Der Konzern hinter SAP und Siemens hat eine Partnerschaft mit Bosch geschlossen.",
+    "Das Start-up hinter Siemens kooperiert mit Bosch.",
+    # a name inside a relative clause is not the subject of the verb after it
+    "Die Firma, die SAP und Siemens beliefert, kooperiert mit Bosch.",
+    "Die Firma Quorix, die SAP und Siemens beliefert, kooperiert mit Bosch.",
+])
+def test_a_name_after_hinter_or_in_a_relative_clause_is_no_partner(text: str) -> None:
+    found = facts(text, "de")
+    assert not any(p == "partnersWith" and "Bosch" in (s, o) and "Quorix" not in (s, o)
+                   for p, s, o in found)
+    assert ("partnersWith", "SAP", "Siemens") not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # near misses: the clause's own subject, and a title inside the preposition's phrase
+    ("Die Firma Quorix, die SAP und Siemens beliefert, kooperiert mit Bosch.",
+     ("partnersWith", "Quorix", "Bosch")),
+    ("SAP, das Siemens beliefert, kooperiert mit Bosch.", ("partnersWith", "SAP", "Bosch")),
+    ("Laut Vorstandschef Jonas Berg von SAP wächst der Umsatz.", ("ceoOf", "Jonas Berg", "SAP")),
+    # a fronted phrase: the subject follows the verb
+    ("Trotz hoher Verluste kooperiert SAP künftig mit Bosch.", ("partnersWith", "SAP", "Bosch")),
+])
+def test_the_subject_before_a_relative_clause_and_a_title_after_laut_still_count(
+        text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker between the verb of saying and the outlet, and "berichtete das ..."
+    "Wir wachsen schnell, sagte Firmenchef Jonas Berg dem Handelsblatt. Das Unternehmen nutzt "
+    "Gemini.",
+    "Die Firma wächst, berichtete das Handelsblatt. Das Unternehmen nutzt Gemini.",
+    "Quorix wächst, schreibt das Handelsblatt. Das Unternehmen nutzt Gemini.",
+])
+def test_an_outlet_after_a_speaker_or_berichtete_das_is_no_antecedent(text: str) -> None:
+    assert ("uses", "Handelsblatt", "Gemini") not in facts(text, "de")
+
+
+def test_an_outlet_that_is_the_subject_is_still_an_antecedent() -> None:
+    # near miss: the outlet's own news
+    assert ("uses", "Handelsblatt", "Gemini") in facts(
+        "Das Handelsblatt baut seine Redaktion um. Das Unternehmen nutzt Gemini.", "de")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a kind noun before a name joined to its kind is not part of the name
+    ("Das Sprachmodell Tarvo-LLM ist offen.", "Tarvo-LLM"),
+    ("Das Modell Tarvo-LLM ist offen.", "Tarvo-LLM"),
+    ("Der Chatbot Velmo-App wächst.", "Velmo-App"),
+])
+def test_a_kind_noun_before_a_name_and_its_kind_is_no_part_of_the_name(text: str,
+                                                                        name: str) -> None:
+    found = mentions(text, "de")
+    assert any(n == name for n, _, _ in found)
+    assert not any(n.startswith(("Sprachmodell ", "Modell ", "Chatbot ")) for n, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # patterns/de/cues.tsv: an information, payment or delivery service names a company
+    ("Der Fachdienst Quorix meldet steigende Zahlen.", "Quorix"),
+    ("Laut Angaben des Fachdienstes Quorix wächst der Markt.", "Quorix"),
+    ("Der Bezahldienst Velmo übernimmt Vantiq.", "Velmo"),
+])
+def test_a_name_after_a_service_noun_is_a_company(text: str, name: str) -> None:
+    assert (name, "Organization", name) in mentions(text, "de")
+
+
+def test_a_service_noun_alone_names_nothing() -> None:
+    # near miss: "Kundendienst" with no name after it
+    assert mentions("Der Kundendienst meldet steigende Zahlen.", "de") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the hedge belongs to the clause's verb, not to whose model it is (scope "phrase")
+    "SAP könnte bald Metas Llama nutzen.",
+    "Die Telekom will womöglich das von Meta entwickelte Llama einsetzen.",
+])
+def test_a_hedged_clause_leaves_a_possessive_maker_stated(text: str) -> None:
+    assert ("developedBy", "Llama", "Meta") in facts(text, "de")
+
+
+def test_a_hedged_clause_still_hedges_its_own_verb() -> None:
+    # near miss: the use itself stays hedged
+    assert ("uses", "SAP", "Llama") in hedged("SAP könnte bald Metas Llama nutzen.", "de")
+    assert ("uses", "SAP", "Llama") not in facts("SAP könnte bald Metas Llama nutzen.", "de")

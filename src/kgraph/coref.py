@@ -850,7 +850,9 @@ def _source_before(lang: str) -> re.Pattern[str]:
     then perhaps an article, up to the name."""
     words = read_words(data_dir("patterns") / lang / "source_before.txt")
     alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"(?i)\b(?:{alts})\s+(?:the\s+|dem\s+|der\s+|den\s+)?$")
+    # the speaker may come between: "sagte Firmenchef Jonas Berg dem Handelsblatt"
+    return re.compile(rf"(?i)\b(?:{alts})\s+(?:(?-i:[A-ZÄÖÜ][\w.-]*)\s+){{0,4}}?"
+                      r"(?:the\s+|dem\s+|der\s+|den\s+|das\s+)?$")
 
 
 def _quoted_outlet(text: str, m: Mention, catalogue: Catalogue | None, lang: str) -> bool:
@@ -860,7 +862,7 @@ def _quoted_outlet(text: str, m: Mention, catalogue: Catalogue | None, lang: str
         return False
     known = catalogue.lookup(m.key)  # a dict look-up: before the regex, which costs more
     return known is not None and known.category in ("media", "news-agency") \
-        and bool(_source_before(lang).search(text, max(0, m.start - 40), m.start))
+        and bool(_source_before(lang).search(text, max(0, m.start - 70), m.start))
 
 
 _SIDE_ROLE = re.compile(

@@ -1547,8 +1547,10 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
         if kind.endswith(" ") or not catalogue.lookup(name):
             # "Das DGX SuperPOD-System": the name starts after "Das"; "Alibaba Meta's
             # Llama-Modelle": after the companies
+            # "das Sprachmodell Pharia-1-LLM": after the kind noun that introduces it
             while " " in name and (name.split()[0] in lex.not_names or owner(name.split()[0])
-                                   or maker_compound(name.split()[0])):
+                                   or maker_compound(name.split()[0])
+                                   or _a_cue(name.split()[0], lex)):
                 first = name.split()[0]
                 if (maker := maker_compound(first)) is not None:
                     # "das Aleph-Alpha-Modell Pharia-1-LLM": the maker, then the model
@@ -1577,6 +1579,13 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
         out.append(Mention(start, m.end("name"), name, known.type if known else kind.strip(),
                            known.name if known else name, "compound"))
     return out
+
+
+def _a_cue(word: str, lex: Lexicon) -> bool:
+    """Is the word a noun of patterns/<lang>/cues.tsv ("Sprachmodell", "Softwarekonzern"),
+    which introduces a name and is no part of it?"""
+    return any(word == cue if match == "word" else word.endswith(cue)
+               for cue, _, match in lex.cues)
 
 
 def _kind_word(part: str) -> bool:

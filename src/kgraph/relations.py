@@ -1232,6 +1232,8 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
             pattern.relation == "ceoOf" and _FORMER_TITLE.search(
                 masked.text, max(0, m.start() - 30), m.end()) is not None)
         evidence = Evidence(article, sentence.strip(), start, end, pattern.id, pattern.confidence)
+        if groups.get("S") is not None and _not_the_clause_subject(masked, m):
+            continue
         subjects = _slot_mentions(masked, groups.get("S"), pattern, "S", backward=True,
                                   other=groups.get("O"))
         objects = _slot_mentions(masked, groups.get("O"), pattern, "O", backward=False,
@@ -1278,6 +1280,42 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
                     continue
                 out.append(Relation(pattern.relation, subj, obj, evidence, hedged=hedged))
     return out
+
+
+_GOVERNED_SUBJECT = re.compile(
+    r"(?i)\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in read_words(
+        data_dir("patterns") / "not_subject_after.txt")) + r")\s+"
+    # an article, an adjective and a noun at most: "hinter dem jungen Start-up A"; not
+    # "laut Insidern plant A" (a verb, the clause goes on)
+    r"(?:(?:der|die|das|dem|den|des|the|a|an)\s+)?(?-i:(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?"
+    r"(?:[A-ZÄÖÜ][\w-]*\s+)?)"
+    r"(?P<list>(?:⟨[A-Z]+:\d+⟩\s*,\s*)*⟨[A-Z]+:\d+⟩\s+(?:und|and|sowie|oder|or|&)\s+)?$")
+"""A preposition (patterns/not_subject_after.txt) before the subject slot, perhaps before a
+list that ends in it: "der Konzern hinter A und B" (names joined by commas alone are read as
+an apposition: "the startup behind Cursor, Anysphere, ...")."""
+
+
+def _not_the_clause_subject(masked: Masked, m: re.Match[str]) -> bool:
+    """Is the subject slot's name no subject of the match's clause? It is not after a
+    preposition the row does not spell out ("Der Konzern hinter A hat eine Partnerschaft mit
+    B geschlossen": the company behind A partners), nor inside a relative clause the match
+    reads past ("Die Firma, die A und B beliefert, kooperiert mit C": A and B do not
+    cooperate; the clause's verb is another)."""
+    at = masked.text.rfind("⟨", 0, m.start("S"))
+    governed = _GOVERNED_SUBJECT.search(masked.text, max(0, at - 120), at)
+    # the match starts at the name (or the list it ends): a match that takes in the noun
+    # phrase's head ("according to CEO Jane Doe of Acme") states that phrase's own fact
+    # (not a phrase opening the sentence: the word order of reorder.tsv puts the subject
+    # right after it, "Laut Insidern A plant ...")
+    if governed is not None and m.start() >= (governed.start("list") if governed.group("list")
+                                              else at) \
+            and masked.text[:governed.start()].strip(" \t\"„“»«("):
+        return True
+    if ", " not in masked.text:
+        return False
+    return any(a < at and m.end() > b and masked.text.startswith(_RELATIVE_STARTS, a)
+               for a, b in (c.span() for c in _CLOSED_RELATIVE.finditer(masked.text, 0, at + 200))
+               if a < at < b)
 
 
 _TARGET = re.compile(
