@@ -2400,3 +2400,71 @@ def test_a_product_is_paired_only_with_the_maker_the_catalogue_gives_it() -> Non
     assert pairs({"Quillo": "Vantor"}) == {("Quillo", "Vantor")}
     assert pairs({"Quillo": "Nordwell"}) == set()
     assert pairs(None) == set()
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # "X rival Y": Y is the one meant (patterns/en/other_party_nouns.txt)
+    ("Meta bought a stake in Scale AI rival Tessly.", ("investsIn", "Meta", "Tessly"),
+     ("investsIn", "Meta", "Scale AI")),
+    ("Salesforce acquired Slack competitor Quillnet Labs.",
+     ("acquires", "Salesforce", "Quillnet Labs"), ("acquires", "Salesforce", "Slack")),
+    ("Nvidia invested in OpenAI rivals Anthropic and Mistral AI.",
+     ("investsIn", "Nvidia", "Mistral AI"), ("investsIn", "Nvidia", "OpenAI")),
+    # without such a noun the first name stays the object
+    ("Nvidia invested in OpenAI and Anthropic.", ("investsIn", "Nvidia", "OpenAI"), None),
+])
+def test_a_rival_noun_between_two_names_names_the_second(text: str, fact: tuple,
+                                                         wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # "a Google customer" describes the subject; Google is no party of the verb
+    ("Harlow Bank, a Google customer, uses Claude for its chatbot.",
+     ("uses", "Harlow Bank", "Claude"), ("uses", "Google", "Claude")),
+    ("Harlow Bank, a longtime Microsoft client, bought Tarvo Labs.",
+     ("acquires", "Harlow Bank", "Tarvo Labs"), ("acquires", "Microsoft", "Tarvo Labs")),
+    # the apposition naming the subject itself still does
+    ("Its chip, the WSE-3, outran the B200 in the test.", ("surpasses", "WSE-3", "B200"), None),
+])
+def test_a_company_s_customer_in_an_apposition_is_no_subject(text: str, fact: tuple,
+                                                             wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(("text", "found_facts"), [
+    # an unknown name between a use verb and what it is used for is a product
+    ("Harlow Bank uses Quorvex to check loans.", {("uses", "Harlow Bank", "Quorvex")}),
+    ("Harlow Bank has deployed Velmora Quill to answer customer calls.",
+     {("uses", "Harlow Bank", "Velmora Quill")}),
+    ("Harlow Bank deployed Quorvex for its call centre.", {("uses", "Harlow Bank", "Quorvex")}),
+    # a name of two words right after the verb needs no purpose
+    ("Harlow Bank has deployed Velmora Quill.", {("uses", "Harlow Bank", "Velmora Quill")}),
+    # ... unless it is a person's, a place's or a company's
+    ("Harlow Bank uses Anna Kirk.", set()),
+    ("Harlow Bank uses New Jersey.", set()),
+    ("Harlow Bank has deployed Tarnby Partners.", set()),
+    # no purpose, a person's first name, a month, a role after "as": no product
+    ("Harlow Bank uses Quorvex.", set()),
+    ("Harlow Bank uses Anna to check loans.", set()),
+    ("Harlow Bank uses May to close its books.", set()),
+    ("Harlow Bank uses Smith as adviser.", set()),
+])
+def test_an_unknown_name_used_for_a_purpose_is_a_product(text: str, found_facts: set) -> None:
+    assert {f for f in facts(text, "en") if f[0] == "uses"} == found_facts
+
+
+def test_a_product_named_after_a_company_the_article_names_is_its_product() -> None:
+    text = ("Velmora, a Dublin startup, sells chatbots to banks. Harlow Bank has deployed "
+            "Velmora Quill.")
+    found = facts(text, "en")
+    assert ("uses", "Harlow Bank", "Velmora Quill") in found
+    assert ("developedBy", "Velmora Quill", "Velmora") in found
+    # a unit of the company is no product of it
+    assert ("developedBy", "Velmora Capital", "Velmora") not in facts(
+        "Velmora, a Dublin startup, sells chatbots. Harlow Bank has deployed Velmora Capital.",
+        "en")

@@ -948,6 +948,14 @@ _RELATIVE_STARTS = (", which", ", whose", ", who", ", der ", ", die ", ", das ",
                     ", dem ", ", denen ", ", dessen ", ", deren ")
 
 
+_OTHER_PARTY = longest_first(read_words(data_dir("patterns") / "en" / "other_party_nouns.txt"))
+_OTHER_PARTY_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_OTHER_PARTY})\b(?!-)", re.I)
+"""After a name in an apposition: a noun that makes the name a modifier ("Harlow Bank, a
+longtime Google customer, uses Claude": patterns/en/other_party_nouns.txt)."""
+_OTHER_PARTY_BETWEEN = re.compile(rf"\s+(?:{_OTHER_PARTY})\s+⟨([A-Z]+):(\d+)⟩", re.I)
+"""Between two names: "a stake in ⟨ORG:1⟩ rival ⟨ORG:2⟩" names the second."""
+
+
 _INSIDE_APPOSITION = re.compile(r"\b(?:by|of|in|into|behind|from|with|for|at|to|on|and|that"
                                 r"|which|who|whose|as|than|like|including)\s")
 """In an apposition, a name after one of these words is not the apposition's head."""
@@ -975,6 +983,7 @@ def _not_from_a_closed_clause(relations: list[Relation], sentence: str, start: i
                    # (not "CoreWeave, the Nvidia-backed cloud provider, completed ...")
                    and (sentence.startswith(_RELATIVE_STARTS, a - start)
                         or sentence.startswith("-", first.end - start)
+                        or _OTHER_PARTY_AFTER.match(sentence, first.end - start)
                         or _INSIDE_APPOSITION.search(sentence, a - start, first.start - start))
                    for a, b in spans)
 
@@ -1393,6 +1402,14 @@ def _slot_mentions(masked: Masked, index: str | None, pattern: Pattern, slot: st
         return []
     first = masked.mentions[int(index)]
     code = TYPE_CODES[first.type]
+    if not backward:
+        # "bought a stake in Scale AI rival Surge AI": the object is the name the noun leads to
+        holder = f"⟨{code}:{index}⟩"
+        between = _OTHER_PARTY_BETWEEN.match(masked.text, masked.text.find(holder) + len(holder))
+        if between and between.group(2) != other and (
+                between.group(1) == code or between.group(1) == "NAME" and slot in pattern.retype):
+            index = between.group(2)
+            first = masked.mentions[int(index)]
     # a company may use a model and a product listed together ("uses Copilot and Llama")
     codes = {"MODEL", "PRODUCT"} if code in ("MODEL", "PRODUCT") and pattern.relation == "uses" \
         else {code}

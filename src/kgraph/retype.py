@@ -205,6 +205,40 @@ _GAME_DESCRIBED = re.compile(
 """'Gale Runner is a racing game': the head noun of the description, not "a game designer"."""
 
 
+_USE_VERB_BEFORE = re.compile(
+    r"\b(?:uses|used|using|deploys|deployed|deploying|adopts|adopted|adopting|licenses|licensed"
+    r"|licensing|integrates|integrated|integrating|rolled\s+out|rolls\s+out|rolling\s+out)\s+$")
+_PURPOSE_AFTER = re.compile(r"\s+(?:to\s+(?!(?:be|the|a|an|its|their|his|her)\b)[a-z]{3,}\b"
+                            r"|for\s+(?:its|their|all|[a-z]+ing)\s)")
+"""'Harlow Bank uses Tarvo to check loans', 'deployed Tarvo for its call centre': what a thing
+is used for after an unknown name right after a use verb makes it a product."""
+
+
+def _used_for_a_purpose(text: str, m: Mention, before: str) -> bool:
+    """An unknown name between a use verb and a purpose ("uses Tarvo to check loans"), or
+    one of two words right after such a verb ("has deployed Velmora Tarvo"); not a
+    person's first name, a place, a month ("uses May to close its books") or a company's
+    name ("deployed Harlow Partners")."""
+    words = m.text.split()
+    if not (_PURPOSE_AFTER.match(text, m.end) or len(words) == 2) \
+            or not _USE_VERB_BEFORE.search(before):
+        return False
+    return words[0] not in first_names() and m.text not in places() \
+        and words[0] not in places() and words[0] not in load_lexicon("en").not_names \
+        and not names_a_company(words[-1])
+
+
+def _maker_first(m: Mention, companies: dict[str, str], before: str) -> str | None:
+    """'Velmora, a Dublin startup, ... Harlow Bank has deployed Velmora Tarvo': an unknown
+    name of two or three words that begins with a company the article names, as the object
+    of a verb that takes a product, is that company's product. Returns the maker's key."""
+    words = m.text.split()
+    if not 2 <= len(words) <= 3 or words[0] not in companies \
+            or names_a_company(words[-1]) or words[-1] in _SUBSIDIARY:
+        return None
+    return companies[words[0]] if _PRODUCT_VERB_BEFORE.search(before) else None
+
+
 def _for_a_product(text: str, m: Mention, products: frozenset[int]) -> bool:
     """Is the name followed by 'for' and a product ('Tarn Racer for the PlayStation 2')?
     ``products``: where the article's product mentions start."""
@@ -234,6 +268,8 @@ def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     'sequel to X', 'the X series', 'X processors' (a product)."""
     out = []
     products = frozenset(m.start for m in mentions if m.type == "Product")
+    companies = {m.text: m.key for m in mentions if m.type == "Organization"
+                 and " " not in m.text}
     for m in mentions:
         if m.type == "AIModel" and m.family and _VEHICLE_AFTER.match(text, m.end):
             # "the Falcon 9 rocket": a model family's name with a number, and a vehicle, which
@@ -265,9 +301,12 @@ def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     and m.text.split()[0] not in _KINDS_OF_SOFTWARE
                     and not re.search(r"\b(?:the|at|in|of)\s+$", before, re.I)):
                 m = m.described_as("Organization")
+            elif (maker := _maker_first(m, companies, before)) is not None:
+                m = Mention(m.start, m.end, m.text, "Product", m.text, "described", maker=maker)
             elif _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after) \
                     or _product_headed(m.text) \
                     or _FOR_PLATFORM.match(after) or _for_a_product(text, m, products) \
+                    or _used_for_a_purpose(text, m, before) \
                     or (_UNDER_THE.search(before) and _BRAND_AFTER.match(after)):
                 m = m.described_as("Product")
             elif (coded := _CODED_NAME.fullmatch(m.text)) and coded.group(1) not in _NOT_NUMBERED:
