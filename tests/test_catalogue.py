@@ -116,13 +116,21 @@ def test_catalogue_covers_business_news_beyond_ai() -> None:
 
 
 def test_no_place_or_ordinary_word_is_a_catalogue_name() -> None:
-    places = set(read_words(ROOT / "patterns" / "places.txt"))
+    places = {r["name"] for r in read_table(ROOT / "patterns" / "places.tsv")}
     found = {s for name in HEADERS for row in rows(name) for s in surfaces(row)}
     assert not found & places
     assert not found & set(LEFT_OUT)
 
 
-@pytest.mark.parametrize("name", ["places.txt", "org_words.txt", "de/offices.txt",
+def test_the_place_table_names_each_place_once() -> None:
+    rows = read_table(ROOT / "patterns" / "places.tsv")
+    names = [r["name"] for r in rows]
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []
+    # a name too is said only of a German city, which a local body may name
+    assert all(r["german_city"] for r in rows if r["name_too"])
+
+
+@pytest.mark.parametrize("name", ["org_words.txt", "de/offices.txt",
                                   "org_designators.txt", "not_alone.txt",
                                   "en/maker_words.txt", "en/committee_words.txt",
                                   "de/institution_heads.txt", "en/title_words.txt",

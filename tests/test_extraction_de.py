@@ -928,6 +928,20 @@ def test_local_bodies_named_after_their_city(text: str, name: str) -> None:
     assert name in [t for t, typ, _ in mentions(text, "de") if typ == "Organization"]
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    # a German city that is a surname too (patterns/places.tsv, name_too) names a local body
+    # and still ends a person's name
+    ("Thomas Hagen, Chef der Velora GmbH, sagte, man wolle wachsen.", "Thomas Hagen"),
+    ("Petra Kiel leitet seit Mai die Velora AG.", "Petra Kiel"),
+    # a city that is no name: a place, no person
+    ("Laut Anna Gummersbach wird die Velora AG wachsen.", None),
+])
+def test_a_city_that_is_a_surname_too_ends_a_persons_name(text: str, person: str | None
+                                                           ) -> None:
+    found = [t for t, typ, _ in mentions(text, "de") if typ == "Person"]
+    assert found == ([person] if person else [])
+
+
 @pytest.mark.parametrize("text", [
     "Viele Betriebe Kiels suchen Fachkräfte.",
     "Die Stadtverwaltung hat zu wenige Informatiker.",

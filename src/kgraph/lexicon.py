@@ -262,7 +262,19 @@ def _first_chars(items: Iterable[tuple]) -> tuple[set[str], bool, bool]:
 @cache
 def places() -> frozenset[str]:
     """Countries, cities and nationality words: never a company or person name on their own."""
-    return frozenset(read_words(data_dir("patterns") / "places.txt"))
+    return frozenset(row["name"] for row in _place_rows() if not row["name_too"])
+
+
+@cache
+def german_cities() -> frozenset[str]:
+    """German cities and Länder, the places a local body is named after ("Stadtwerke Kiel");
+    many are German words too ("Kiel", "Halle"), which the word test takes for nouns."""
+    return frozenset(row["name"] for row in _place_rows() if row["german_city"])
+
+
+@cache
+def _place_rows() -> tuple[dict[str, str], ...]:
+    return tuple(read_table(data_dir("patterns") / "places.tsv"))
 
 
 @cache

@@ -46,6 +46,7 @@ from .lexicon import (
     cue_type,
     finditer_keyed,
     first_names,
+    german_cities,
     inflected_cue_type,
     load_lexicon,
     longest_first,
@@ -156,6 +157,7 @@ def shared_tables(catalogue: Catalogue) -> None:
     _matchers(catalogue)
     first_names()
     places()
+    german_cities()
     org_words()
     _legal_form_patterns()
     _catalogue_surnames(catalogue)
@@ -688,8 +690,6 @@ _DE_LOCAL = re.compile(r"(?i:.*(?:sparkasse|volksbank|raiffeisenbank|sparda-bank
                        r"|kreisverwaltung|\w+betriebe))(?:es|s)?")
 """Heads followed by the place or region they serve: "Sparkasse Ostholm", "Landgericht Kiel",
 "Verkehrsbetriebe Hamburg", "Stadtverwaltung Ulm"."""
-_DE_CITIES = frozenset(read_words(data_dir("patterns") / "de" / "cities.txt"))
-"""German cities and Länder, many of them German words too ("Kiel", "Halle"): cities.txt."""
 _DE_ADJECTIVE = re.compile(
     rf"(?<![\w-])([{UPPER}][{LOWER}]*(?:isch|sch|nal|ral|lich|tig)(?:e|en|er|es)"
     rf"|Freie[nr]?|Neue[nr]?)[ \t]+$")
@@ -731,7 +731,7 @@ def _place_word(word: str, lex: Lexicon) -> bool:
 
     if word in lex.not_names or word in lex.roles:
         return False
-    if word in places() or word in _DE_CITIES or re.fullmatch(rf"[{UPPER}]{{2,5}}", word) \
+    if word in places() or word in german_cities() or re.fullmatch(rf"[{UPPER}]{{2,5}}", word) \
             or "-" in word:
         return True
     return not is_german_word(word) or bool(DE_PLACE_END.search(word))
@@ -780,7 +780,7 @@ def _german_institution_mentions(text: str, catalogue: Catalogue, lex: Lexicon
         if local or complement:
             tail = _DE_TAIL.match(text, end)
             two = _DE_TAIL.match(text, tail.end()) if tail else None
-            if two and f"{tail.group(1)} {two.group(1)}" in _DE_CITIES:
+            if two and f"{tail.group(1)} {two.group(1)}" in german_cities():
                 tail = two  # "Sparkasse Bad Homburg", "Stadtwerke Bergisch Gladbach"
             legal = _DE_LEGAL_END.match(text, tail.end()) if tail else None
             if tail and (legal or tail is two or _place_word(tail.group(1), lex)):
@@ -1404,7 +1404,8 @@ def _trade_named_companies(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
             continue  # "weil die Stadt Energie spart": subject and object before the verb
         first = m.group("name").split()[0]
         if first in lex.not_names or first in lex.roles or first in places() \
-                or first in _DE_CITIES or _FRAME_NOUN.fullmatch(first) or _town_adjective(first) \
+                or first in german_cities() or _FRAME_NOUN.fullmatch(first) \
+                or _town_adjective(first) \
                 or cue_type(first, lex, types) is not None:
             continue
         name = " ".join(m.group("name").split())
@@ -1428,7 +1429,7 @@ def _town_adjective(word: str) -> bool:
     if not word.endswith("er"):
         return False
     stem = word[:-2]
-    return any(c in places() or c in _DE_CITIES
+    return any(c in places() or c in german_cities()
                for c in (stem, stem + "en", stem[:-1] + "en", stem[:-1] + "e" + stem[-1:]))
 
 
