@@ -205,3 +205,12 @@ def test_new_names_are_found_whole_and_mapped_to_their_row(
     found = [(m.text, m.key) for m in find_mentions(text, lang, [(0, len(text))], catalogue)
              if m.source == "catalogue"]
     assert found == expected
+
+
+def test_word_lists_are_read_once_a_process() -> None:
+    # a loader that lost its @cache reads its file again for every article
+    from kgraph import lexicon, mentions
+
+    for loader in (lexicon.places, lexicon.german_cities, mentions._trade_words,
+                   mentions._trade_named, mentions._frame_noun, mentions._kind_prefixes):
+        assert loader() is loader(), loader.__name__

@@ -1378,13 +1378,27 @@ def _apposed_name(text: str, m: re.Match[str], name_end: int) -> bool:
     return False
 
 
-_TRADE_WORDS = frozenset(read_words(data_dir("patterns") / "de" / "company_name_ends.txt"))
-"""German trade words that end a company's name ("Hafenwerk Spedition"): company_name_ends.txt."""
-_FRAME_NOUN = re.compile("(?i:.*(?:" + "|".join(read_words(data_dir("patterns") / "de"
-                                                          / "frame_nouns.txt")) + "))")
-_TRADE_NAMED = re.compile(
-    rf"(?<![\w-])(?:[Dd]ie|[Dd]er|[Dd]es|[Dd]em|[Dd]en)[ \t]+(?P<name>[{UPPER}][\w]+[ \t]+"
-    rf"(?:{'|'.join(sorted(_TRADE_WORDS, key=lambda w: (-len(w), w)))}))(?![\w-])")
+@cache
+def _trade_words() -> frozenset[str]:
+    """German trade words that end a company's name ("Hafenwerk Spedition"):
+    patterns/de/company_name_ends.txt."""
+    return frozenset(read_words(data_dir("patterns") / "de" / "company_name_ends.txt"))
+
+
+@cache
+def _frame_noun() -> re.Pattern[str]:
+    """A word that ends in a noun for a part, field or topic, not a company ("Bereich",
+    "Konzernsparte"): patterns/de/frame_nouns.txt."""
+    return re.compile("(?i:.*(?:" + "|".join(read_words(data_dir("patterns") / "de"
+                                                       / "frame_nouns.txt")) + "))")
+
+
+@cache
+def _trade_named() -> re.Pattern[str]:
+    """A definite article, a capitalised word and a trade word: "die Hafenwerk Spedition"."""
+    return re.compile(
+        rf"(?<![\w-])(?:[Dd]ie|[Dd]er|[Dd]es|[Dd]em|[Dd]en)[ \t]+(?P<name>[{UPPER}][\w]+[ \t]+"
+        rf"(?:{'|'.join(sorted(_trade_words(), key=lambda w: (-len(w), w)))}))(?![\w-])")
 
 
 def _trade_named_companies(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
@@ -1395,16 +1409,16 @@ def _trade_named_companies(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
     ("das Unternehmen Energie": the cue finder's), a place or its adjective ("die Bremer
     Logistik": the trade of a town)."""
     out: list[Mention] = []
-    if not any(word in text for word in _TRADE_WORDS):
+    if not any(word in text for word in _trade_words()):
         return out
     types = cue_pattern(lex)[1]
-    for m in _TRADE_NAMED.finditer(text):
+    for m in _trade_named().finditer(text):
         clause = re.split(r"[,.;:!?\n]", text[max(0, m.start() - 120):m.start()])[-1]
         if _SUBORDINATE.search(clause):
             continue  # "weil die Stadt Energie spart": subject and object before the verb
         first = m.group("name").split()[0]
         if first in lex.not_names or first in lex.roles or first in places() \
-                or first in german_cities() or _FRAME_NOUN.fullmatch(first) \
+                or first in german_cities() or _frame_noun().fullmatch(first) \
                 or _town_adjective(first) \
                 or cue_type(first, lex, types) is not None:
             continue
@@ -1457,7 +1471,7 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
             if lex.lang == "de" and keep and keep[-1] != "&" \
                     and (_GERMAN_NOUN.search(w)
                          or (keep[-1] in places() and w.endswith("e") and _listed_word(w))) \
-                    and w not in org_words() and w not in _TRADE_WORDS \
+                    and w not in org_words() and w not in _trade_words() \
                     and _is_german_word(w) and not catalogue.lookup(" ".join([*keep, w])) \
                     and not (i + 1 < len(words) and words[i + 1][:1].isdigit()):
                 # "dessen Plattform Luma Versuchsdaten auswertet": the noun is the object;
@@ -1474,7 +1488,7 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
                 and keep[0].endswith(("e", "n")) \
                 and not re.search(r"[A-Z0-9]", keep[0][1:]) and not re.search(
                     r"\bnamens\s|\bNamen\s", m.group(0)) \
-                and not (len(keep) > 1 and (keep[1][:1].isdigit() or keep[-1] in _TRADE_WORDS)) \
+                and not (len(keep) > 1 and (keep[1][:1].isdigit() or keep[-1] in _trade_words())) \
                 and _is_german_word(keep[0]) and not catalogue.lookup(keep[0]):
             continue  # "dessen Software Arbeitsabläufe ...", "Mitarbeitern": a plural noun
         if lex.lang == "de" and len(keep) == 1 and not apposed and (
@@ -1849,9 +1863,6 @@ def _org_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
 _GROUP_HEADS = tuple(_heads("group"))
 _WORD_GROUP = re.compile(rf"(?<![\w-])(?P<org>[{UPPER}][{LOWER}]{{2,}})-(?P<head>"
                          + "|".join(_heads("group", forms=True)) + r")(?![\w-])")
-_KIND_PREFIXES = frozenset(read_words(data_dir("patterns") / "de" / "kind_prefixes.txt"))
-"""First parts that make "X-Holding", "X-Gruppe" a kind of group, which the word list lacks
-as closed compounds ("Corona-Gruppe", "Online-Bank"): patterns/de/kind_prefixes.txt."""
 _PERSONAL_HEAD = re.compile(rf"-(?:{'|'.join(_heads('one_company'))})(?![\w-])")
 """A noun after a hyphen that only one company has, in the singular (not "-Aktien", "-Konzern":
 "Kupfer-Aktien" are shares of any copper miner): it names the word before a company again."""
@@ -1880,7 +1891,8 @@ def _word_group_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
             continue  # "eine Adler-Gruppe", "Falke-Gruppe und Co.": no one group
         if head != "Holding" and not is_german_word(org):
             continue  # _ORG_COMPOUND_WORD decides for a word that is no German word
-        if org in lex.not_names or org in places() or org in lex.roles or org in _KIND_PREFIXES:
+        if org in lex.not_names or org in places() or org in lex.roles \
+                or org in _kind_prefixes():
             continue
         words, first, tail = german_words(), org.casefold(), head.casefold().rstrip("s")
         if any(first + link + stem in words for link in ("", "s", "es", "n", "en", "e", "er")
@@ -1901,6 +1913,13 @@ def _word_group_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
             if found is not None:
                 out.append(found)
     return out
+
+
+@cache
+def _kind_prefixes() -> frozenset[str]:
+    """First parts that make "X-Holding", "X-Gruppe" a kind of group, which the word list lacks
+    as closed compounds ("Corona-Gruppe", "Online-Bank"): patterns/de/kind_prefixes.txt."""
+    return frozenset(read_words(data_dir("patterns") / "de" / "kind_prefixes.txt"))
 
 
 _PRODUCT_HEADS = words_regex("en/product_heads.tsv", "in_german")
