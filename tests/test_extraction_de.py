@@ -1641,6 +1641,16 @@ def test_takeover_targets_and_groups_named_in_compounds(text: str, fact: tuple) 
     assert fact in facts(text, "de")
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a group's head (column one_group of company_compound_heads.tsv, with its genitive)
+    # after an article makes a word no dictionary has one company; another head does not
+    ("Der Vorstand des Kolbwerk-Konzerns billigt den Plan.", ["Kolbwerk"]),
+    ("Der Vorstand des Kolbwerk-Werks billigt den Plan.", []),
+])
+def test_one_groups_head_after_an_article_names_a_company(text: str, found: list) -> None:
+    assert [n for n, t, _ in mentions(text, "de") if t == "Organization"] == found
+
+
 @pytest.mark.parametrize("text", [
     # goods, sites and a sector are no companies
     "Kolbwerk übernimmt Solarpark in Brandenburg.",

@@ -1822,7 +1822,9 @@ _ORG_COMPOUND_WORD = re.compile(_ORG_COMPOUND.pattern.replace(
 word is no German word ("Bahn-Tochter", "Werks-Zentrale" are no company)."""
 
 
-_ONE_GROUP = re.compile(r"-(?:Konzern|Konzerns|Gruppe)(?![\w-])")
+_ONE_GROUP = re.compile("-(?:" + "|".join(_heads("one_group", forms=True)) + r")(?![\w-])")
+"""A head that makes a plain word before it one group after an article ("der
+Kolbwerk-Konzern"; column one_group)."""
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|es|em|en|ie)|[Zz]u[mr]|[Vv]om|[Bb]eim)"
                              r"[ \t]+$")
 """An article before "X-Konzern", also one merged with its preposition ("zum X-Konzern")."""
