@@ -194,6 +194,10 @@ def test_one_path_given_as_a_string_is_not_read_letter_by_letter(mini_build, tmp
     assert page.path == tmp_path / "page.html" and page.nodes > 0
     assert kgraph.export(folder, "gexf", tmp_path / "g.gexf").exists()
     assert kgraph.stats(folder).articles == kgraph.stats([folder]).articles
+    assert kgraph.validate_files(folder).triples == kgraph.validate_files([folder]).triples
+    from kgraph.query import load_store, query_text
+    assert query_text(folder, INVESTMENTS) == query_text([folder], INVESTMENTS)
+    assert len(load_store(folder)) == len(load_store([folder]))
     with pytest.raises(InputPathError, match="^no/such/folder: no such file"):
         build("no/such/folder", tmp_path / "x")
 

@@ -153,9 +153,9 @@ def _typed(binding: dict[str, str] | None) -> object:
 
 def graph_files(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
     """Graph files named directly, or found in folders (one level, known extensions).
-    One path (a string or Path) may stand for a list of one."""
+    ``paths`` is a list: the entries (load_store, query, query_text) make one path a list
+    of one (as_paths)."""
     files: list[Path] = []
-    paths = as_paths(paths)
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -186,7 +186,7 @@ def load_store(paths: Sequence[str | os.PathLike[str]], *, graphs: str = "as-is"
     """
     if graphs not in ("as-is", "merged", "union"):
         raise ValueError(f"graphs must be as-is, merged or union, not {graphs!r}")
-    files = graph_files(paths)
+    files = graph_files(as_paths(paths))  # one path (a str or Path) is a list of one
     return _in_own_thread(lambda: _fill(files, graphs))
 
 
@@ -580,7 +580,6 @@ def _in_time(graphs: Sequence[str | os.PathLike[str]], sparql: str, fmt: str | N
     """Load graph files and run one query; with a timeout in a child process it can stop.
     Returns the result and the notes of absent_terms."""
     _check(sparql)
-    graphs = as_paths(graphs)  # before the child's list is made of it
     if not timeout:
         return _load_and_run(graphs, sparql, fmt, names)
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
@@ -659,7 +658,8 @@ def query(graphs: Sequence[str | os.PathLike[str]], sparql: str,
     """
     for var, text in (values or {}).items():
         sparql = set_values(sparql, var, text)
-    result, notes = _in_time(graphs, sparql, None, timeout, list((values or {}).values()))
+    result, notes = _in_time(as_paths(graphs), sparql, None, timeout,
+                             list((values or {}).values()))
     assert isinstance(result, QueryResult)
     for note in notes:
         warnings.warn(QueryNote(note.removeprefix("note: ")), stacklevel=2)
@@ -672,7 +672,7 @@ def query_text(graphs: Sequence[str | os.PathLike[str]], sparql: str, fmt: str =
     """What ``kgraph query GRAPH... --format fmt`` prints (see run_query_text); ``notes``
     receives a line for each kg: name of the query that the graph lacks (absent_terms) and
     for each of ``names`` (the --set values) no entity has (unknown_names)."""
-    text, found = _in_time(graphs, sparql, fmt, timeout, names)
+    text, found = _in_time(as_paths(graphs), sparql, fmt, timeout, names)
     if notes is not None:
         notes += found
     assert isinstance(text, str)
