@@ -1476,6 +1476,17 @@ def test_a_company_named_like_a_person_after_ceo_of() -> None:
     assert {t for x, t, _ in found if x == "Marcel Brandt"} == {"Person"}
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # any title of roles.tsv column leads_company, also one joined to no CEO title
+    ("Lena Ortiz took over as president of Marcel Brandt in May.", "Organization"),
+    ("Tom Reyes, chair of Marcel Brandt, said the firm makes pumps.", "Organization"),
+    # the name before the title is the person's
+    ("Marcel Brandt was named president of Quorix in May.", "Person"),
+])
+def test_a_company_named_like_a_person_after_a_leaders_title(text: str, kind: str) -> None:
+    assert {t for x, t, _ in mentions(text, "en") if x == "Marcel Brandt"} == {kind}
+
+
 def test_a_dated_second_object_is_acquired_too() -> None:
     found = facts("In May 2016 Quarry Labs, Inc. acquired Velox Technologies and in January "
                   "2017, Tarn Partners, Inc. and Borealis Software LLC.", "en")

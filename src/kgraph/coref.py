@@ -806,9 +806,9 @@ _HELM_CUE = re.compile(r"Chef|Vorstand|Spitze|Nachfolge|Rücktritt|Ruhestand|\bv
 chief who leaves or is replaced (not a new lab or unit, whose head it would name)."""
 
 
-_EN_FOUNDER = rf"(?i:{en_roles_regex('joins_ceo')})"
+_EN_FOUNDER = rf"(?i:{en_roles_regex('leads_company')})"
 """A second title joined to an English CEO title ("Chief executive and co-founder";
-patterns/en/roles.tsv, column joins_ceo)."""
+patterns/en/roles.tsv, column leads_company)."""
 
 
 @cache

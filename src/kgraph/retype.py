@@ -345,9 +345,9 @@ _VERSIONED_NAME = re.compile(r"([A-Z][A-Za-z]{2,})-\d{1,3}(?:\.\d{1,2})?([BM])?"
 _MODEL_NEAR = re.compile(r"\b(?:models?|LLMs?|chatbots?)\b")
 
 
-_HEADED_TITLES = en_roles_regex("heads_org")
+_HEADED_TITLES = en_roles_regex("leads_company")
 """Titles before "of" and a company named after its founder: patterns/en/roles.tsv, column
-heads_org (a space there: any run of spaces)."""
+leads_company (a space there: any run of spaces)."""
 _HEADED_ORG_BEFORE = re.compile(
     rf"\b(?:{_HEADED_TITLES}"
     r"|shares|subsidiary|division|stake|acquisition|takeover|purchase|buyout)\s+(?:of|at|in)"
