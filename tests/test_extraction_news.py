@@ -2468,3 +2468,23 @@ def test_a_product_named_after_a_company_the_article_names_is_its_product() -> N
     assert ("developedBy", "Velmora Capital", "Velmora") not in facts(
         "Velmora, a Dublin startup, sells chatbots. Harlow Bank has deployed Velmora Capital.",
         "en")
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # the payer uses what it pays for ("pay Google to use Gemini")
+    ("Apple will pay Google about $1 billion a year to use Gemini in Siri.",
+     ("uses", "Apple", "Gemini"), ("uses", "Google", "Gemini")),
+    ("Harlow Bank is paying Anthropic to license Claude.", ("uses", "Harlow Bank", "Claude"),
+     None),
+    ("Harlow Bank pays OpenAI for access to GPT-5.", ("uses", "Harlow Bank", "GPT-5"), None),
+    ("Harlow Bank will pay Tarnby Labs to use GPT-5.", ("uses", "Harlow Bank", "GPT-5"),
+     ("uses", "Tarnby Labs", "GPT-5")),
+    # paid to build something is no use of it
+    ("Harlow Bank paid OpenAI to build a model like GPT-5.", None,
+     ("uses", "Harlow Bank", "GPT-5")),
+])
+def test_who_pays_to_use_a_model_uses_it(text: str, fact: tuple | None,
+                                         wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong not in found
