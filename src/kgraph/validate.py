@@ -434,11 +434,16 @@ def check_text(trig: Iterable[str]) -> ValidationReport:
 
 
 class _Chunks(io.RawIOBase):
-    """Text chunks as a binary file for Oxigraph to read, never whole in memory."""
+    """Text chunks as a binary file for Oxigraph to read, never whole in memory.
+
+    What is left of a chunk is a memoryview: Oxigraph reads a few KB at a time, and
+    slicing bytes copied the rest of the chunk on every read, quadratic in its size (an
+    article of 256,000 characters: 8 MB of TriG, checked in 7.9 s instead of 1.3 s for a
+    quarter of it; one of 1.9 MB had not been checked after ten minutes)."""
 
     def __init__(self, chunks: Iterable[str]) -> None:
         self._chunks = iter(chunks)
-        self._left = b""
+        self._left = memoryview(b"")
 
     def readable(self) -> bool:
         return True
@@ -448,7 +453,7 @@ class _Chunks(io.RawIOBase):
             chunk = next(self._chunks, None)
             if chunk is None:
                 return 0
-            self._left = chunk.encode("utf-8")
+            self._left = memoryview(chunk.encode("utf-8"))
         n = min(len(buffer), len(self._left))
         buffer[:n] = self._left[:n]
         self._left = self._left[n:]
