@@ -346,6 +346,28 @@ def test_files_in_a_folder_are_shown_as_the_folder_given_joined_to_their_path(
     assert all(Path(f.path).read_text() == ENGLISH for f in found)
 
 
+def not_utf8_name(folder: Path, name: bytes) -> Path:
+    """A file name with a Latin-1 byte, as an old archive unpacks it (skipped where the
+    file system refuses it)."""
+    path = folder / os.fsdecode(name)
+    try:
+        path.write_text(ENGLISH)
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+    return path
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_escaped_and_still_read(tmp_path):
+    path = not_utf8_name(tmp_path, b"caf\xe9.txt")
+    os.symlink("nowhere", tmp_path / os.fsdecode(b"gel\xf6scht.txt"))
+    found, skipped = find_files([tmp_path])
+    assert [f.display for f in found] == [f"{tmp_path.as_posix()}/caf\\xe9.txt"]
+    assert [s.path for s in skipped] == [f"{tmp_path.as_posix()}/gel\\xf6scht.txt"]
+    article = read_article(found[0])
+    assert article.path.encode("utf-8") and article.text == ENGLISH
+    assert find_files([path])[0][0].display == found[0].display
+
+
 def test_named_file_of_any_extension_is_read(tmp_path):
     (tmp_path / "article.log").write_text(ENGLISH)
     found, _ = find_files([tmp_path / "article.log"])

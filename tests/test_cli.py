@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 from importlib.metadata import version
 from pathlib import Path
@@ -192,6 +193,25 @@ def test_build_reports_skipped_files_and_goes_on(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert f"skipped {corpus.as_posix()}/empty.md: empty file" in result.stderr
     assert "articles read: 3 (1 skipped)" in result.stdout
+
+
+def test_build_reads_a_file_whose_name_is_not_utf8(runner, tmp_path):
+    """A Latin-1 byte in a file name once stopped the build with a traceback (the cache
+    entry could not be written as UTF-8)."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(MINI, corpus)
+    try:
+        (corpus / os.fsdecode(b"r\xe9sum\xe9.txt")).write_text(
+            "Tallow Labs picks Claude\n\nTallow Labs, a logistics software maker, now "
+            "uses Claude from Anthropic for its customer support.\n")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+    for _ in range(2):  # the rebuild reads the cache entry back
+        result = run(runner, "build", corpus, "--out", tmp_path / "out")
+        assert result.exit_code == 0, result.output
+        assert "articles read: 4\n" in result.stdout
+    trig = (tmp_path / "out" / "graph.trig").read_text(encoding="utf-8")
+    assert r'kg:path "' in trig and r'r\\xe9sum\\xe9.txt"' in trig  # Turtle escapes the backslash
 
 
 def test_build_out_below_a_file_says_which_file_is_in_the_way(runner, tmp_path):

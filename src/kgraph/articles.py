@@ -119,9 +119,9 @@ def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[SourceFile
         if problem == "folder":
             found += _walk(root, seen_dirs, skipped)
         elif problem:
-            skipped.append(Skipped(root.as_posix(), problem))
+            skipped.append(Skipped(_posix(str(root)), problem))
         else:
-            found.append(SourceFile(root, root.as_posix()))
+            found.append(SourceFile(root, _posix(str(root))))
     found.sort(key=lambda f: f.display)
     return found, skipped
 
@@ -152,7 +152,7 @@ def _walk(top: Path, seen: set[str], skipped: list[Skipped]) -> list[SourceFile]
         folder = stack.pop()
         real = os.path.realpath(folder)
         if real in seen:
-            skipped.append(Skipped(folder.as_posix(),
+            skipped.append(Skipped(_posix(str(folder)),
                                    "folder already read through another path (symbolic link)"))
             continue
         seen.add(real)
@@ -160,7 +160,8 @@ def _walk(top: Path, seen: set[str], skipped: list[Skipped]) -> list[SourceFile]
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            skipped.append(Skipped(folder.as_posix(), f"cannot list folder: {exc.strerror or exc}"))
+            skipped.append(Skipped(_posix(str(folder)),
+                                   f"cannot list folder: {exc.strerror or exc}"))
             continue
         subfolders = []
         # folder / name as Path would spell it ("." adds nothing), without a Path per file
@@ -183,13 +184,26 @@ def _walk(top: Path, seen: set[str], skipped: list[Skipped]) -> list[SourceFile]
             if problem == "folder":
                 subfolders.append(path)
             elif problem and (article or problem == "symbolic link loop"):
-                skipped.append(Skipped(path.as_posix(), problem))
+                skipped.append(Skipped(_posix(str(path)), problem))
         stack.extend(reversed(subfolders))
     return found
 
 
 def _posix(path: str) -> str:
-    return path if os.sep == "/" else Path(path).as_posix()
+    """The path to show and store: "/" between folders, and text that can be written.
+
+    A file name that is not UTF-8 (b"caf\\xe9.txt", Latin-1 from an old archive) reaches
+    Python with its byte as a lone surrogate, which no UTF-8 file, page or terminal
+    takes: the build stopped with a traceback writing its cache. Such a byte is shown
+    escaped, "caf\\xe9.txt"; the file itself is still opened by its real name."""
+    if os.sep != "/":
+        path = Path(path).as_posix()
+    if not path.isascii():
+        try:
+            path.encode("utf-8")
+        except UnicodeEncodeError:
+            path = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
 
 
 def read_source(source: SourceFile) -> bytes | Skipped:
