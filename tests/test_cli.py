@@ -223,6 +223,27 @@ def test_build_out_below_a_file_says_which_file_is_in_the_way(runner, tmp_path):
                              "folder; name a folder to write the graph files into\n")
 
 
+def test_build_out_that_cannot_be_written_fails_before_any_article_is_read(
+        runner, tmp_path, monkeypatch):
+    import tempfile
+
+    from kgraph import pipeline
+
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    def extract(*args, **kwargs):
+        raise AssertionError("articles were read for a graph that cannot be written")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", refused)
+    monkeypatch.setattr(pipeline, "build", extract)
+    result = run(runner, "build", MINI, "--out", tmp_path / "out")
+    assert result.exit_code == 1, result.output
+    assert result.stderr == (f"Error: --out {tmp_path / 'out'}: cannot write there "
+                             "(Permission denied); name a folder you can write to\n")
+    assert not (tmp_path / "out").exists()  # the folder made for the check is gone again
+
+
 @pytest.mark.parametrize("executor", [["--executor", "local"], ["--executor", "dask"],
                                       ["--scheduler", "tcp://127.0.0.1:8786"]])
 def test_build_jobs_with_an_executor_that_ignores_it_is_a_usage_error(runner, tmp_path,

@@ -132,6 +132,7 @@ def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str
     if blocker is not None:
         raise OutputPathError(f"--out {out}: {blocker} is a file, not a folder; "
                               "name a folder to write the graph files into")
+    _check_writable(out)
     before = _file_ids(out)
     bar = _progress(quiet)
     try:
@@ -176,6 +177,30 @@ def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str
     _fail_if_strict(strict, report.skipped)
     if _LEAVE_FAST:
         _leave_now()
+
+
+def _check_writable(out: Path) -> None:
+    """Make --out and write a file in it before any article is read: a folder that cannot
+    be written was found only when the graph was written, after the whole extraction
+    (minutes of a large corpus lost). Folders made for the check are removed again, so a
+    build that stops on its input leaves no empty --out behind."""
+    import tempfile
+
+    from .errors import OutputPathError
+
+    made = [p for p in (out, *out.parents) if not os.path.lexists(p)]
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=out).close()
+    except OSError as exc:
+        raise OutputPathError(f"--out {out}: cannot write there ({exc.strerror or exc}); "
+                              "name a folder you can write to") from exc
+    finally:
+        for folder in made:  # deepest first
+            try:
+                folder.rmdir()
+            except OSError:
+                pass
 
 
 def _file_ids(folder: Path) -> dict[Path, tuple[int, int, int]]:
