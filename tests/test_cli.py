@@ -223,6 +223,19 @@ def test_build_out_below_a_file_says_which_file_is_in_the_way(runner, tmp_path):
                              "folder; name a folder to write the graph files into\n")
 
 
+def test_ctrl_c_exits_with_the_shell_s_status_130_not_that_of_bad_input(runner, tmp_path,
+                                                                       monkeypatch):
+    from kgraph import pipeline
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "build", interrupted)
+    result = run(runner, "build", MINI, "--out", tmp_path / "out")
+    assert result.exit_code == 130
+    assert result.stderr == "Aborted (Ctrl-C).\n"
+
+
 def test_build_out_that_cannot_be_written_fails_before_any_article_is_read(
         runner, tmp_path, monkeypatch):
     import tempfile

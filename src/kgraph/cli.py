@@ -22,7 +22,8 @@ def _graph_help(command):
 
 
 class _Errors(click.Group):
-    """Turn every KgraphError into `Error: message` and its own exit status."""
+    """Turn every KgraphError into `Error: message` and its own exit status, and Ctrl-C
+    into the shell's status for it, 130."""
 
     def invoke(self, ctx: click.Context):  # type: ignore[override]
         try:
@@ -30,6 +31,10 @@ class _Errors(click.Group):
         except KgraphError as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            # click's own answer was "Aborted!" and status 1, the status of bad input
+            click.echo("Aborted (Ctrl-C).", err=True)
+            sys.exit(130)
 
 
 @click.group(cls=_Errors, context_settings={"help_option_names": ["-h", "--help"]})
