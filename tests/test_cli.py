@@ -303,6 +303,23 @@ def test_query_table_shows_aligned_rows_with_short_prefixes(runner, trig):
     assert lines[-1] == f"({len(lines) - 3} rows)"
 
 
+def test_query_table_aligns_wide_characters_accents_and_tabs(runner, trig):
+    """Columns as a terminal shows them: a CJK character takes two, a combining accent
+    none, a tab or line break in a value is one space."""
+    query = ('SELECT ?x ?y WHERE { VALUES (?x ?y) { ("\u65e5\u672c\u8a9e" "b") '
+             '("Zoe\u0308" "c") ("a\\tz" "d") } }')
+    result = run(runner, "query", trig, query)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "x       y",
+        "------  -",
+        "\u65e5\u672c\u8a9e  b",
+        "Zoe\u0308     c",
+        "a z     d",
+        "(3 rows)",
+    ]
+
+
 def test_query_csv_has_header_and_full_iris(runner, trig):
     result = run(runner, "query", trig, ALL_CEOS, "--format", "csv")
     assert result.exit_code == 0, result.output

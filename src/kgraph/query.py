@@ -24,6 +24,7 @@ import re
 import sys
 import threading
 import types
+import unicodedata
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -707,19 +708,29 @@ def _format_rows(variables: Sequence[str], rows: Sequence[Sequence[str | None]],
             lines.append('""' if not line and len(row) == 1 else line)
         return "\n".join(lines).rstrip("\n")
     cells = [list(variables)] + [["" if v is None else _short(v) for v in row] for row in rows]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(variables))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
-             for r in cells]
+    sizes = [[_width(c) for c in r] for r in cells]
+    widths = [max(r[i] for r in sizes) for i in range(len(variables))]
+    lines = ["  ".join(c + " " * (w - n) for c, n, w in zip(r, ns, widths, strict=True)).rstrip()
+             for r, ns in zip(cells, sizes, strict=True)]
     lines.insert(1, "  ".join("-" * w for w in widths))
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives text: two for a wide (CJK) character, none for a combining
+    accent. len() misaligned every row after a Japanese or a decomposed name."""
+    if text.isascii():
+        return len(text)
+    return sum(0 if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf")
+               else 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
 
 
 def _short(value: str) -> str:
     for prefix, ns in (("kg:", "https://kgraph.dev/ns#"), ("id:", "https://kgraph.dev/id/")):
         if value.startswith(ns):
             return prefix + value[len(ns):]
-    return value.replace("\n", " ")
+    return value.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " ")
 
 
 class _CallableModule(types.ModuleType):
