@@ -161,6 +161,13 @@ def test_build_quiet_prints_nothing(runner, tmp_path):
     assert (tmp_path / "graph.trig").exists()
 
 
+def test_build_quiet_and_verbose_together_is_a_usage_error(runner, tmp_path):
+    result = run(runner, "build", MINI, "--out", tmp_path / "out", "-q", "-v")
+    assert result.exit_code == 2
+    assert "--quiet and --verbose contradict each other; give one" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
 def test_build_of_missing_path_is_an_error(runner, tmp_path):
     missing = tmp_path / "no-such-folder"
     result = run(runner, "build", missing, "--out", tmp_path / "out")

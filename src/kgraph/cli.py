@@ -126,6 +126,8 @@ def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str
     from .pipeline import Options
     from .pipeline import build as run
 
+    if quiet and verbose:  # quiet won without a word: the asked-for details never came
+        raise click.UsageError("--quiet and --verbose contradict each other; give one")
     dask = executor == "dask" or (executor is None and scheduler)
     if jobs != 1 and (executor == "local" or dask):
         raise click.UsageError(f"--jobs {jobs} has no effect with --executor "
