@@ -1,6 +1,7 @@
 """Work beside the build's main process: a forked page writer and a pre-warmed worker."""
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import threading
@@ -154,3 +155,42 @@ def test_prestarted_worker_starts_on_the_first_item_before_its_result_is_asked_f
         time.sleep(1.0)  # the caller loads the last build's state meanwhile
         started = [t for batch in running for t in batch]
     assert started[0] - called < 0.8
+
+
+GC_SEEN = []
+
+
+def _warm_steps():
+    GC_SEEN.append(gc.isenabled())
+    yield
+    GC_SEEN.append(gc.isenabled())
+
+
+def _gc_state(items: list[int]) -> list[tuple[bool, bool, bool]]:
+    return [(bool(GC_SEEN) and not any(GC_SEEN), gc.isenabled(), gc.get_freeze_count() > 0)
+            for _ in items]
+
+
+def test_a_warm_worker_warms_up_without_the_garbage_collector_then_runs_with_it() -> None:
+    """Its imports and tables are frozen, not walked by every later collection."""
+    from kgraph.forking import WarmWorker
+
+    worker = WarmWorker(_warm_steps)
+    try:
+        assert worker.run(_gc_state, [1]) == [(True, True, True)]
+    finally:
+        worker.close()
+
+
+def test_a_pool_worker_s_warm_up_pauses_the_garbage_collector_here_too() -> None:
+    from kgraph.executors import warm_up
+
+    GC_SEEN.clear()
+    before = gc.get_freeze_count()
+    try:
+        warm_up(_warm_steps)
+        assert GC_SEEN == [False, False] and gc.isenabled()
+        assert gc.get_freeze_count() > before
+    finally:
+        gc.unfreeze()
+        GC_SEEN.clear()

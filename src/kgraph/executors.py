@@ -41,11 +41,15 @@ def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 def warm_up(warm: Callable[[], Any]) -> None:
     """Run a worker's warm-up to its end. It may be a generator function, whose every
-    ``yield`` is a point where a worker with work waiting may stop (forking.WarmWorker)."""
-    got = warm()
-    if inspect.isgenerator(got):
-        for _ in got:
-            pass
+    ``yield`` is a point where a worker with work waiting may stop (forking.WarmWorker).
+    The garbage collector is paused meanwhile (forking.gc_paused)."""
+    from .forking import gc_paused
+
+    with gc_paused():
+        got = warm()
+        if inspect.isgenerator(got):
+            for _ in got:
+                pass
 
 
 class Executor:

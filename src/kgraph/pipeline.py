@@ -14,7 +14,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import closing, contextmanager
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,7 @@ from .cache import CacheStats, ExtractionCache, entry_text, fingerprint
 from .catalogue import Catalogue, load_catalogue
 from .errors import KgraphError, NoArticlesError
 from .executors import Executor
+from .forking import gc_paused
 from .mentions import find_mentions, shared_tables
 from .models import Article, Extraction, KnowledgeGraph, Mention
 from .quantities import find_counts, find_money, is_valuation
@@ -737,25 +738,6 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
     return kg, files, how, checked
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector, and freeze what is left when it resumes.
-    Merging and writing make millions of small acyclic objects (sources, blocks, page
-    data); every full collection walks all of them and frees nothing: 4.5 s of a 12 s
-    rebuild at 10,000 articles (benchmarks/RESULTS.md)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            # what survives is kept (the state, the graph): frozen, the collections that
-            # re-enabling sets off at once skip it instead of walking it (0.5 s at 10,000
-            # articles); build() unfreezes it when it returns
-            gc.freeze()
-            gc.enable()
-
-
 def _take_out(state: BuildState, used: dict[str, str], cache: ExtractionCache,
               ) -> list[Extraction] | None:
     """Remove from the state every article it holds that this build does not use as it was
@@ -828,7 +810,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
     def last_state() -> dict[str, str] | None:
         """The last build's state, loaded while the worker extracts what changed."""
         nonlocal state
-        with _gc_paused():  # and frozen: what the state holds is never garbage
+        with gc_paused():  # and frozen: what the state holds is never garbage
             state = saved.load(cache) if cache is not None else None
         blockwise = {n: REGISTRY[n][0] for n in saved.names_with_blocks(outputs)}
         if state is not None and not state.usable_for(Path(out), blockwise):
@@ -845,7 +827,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
         if not got.used:
             _no_articles(paths, got.skipped)
         seconds["extract"] = time.perf_counter() - clock
-        with _gc_paused():
+        with gc_paused():
             kg, files, how, checked = _merge_and_write(paths, options, got, state, cache, Path(out),
                                               outputs, validate, progress, seconds,
                                               parallel=runner.workers > 1)
