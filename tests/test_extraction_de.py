@@ -2484,3 +2484,55 @@ def test_a_hedged_clause_still_hedges_its_own_verb() -> None:
     # near miss: the use itself stays hedged
     assert ("uses", "SAP", "Llama") in hedged("SAP könnte bald Metas Llama nutzen.", "de")
     assert ("uses", "SAP", "Llama") not in facts("SAP könnte bald Metas Llama nutzen.", "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # patterns/de/company_contexts.tsv: a chief's title before "von"/"des" types the name
+    ("Der Vorstandschef von Quorix, Jonas Berg, tritt zurück.", ("ceoOf", "Jonas Berg", "Quorix")),
+    ("Der Vorstandsvorsitzende von Quorix, Jonas Berg, tritt zurück.",
+     ("ceoOf", "Jonas Berg", "Quorix")),
+    ("Der Geschäftsführer von Quorix, Jonas Berg, sagte, man wachse.",
+     ("ceoOf", "Jonas Berg", "Quorix")),
+])
+def test_an_unknown_name_after_a_chiefs_title_and_von_is_a_company(text: str,
+                                                                   fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a head of government, and a club named by its kind
+    "Der Regierungschef von Italien sagte, man wachse.",
+    "Der Geschäftsführer des Vereins Hansa, Jonas Berg, sagte, man wachse.",
+])
+def test_a_chiefs_title_before_a_place_or_a_club_makes_no_company(text: str) -> None:
+    assert not any(t == "Organization" for _, t, _ in mentions(text, "de"))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # de-builton-laeuft-mit: a product that runs with a model is its maker's use of it
+    ("Der Chatbot Velmo von SAP läuft jetzt mit GPT-4o.", ("uses", "SAP", "GPT-4o")),
+    ("SAP hat den Assistenten Velmo entwickelt. Velmo läuft seit Mai mit Gemini.",
+     ("uses", "SAP", "Gemini")),
+    # de-uses-basis-fronted: "Auf Basis von X" opening the sentence, the company after the verb
+    ("Auf Basis von Claude hat die Allianz einen Assistenten entwickelt.",
+     ("uses", "Allianz", "Claude")),
+    ("Auf Grundlage des Modells Llama baut der Versicherer Quorix einen Chatbot.",
+     ("uses", "Quorix", "Llama")),
+    # de-uses-product-relative-basiert: a product the company makes, based on a model
+    ("Quorix hat einen Assistenten verbaut, der auf Claude basiert.", ("uses", "Quorix", "Claude")),
+    ("Die Allianz bringt eine App heraus, die auf Googles Gemini beruht.",
+     ("uses", "Allianz", "Gemini")),
+])
+def test_a_product_running_with_a_model_and_a_fronted_basis(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: "läuft mit" a number of users, "auf Basis" of figures
+    "Velmo von SAP läuft mit 20 Prozent mehr Nutzern.",
+    "Auf Basis der Zahlen hat die Allianz ihre Prognose erhöht.",
+    # a product the company only speaks of
+    "SAP hat eine App kritisiert, die auf Llama basiert.",
+])
+def test_laeuft_mit_users_and_basis_of_figures_are_no_use(text: str) -> None:
+    assert not any(p == "uses" for p, _, _ in facts(text, "de"))
