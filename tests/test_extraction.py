@@ -852,6 +852,15 @@ def test_a_news_agency_in_a_dateline_is_no_antecedent(lang: str, text: str, fact
     assert not any(s in ("dpa", "Reuters") for _, s, _ in found)
 
 
+@pytest.mark.parametrize("repeat", [1, 20])  # 20: the credit ends a line of ~600 characters
+def test_a_picture_credit_ending_a_long_line_is_still_no_antecedent(repeat: int) -> None:
+    text = ("Der Konzern Siemens wächst. " * repeat + "Foto: Reuters\n"
+            "Das Unternehmen übernimmt die Firma Lernwerk GmbH.")
+    found = facts(text, "de")
+    assert ("acquires", "Siemens", "Lernwerk") in found
+    assert not any(s == "Reuters" for _, s, _ in found)
+
+
 def test_a_compound_naming_its_company_is_no_anaphor() -> None:
     found = mentions("Siemens meldet Zahlen. Der VW-Konzern übernimmt die Firma Lernwerk GmbH.",
                      "de")

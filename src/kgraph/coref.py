@@ -945,6 +945,13 @@ _CREDIT_BEFORE = re.compile(r"(?:^\s*(?:Von|By|Quelle|Source)\s+(?:[^,\n]{2,60},
                             r"(?:[^\n:]{0,60}[/,]\s*)?)$")
 
 
+_CREDIT_REACH = 300
+"""How far a dateline or picture credit reaches on either side of the name it gives; a
+line that goes on further is text."""
+_CUT = "\0"
+"""Stands for the rest of a line longer than that: not blank, not a line's start."""
+
+
 def _is_credit(text: str, m: Mention, catalogue: Catalogue | None) -> bool:
     """A news agency, or a name in a dateline or picture credit ("Athen (dpa) -",
     "Foto: Reuters", a line of its own): the source of the text, never what "der Konzern"
@@ -957,10 +964,14 @@ def _is_credit(text: str, m: Mention, catalogue: Catalogue | None) -> bool:
         known = catalogue.lookup(m.key)
         if known is not None and known.category == "news-agency":
             return True
-    line_start = text.rfind("\n", 0, m.start) + 1
-    line_end = text.find("\n", m.end)
-    before = text[line_start:m.start]
-    after = text[m.end:line_end if line_end >= 0 else len(text)]
+    # the line around the name, as far as a credit can reach: scanning a whole line for
+    # each company it names was quadratic (a 2 MB article of one line took minutes)
+    reach = max(0, m.start - _CREDIT_REACH)
+    cut = text.rfind("\n", reach, m.start)
+    before = text[cut + 1:m.start] if cut >= 0 or reach == 0 else _CUT + text[reach:m.start]
+    reach = m.end + _CREDIT_REACH
+    cut = text.find("\n", m.end, reach)
+    after = text[m.end:cut] if cut >= 0 or reach >= len(text) else text[m.end:reach] + _CUT
     if _AGENCY_OPEN.search(before) and _AGENCY_CLOSE.match(after):
         return True
     if not before.strip(" -–—/|") and not after.strip(" -–—/|.,"):
