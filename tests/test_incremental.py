@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -467,6 +468,46 @@ def test_page_that_cannot_be_written_fails_a_two_job_build_with_a_message(built)
     (out / "graph.html").mkdir()  # a folder where the page should go
     with pytest.raises(KgraphError, match="graph.html"):
         build([corpus], out, outputs=(*OUTPUTS, "html"), jobs=2)
+
+
+@pytest.mark.forks
+def test_a_two_job_rebuild_draws_the_page_while_it_validates(built, monkeypatch) -> None:
+    from kgraph import pipeline
+
+    corpus, out = built
+    events = []
+    real_page, real_check = pipeline.StagedPage.__init__, pipeline.check_changes
+    monkeypatch.setattr(pipeline.StagedPage, "__init__",
+                        lambda self, *a: (events.append("page"), real_page(self, *a))[1])
+    monkeypatch.setattr(pipeline, "check_changes",
+                        lambda *a: (events.append("check"), real_check(*a))[1])
+    (corpus / "en/airbnb.txt").write_text("Airbnb news\n\nAirbnb uses Gemini.\n",
+                                          encoding="utf-8")
+    build([corpus], out, outputs=(*OUTPUTS, "html"), jobs=2)
+    assert events == ["page", "check"]
+
+
+@pytest.mark.forks
+def test_a_two_job_rebuild_that_fails_validation_leaves_the_last_page(built,
+                                                                      monkeypatch) -> None:
+    """The page drawn meanwhile is thrown away: no graph.html of a graph never written."""
+    from kgraph import pipeline
+
+    corpus, out = built
+    build([corpus], out, outputs=(*OUTPUTS, "html"), jobs=2)
+    before = (out / "graph.html").read_bytes()
+
+    def refuse(*args):
+        time.sleep(0.5)  # the page's child is well under way
+        raise KgraphError("the graph does not conform")
+
+    monkeypatch.setattr(pipeline, "check_changes", refuse)
+    (corpus / "en/airbnb.txt").write_text("Airbnb news\n\nAirbnb uses Gemini.\n",
+                                          encoding="utf-8")
+    with pytest.raises(KgraphError, match="does not conform"):
+        build([corpus], out, outputs=(*OUTPUTS, "html"), jobs=2)
+    assert (out / "graph.html").read_bytes() == before
+    assert [p.name for p in out.iterdir() if p.name.startswith(".graph.html")] == []
 
 
 def test_state_saved_and_loaded_keeps_the_merge_and_the_files_layout(built) -> None:

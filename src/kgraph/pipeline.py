@@ -521,15 +521,15 @@ def write_files(kg: KnowledgeGraph, pieces: Sequence[Piece], folder: Path,
 
 def write_blocks(kg: KnowledgeGraph, union: Union, slots: list[Slot], folder: Path,
                  names: Iterable[str], previous: dict[str, Written] | None = None,
-                 parallel: bool = False, meanwhile: Callable[[], None] | None = None,
+                 page: StagedPage | None = None, meanwhile: Callable[[], None] | None = None,
                  blocks: EntityBlocks | None = None, docs: Documents | None = None,
                  ) -> tuple[list[Path], dict[str, Written]]:
     """write_files from the union of the articles' shared parts and one slot per article
     (rdfwrite.Documents); a slot without a piece is copied from the file the last build
     wrote (previous: output name -> rdfwrite.Written). Returns the files and where each
-    block-wise file holds each article. parallel: graph.html is written by a forked
-    child meanwhile (forking.Child), where that is safe; meanwhile: called when the RDF
-    files are written, while the page may still be drawn; blocks: the entity graph's
+    block-wise file holds each article. page: graph.html, being drawn by a forked child
+    (StagedPage), put in place once the RDF files are written; meanwhile: called when the
+    RDF files are written, while the page may still be drawn; blocks: the entity graph's
     nodes as the last build rendered them (updated to this build's); docs: the files as
     validation already made them (rdfwrite.documents of the same graph, union and slots)."""
     from .exporters import REGISTRY, html, rdf_files  # noqa: F401 (registers)
@@ -540,12 +540,8 @@ def write_blocks(kg: KnowledgeGraph, union: Union, slots: list[Slot], folder: Pa
         raise KgraphError(f"unknown output {unknown[0]!r}; known: {', '.join(sorted(REGISTRY))}")
     files: dict[str, Path] = {}
     written: dict[str, Written] = {}
-    page = None
-    if parallel and "html" in names:
-        from .forking import Child
-
-        files["html"] = target = folder / REGISTRY["html"][0]
-        page = Child(lambda: _write_page(kg, target), "graph.html")
+    if page is not None:
+        files["html"] = page.target
     try:
         _write_rdf(kg, union, slots, folder, names, previous, files, written,
                    blocks or EntityBlocks(), docs)
@@ -558,13 +554,56 @@ def write_blocks(kg: KnowledgeGraph, union: Union, slots: list[Slot], folder: Pa
     if page is not None:
         from . import layout
 
-        springs = page.wait()  # what the child computed, for the state to keep
+        springs = page.finish()  # what the child computed, for the state to keep
         layout.SPRINGS.clear()
         layout.SPRINGS.update(springs)
     for name in names:
         if name not in written and files[name].is_file():  # kept to tell whether it changed
             written[name] = Written.of(files[name])
     return [files[name] for name in names], written
+
+
+class StagedPage:
+    """graph.html drawn by a forked child (forking.Child) from the moment the graph is
+    resolved, while this process validates it and writes the RDF files: validation came
+    first and the page after it, so a default build of 10,000 articles waited 3.4 s for
+    its sample check before the page (~2.5 s) began. The child writes a staged file
+    beside the target; ``finish`` renames it into place, ``cancel`` (validation failed,
+    a file could not be written) stops the child and removes it, so a build that fails
+    leaves the last build's page. Where forking is unsafe the page is drawn at
+    ``finish``."""
+
+    def __init__(self, kg: KnowledgeGraph, target: Path) -> None:
+        from .forking import Child
+
+        self.target = target
+        self._staged = target.with_name(f".{target.name}.staged")
+        self._child = Child(lambda: _write_page(kg, self._staged), target.name)
+
+    def finish(self) -> dict[str, Any]:
+        """Wait for the page, put it in place; the spring layouts the child knew then."""
+        try:
+            springs = self._child.wait()
+            try:
+                os.replace(self._staged, self.target)
+            except OSError as exc:
+                raise KgraphError(f"cannot write {self.target}: {exc.strerror or exc}") from exc
+        except BaseException:
+            self._remove()
+            raise
+        return springs
+
+    def cancel(self) -> None:
+        self._child.cancel()
+        self._remove()
+
+    def _remove(self) -> None:
+        # and atomic_write's own temporary file, when the child was stopped while writing
+        for path in (self._staged, *self._staged.parent.glob(f".{self._staged.name}.*.tmp")):
+            try:
+                path.unlink()
+            except OSError:
+                pass
 
 
 def _write_page(kg: KnowledgeGraph, target: Path) -> dict[str, Any]:
@@ -678,6 +717,50 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
         return kg, [out / REGISTRY[name][0] for name in outputs], how, ""
     slots = [(graph, new.get(graph)) for graph in (f"<{article_iri(a.sha)}>"
                                                    for a in kg.articles)]
+    from . import layout  # networkx: not for the extraction workers that import this module
+
+    layout.SPRINGS.update(state.springs)  # before the page's child is forked
+    page = None
+    if parallel and "html" in outputs:
+        from .exporters import REGISTRY
+
+        page = StagedPage(kg, out / REGISTRY["html"][0])
+    try:
+        verdict, sampled, checked, docs = _validate(kg, state, taken, new, slots, whole,
+                                                    validate, progress, seconds, clock)
+    except BaseException:
+        if page is not None:
+            page.cancel()
+        raise
+    clock = time.perf_counter()
+    _phase(progress, "writing graph files")
+    saved.forget(cache)  # the files it describes are about to change
+    prepared: list[bytes] = []
+
+    def prepare() -> None:
+        if cache is not None:
+            prepared.append(saved.prepare(state))
+
+    files, state.written = write_blocks(kg, state.union, slots, out, outputs, state.written,
+                                        page, meanwhile=prepare, blocks=state.blocks,
+                                        docs=docs)
+    state.validated, state.sampled = verdict, sampled
+    state.springs = dict(layout.SPRINGS)
+    seconds["write"] = time.perf_counter() - clock
+    if cache is not None:
+        cache.prune(got.keys)
+        saved.save(cache, state, prepared[0] if prepared else None)
+    return kg, files, how, checked
+
+
+def _validate(kg: KnowledgeGraph, state: BuildState, taken: list[Extraction] | None,
+              new: dict[str, Piece], slots: list[Slot], whole: bool, validate: bool | None,
+              progress: Progress | None, seconds: dict[str, float], clock: float,
+              ) -> tuple[bool, bool, str, Documents | None]:
+    """_merge_and_write's check of the graph before anything is written (raises
+    ValidationError): whether the whole graph is known to conform, whether a sample and
+    every change since was checked, what to say was checked, and the files' text where
+    the check made it."""
     checked, verdict = "", False  # verdict: the whole graph is known to conform
     sampled = False  # a sample was checked, and every change since
     docs = None  # the files' text, when validation made it (written from the same)
@@ -714,28 +797,7 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
                        f"{WHOLE_GRAPH_UP_TO:,} articles check a sample; --validate checks the "
                        "whole graph)")
         seconds["validate"] = time.perf_counter() - clock
-        clock = time.perf_counter()
-    _phase(progress, "writing graph files")
-    saved.forget(cache)  # the files it describes are about to change
-    from . import layout  # networkx: not for the extraction workers that import this module
-
-    layout.SPRINGS.update(state.springs)
-    prepared: list[bytes] = []
-
-    def prepare() -> None:
-        if cache is not None:
-            prepared.append(saved.prepare(state))
-
-    files, state.written = write_blocks(kg, state.union, slots, out, outputs, state.written,
-                                        parallel, meanwhile=prepare, blocks=state.blocks,
-                                        docs=docs)
-    state.validated, state.sampled = verdict, sampled
-    state.springs = dict(layout.SPRINGS)
-    seconds["write"] = time.perf_counter() - clock
-    if cache is not None:
-        cache.prune(got.keys)
-        saved.save(cache, state, prepared[0] if prepared else None)
-    return kg, files, how, checked
+    return verdict, sampled, checked, docs
 
 
 def _take_out(state: BuildState, used: dict[str, str], cache: ExtractionCache,
