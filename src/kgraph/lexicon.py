@@ -56,6 +56,7 @@ def words_regex(table: str, use: str) -> str:
     return longest_first(sorted(words_for(table, use)))
 
 
+@cache
 def en_roles_regex(use: str) -> str:
     """The titles of patterns/en/roles.tsv marked "yes" in column ``use``, as words_regex
     gives them (a space: any run of spaces)."""
@@ -270,6 +271,13 @@ def german_cities() -> frozenset[str]:
     """German cities and Länder, the places a local body is named after ("Stadtwerke Kiel");
     many are German words too ("Kiel", "Halle"), which the word test takes for nouns."""
     return frozenset(row["name"] for row in _place_rows() if row["german_city"])
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Every place of the table, whether a name too or not: what a word after a local
+    body's head or before a trade word is checked against (places() | german_cities())."""
+    return places() | german_cities()
 
 
 @cache

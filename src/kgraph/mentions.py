@@ -53,6 +53,7 @@ from .lexicon import (
     names_a_company,
     org_words,
     overlapped,
+    place_names,
     places,
     trie_regex,
     words_for,
@@ -158,6 +159,7 @@ def shared_tables(catalogue: Catalogue) -> None:
     first_names()
     places()
     german_cities()
+    place_names()
     org_words()
     _legal_form_patterns()
     _catalogue_surnames(catalogue)
@@ -731,7 +733,7 @@ def _place_word(word: str, lex: Lexicon) -> bool:
 
     if word in lex.not_names or word in lex.roles:
         return False
-    if word in places() or word in german_cities() or re.fullmatch(rf"[{UPPER}]{{2,5}}", word) \
+    if word in place_names() or re.fullmatch(rf"[{UPPER}]{{2,5}}", word) \
             or "-" in word:
         return True
     return not is_german_word(word) or bool(DE_PLACE_END.search(word))
@@ -1417,8 +1419,8 @@ def _trade_named_companies(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
         if _SUBORDINATE.search(clause):
             continue  # "weil die Stadt Energie spart": subject and object before the verb
         first = m.group("name").split()[0]
-        if first in lex.not_names or first in lex.roles or first in places() \
-                or first in german_cities() or _frame_noun().fullmatch(first) \
+        if first in lex.not_names or first in lex.roles or first in place_names() \
+                or _frame_noun().fullmatch(first) \
                 or _town_adjective(first) \
                 or cue_type(first, lex, types) is not None:
             continue
@@ -1443,7 +1445,7 @@ def _town_adjective(word: str) -> bool:
     if not word.endswith("er"):
         return False
     stem = word[:-2]
-    return any(c in places() or c in german_cities()
+    return any(c in place_names()
                for c in (stem, stem + "en", stem[:-1] + "en", stem[:-1] + "e" + stem[-1:]))
 
 

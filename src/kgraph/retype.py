@@ -206,8 +206,8 @@ _GAME_DESCRIBED = re.compile(
 
 
 _USE_VERB_BEFORE = re.compile(
-    r"\b(?:uses|used|using|deploys|deployed|deploying|adopts|adopted|adopting|licenses|licensed"
-    r"|licensing|integrates|integrated|integrating|rolled\s+out|rolls\s+out|rolling\s+out)\s+$")
+    rf"\b(?:{words_regex('en/product_verbs.tsv', 'purpose')})\s+$".replace(r"\ ", r"\s+"))
+"""A verb of using right before a name (patterns/en/product_verbs.tsv, column purpose)."""
 _PURPOSE_AFTER = re.compile(r"\s+(?:to\s+(?!(?:be|the|a|an|its|their|his|her)\b)[a-z]{3,}\b"
                             r"|for\s+(?:its|their|all|[a-z]+ing)\s)")
 """'Harlow Bank uses Tarvo to check loans', 'deployed Tarvo for its call centre': what a thing
@@ -589,9 +589,9 @@ tech_head."""
 
 
 _PRODUCT_VERB_BEFORE = re.compile(
-    rf"\b(?:{longest_first(read_words(data_dir('patterns') / 'en' / 'product_verbs.txt'))})"
-    r"\s+$".replace(r"\ ", r"\s+"))
-"""A verb whose object is a product, right before a name (patterns/en/product_verbs.txt)."""
+    rf"\b(?:{words_regex('en/product_verbs.tsv', 'takes_product')})\s+$".replace(r"\ ", r"\s+"))
+"""A verb whose object is a product, right before a name (patterns/en/product_verbs.tsv,
+column takes_product)."""
 _TITLE_WORDS = frozenset(read_words(data_dir("patterns") / "en" / "title_words.txt"))
 
 
