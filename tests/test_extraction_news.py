@@ -2382,10 +2382,10 @@ def test_a_denying_sentence_names_no_catalogue_maker() -> None:
 
 
 def test_a_product_is_paired_only_with_the_maker_the_catalogue_gives_it() -> None:
-    # the pairs are made where the sentence is read, for the catalogue's maker only: the
-    # other company of the sentence gives no pair, and without the catalogue none is made
+    # the maker is read where the sentence is read, for the catalogue's maker only: the
+    # other company of the sentence gives no fact, and without the catalogue none is made
     from kgraph.models import Mention
-    from kgraph.relations import NAMED_TOGETHER, extract
+    from kgraph.relations import CATALOGUE_MAKER_RULE, extract
 
     text = "Harlow Bank said Vantor will ship Quillo to its branches."
     ments = [Mention(0, 11, "Harlow Bank", "Organization", "Harlow Bank", "cue"),
@@ -2395,7 +2395,8 @@ def test_a_product_is_paired_only_with_the_maker_the_catalogue_gives_it() -> Non
     def pairs(developer_of: dict[str, str] | None) -> set[tuple[str, str]]:
         rels, _ = extract(text, "en", [(0, len(text))], ments, [], [], "a",
                           developer_of=developer_of)
-        return {(r.subject.key, r.object.key) for r in rels if r.predicate == NAMED_TOGETHER}
+        return {(r.subject.key, r.object.key) for r in rels
+                if r.evidence.rule == CATALOGUE_MAKER_RULE and r.predicate == "developedBy"}
 
     assert pairs({"Quillo": "Vantor"}) == {("Quillo", "Vantor")}
     assert pairs({"Quillo": "Nordwell"}) == set()

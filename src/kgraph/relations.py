@@ -89,13 +89,10 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
 }
 """Which classes each relation joins (the ontology's domains and ranges)."""
 
-NAMED_TOGETHER = "namedTogether"
-"""Internal only: a model or product and a company named in one sentence (_named_together);
-agrees_with_catalogue keeps it as ``developedBy`` where the catalogue names that company as
-the maker ("Apple said Siri will answer in more languages": Siri is Apple's) and drops the
-rest."""
 CATALOGUE_MAKER_RULE = "catalogue-maker"
-"""The rule of a maker the catalogue knows, named in the product's sentence."""
+"""The rule of a maker the catalogue knows, named in the product's sentence ("Apple said Siri
+will answer in more languages": Siri is Apple's), a ``developedBy`` made by
+_catalogue_makers_named."""
 BUILT_ON = "builtOn"
 """Internal only: a ``uses`` pattern whose subject is a model or product ("Sift is built on
 Claude") gives this, and it becomes a ``uses`` fact of the product's maker (_makers_use)."""
@@ -779,6 +776,7 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         counts_by.setdefault(bisect_right(starts, q.start) - 1, []).append(q)
     relations: list[Relation] = []
     metrics: list[Metric] = []
+    made: list[Relation] = []  # the catalogue's makers: no pattern outranks them
     for m in mentions:
         if m.maker:  # "Adobe Illustrator": named after its maker
             s_start, s_end = next(((a, b) for a, b in sentences if a <= m.start < b),
@@ -821,20 +819,20 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
                 if pattern.may_match(codes):
                     metrics += _apply_metric(kind, pattern, masked, sentence, start, end, article)
         # a sentence that denies or hedges what it says pairs no names ("Apple denies ...")
-        pairs = _named_together(ments, text, start, end, article, developer_of or {})
+        pairs = _catalogue_makers_named(ments, text, start, end, article, developer_of or {})
         if pairs and not (rules.hedges and rules.hedges.search(sentence)):
-            relations += pairs
+            made += pairs
     relations += round_investors(text, lang, sentences, mentions, investors, article, rules.hedges)
     relations += _parents_of_investing_arms(text, relations, mentions)
-    relations = _outranked_dropped(relations, rules.ranks)
+    relations = _outranked_dropped(relations, rules.ranks) + made
     return _dedupe(_makers_use(_less_sure_across_sentences(relations))), metrics
 
 
-def _named_together(ments: list[Mention], text: str, start: int, end: int,
-                    article: str, developer_of: Mapping[str, str]) -> list[Relation]:
-    """Each model or product of a sentence with the company the catalogue gives as its maker,
-    where the sentence names that company, for agrees_with_catalogue to keep as its maker.
-    Pairs are made only for such makers: the others were all dropped there."""
+def _catalogue_makers_named(ments: list[Mention], text: str, start: int, end: int,
+                            article: str, developer_of: Mapping[str, str]) -> list[Relation]:
+    """``developedBy`` of each model or product of a sentence and the company the catalogue
+    gives as its maker, where the sentence names that company (another company of the
+    sentence is no maker by this rule)."""
     made = [m for m in ments if m.type in ("AIModel", "Product")
             and (m.source == "catalogue" or m.family)]
     if not made:
@@ -847,7 +845,7 @@ def _named_together(ments: list[Mention], text: str, start: int, end: int,
     if not pairs:
         return []
     evidence = Evidence(article, text[start:end].strip(), start, end, CATALOGUE_MAKER_RULE, 0.6)
-    return [Relation(NAMED_TOGETHER, m, o, evidence) for m, o in pairs]
+    return [Relation("developedBy", m, o, evidence) for m, o in pairs]
 
 
 def _catalogue_maker(m: Mention, developer_of: Mapping[str, str]) -> str | None:
@@ -1108,15 +1106,18 @@ def _makers_use(relations: list[Relation], developer_of: dict[str, str] | None =
     is built on Claude" -> Talentgrid uses Claude).
 
     The maker is the one the article names (a developedBy fact, a brand name), else the
-    catalogue's (``developer_of``). ``keep_unknown``: keep the rest for a later call that
-    knows the catalogue; without it a product with no known maker gives no fact.
+    catalogue's (``developer_of``; its maker named in a sentence, CATALOGUE_MAKER_RULE, is
+    that fallback too, not a maker the article states). ``keep_unknown``: keep the rest for
+    a later call that knows the catalogue; without it a product with no known maker gives
+    no fact.
     """
     built = [r for r in relations if r.predicate == BUILT_ON]
     if not built:
         return relations
     makers: dict[str, Mention] = {}
     for r in relations:
-        if r.predicate == "developedBy" and r.object is not None and not r.hedged:
+        if r.predicate == "developedBy" and r.object is not None and not r.hedged \
+                and r.evidence.rule != CATALOGUE_MAKER_RULE:
             makers.setdefault(r.subject.key, r.object)
     out = [r for r in relations if r.predicate != BUILT_ON]
     for r in built:
@@ -1540,14 +1541,9 @@ def agrees_with_catalogue(relations: Sequence[Relation], developer_of: dict[str,
     model, which in such sentences means releasing it (its own by the catalogue or by the
     same sentence).
     """
-    relations = _makers_use(list(relations), developer_of, keep_unknown=False)
-    # a product and the maker the catalogue gives it, named in one sentence: its maker
-    made = [Relation("developedBy", r.subject, r.object, r.evidence) for r in relations
-            if r.predicate == NAMED_TOGETHER and r.object is not None
-            and _catalogue_maker(r.subject, developer_of) == r.object.key]
-    relations = [r for r in relations if r.predicate != NAMED_TOGETHER]
-    if made:
-        relations = _dedupe(relations + made)
+    if any(r.predicate == BUILT_ON for r in relations):
+        # the uses facts of the makers the catalogue knows: one per fact and sentence
+        relations = _dedupe(_makers_use(list(relations), developer_of, keep_unknown=False))
 
     def same_maker(a: str, b: str) -> bool:
         # "Google DeepMind" for Google, "LG AI Research" for LG: one maker, two names
