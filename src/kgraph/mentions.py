@@ -332,11 +332,22 @@ def _catalogue_mentions(text: str, catalogue: Catalogue, lang: str = "en") -> li
     return out
 
 
-_ARTICLE_NAMES = {r["short"]: r["name"] for r in read_table(data_dir("patterns") / "de"
-                                                             / "article_names.tsv")}
-_ARTICLE_NAME = re.compile(
-    r"(?<![\w-])(?:(?P<prep>[A-Za-zäöüß]+)[ \t]+)?(?:[Dd]ie|[Dd]er|[Dd]es|[Dd]em|[Dd]en)[ \t]+"
-    rf"(?P<name>{'|'.join(map(re.escape, _ARTICLE_NAMES))})(?![\w-])")
+@cache
+def _article_names_table() -> dict[str, str]:
+    """German common nouns that name one company with the definite article, and its name
+    ("Bahn": "Deutsche Bahn"; patterns/de/article_names.tsv)."""
+    return {r["short"]: r["name"] for r in read_table(data_dir("patterns") / "de"
+                                                      / "article_names.tsv")}
+
+
+@cache
+def _article_name() -> re.Pattern[str]:
+    """A noun of article_names.tsv after a definite article, and the word before it."""
+    return re.compile(
+        r"(?<![\w-])(?:(?P<prep>[A-Za-zäöüß]+)[ \t]+)?(?:[Dd]ie|[Dd]er|[Dd]es|[Dd]em|[Dd]en)"
+        rf"[ \t]+(?P<name>{'|'.join(map(re.escape, _article_names_table()))})(?![\w-])")
+
+
 _MEANS = frozenset(("mit", "per", "in", "auf", "aus", "unter", "über", "durch", "nach", "Mit",
                     "In", "Auf", "Aus", "Per"))
 """Prepositions before which the noun is the thing, not the company: "mit der Bahn fahren",
@@ -347,12 +358,13 @@ def _article_names(text: str, catalogue: Catalogue) -> list[Mention]:
     """German 'die Bahn', 'bei der Post': a company named by a common noun with the definite
     article (patterns/de/article_names.tsv)."""
     out: list[Mention] = []
-    if not any(name in text for name in _ARTICLE_NAMES):
+    names = _article_names_table()
+    if not any(name in text for name in names):
         return out
-    for m in _ARTICLE_NAME.finditer(text):
+    for m in _article_name().finditer(text):
         if m.group("prep") in _MEANS:
             continue
-        known = catalogue.lookup(_ARTICLE_NAMES[m.group("name")])
+        known = catalogue.lookup(names[m.group("name")])
         if known is None or known.type != "Organization":
             continue
         out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "Organization",
@@ -1791,42 +1803,48 @@ def _compound_org(m: re.Match[str], catalogue: Catalogue) -> Mention | None:
     org = m.group("org")
     known = catalogue.lookup(org) or ("-" in org and catalogue.lookup(org.replace("-", " "))
                                       or None)
-    if known is None and org in _ARTICLE_NAMES:  # "Bahn-Chefin": of the Deutsche Bahn
-        known = catalogue.lookup(_ARTICLE_NAMES[org])
+    if known is None and org in _article_names_table():  # "Bahn-Chefin": of the Deutsche Bahn
+        known = catalogue.lookup(_article_names_table()[org])
     if known and known.type != "Organization":
         return None
     return Mention(m.start("org"), m.end("org"), org, "Organization",
                    known.name if known else org, "compound")
 
 
-_COMPANY_HEADS = read_table(data_dir("patterns") / "de" / "company_compound_heads.tsv")
-"""German nouns only a company has after a hyphen, with the finders that read each
-(patterns/de/company_compound_heads.tsv)."""
+@cache
+def _company_heads() -> tuple[dict[str, str], ...]:
+    """German nouns only a company has after a hyphen, with the finders that read each
+    (patterns/de/company_compound_heads.tsv)."""
+    return tuple(read_table(data_dir("patterns") / "de" / "company_compound_heads.tsv"))
 
 
 def _heads(column: str, forms: bool = False) -> list[str]:
     """The words of company_compound_heads.tsv marked in column, and their other forms."""
-    rows = [r for r in _COMPANY_HEADS if r[column] == "yes"]
+    rows = [r for r in _company_heads() if r[column] == "yes"]
     return [r["word"] for r in rows] + ([f for r in rows for f in r["forms"].split()]
                                         if forms else [])
 
 
-_ORG_COMPOUND = re.compile(
-    r"(?<![\w-])(?P<org>[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)+(?=-)|[A-ZÄÖÜ]{2,8}|[A-ZÄÖÜ][a-zäöü]+[A-Z][\w]*|[A-Z][A-Za-z]*\d[\w]*)-"
-    "(?:" + "|".join(map(re.escape, _heads("compound"))) + ")"
-    r"(?:s|n|en)?(?![\w-])")
-"""A name joined to a noun only a company has (column compound)."""
+@cache
+def _org_compound_word() -> re.Pattern[str]:
+    """A name joined to a noun only a company has (column compound): a name-shaped first
+    part, or a plain capitalised word ("Kolbwerk-Aktie"), which counts only when it is no
+    German word ("Bahn-Tochter", "Werks-Zentrale" are no company)."""
+    return re.compile(
+        rf"(?<![\w-])(?P<org>[{UPPER}][{LOWER}]{{2,}}(?=-)|"
+        r"[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)+(?=-)|[A-ZÄÖÜ]{2,8}|[A-ZÄÖÜ][a-zäöü]+[A-Z][\w]*"
+        r"|[A-Z][A-Za-z]*\d[\w]*)-"
+        "(?:" + "|".join(map(re.escape, _heads("compound"))) + ")"
+        r"(?:s|n|en)?(?![\w-])")
 
 
-_ORG_COMPOUND_WORD = re.compile(_ORG_COMPOUND.pattern.replace(
-    "(?P<org>", rf"(?P<org>[{UPPER}][{LOWER}]{{2,}}(?=-)|", 1))
-"""The same compounds after a plain capitalised word ("Kolbwerk-Aktie"): only when the
-word is no German word ("Bahn-Tochter", "Werks-Zentrale" are no company)."""
+@cache
+def _one_group() -> re.Pattern[str]:
+    """A head that makes a plain word before it one group after an article ("der
+    Kolbwerk-Konzern"; column one_group)."""
+    return re.compile("-(?:" + "|".join(_heads("one_group", forms=True)) + r")(?![\w-])")
 
 
-_ONE_GROUP = re.compile("-(?:" + "|".join(_heads("one_group", forms=True)) + r")(?![\w-])")
-"""A head that makes a plain word before it one group after an article ("der
-Kolbwerk-Konzern"; column one_group)."""
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|es|em|en|ie)|[Zz]u[mr]|[Vv]om|[Bb]eim)"
                              r"[ \t]+$")
 """An article before "X-Konzern", also one merged with its preposition ("zum X-Konzern")."""
@@ -1839,7 +1857,7 @@ def _org_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
     from .wordlist import is_german_word
 
     out = []
-    for m in _ORG_COMPOUND_WORD.finditer(text):
+    for m in _org_compound_word().finditer(text):
         org = m.group("org")
         if org in lex.not_names or org in places() or org in lex.roles:
             continue
@@ -1847,7 +1865,7 @@ def _org_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
             continue  # "Aleph-Alpha-Gründer" is known; an unknown hyphenated run may be a place
         if re.fullmatch(rf"[{UPPER}][{LOWER}]+", org) and (
                 is_german_word(org) or org in first_names()
-                or not (_ONE_GROUP.match(text, m.end("org"))
+                or not (_one_group().match(text, m.end("org"))
                         and _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start())
                         or re.search(rf"(?<![\w-]){org}(?![\w-])", text))):
             # a plain word counts only when the article names it on its own too, or as one
@@ -1857,23 +1875,40 @@ def _org_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
         found = _compound_org(m, catalogue)
         if found is not None:
             out.append(found)
-    if any(f"-{head}" in text for head in _GROUP_HEADS):
+    if any(f"-{head}" in text for head in _group_heads()):
         taken = {m.start for m in out}
         out += [m for m in _word_group_mentions(text, catalogue, lex) if m.start not in taken]
         out.sort(key=lambda m: m.start)
     return out
 
 
-_GROUP_HEADS = tuple(_heads("group"))
-_WORD_GROUP = re.compile(rf"(?<![\w-])(?P<org>[{UPPER}][{LOWER}]{{2,}})-(?P<head>"
-                         + "|".join(_heads("group", forms=True)) + r")(?![\w-])")
-_PERSONAL_HEAD = re.compile(rf"-(?:{'|'.join(_heads('one_company'))})(?![\w-])")
-"""A noun after a hyphen that only one company has, in the singular (not "-Aktien", "-Konzern":
-"Kupfer-Aktien" are shares of any copper miner): it names the word before a company again."""
-_COMPANY_HEAD_AFTER = re.compile(
-    "-(?:" + "|".join(_heads("one_company", forms=True) + _heads("group", forms=True))
-    + r")(?![\w-])")
-"""Every compound that names that company once it is known to be one."""
+@cache
+def _group_heads() -> tuple[str, ...]:
+    """A group's head nouns (column group): "-Gruppe", "-Holding"."""
+    return tuple(_heads("group"))
+
+
+@cache
+def _word_group() -> re.Pattern[str]:
+    """A plain capitalised word joined to a group's head noun ("Falke-Gruppe")."""
+    return re.compile(rf"(?<![\w-])(?P<org>[{UPPER}][{LOWER}]{{2,}})-(?P<head>"
+                      + "|".join(_heads("group", forms=True)) + r")(?![\w-])")
+
+
+@cache
+def _personal_head() -> re.Pattern[str]:
+    """A noun after a hyphen that only one company has, in the singular (not "-Aktien",
+    "-Konzern": "Kupfer-Aktien" are shares of any copper miner): it names the word before a
+    company again."""
+    return re.compile(rf"-(?:{'|'.join(_heads('one_company'))})(?![\w-])")
+
+
+@cache
+def _company_head_after() -> re.Pattern[str]:
+    """Every compound that names that company once it is known to be one."""
+    return re.compile(
+        "-(?:" + "|".join(_heads("one_company", forms=True) + _heads("group", forms=True))
+        + r")(?![\w-])")
 
 
 def _word_group_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
@@ -1889,12 +1924,13 @@ def _word_group_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
 
     out = []
     done: set[str] = set()
-    for m in _WORD_GROUP.finditer(text):
+    head_after, personal_head = _company_head_after(), _personal_head()
+    for m in _word_group().finditer(text):
         org, head = m.group("org"), m.group("head")
         if org in done or not _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue  # "eine Adler-Gruppe", "Falke-Gruppe und Co.": no one group
         if head != "Holding" and not is_german_word(org):
-            continue  # _ORG_COMPOUND_WORD decides for a word that is no German word
+            continue  # _org_compound_word decides for a word that is no German word
         if org in lex.not_names or org in places() or org in lex.roles \
                 or org in _kind_prefixes():
             continue
@@ -1905,9 +1941,9 @@ def _word_group_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
         if first.endswith("s") and is_german_word(org[:-1]):
             continue  # "Beteiligungs-Holding", "Versicherungs-Gruppe": a linking s
         again = [o for o in re.finditer(rf"(?<![\w-])(?P<org>{re.escape(org)})(?=-)", text)
-                 if _COMPANY_HEAD_AFTER.match(text, o.end())]
+                 if head_after.match(text, o.end())]
         if head not in ("Holding", "Bank") and not (
-                any(_PERSONAL_HEAD.match(text, o.end()) for o in again)
+                any(personal_head.match(text, o.end()) for o in again)
                 or re.search(rf"(?:[Ff]irma|[Uu]nternehmen|[Kk]onzern|[Hh]ersteller)[ \t]+"
                              rf"{re.escape(org)}(?![\w-])", text)):
             continue  # named once, by one compound

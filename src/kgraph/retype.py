@@ -270,6 +270,7 @@ def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     products = frozenset(m.start for m in mentions if m.type == "Product")
     companies = {m.text: m.key for m in mentions if m.type == "Organization"
                  and " " not in m.text}
+    not_numbered = _not_numbered()
     for m in mentions:
         if m.type == "AIModel" and m.family and _VEHICLE_AFTER.match(text, m.end):
             # "the Falcon 9 rocket": a model family's name with a number, and a vehicle, which
@@ -309,11 +310,11 @@ def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     or _used_for_a_purpose(text, m, before) \
                     or (_UNDER_THE.search(before) and _BRAND_AFTER.match(after)):
                 m = m.described_as("Product")
-            elif (coded := _CODED_NAME.fullmatch(m.text)) and coded.group(1) not in _NOT_NUMBERED:
+            elif (coded := _CODED_NAME.fullmatch(m.text)) and coded.group(1) not in not_numbered:
                 # "Galaxy S25", "Tensor G4", "Corvo X2": a name and a letter-number model code
                 m = m.described_as("Product")
             elif (versioned := _VERSIONED_NAME.fullmatch(m.text)) \
-                    and versioned.group(1) not in _NOT_NUMBERED:
+                    and versioned.group(1) not in not_numbered:
                 # "Orbis-2", "Harrow-7B": an unknown name with a version number is a made
                 # thing, a model when its size is given or a model is spoken of around it
                 kind = "AIModel" if versioned.group(2) or _MODEL_NEAR.search(
@@ -370,15 +371,18 @@ def companies_named_like_people(text: str, mentions: list[Mention]) -> list[Ment
 _NUMBER_AFTER = re.compile(
     r"[ \t]+(?P<n>[1-9]\d{0,2}|[IVX]{1,4})(?![\w:/%-]|[.,]\d|[ \t]*(?:%|percent|per\b|million"
     r"|billion|thousand|years?|months?|weeks?|days?|hours?|minutes?|times|of\b|to\b|-))")
-_NOT_NUMBERED = frozenset(read_words(data_dir("patterns") / "en" / "not_numbered.txt"))
-"""Words that end or begin a capitalised run a number follows without making it a product."""
+@cache
+def _not_numbered() -> frozenset[str]:
+    """Words that end or begin a capitalised run a number follows without making it a product
+    (patterns/en/not_numbered.txt)."""
+    return frozenset(read_words(data_dir("patterns") / "en" / "not_numbered.txt"))
 
 
 def numbered_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """English: an untyped name with a sequel number is a product ("Harrow Quest II",
     "Dune Racer Unlimited 2", "Commodore 64"); kings, wars and chapters are not."""
     out = []
-    firsts = first_names()
+    firsts, not_numbered = first_names(), _not_numbered()
     for m in mentions:
         after = _NUMBER_AFTER.match(text, m.end)
         if m.type == "Person" and m.source == "person" and after \
@@ -403,7 +407,7 @@ def numbered_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Men
         else:
             out.append(m)
             continue
-        if words[0] in _NOT_NUMBERED or words[-1] in _NOT_NUMBERED or words[-1] in places() \
+        if words[0] in not_numbered or words[-1] in not_numbered or words[-1] in places() \
                 or words[-1] in lex.not_names or (roman and all(w in firsts for w in words)):
             # "World War II", "Chapter 11", "Louis XIV", "John Paul II"; a title with a word
             # no first name is ("Harrow Man X", "Tarn Saga IV") keeps its numeral
