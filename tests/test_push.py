@@ -342,6 +342,25 @@ def test_jsonld_with_its_named_graphs_is_pushed_like_trig(stub: Stub, built: Pat
     assert stub.requests == []
 
 
+def test_a_folder_is_pushed_from_its_build_file_alone(stub: Stub, built: Path, tmp_path: Path):
+    """A folder pushes the first of graph.trig, graph.nq, graph.jsonld; other graph files in
+    it (which kgraph query would read too) are not sent, nor is a graph.ttl of no article."""
+    folder = tmp_path / "with-others"
+    folder.mkdir()
+    (folder / "graph.nq").write_bytes((built / "graph.nq").read_bytes())
+    (folder / "graph.ttl").write_bytes((built / "graph.ttl").read_bytes())
+    (folder / "notes.ttl").write_text("<https://x.example/a> <https://x.example/b> "
+                                      "<https://x.example/c> .\n", encoding="utf-8")
+    from_folder = {g.iri: g.triples for g in push([folder], stub.url, dry_run=True).graphs}
+    from_file = {g.iri: g.triples for g in push([built / "graph.nq"], stub.url,
+                                               dry_run=True).graphs}
+    assert from_folder == from_file
+    (folder / "graph.nq").unlink()  # graph.ttl alone: no file push reads
+    with pytest.raises(GraphFileError, match="no graph.trig, graph.nq or graph.jsonld here"):
+        push([folder], stub.url, dry_run=True)
+    assert stub.requests == []
+
+
 def test_unknown_graph_format_names_every_format_push_reads(stub: Stub, built: Path,
                                                             tmp_path: Path):
     renamed = tmp_path / "graph.txt"

@@ -25,7 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import EndpointError, GraphFileError
-from .query import FORMATS
+from .query import FORMATS, graph_files
 from .rdf import ENTITY_GRAPH, KG
 
 NTRIPLES = "application/n-triples"
@@ -85,26 +85,6 @@ class PushReport:
         return sum(g.triples for g in self.graphs)
 
 
-def graph_files(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
-    """Files named directly, or the first of PUSHABLE's files in a kgraph output folder."""
-    files = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = [path / n for n in PUSHABLE if (path / n).is_file()]
-            if not found:
-                raise GraphFileError(f"{path}: no graph.trig, graph.nq or graph.jsonld here; "
-                                     "run kgraph build first, or name the file")
-            files.append(found[0])
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise GraphFileError(f"{raw}: no such graph file or folder")
-    if not files:
-        raise GraphFileError("no graph file given")
-    return files
-
-
 def _load(files: Sequence[Path]) -> ox.Store:
     """The files' quads as they are (query.load_store may add a union default graph)."""
     store = ox.Store()
@@ -128,7 +108,9 @@ def read_graphs(paths: Sequence[str | os.PathLike[str]]) -> dict[str, list[ox.Tr
     Triples outside any named graph join the entities graph; a file with no named graph
     at all (graph.ttl, graph.nt) has lost which article said what and is refused.
     """
-    files = graph_files(paths)
+    files = graph_files(paths, builds=PUSHABLE, others=False,
+                        none_here="no graph.trig, graph.nq or graph.jsonld here; run kgraph "
+                                  "build first, or name the file")
     store = _load(files)
     names = sorted(store.named_graphs(), key=str)
     if not names:

@@ -152,18 +152,27 @@ def _typed(binding: dict[str, str] | None) -> object:
     return value
 
 
-def graph_files(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
+def graph_files(paths: Sequence[str | os.PathLike[str]], *,
+                builds: Sequence[str] = ONE_PER_FOLDER, others: bool = True,
+                none_here: str | None = None) -> list[Path]:
     """Graph files named directly, or found in folders (one level, known extensions).
     ``paths`` is a list: the entries (load_store, query, query_text) make one path a list
-    of one (as_paths)."""
+    of one (as_paths).
+
+    A folder gives the first of ``builds`` it holds (a kgraph output folder holds one graph
+    in several formats) and, with ``others``, its other graph files. ``none_here``: the
+    error for a folder with none of ``builds`` (push reads only the files with one named
+    graph per article, PUSHABLE, and names them)."""
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             inside = sorted(p for p in path.iterdir()
                             if p.suffix.lower() in FORMATS and not p.name.startswith("."))
-            builds = [p for name in ONE_PER_FOLDER for p in inside if p.name == name]
-            files += [p for p in inside if p.name not in ONE_PER_FOLDER] + builds[:1]
+            found = [p for name in builds for p in inside if p.name == name]
+            if not found and none_here:
+                raise GraphFileError(f"{path}: {none_here}")
+            files += [p for p in inside if others and p.name not in ONE_PER_FOLDER] + found[:1]
         elif path.is_file():
             files.append(path)
         else:
