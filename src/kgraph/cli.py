@@ -83,48 +83,150 @@ def _progress(quiet: bool, stream=None):
     return ProgressBar(stream)
 
 
+def _build_options(command):
+    """The arguments and options build and watch share (build adds its own before)."""
+    for option in reversed(_BUILD_OPTIONS):
+        command = option(command)
+    return command
+
+
+_BUILD_OPTIONS = [
+    click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path)),
+    click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path),
+                 default="outputs", show_default=True,
+                 help="Folder to write graph.trig, graph.ttl, graph.jsonld, graph.html."),
+    click.option("--lang", type=click.Choice(["de", "en"]), help="Language of every article "
+                 "(default: detected per article and paragraph)."),
+    click.option("--spacy-model", metavar="NAME", help="An installed trained spaCy pipeline "
+                 "whose NER adds to the rules, e.g. en_core_web_sm. Never needed."),
+    click.option("--jobs", "-j", type=click.IntRange(0), default=1, show_default=True,
+                 help="Worker processes for extraction; 0: one per CPU core. Above 1, "
+                 "graph.html is also drawn beside the RDF files."),
+    click.option("--executor", type=click.Choice(["local", "process", "dask"]),
+                 help="Where extraction runs (default: process when --jobs is not 1, dask "
+                 "with --scheduler, else local)."),
+    click.option("--scheduler", metavar="tcp://HOST:PORT",
+                 help="Dask scheduler for --executor dask (pip install 'kgraph[distributed]')."),
+    click.option("--validate/--no-validate", default=None,
+                 help="Check the whole graph against ontologies/shapes.ttl (SHACL) before "
+                 "writing it, or do not check it. Default: the whole graph up to 2,000 "
+                 "articles, past that a sample of 200 articles with the entities they name; "
+                 "a rebuild after a checked build checks only what changed."),
+    click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors."),
+    click.option("--verbose", "-v", is_flag=True,
+                 help="List every skipped file; show the cache, workers and time of each step."),
+]
+
+
 @main.command(short_help="Read articles and write the graph files.")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default="outputs",
-              show_default=True,
-              help="Folder to write graph.trig, graph.ttl, graph.jsonld, graph.html.")
-@click.option("--lang", type=click.Choice(["de", "en"]), help="Language of every article "
-              "(default: detected per article and paragraph).")
-@click.option("--spacy-model", metavar="NAME", help="An installed trained spaCy pipeline whose "
-              "NER adds to the rules, e.g. en_core_web_sm. Never needed.")
-@click.option("--jobs", "-j", type=click.IntRange(0), default=1, show_default=True,
-              help="Worker processes for extraction; 0: one per CPU core. Above 1, "
-              "graph.html is also drawn beside the RDF files.")
-@click.option("--executor", type=click.Choice(["local", "process", "dask"]),
-              help="Where extraction runs (default: process when --jobs is not 1, dask "
-              "with --scheduler, else local).")
-@click.option("--scheduler", metavar="tcp://HOST:PORT",
-              help="Dask scheduler for --executor dask (pip install 'kgraph[distributed]').")
+@_build_options
 @click.option("--no-cache", is_flag=True, help="Extract every article again and keep no "
               "cache (default: reuse OUT/.kgraph-cache for unchanged articles).")
-@click.option("--validate/--no-validate", default=None,
-              help="Check the whole graph against ontologies/shapes.ttl (SHACL) before "
-              "writing it, or do not check it. Default: the whole graph up to 2,000 "
-              "articles, past that a sample of 200 articles with the entities they name; "
-              "a rebuild after a checked build checks only what changed.")
 @click.option("--strict", is_flag=True, help="Exit with status 8 when any file was skipped "
               "(the graph of the others is still written).")
-@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-@click.option("--verbose", "-v", is_flag=True,
-              help="List every skipped file; show the cache, workers and time of each step.")
 def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str | None,
-          jobs: int, executor: str | None, scheduler: str | None, no_cache: bool,
-          validate: bool | None, strict: bool, quiet: bool, verbose: bool) -> None:
+          jobs: int, executor: str | None, scheduler: str | None, validate: bool | None,
+          quiet: bool, verbose: bool, no_cache: bool, strict: bool) -> None:
     """Read articles (files or folders of .txt, .md, .html) and write the graph files.
 
     \b
     kgraph build articles/ --out outputs --jobs 2
     kgraph build articles/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
-    from .api import file_in_the_way
-    from .errors import OutputPathError
     from .pipeline import Options
     from .pipeline import build as run
+
+    _check_build_options(out, jobs, executor, scheduler, quiet, verbose)
+    before = _file_ids(out)
+    bar = _progress(quiet)
+    try:
+        report = run(paths, out, Options(lang=lang, spacy_model=spacy_model), progress=bar,
+                     jobs=jobs, executor=executor, scheduler=scheduler, use_cache=not no_cache,
+                     validate=validate)
+    finally:
+        if bar is not None:
+            bar.close()
+    if not quiet:
+        _summary(report, verbose, out, before)
+    _fail_if_strict(strict, report.skipped)
+    if _LEAVE_FAST:
+        _leave_now()
+
+
+@main.command(short_help="Build the graph files and rebuild them as articles change.")
+@_build_options
+@click.option("--interval", type=click.FloatRange(min=0.05), default=1.0, show_default=True,
+              metavar="SECONDS", help="Time between two looks at the articles.")
+def watch(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str | None,
+          jobs: int, executor: str | None, scheduler: str | None, validate: bool | None,
+          quiet: bool, verbose: bool, interval: float) -> None:
+    """Build the graph files, then keep them up to date until Ctrl-C: whenever an
+    article is changed, added or deleted, rebuild what changed and rewrite the files.
+
+    One process holds the last build in memory, so a rebuild skips what a new
+    `kgraph build` would pay first (starting, loading the last build, warming up
+    extraction). The files are the ones `kgraph build` would write; on Ctrl-C the
+    state is saved in OUT/.kgraph-cache for the next build.
+
+    \b
+    kgraph watch articles/ --out outputs --jobs 2
+    """
+    from .pipeline import Options
+    from .watch import Watcher
+
+    _check_build_options(out, jobs, executor, scheduler, quiet, verbose)
+    before = _file_ids(out)
+    watcher = Watcher(paths, out, Options(lang=lang, spacy_model=spacy_model), jobs=jobs,
+                      executor=executor, scheduler=scheduler, validate=validate)
+    try:
+        bar = _progress(quiet)
+        try:
+            report = watcher.build(bar)
+        finally:
+            if bar is not None:
+                bar.close()
+        if not quiet:
+            _summary(report, verbose, out, before)
+        watcher.warm_up()
+        if not quiet:
+            click.echo(f"watching {', '.join(str(p) for p in paths)} (every {interval:g} s; "
+                       "Ctrl-C stops)", err=True)
+        try:
+            watcher.run(lambda rebuilt: _said(rebuilt, quiet, verbose), interval=interval)
+        except KeyboardInterrupt:
+            pass  # the way to stop watching: not an error
+    finally:
+        watcher.close()  # the state saved for the next build, the workers ended
+    if not quiet:
+        click.echo("stopped watching; the graph files are up to date", err=True)
+
+
+def _said(rebuilt, quiet: bool, verbose: bool) -> None:  # noqa: ANN001 - a watch.Rebuilt
+    """One line per rebuild (errors on stderr; the last files stay)."""
+    import time
+
+    stamp = time.strftime("%H:%M:%S")
+    if rebuilt.error is not None:
+        click.echo(f"{stamp} {rebuilt.changes}: not rebuilt: {rebuilt.error}; the last "
+                   "graph files stay", err=True)
+        return
+    if quiet:
+        return
+    report = rebuilt.report
+    click.echo(f"{stamp} {rebuilt.changes}: rebuilt in {rebuilt.seconds:.2f} s "
+               f"({report.articles} articles, {sum(report.relations.values())} relations)")
+    if verbose:
+        click.echo("  time: " + ", ".join(f"{k} {v:.2f} s" for k, v in report.seconds.items())
+                   + f"; graph: {report.merge}", err=True)
+        for skipped in report.skipped:
+            click.echo(f"  skipped {skipped.path}: {skipped.reason}", err=True)
+
+
+def _check_build_options(out: Path, jobs: int, executor: str | None, scheduler: str | None,
+                         quiet: bool, verbose: bool) -> None:
+    """Usage errors, and an --out that cannot be written, before any article is read."""
+    from .api import file_in_the_way
+    from .errors import OutputPathError
 
     if quiet and verbose:  # quiet won without a word: the asked-for details never came
         raise click.UsageError("--quiet and --verbose contradict each other; give one")
@@ -140,18 +242,11 @@ def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str
         raise OutputPathError(f"--out {out}: {blocker} is a file, not a folder; "
                               "name a folder to write the graph files into")
     _check_writable(out)
-    before = _file_ids(out)
-    bar = _progress(quiet)
-    try:
-        report = run(paths, out, Options(lang=lang, spacy_model=spacy_model), progress=bar,
-                     jobs=jobs, executor=executor, scheduler=scheduler, use_cache=not no_cache,
-                     validate=validate)
-    finally:
-        if bar is not None:
-            bar.close()
-    if quiet:
-        _fail_if_strict(strict, report.skipped)
-        return
+
+
+def _summary(report, verbose: bool, out: Path,  # noqa: ANN001 - a BuildReport
+             before: dict[Path, tuple[int, int, int]]) -> None:
+    """What a build read and wrote; before: _file_ids(out) before it."""
     if verbose:
         if report.cache is not None:
             c = report.cache
@@ -181,9 +276,6 @@ def build(paths: tuple[Path, ...], out: Path, lang: str | None, spacy_model: str
     after = _file_ids(out)
     for path in report.files:  # a rebuild of the same articles rewrites nothing: say so
         click.echo(f"{'unchanged' if before.get(path) == after.get(path) else 'wrote'} {path}")
-    _fail_if_strict(strict, report.skipped)
-    if _LEAVE_FAST:
-        _leave_now()
 
 
 def _check_writable(out: Path) -> None:

@@ -107,6 +107,9 @@ class BuildReport:
     """How the graph was made: updated from the last build's state, or merged afresh."""
     checked: str = ""
     """What was validated against ontologies/shapes.ttl ("": nothing)."""
+    state: BuildState | None = field(default=None, repr=False)
+    """The merged state the build left (with the cache): a next build in the same process
+    can start from it instead of loading it (``build(state=...)``, watch.py)."""
 
 
 def _nlp():
@@ -674,10 +677,11 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
                      out: Path,
                      outputs: list[str], validate: bool | None, progress: Progress | None,
                      seconds: dict[str, float], parallel: bool = False,
-                     ) -> tuple[KnowledgeGraph, list[Path], str, str]:
+                     save_state: bool = True,
+                     ) -> tuple[KnowledgeGraph, list[Path], str, str, BuildState]:
     """The rest of a build after extraction: update (or start) the merged state with what
-    changed, write the files, keep the state for the next build. Also says which of
-    these it did, and what it validated."""
+    changed, write the files, keep the state for the next build (on disk unless not
+    save_state). Also says which of these it did, and what it validated."""
     clock = time.perf_counter()
     whole = validate is True or (validate is None and len(got.used) <= WHOLE_GRAPH_UP_TO)
     _phase(progress, "resolving entities")
@@ -714,7 +718,7 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
     if unchanged:  # same articles, same files as the last build wrote: nothing to redo
         from .exporters import REGISTRY
 
-        return kg, [out / REGISTRY[name][0] for name in outputs], how, ""
+        return kg, [out / REGISTRY[name][0] for name in outputs], how, "", state
     slots = [(graph, new.get(graph)) for graph in (f"<{article_iri(a.sha)}>"
                                                    for a in kg.articles)]
     from . import layout  # networkx: not for the extraction workers that import this module
@@ -738,7 +742,7 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
     prepared: list[bytes] = []
 
     def prepare() -> None:
-        if cache is not None:
+        if cache is not None and save_state:
             prepared.append(saved.prepare(state))
 
     files, state.written = write_blocks(kg, state.union, slots, out, outputs, state.written,
@@ -749,8 +753,9 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
     seconds["write"] = time.perf_counter() - clock
     if cache is not None:
         cache.prune(got.keys)
-        saved.save(cache, state, prepared[0] if prepared else None)
-    return kg, files, how, checked
+        if save_state:
+            saved.save(cache, state, prepared[0] if prepared else None)
+    return kg, files, how, checked, state
 
 
 def _validate(kg: KnowledgeGraph, state: BuildState, taken: list[Extraction] | None,
@@ -834,7 +839,8 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
           options: Options = Options(), outputs: Iterable[str] = DEFAULT_OUTPUTS,
           progress: Progress | bool | None = None, *, jobs: int | None = 1,
           executor: str | Executor | None = None, scheduler: str | None = None,
-          use_cache: bool = True, validate: bool | None = None) -> BuildReport:
+          use_cache: bool = True, validate: bool | None = None,
+          state: BuildState | None = None, save_state: bool = True) -> BuildReport:
     """Build the graph of the articles under paths and write the outputs into folder out.
 
     jobs: worker processes for extraction (0 or None: one per core); executor: ``local``,
@@ -846,13 +852,18 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
     progress: called as ``progress(done, total)`` while articles are extracted; True for
     the bar ``kgraph build`` shows on a terminal, drawn on stderr (a notebook shows it).
     paths may be one path, outputs one name.
+    state: ``BuildReport.state`` of the last build of the same folders into out in this
+    process, used instead of the one on disk (still only if the files are as it wrote
+    them); save_state=False leaves the new one for the caller to ``state.save`` later
+    (watch.py, which keeps both between rebuilds).
     """
     if progress is True:  # a build from Python printed nothing for minutes
         from .progress import ProgressBar
 
         with closing(ProgressBar(sys.stderr)) as bar:
             return build(paths, out, options, outputs, bar, jobs=jobs, executor=executor,
-                         scheduler=scheduler, use_cache=use_cache, validate=validate)
+                         scheduler=scheduler, use_cache=use_cache, validate=validate,
+                         state=state, save_state=save_state)
     from .executors import make_executor
 
     seconds: dict[str, float] = {}
@@ -863,17 +874,20 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
     own = not isinstance(executor, Executor)
     runner = executor if isinstance(executor, Executor) else \
         make_executor(executor, jobs, scheduler, warm=warm_steps)
+    held, state = (state if cache is not None else None), None
     if own and cache is not None and saved.exists(cache) and hasattr(runner, "prestart"):
         runner.prestart()  # a rebuild: a worker warms up while the files are hashed
     # after the fork: the worker needs none of the writers' imports
     from .exporters import REGISTRY, html, rdf_files  # noqa: F401 (registers)
-    state: BuildState | None = None
 
     def last_state() -> dict[str, str] | None:
         """The last build's state, loaded while the worker extracts what changed."""
         nonlocal state
-        with gc_paused():  # and frozen: what the state holds is never garbage
-            state = saved.load(cache) if cache is not None else None
+        if held is not None:
+            state = held
+        else:
+            with gc_paused():  # and frozen: what the state holds is never garbage
+                state = saved.load(cache) if cache is not None else None
         blockwise = {n: REGISTRY[n][0] for n in saved.names_with_blocks(outputs)}
         if state is not None and not state.usable_for(Path(out), blockwise):
             state = None
@@ -890,9 +904,9 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
             _no_articles(paths, got.skipped)
         seconds["extract"] = time.perf_counter() - clock
         with gc_paused():
-            kg, files, how, checked = _merge_and_write(paths, options, got, state, cache, Path(out),
-                                              outputs, validate, progress, seconds,
-                                              parallel=runner.workers > 1)
+            kg, files, how, checked, state = _merge_and_write(
+                paths, options, got, state, cache, Path(out), outputs, validate, progress,
+                seconds, parallel=runner.workers > 1, save_state=save_state)
     finally:
         if own:
             runner.close()
@@ -901,7 +915,8 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
     skipped = got.skipped
     report = BuildReport(articles=len(kg.articles), skipped=skipped, files=files, graph=kg,
                          cache=cache.stats if cache else None, executor=runner.name,
-                         workers=runner.workers, seconds=seconds, merge=how, checked=checked)
+                         workers=runner.workers, seconds=seconds, merge=how, checked=checked,
+                         state=state if cache is not None else None)
     report.entities.update(e.type for e in kg.entities)
     for fact in kg.facts:
         if fact.hedged:
