@@ -194,3 +194,22 @@ def test_a_pool_worker_s_warm_up_pauses_the_garbage_collector_here_too() -> None
     finally:
         gc.unfreeze()
         GC_SEEN.clear()
+
+
+def _ctrl_c_ignored(items: list[int]) -> list[bool]:
+    return [signal.getsignal(signal.SIGINT) == signal.SIG_IGN for _ in items]
+
+
+def test_children_and_workers_leave_ctrl_c_to_the_build_s_process() -> None:
+    """Ctrl-C reaches every process of a build: the forked children and the pool workers
+    ignore it (each printed a KeyboardInterrupt traceback), this process answers it."""
+    assert Child(lambda: signal.getsignal(signal.SIGINT) == signal.SIG_IGN, "a test").wait()
+    with ProcessExecutor(2) as pool:
+        pool.prestart()
+        early = [x for batch in pool.map_unordered(_ctrl_c_ignored, [1], count=1)
+                 for x in batch]
+        workers = [x for batch in pool.map_unordered(_ctrl_c_ignored, range(8), count=8)
+                   for x in batch]
+    assert early == [True] and workers == [True] * 8
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+

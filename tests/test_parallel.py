@@ -74,6 +74,79 @@ def test_cli_jobs_option_builds_the_same_graph(corpus, one_process, tmp_path) ->
         assert (tmp_path / name).read_bytes() == (out1 / name).read_bytes(), name
 
 
+def _session_processes(session: int) -> dict[int, tuple[int, str]]:
+    """Pid -> (parent pid, state) of the live processes of a session (Linux /proc)."""
+    out = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == session and fields[0] != "Z":  # state, ppid, pgrp, session
+            out[int(entry)] = (int(fields[1]), fields[0])
+    return out
+
+
+def _sigint_settled(pid: int) -> bool:
+    """Whether a process catches or ignores SIGINT: a pool worker past its start (the fork
+    server's child sets the handlers it is to run with first)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    masks = [int(line.split()[1], 16) for line in status.splitlines()
+             if line.startswith(("SigCgt:", "SigIgn:"))]
+    return any(mask & (1 << (2 - 1)) for mask in masks)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads Linux /proc")
+def test_ctrl_c_during_a_two_worker_build_is_answered_by_the_build_alone(tmp_path) -> None:
+    """Ctrl-C at a terminal reaches every process of the build: once the pool's two workers
+    run (children of the fork server, itself a child of the build), one SIGINT to the
+    whole group gives "Aborted (Ctrl-C)." and status 130, no traceback of a worker or of
+    the fork server, and no process left behind."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import kgraph
+
+    articles = {f"en/a{i:03d}.txt": text + f"\nThis is note {i} of the series.\n"
+                for i in range(40) for text in [ARTICLES["en/airbnb.txt"]]}
+    corpus = write_corpus(tmp_path / "corpus", articles)
+    env = dict(os.environ, PYTHONPATH=str(Path(kgraph.__file__).parents[1]))
+    build_ = subprocess.Popen(
+        [sys.executable, "-m", "kgraph", "build", str(corpus), "--out", str(tmp_path / "out"),
+         "--jobs", "2", "--no-cache"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env=env, start_new_session=True, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and build_.poll() is None:
+            seen = _session_processes(build_.pid)
+            servers = {pid for pid, (ppid, _) in seen.items() if ppid == build_.pid}
+            workers = [pid for pid, (ppid, _) in seen.items() if ppid in servers]
+            if len(workers) == 2 and all(map(_sigint_settled, workers)):  # both run
+                break
+            time.sleep(0.02)
+        else:
+            pytest.fail("the build ended or never started its workers")
+        os.killpg(build_.pid, signal.SIGINT)
+        out, err = build_.communicate(timeout=120)
+    finally:
+        if build_.poll() is None:
+            os.killpg(build_.pid, signal.SIGKILL)
+            build_.communicate()
+    assert (build_.returncode, err) == (130, "Aborted (Ctrl-C).\n")
+    deadline = time.monotonic() + 10
+    while _session_processes(build_.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _session_processes(build_.pid) == {}
+
+
 def test_process_pool_returns_every_batch() -> None:
     with ProcessExecutor(2) as pool:
         got = sorted(x for batch in pool.map_unordered(_square_all, range(100), count=100,

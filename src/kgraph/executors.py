@@ -17,6 +17,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import partial
 from typing import Any, TypeVar
 
@@ -123,8 +124,11 @@ class ProcessExecutor(Executor):
             ctx = multiprocessing.get_context(method)
             if method == "forkserver":
                 ctx.set_forkserver_preload(self._preload)
-            self._pool = ctx.Pool(self.workers, initializer=partial(warm_up, self._warm)
-                                  if self._warm else None)
+            with _ctrl_c_held():
+                if method == "forkserver":
+                    _forkserver_deaf_to_ctrl_c()
+                self._pool = ctx.Pool(self.workers, initializer=partial(warm_up, self._warm)
+                                      if self._warm else None)
         return self._pool
 
     def map_unordered(self, fn: Batch, items: Iterable[Any], count: int | None = None,
@@ -199,6 +203,54 @@ class ProcessExecutor(Executor):
             self._pool.terminate()
             self._pool.join()
             self._pool = None
+
+
+def _forkserver_deaf_to_ctrl_c() -> None:
+    """Start multiprocessing's fork server with SIGINT ignored, which it and the pool
+    workers it forks keep (an ignored signal stays ignored over fork and exec). Ctrl-C at a
+    terminal reaches every process of the build, and each printed its KeyboardInterrupt:
+    the server a traceback of the import it was in, each worker "Process
+    ForkServerPoolWorker-1:" and another. The build's own process alone answers it (cli:
+    "Aborted (Ctrl-C).", status 130) and stops the workers (close: terminate, a SIGTERM).
+    Ignored here only while the server is spawned (a fork and an exec); a signal mask would
+    lose no Ctrl-C but is not inherited (the spawn resets it). Only the main thread may
+    set a handler: elsewhere, and for a server already running, nothing changes."""
+    import signal
+    import threading
+    from multiprocessing import forkserver
+
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """A Ctrl-C while the pool starts its workers is raised once they have all started
+    (with the fork server importing kgraph first, a few seconds). Raised midway, it left a
+    pool that close() could not reach: a worker the server forked meanwhile found the
+    pool's semaphores gone as this process left and printed a traceback. Only the main
+    thread may set a handler: elsewhere the pool starts as it is."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() \
+            or not callable(previous := signal.getsignal(signal.SIGINT)):
+        yield
+        return
+    got: list[int] = []
+    signal.signal(signal.SIGINT, lambda signum, frame: got.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if got:
+        previous(signal.SIGINT, None)  # Python's own handler raises KeyboardInterrupt
 
 
 class DaskExecutor(Executor):

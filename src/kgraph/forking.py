@@ -65,6 +65,10 @@ def _fork(main: Callable[[Connection], None], duplex: bool) -> tuple[int, Connec
     parent, child = Pipe(duplex=duplex)
     pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the child
+        # Ctrl-C reaches the child too: this process alone answers it and stops the child
+        # (cancel, close: SIGTERM); a child that took it would die mid-answer, or report
+        # its KeyboardInterrupt as a failure of its work
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         parent.close()
         status = 1
         try:
