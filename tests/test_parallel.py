@@ -184,3 +184,24 @@ def test_executor_choice_follows_jobs_and_scheduler() -> None:
 def test_bad_executor_options_are_refused_with_a_message(args, message) -> None:
     with pytest.raises(ExecutorError, match=message):
         make_executor(*args)
+
+
+def test_a_process_executor_passed_in_ends_its_pool_before_the_page_is_forked(
+        corpus, tmp_path, monkeypatch) -> None:
+    """Its pool's threads would make forking unsafe: the page was drawn in this process
+    after the RDF files instead (kgraph watch keeps one executor for every rebuild)."""
+    from kgraph import pipeline
+
+    pools_when_staged = []
+
+    class Recording(pipeline.StagedPage):
+        def __init__(self, kg, target) -> None:
+            pools_when_staged.append(executor._pool)
+            super().__init__(kg, target)
+
+    monkeypatch.setattr(pipeline, "StagedPage", Recording)
+    with ProcessExecutor(2) as executor:
+        for out in (tmp_path / "a", tmp_path / "b"):  # and it starts again for the next
+            report = build([corpus], out, executor=executor, use_cache=False)
+            assert report.workers == 2 and (out / "graph.html").is_file()
+    assert pools_when_staged == [None, None]

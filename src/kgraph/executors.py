@@ -68,6 +68,10 @@ class Executor:
     def close(self) -> None:
         """Release workers and connections; safe to call twice."""
 
+    def release(self) -> None:
+        """Between two builds: drop what can start again when next needed (pipeline.build
+        calls it when extraction is done)."""
+
     def __enter__(self) -> Executor:
         return self
 
@@ -196,6 +200,13 @@ class ProcessExecutor(Executor):
             if nxt is not None:
                 pending.append(pool.apply_async(fn, (nxt,)))
             yield result
+
+    def release(self) -> None:
+        """The pool ends, and starts again at the next map_unordered of SMALL items or
+        more: its threads would keep the build from forking the page's child (forking
+        beside running threads is unsafe) while fewer items run in the calling process
+        anyway."""
+        self.close()
 
     def close(self) -> None:
         self._close_early()

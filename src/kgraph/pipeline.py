@@ -898,8 +898,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
             got = extract_all(paths, options, progress, runner, cache, pieces=True,
                               known=last_state)
         finally:
-            if own:
-                runner.close()
+            runner.close() if own else runner.release()
         if not got.used:
             _no_articles(paths, got.skipped)
         seconds["extract"] = time.perf_counter() - clock

@@ -139,31 +139,36 @@ class Watcher:
                 ) -> Changes:
         """What changed since the last build, once it has stopped changing: looked at
         again after settle seconds until two looks agree."""
+        now = self._settled(settle, sleep)
+        return compare(self._seen, now) if now is not None else Changes()
+
+    def _settled(self, settle: float, sleep: Callable[[float], None]) -> Snapshot | None:
+        """The articles as they are once two looks agree; None if as at the last build."""
         now = snapshot(self.paths)
         if now == self._seen:
-            return Changes()
+            return None
         while True:
             sleep(settle)
             again = snapshot(self.paths)
             if again == now:
-                return compare(self._seen, now)
+                return now
             now = again
 
     def step(self, settle: float = 0.2, sleep: Callable[[float], None] = time.sleep,
              ) -> Rebuilt | None:
         """Rebuild if anything changed since the last build (None: nothing did). A build
         that fails (a folder gone, validation) is reported, and the last files stay."""
-        changes = self.changes(settle, sleep)
-        if not changes:
+        seen = self._settled(settle, sleep)
+        if seen is None:
             return None
+        changes = compare(self._seen, seen)
         clock = time.perf_counter()
-        seen = snapshot(self.paths)
         try:
             report = self._build()
         except KgraphError as exc:
             self._seen = seen  # reported once, not again at every look
             return Rebuilt(changes, None, time.perf_counter() - clock, exc)
-        self._seen = seen
+        self._seen = seen  # a file changed during the build differs from it: seen next look
         return Rebuilt(changes, report, time.perf_counter() - clock)
 
     def save(self) -> None:
