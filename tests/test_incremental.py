@@ -286,6 +286,36 @@ def test_merge_that_removes_articles_equals_a_merge_without_them(tmp_path) -> No
     assert merged.graph() == resolve(reversed(extractions))
 
 
+def test_a_graph_made_again_after_each_change_equals_a_merge_of_what_is_left(tmp_path) -> None:
+    """Merged.graph() makes again only what the articles put in or taken out touched:
+    after every step it must equal a merge from scratch, families included (whether a
+    model's family is a node depends on other articles)."""
+    import random
+
+    from kgraph.pipeline import extract_article, read_articles
+    from kgraph.resolve import Merged, resolve
+
+    corpus = write_corpus(tmp_path / "corpus", {
+        **ARTICLES, EXTRA[0]: EXTRA[1],
+        "en/llama.txt": "Llama from Meta\n\nMeta trains Llama. Zalando uses Llama for search.\n",
+        "en/qwen.txt": "Qwen 3 arrives\n\nAlibaba released Qwen 3. Airbnb uses Qwen 3, "
+                       "CEO Brian Chesky said.\n"})
+    articles, _ = read_articles([corpus])
+    extractions = [extract_article(a) for a in articles]
+    rng = random.Random(7)
+    merged, held = Merged(), []
+    assert merged.graph() == resolve([])
+    for _ in range(200):
+        ex = rng.choice(extractions)
+        if ex in held:
+            merged.remove(ex)
+            held.remove(ex)
+        else:
+            merged.add(ex)
+            held.append(ex)
+        assert merged.graph() == resolve(held)
+
+
 def _entry_of(out: Path, text: str) -> Path:
     import hashlib
 

@@ -93,6 +93,25 @@ class Merged:
         self.purposes: dict[tuple, Counts] = {}
         self.metrics: dict[tuple, dict[str, list[Source]]] = {}
         self.articles: dict[str, Article] = {}
+        self._forget_built()
+
+    def _forget_built(self) -> None:
+        self._entities: dict[str, Entity] = {}
+        """What graph() made of each identity and fact the last time, and which of them
+        the articles put in or taken out since touched: a rebuild in the same process
+        (kgraph watch) makes only those again, not the 100,000s of a large corpus. Not
+        part of a saved state (__getstate__): pickled, they cost as much as they save."""
+        self._facts: dict[tuple, Fact] = {}
+        self._touched: set[str] = set()
+        self._touched_facts: set[tuple] = set()
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items()
+                if k not in ("_entities", "_facts", "_touched", "_touched_facts")}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._forget_built()
 
     def add(self, ex: Extraction) -> None:
         self._apply(ex, 1)
@@ -121,6 +140,7 @@ class Merged:
             if m.family:
                 count(self.families, ident, entity_id(m.type, m.family), step)
             mentioned.add(ident)
+            self._touched.add(ident)
             return ident
 
         facts: dict[tuple, list[Source]] = defaultdict(list)
@@ -140,6 +160,7 @@ class Merged:
                 purposes[key][r.purpose] += 1
         for mt in ex.metrics:
             metrics[(see(mt.subject), mt.kind, mt.value)].append(Source(mt.evidence))
+        self._touched_facts.update(facts)
         for table, mine in ((self.facts, facts), (self.metrics, metrics)):
             for key, sources in mine.items():
                 if step > 0:
@@ -160,46 +181,71 @@ class Merged:
             self.articles.pop(sha, None)
 
     def graph(self) -> KnowledgeGraph:
-        """The merged graph: one entity per identity, one fact with all its sources."""
-        entities = []
-        for ident, counter in self.names.items():
-            # a company known only from the text is named as written in full
-            # ("Lumenfeld GmbH"); the short form ("Lumenfeld") becomes an alias
-            known = self.catalogued.get(ident)
-            name = (_best_name(known) if known
-                    else _best_name(self.full_names.get(ident) or counter))
-            surfaces = set(self.surfaces.get(ident, ())) | set(counter)
-            type_ = _most_common(self.types[ident])
-            aliases = tuple(sorted(a for a in surfaces if a != name))
-            family = self.families.get(ident)
-            family_id = _best_name(family) if family else None
-            if family_id == ident:  # a model is never its own family
-                family_id = None
-            entities.append(Entity(ident, name, type_, aliases,
-                                   family_id if family_id in self.names else None))
-        entities.sort(key=lambda e: e.key)
-
-        fact_list = []
-        for key, by_article in self.facts.items():
-            predicate, s, o, amount, currency = key
-            purposes = self.purposes.get(key)
-            purpose = _best_name(purposes) if purposes else None
-            if len(by_article) == 1:  # most facts: one article, often one sentence
-                only = next(iter(by_article.values()))
-                ordered = tuple(only) if len(only) == 1 else tuple(sorted(only, key=_source_order))
+        """The merged graph: one entity per identity, one fact with all its sources. Only
+        the entities and facts the articles put in or taken out since the last call
+        touched are made again (and every model with a family: whether its family is
+        still a node depends on other articles)."""
+        if self._entities:
+            idents: Iterable[str] = self._touched | self.families.keys()
+        else:
+            idents = self.names
+        for ident in idents:
+            entity = self._entity(ident)
+            if entity is None:
+                self._entities.pop(ident, None)
             else:
-                ordered = tuple(sorted((x for sources in by_article.values() for x in sources),
-                                       key=_source_order))
-            fact_list.append(Fact(predicate, s, o, ordered, amount, currency, purpose,
-                                  hedged=all(x.hedged for x in ordered)))
-        fact_list.sort(key=lambda f: (f.predicate, f.subject, f.object or "", f.amount or "",
-                                      f.currency or "", f.purpose or ""))
+                self._entities[ident] = entity
+        for key in (self._touched_facts if self._facts else self.facts):
+            by_article = self.facts.get(key)
+            if by_article is None:
+                self._facts.pop(key, None)
+            else:
+                self._facts[key] = self._fact(key, by_article)
+        self._touched.clear()
+        self._touched_facts.clear()
+        entities = sorted(self._entities.values(), key=lambda e: e.key)
+        fact_list = sorted(self._facts.values(), key=lambda f: (
+            f.predicate, f.subject, f.object or "", f.amount or "", f.currency or "",
+            f.purpose or ""))
         metric_list = [ResolvedMetric(s, kind, value, tuple(sorted(
             (x for sources in by_article.values() for x in sources), key=_source_order)))
             for (s, kind, value), by_article in sorted(self.metrics.items())]
         articles = tuple(sorted(self.articles.values(), key=lambda a: a.path))
         return KnowledgeGraph(articles, tuple(entities), tuple(fact_list), tuple(metric_list),
                               dict(self.mentioned))
+
+    def _entity(self, ident: str) -> Entity | None:
+        """The entity of an identity as the counts say now (None: no article names it)."""
+        counter = self.names.get(ident)
+        if counter is None:
+            return None
+        # a company known only from the text is named as written in full
+        # ("Lumenfeld GmbH"); the short form ("Lumenfeld") becomes an alias
+        known = self.catalogued.get(ident)
+        name = (_best_name(known) if known
+                else _best_name(self.full_names.get(ident) or counter))
+        surfaces = set(self.surfaces.get(ident, ())) | set(counter)
+        type_ = _most_common(self.types[ident])
+        aliases = tuple(sorted(a for a in surfaces if a != name))
+        family = self.families.get(ident)
+        family_id = _best_name(family) if family else None
+        if family_id == ident:  # a model is never its own family
+            family_id = None
+        return Entity(ident, name, type_, aliases,
+                      family_id if family_id in self.names else None)
+
+    def _fact(self, key: tuple, by_article: dict[str, list[Source]]) -> Fact:
+        predicate, s, o, amount, currency = key
+        purposes = self.purposes.get(key)
+        purpose = _best_name(purposes) if purposes else None
+        if len(by_article) == 1:  # most facts: one article, often one sentence
+            only = next(iter(by_article.values()))
+            ordered = tuple(only) if len(only) == 1 else tuple(sorted(only, key=_source_order))
+        else:
+            ordered = tuple(sorted((x for sources in by_article.values() for x in sources),
+                                   key=_source_order))
+        return Fact(predicate, s, o, ordered, amount, currency, purpose,
+                    hedged=all(x.hedged for x in ordered))
 
 
 def _source_order(source: Source) -> tuple:
