@@ -662,6 +662,74 @@ def test_german_long_sentences_near_misses(text: str, fact: tuple) -> None:
     assert fact not in facts(text, "de")
 
 
+# A fronted phrase that holds the model ("Mit X", "Auf X", "Für X"): the verb is second, the
+# company after it (reorder.tsv de-v2-fronted-name puts the phrase after company and verb);
+# "mit X" with a verb of getting work done is a use (de-uses-mit-verb).
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Mit Gemini will die Commerzbank die Kreditprüfung beschleunigen.",
+     ("uses", "Commerzbank", "Gemini")),
+    ("Mit GPT-4o vereinfacht die Lufthansa die Umbuchung von Flügen.",
+     ("uses", "Lufthansa", "GPT-4o")),
+    ("Auf Mistral Large setzt die Deutsche Bahn bei der Auskunft.",
+     ("uses", "Deutsche Bahn", "Mistral Large")),
+    ("Auf Claude greift Siemens bei der Dokumentation zurück.", ("uses", "Siemens", "Claude")),
+    ("Mit Llama arbeitet die Telekom schon seit dem Frühjahr.",
+     ("uses", "Deutsche Telekom", "Llama")),
+    ("Für Claude hat sich die Allianz nach langen Tests entschieden.",
+     ("uses", "Allianz", "Claude")),
+    ("Der Versicherer Allianz will mit Claude die Bearbeitung von Schäden verkürzen.",
+     ("uses", "Allianz", "Claude")),
+])
+def test_a_fronted_phrase_naming_the_model(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a rival, a comparison, an exception: no use
+    ("Mit Llama konkurriert die Telekom nicht.", ("uses", "Deutsche Telekom", "Llama")),
+    ("Mit GPT-4o vergleicht die Lufthansa drei andere Modelle.", ("uses", "Lufthansa", "GPT-4o")),
+    ("Mit Ausnahme von GPT-4o nutzt die Commerzbank alle Modelle von Google.",
+     ("uses", "Commerzbank", "GPT-4o")),
+    ("Mit Blick auf Gemini setzt die Commerzbank auf eigene Modelle.",
+     ("uses", "Commerzbank", "Gemini")),
+    ("Die Allianz vergleicht ihre Ergebnisse mit Claude.", ("uses", "Allianz", "Claude")),
+    # a fronted product of the company's own stays where it is: OpenAI did not make it
+    ("Für seinen Assistenten Joule greift SAP auf Modelle von OpenAI zurück.",
+     ("developedBy", "Joule", "OpenAI")),
+    ("Mit seinem Assistenten Joule greift SAP auf Modelle von OpenAI zurück.",
+     ("developedBy", "Joule", "OpenAI")),
+])
+def test_a_fronted_phrase_naming_the_model_near_misses(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
+
+
+# Running, hosting, piloting and trying out a model are uses (de-uses-betreibt), as
+# "piloting"/"trialling" are in English; "stützt sich auf" is "setzt auf".
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Die Sparkassen-Finanzgruppe betreibt Llama in einem eigenen Rechenzentrum.",
+     ("uses", "Sparkassen-Finanzgruppe", "Llama")),
+    ("Die Telekom hostet künftig das Sprachmodell Mistral Large für Geschäftskunden.",
+     ("uses", "Deutsche Telekom", "Mistral Large")),
+    ("Die Allianz pilotiert Claude in drei Ländern.", ("uses", "Allianz", "Claude")),
+    ("Seit dem Sommer erprobt Bosch Gemini in der Entwicklung.", ("uses", "Bosch", "Gemini")),
+    ("Die Commerzbank hat GPT-4o ein halbes Jahr lang erprobt.",
+     ("uses", "Commerzbank", "GPT-4o")),
+    ("Zalando stützt sich in der Kundenberatung auf Claude.", ("uses", "Zalando", "Claude")),
+])
+def test_german_running_and_piloting_a_model_are_uses(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # what is run is a network, not the product named later; selling is no use
+    ("Die Telekom betreibt Netze in zwölf Ländern und verkauft auch das iPhone.",
+     ("uses", "Deutsche Telekom", "iPhone")),
+    ("Die Allianz vertreibt Versicherungen, die Claude empfiehlt.", ("uses", "Allianz", "Claude")),
+])
+def test_german_running_and_piloting_near_misses(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
+
+
 def test_a_place_in_the_genitive_is_no_company() -> None:
     assert not any(t == "Organization" and name == "Europas" for name, t, _ in mentions(
         "Die Allianz, der größte Versicherer Europas, wächst.", "de"))
@@ -2424,6 +2492,22 @@ def test_a_name_after_hinter_or_in_a_relative_clause_is_no_partner(text: str) ->
     assert ("partnersWith", "SAP", "Siemens") not in found
 
 
+@pytest.mark.parametrize("text", [
+    # every name of the list after "hinter", the middle ones too, is the preposition's object
+    "Der Konzern hinter SAP, Siemens und Bosch kooperiert mit Nvidia.",
+    "Der Investor hinter SAP, Siemens, Bosch und BMW arbeitet künftig mit Nvidia zusammen.",
+    "Die Holding hinter Quorix GmbH, Vantiq AG und Brenlane SE kooperiert mit Nvidia.",
+])
+def test_the_middle_names_of_a_list_after_hinter_are_no_subject(text: str) -> None:
+    assert not any(p == "partnersWith" for p, _, _ in facts(text, "de"))
+
+
+def test_a_name_after_hinter_and_a_comma_without_a_list_is_still_an_apposition() -> None:
+    # "the startup behind Cursor, Anysphere, ...": no "und" follows, the name is the subject
+    assert ("acquires", "Anysphere", "Supermaven") in facts(
+        "The startup behind Cursor, Anysphere, acquired Supermaven in 2024.", "en")
+
+
 @pytest.mark.parametrize(("text", "fact"), [
     # near misses: the clause's own subject, and a title inside the preposition's phrase
     ("Die Firma Quorix, die SAP und Siemens beliefert, kooperiert mit Bosch.",
@@ -2548,3 +2632,47 @@ def test_a_product_running_with_a_model_and_a_fronted_basis(text: str, fact: tup
 ])
 def test_laeuft_mit_users_and_basis_of_figures_are_no_use(text: str) -> None:
     assert not any(p == "uses" for p, _, _ in facts(text, "de"))
+
+
+# More German ways of saying "uses": building a model in, a roll-out "bis" a date, "einer der
+# größten Kunden von X", a list of makers before "darunter".
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Audi verbaut Gemini ab dem kommenden Jahr in allen Modellen.", ("uses", "Audi", "Gemini")),
+    ("Porsche hat Claude in die Bordsoftware verbaut.", ("uses", "Porsche", "Claude")),
+    ("Die Allianz führt bis zum Sommer Claude in allen Sparten ein.",
+     ("uses", "Allianz", "Claude")),
+    ("Die Commerzbank ist einer der wichtigsten Kunden von Gemini in Europa.",
+     ("uses", "Commerzbank", "Gemini")),
+    ("Zalando verwendet Modelle von OpenAI und Mistral AI, darunter Mistral Large.",
+     ("uses", "Zalando", "Mistral Large")),
+])
+def test_more_german_ways_of_using_a_model(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # buying something at a company ("kauft ... bei X") buys nothing of the company
+    ("Die Lufthansa kauft Rechenzeit bei Microsoft.", ("acquires", "Lufthansa", "Microsoft")),
+    ("Zalando kauft Speicherplatz beim Cloudanbieter Amazon.", ("acquires", "Zalando", "Amazon")),
+    # no customer (yet)
+    ("Siemens ist bislang noch kein Kunde von Claude.", ("uses", "Siemens", "Claude")),
+])
+def test_more_german_ways_of_using_a_model_near_misses(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a relative clause with a preposition before its pronoun, or a list of names inside it,
+    # is closed again: the names in it are not the main clause's subject
+    ("Volkswagen, zu dem Marken wie Audi, Porsche und Skoda gehören, hat eine Partnerschaft "
+     "mit Mistral AI geschlossen.", ("partnersWith", "Volkswagen", "Mistral AI")),
+    ("Volkswagen, der Audi, Porsche und Bentley besitzt, kooperiert mit Nvidia.",
+     ("partnersWith", "Volkswagen", "Nvidia")),
+    ("SAP, mit dem Siemens, Bosch und BMW zusammenarbeiten, nutzt Claude.",
+     ("uses", "SAP", "Claude")),
+])
+def test_a_list_of_names_in_a_german_relative_clause(text: str, fact: tuple) -> None:
+    found = facts(text, "de")
+    assert fact in found
+    subject = fact[1]
+    assert not any(p == fact[0] and s != subject and o == fact[2] for p, s, o in found)

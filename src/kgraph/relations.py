@@ -930,8 +930,16 @@ _CLOSING_PARTICIPLES = longest_first(read_words(data_dir("patterns") / "en"
                                                  / "closed_participles.txt"))
 """Participles that open an apposition (", a startup backed by X,"):
 patterns/en/closed_participles.txt."""
+_IN_LIST_COMMA = r"(?:[^,;.\n]|,(?=\s*⟨[A-Z]+:\d+⟩(?:\s*,|\s+(?:und|and|sowie|oder|or)\s)))"
+"""A clause's character, or the comma of a list of names inside it ("zu dem A, B und C
+gehören")."""
+_RELATIVE_PREPOSITIONS = ("zu", "bei", "mit", "an", "in", "von", "für", "über", "unter", "aus",
+                          "nach", "auf", "hinter", "neben", "gegen", "durch")
 _CLOSED_RELATIVE = re.compile(r",\s+(?:(?:which|whose|who|der|die|das|den|dem|denen|dessen"
-                              r"|deren)\b[^,;.\n]{0,150}"
+                              rf"|deren)\b{_IN_LIST_COMMA}{{0,150}}"
+                              # German: a preposition before the pronoun, the verb last
+                              rf"|(?:{'|'.join(_RELATIVE_PREPOSITIONS)})\s+(?:dem|der|denen|den"
+                              rf"|die|das|deren|dessen)\s{_IN_LIST_COMMA}{{0,150}}?\s[a-zäöüß]+"
                               r"|(?:a|an|the)\s[^,;.\n]{0,100}"
                               rf"|(?:{_CLOSING_PARTICIPLES})\s+(?:by|with|in|at|from)\s"
                               r"[^,;.\n]{0,80})"
@@ -943,7 +951,9 @@ anaphor looks past, differs (see there why they stay two)."""
 
 
 _RELATIVE_STARTS = (", which", ", whose", ", who", ", der ", ", die ", ", das ", ", den ",
-                    ", dem ", ", denen ", ", dessen ", ", deren ")
+                    ", dem ", ", denen ", ", dessen ", ", deren ",
+                    *(f", {p} {r} " for p in _RELATIVE_PREPOSITIONS
+                      for r in ("dem", "der", "denen", "den", "die", "das", "deren", "dessen")))
 
 
 _OTHER_PARTY = longest_first(read_words(data_dir("patterns") / "en" / "other_party_nouns.txt"))
@@ -1299,10 +1309,14 @@ _GOVERNED_SUBJECT = re.compile(
     # "laut Insidern plant A" (a verb, the clause goes on)
     r"(?:(?:der|die|das|dem|den|des|the|a|an)\s+)?(?-i:(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?"
     r"(?:[A-ZÄÖÜ][\w-]*\s+)?)"
-    r"(?P<list>(?:⟨[A-Z]+:\d+⟩\s*,\s*)*⟨[A-Z]+:\d+⟩\s+(?:und|and|sowie|oder|or|&)\s+)?$")
+    r"(?P<list>(?:⟨[A-Z]+:\d+⟩\s*,\s*)*⟨[A-Z]+:\d+⟩(?:\s+(?:und|and|sowie|oder|or|&)\s+"
+    r"|(?P<comma>\s*,\s*)))?$")
 """A preposition (patterns/not_subject_after.txt) before the subject slot, perhaps before a
 list that ends in it: "der Konzern hinter A und B" (names joined by commas alone are read as
 an apposition: "the startup behind Cursor, Anysphere, ...")."""
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*⟨[A-Z]+:\d+⟩)*\s*,?\s+(?:und|and|sowie|oder|or|&)\s+⟨")
+"""After a name that follows "A, ": the list goes on to an "und" ("hinter A, B und C": B is
+in the list the preposition governs, not an apposition)."""
 
 
 def _not_the_clause_subject(masked: Masked, m: re.Match[str]) -> bool:
@@ -1313,6 +1327,9 @@ def _not_the_clause_subject(masked: Masked, m: re.Match[str]) -> bool:
     cooperate; the clause's verb is another)."""
     at = masked.text.rfind("⟨", 0, m.start("S"))
     governed = _GOVERNED_SUBJECT.search(masked.text, max(0, at - 120), at)
+    if governed is not None and governed.group("comma") and not _LIST_GOES_ON.match(
+            masked.text, masked.text.index("⟩", at) + 1):
+        governed = None  # "behind Cursor, Anysphere, ...": an apposition, the list ends
     # the match starts at the name (or the list it ends): a match that takes in the noun
     # phrase's head ("according to CEO Jane Doe of Acme") states that phrase's own fact
     # (not a phrase opening the sentence: the word order of reorder.tsv puts the subject
