@@ -2512,3 +2512,197 @@ def test_a_catalogue_product_is_paired_with_its_own_maker_only() -> None:
     found = facts("Xiaomi now ships HyperOS on its tablets, Canalys said.", "en")
     assert ("developedBy", "HyperOS", "Xiaomi") in found
     assert ("developedBy", "HyperOS", "Canalys") not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # trying a model out is using it: "is testing", "has been experimenting with", "opted for"
+    ("Pellham Foods is testing Gemini in its warehouses.", ("uses", "Pellham Foods", "Gemini"),
+     None),
+    ("Pellham Foods has been experimenting with Llama for stock forecasts.",
+     ("uses", "Pellham Foods", "Llama"), None),
+    ("Pellham Foods opted for Claude over GPT-4o.", ("uses", "Pellham Foods", "Claude"),
+     ("uses", "Pellham Foods", "GPT-4o")),
+    # handing a tool to staff, equipping them or one's product with it
+    ("Pellham Foods has given 2,000 warehouse staff Copilot.",
+     ("uses", "Pellham Foods", "Microsoft Copilot"), None),
+    ("Pellham Foods equipped its 400 buyers with ChatGPT Enterprise.",
+     ("uses", "Pellham Foods", "ChatGPT Enterprise"), None),
+    ("Pellham Foods now powers its order hotline with Claude.",
+     ("uses", "Pellham Foods", "Claude"), None),
+    # building something with a model
+    ("Pellham Foods is building ordering agents with Claude.",
+     ("uses", "Pellham Foods", "Claude"), None),
+    ("Pellham Foods built a pricing tool using Llama 3.", ("uses", "Pellham Foods", "Llama 3"),
+     None),
+    # a customer or adopter, said with "was", "has been" or in an apposition
+    ("Pellham Foods was an early adopter of Claude.", ("uses", "Pellham Foods", "Claude"), None),
+    ("Pellham Foods has been a customer of ChatGPT Enterprise since 2024.",
+     ("uses", "Pellham Foods", "ChatGPT Enterprise"), None),
+    ("Pellham Foods, a Claude customer, opened two depots.", ("uses", "Pellham Foods", "Claude"),
+     None),
+    # the company's use of it
+    ("Pellham Foods' use of Claude has doubled this year.", ("uses", "Pellham Foods", "Claude"),
+     None),
+    # a product introduced in an apposition and built on a model: its maker uses the model
+    ("Pellham Foods launched Basket Buddy, an assistant powered by Claude.",
+     ("uses", "Pellham Foods", "Claude"), None),
+    ("Talvern's ordering assistant Quill is built on Gemini.", ("uses", "Talvern", "Gemini"),
+     None),
+    # near misses: built to compete with, a rival to, a tool that beats, no plans
+    ("Pellham Foods built a chatbot to compete with ChatGPT.", None,
+     ("uses", "Pellham Foods", "ChatGPT")),
+    ("Pellham Foods is testing a rival to Gemini.", None, ("uses", "Pellham Foods", "Gemini")),
+    ("Pellham Foods uses an alternative to Claude.", None, ("uses", "Pellham Foods", "Claude")),
+    ("Pellham Foods launched Basket Buddy, an assistant that rivals ChatGPT.", None,
+     ("uses", "Pellham Foods", "ChatGPT")),
+    ("Pellham Foods has no plans to use Gemini.", None, ("uses", "Pellham Foods", "Gemini")),
+    ("Pellham Foods gave its staff a bonus after Claude launched.", None,
+     ("uses", "Pellham Foods", "Claude")),
+])
+def test_trying_equipping_building_with_and_adopting_a_model_use_it(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a quote opening with "We"/"Our" is the company of the speaker the attribution names
+    ('"We run our claims desk on Claude," said Dana Orr, chief executive of Pellham Foods.',
+     ("uses", "Pellham Foods", "Claude"), None),
+    ('"We have rolled out Gemini to every depot," Pellham Foods chief executive Dana Orr said.',
+     ("uses", "Pellham Foods", "Gemini"), None),
+    ('"Our buyers use ChatGPT Enterprise every day," said Dana Orr, Pellham Foods\' finance '
+     'chief.', ("uses", "Pellham Foods", "ChatGPT Enterprise"), None),
+    # ... not a company someone else speaks about, and never a guess from the text before
+    ('"We use Claude for most drafts," said Dana Orr, an analyst who covers Pellham Foods.',
+     None, ("uses", "Pellham Foods", "Claude")),
+    ('Pellham Foods opened two depots. "We use Claude for most drafts," Orr said.', None,
+     ("uses", "Pellham Foods", "Claude")),
+    # a verb of saying opens a clause: "the bank" after it may be the company named before
+    ("Pellham Foods' chief executive Dana Orr said the retailer uses Claude.",
+     ("uses", "Pellham Foods", "Claude"), None),
+    # ... not the object of "told"
+    ("Pellham Foods told the retailer to drop Claude.", None, ("uses", "Pellham Foods", "Claude")),
+])
+def test_we_in_a_quote_and_a_descriptor_after_said_are_the_speakers_company(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # only the payer uses what two are paid for: "pay A and B to use"
+    ("Pellham Foods will pay Vexor and OpenAI to use GPT-5.", ("uses", "Pellham Foods", "GPT-5"),
+     ("uses", "Vexor", "GPT-5")),
+    # near miss: two companies that use it themselves
+    ("Pellham Foods said Vexor and Tarnby Labs use GPT-5.", ("uses", "Vexor", "GPT-5"), None),
+])
+def test_two_payees_do_not_use_what_they_are_paid_for(text: str, fact: tuple | None,
+                                                      wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a person's company is the one the text named that person the head or founder of
+    ("Vexor chief executive Dana Orr spoke in Leeds. Dana Orr's company bought Tarnby Labs.",
+     ("acquires", "Vexor", "Tarnby Labs"), None),
+    ("Dana Orr, the founder of Vexor, said her company uses Claude.",
+     ("uses", "Vexor", "Claude"), None),
+    ("Vexor is run by Dana Orr. Orr's startup uses Gemini.", ("uses", "Vexor", "Gemini"), None),
+    # near misses: a person named with no company they lead, or with two
+    ("Dana Orr, an analyst at Vexor, said her firm uses Claude.", None,
+     ("uses", "Vexor", "Claude")),
+    ("Dana Orr's company bought Tarnby Labs.", None, ("acquires", "Dana Orr", "Tarnby Labs")),
+    ("Dana Orr, founder of Vexor and chairman of Kestrel Systems, said her firm uses Claude.",
+     None, ("uses", "Vexor", "Claude")),
+])
+def test_a_persons_company_is_the_one_they_lead(text: str, fact: tuple | None,
+                                                wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # an accepted or approved takeover offer, and a deal to buy
+    ("Tarnby Labs accepted Vexor's $2 billion offer.", ("acquires", "Vexor", "Tarnby Labs"),
+     None),
+    ("Tarnby Labs' shareholders approved Vexor's takeover bid.",
+     ("acquires", "Vexor", "Tarnby Labs"), None),
+    ("Vexor's $2 billion deal to buy Tarnby Labs closed on Friday.",
+     ("acquires", "Vexor", "Tarnby Labs"), None),
+    # "a deal for" only where the sentence says it is a purchase
+    ("Vexor's $9 billion deal for Tarnby Labs, its largest acquisition yet, closed in May.",
+     ("acquires", "Vexor", "Tarnby Labs"), None),
+    ("Vexor's $4 billion deal for Tarnby Labs gave it a minority stake.", None,
+     ("acquires", "Vexor", "Tarnby Labs")),
+    ("Vexor's $4 billion deal for Tarnby Labs closed on Friday.", None,
+     ("acquires", "Vexor", "Tarnby Labs")),
+    # near misses: an investment offer, an offer rejected
+    ("Tarnby Labs accepted Vexor's $50 million investment offer.", None,
+     ("acquires", "Vexor", "Tarnby Labs")),
+    ("Tarnby Labs rejected Vexor's $2 billion offer.", None,
+     ("acquires", "Vexor", "Tarnby Labs")),
+    # the target's board backing a bid neither invests in the bidder nor makes it a product
+    ("Tarnby Labs' board backed Vexor's takeover bid.", None,
+     ("investsIn", "Tarnby Labs", "Vexor")),
+])
+def test_accepted_offers_and_deals_to_buy_are_acquisitions(text: str, fact: tuple | None,
+                                                           wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+    assert ("developedBy", "Vexor", "Tarnby Labs") not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a product that runs a model (no "on"): its maker uses the model
+    ("Pellham Mobile's Orra 5 phone runs Gemini Nano on the device.",
+     ("uses", "Pellham Mobile", "Gemini Nano"), None),
+    ("Pellham Mobile launched Orra Assist, which runs Claude in the cloud.",
+     ("uses", "Pellham Mobile", "Claude"), None),
+    # near miss: a person of the company runs another company
+    ("Pellham Mobile's chief executive runs Tarnby Labs too.", None,
+     ("uses", "Pellham Mobile", "Tarnby Labs")),
+    ("GPT-5 runs circles around Gemini.", None, ("uses", "OpenAI", "Gemini")),
+])
+def test_a_product_that_runs_a_model_makes_its_maker_use_it(text: str, fact: tuple | None,
+                                                            wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # an offer accepted by the target, said in the passive
+    ("Vexor's $2 billion bid was accepted by Tarnby Labs.", ("acquires", "Vexor", "Tarnby Labs"),
+     None),
+    ("Vexor then offered $40 a share, which was accepted by Tarnby Labs.",
+     ("acquires", "Vexor", "Tarnby Labs"), None),
+    # taking full control or ownership, a bidding war won, a company selling itself
+    ("Vexor has taken full control of Tarnby Labs.", ("acquires", "Vexor", "Tarnby Labs"), None),
+    ("Vexor won the bidding war for Tarnby Labs.", ("acquires", "Vexor", "Tarnby Labs"), None),
+    ("Tarnby Labs agreed to sell itself to Vexor.", ("acquires", "Vexor", "Tarnby Labs"), None),
+    # a list of a buyer's acquisitions
+    ("Vexor's acquisitions include Tarnby Labs and Kestrel Systems.",
+     ("acquires", "Vexor", "Kestrel Systems"), None),
+    # near misses: an investment offer, a rejected bid, control of the target's plants,
+    # the battle for its customers, a list of customers
+    ("Vexor's $2 billion investment offer was accepted by Tarnby Labs.", None,
+     ("acquires", "Vexor", "Tarnby Labs")),
+    ("Vexor's $2 billion bid was rejected by Tarnby Labs.", None,
+     ("acquires", "Vexor", "Tarnby Labs")),
+    ("Vexor took control of Tarnby Labs' factories.", None, ("acquires", "Vexor", "Tarnby Labs")),
+    ("Vexor won the battle for Tarnby Labs' customers.", None,
+     ("acquires", "Vexor", "Tarnby Labs")),
+    ("Vexor's customers include Tarnby Labs.", None, ("acquires", "Vexor", "Tarnby Labs")),
+])
+def test_offers_accepted_control_taken_and_bidding_wars_won_are_acquisitions(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

@@ -107,11 +107,20 @@ def _raised_in(text: str, start: int, stop: int, begin: int, end: int) -> bool:
 
 _QUOTED_WE = re.compile(r"[„\"“»«‚']\s*(?P<we>Wir)(?=[ \t]+[a-zäöü])")
 """A quote opening with "Wir" and a verb: the speaker's company, named before."""
+_QUOTED_WE_EN = re.compile(r"[\"“]\s*(?P<we>We|Our)(?=[ \t]+[a-z])")
+"""English: a quote opening with "We" or "Our" ("We use Claude for ...," said X): the
+speaker's company, only where the quote says who spoke (no guess from the text before)."""
 _ATTRIBUTION = re.compile(r"[^“”\"»«\n]{0,300}?[“”\"»«]\s*,?\s*"
-                          rf"(?:{words_regex('speech_verbs.tsv', 'quote_after')})\b"
-                          r"[^.;\n]{0,100}")
-"""The rest of a quote and who said it: „Wir ...", sagt die Chefin von Quorix (the verbs:
-patterns/speech_verbs.tsv, column quote_after)."""
+                          rf"(?:(?:{words_regex('speech_verbs.tsv', 'quote_after')}"
+                          rf"|{words_regex('speech_verbs.tsv', 'name_after')})\b"
+                          r"[^.;\n]{0,100}|[^.;\n“”\"»«]{1,80}?\s(?:said|says|added|adds)\b)")
+"""The rest of a quote and who said it: „Wir ...", sagt die Chefin von Quorix; "We ...," said
+X, chief executive of Quorix; "We ...," Quorix chief executive X said (the verbs:
+patterns/speech_verbs.tsv, columns quote_after and, for English, name_after)."""
+_NOT_SPEAKERS = re.compile(r"\b(?:who|which|covers|covering|rivals?|competitors?|customers?"
+                           r"|clients?|partners?|investors?|suppliers?)\b")
+"""Words before a company in an attribution that make it another's ("said X, an analyst who
+covers Quorix"): the quote's "we" is not that company."""
 
 
 def _speakers_company(text: str, typed: list[Mention], typed_starts: list[int], start: int
@@ -125,7 +134,10 @@ def _speakers_company(text: str, typed: list[Mention], typed_starts: list[int], 
         text.rfind('"', start, m.end()), text.rfind("«", start, m.end()), \
         text.rfind("»", start, m.end())
     lo, hi = bisect_left(typed_starts, max(said)), bisect_left(typed_starts, m.end())
-    return next((t for t in typed[lo:hi] if t.type == "Organization"), None)
+    org = next((t for t in typed[lo:hi] if t.type == "Organization"), None)
+    if org is not None and _NOT_SPEAKERS.search(text, max(said), org.start):
+        return None
+    return org
 
 
 _TOWNSFOLK = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]en)[ \t]+(?P<town>[A-ZÄÖÜ][a-zäöüß]+er)n?"
@@ -399,6 +411,12 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
         # switched to Claude" (the subject of its sentence, else of the one before)
         for m in _IT_SUBJECT.finditer(text):
             candidates.append((m.start(), m.end(), "it"))
+        # "Sam Altman's company bought X": the company that person leads, as the text said
+        out += _persons_companies(text, typed, typed_starts, sent_starts)
+        # '"We use Claude," said X, chief executive of Y': a quote's "we" is the speaker's company
+        if '"We ' in text or "“We " in text or '"Our ' in text or "“Our " in text:
+            for m in _QUOTED_WE_EN.finditer(text):
+                candidates.append((m.start("we"), m.end("we"), "we"))
     if lex.lang == "de":
         # "Die Berliner erhielten 120 Millionen Dollar", "mit den Freiburgern": the people of
         # a town for the company from there the text is about
@@ -549,6 +567,8 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                              if t.type == "Organization"), None)
                 if said is None:
                     continue
+            if said is None and lex.lang == "en":
+                continue  # English "we" is the speaker's only where the quote names them
             if said is not None:
                 out.append(Mention(start, end, text[start:end], "Organization", said.key,
                                    "coref"))
@@ -632,16 +652,14 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             # "Mit NEC hat das Unternehmen ...": a descriptor does not point back into its own
             # clause; only a company before a clause boundary (or an earlier sentence) will do
             before = [t for t in before if bisect_right(sent_starts, t.start) - 1 < sent
-                      or re.search(r",(?!\d)|[:;]|\b(?:dass|that|und|and|while|während)\b",
-                                   text[t.end:start])]
+                      or _CLAUSE_BOUNDARY.search(text[t.end:start])]
             # nor to a company named later in its own clause: in "Mit dem US-Konzern
             # arbeitet Siemens zusammen" the US company is not Siemens
             mates = _clause_mates(text, named, named_starts, end, sent_starts, sent)
             # nor to what an earlier descriptor of its clause stands for: in "Der Konzern
             # zahlt 5 Mrd. für den Anbieter" the provider is not the group itself
             mates |= {c.key for c in out if c.type == kind and sent_from <= c.start < start
-                      and not re.search(r",(?!\d)|[:;]|\b(?:dass|that|und|and|while|während)\b",
-                                        text[c.end:start])}
+                      and not _CLAUSE_BOUNDARY.search(text[c.end:start])}
             before = [t for t in before if t.key not in mates]
         if before and kind == "Organization" and catalogue is not None and lex.descriptors:
             # in the nearest sentence that has any candidate left, a company the descriptor
@@ -732,6 +750,63 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
     return out
 
 
+_PERSONS_COMPANY = re.compile(r"(?:'s|’s)[ \t]+(?:(?:own|new|young|AI|tech|software)[ \t]+)?"
+                              r"(?P<cue>company|firm|startup|start-up)\b")
+"""After a person's name: "Sam Altman's company", for the one that person leads."""
+_HIS_COMPANY = re.compile(r"(?<![\w])(?:[Hh]is|[Hh]er)[ \t]+(?:own[ \t]+|new[ \t]+)?"
+                          r"(?P<cue>company|firm|startup|start-up)\b")
+"""'said his company would ...': the company of the person named before it in its sentence."""
+_LEADS = re.compile(
+    r"^(?:(?:'s|’s)?,?[ \t]+(?:[^\n]{0,40}?[ \t](?:and|&)[ \t]+)?(?:the[ \t]+|its[ \t]+|a[ \t]+)?"
+    rf"(?:[\w-]+[ \t]+){{0,2}}?(?i:{en_roles_regex('leads_company')})"
+    r"(?:[ \t]+(?:and|&)[ \t]+[\w-]+)?[ \t]*(?:of|at)?[ \t]*|(?:'s|’s)[ \t]+"
+    r"|(?:,|[ \t]+(?:is|was))?[ \t]+(?:led|run|founded|co-founded|headed)[ \t]+by[ \t]+)$")
+"""What stands between a company and the person who leads it, either way round: "OpenAI
+chief executive X", "X, the chief executive of OpenAI", "OpenAI's X", "OpenAI, led by X"."""
+
+
+def _persons_companies(text: str, typed: list[Mention], typed_starts: list[int],
+                       sent_starts: Sequence[int]) -> list[Mention]:
+    """'X's company', 'his company' (X the one person named before it in its sentence), when
+    the text named X the head or founder of a company, in that sentence or before: that
+    company. Nothing when it named no such company, or two."""
+    wanted: list[tuple[int, re.Match[str]]] = []  # (index of the person in typed, cue)
+    for i, p in enumerate(typed):
+        if p.type == "Person" and (m := _PERSONS_COMPANY.match(text, p.end)):
+            wanted.append((i, m))
+    for m in _HIS_COMPANY.finditer(text):
+        sent = bisect_right(sent_starts, m.start()) - 1
+        begin = sent_starts[sent] if sent >= 0 else 0
+        people = [j for j in range(bisect_left(typed_starts, begin),
+                                   bisect_left(typed_starts, m.start()))
+                  if typed[j].type == "Person"]
+        if people and len({typed[j].key for j in people}) == 1:
+            wanted.append((people[-1], m))  # one person named before it in its sentence
+    out = []
+    for i, m in wanted:
+        led = set()
+        for q in typed[:i + 1]:
+            if q.type != "Person" or q.key != typed[i].key:
+                continue
+            sent = bisect_right(sent_starts, q.start) - 1
+            begin = sent_starts[sent] if sent >= 0 else 0
+            lo = bisect_left(typed_starts, max(begin, q.start - 80))
+            for o in typed[lo:bisect_left(typed_starts, min(q.end + 80, m.start()))]:
+                if o.type not in ("Organization", "Name") or o.start < begin:
+                    continue
+                between = text[o.end:q.start] if o.end <= q.start else text[q.end:o.start]
+                if "\n" not in between and len(between) <= 60 and _LEADS.match(between):
+                    led.add(o.key)
+        if len(led) == 1:
+            out.append(Mention(m.start("cue"), m.end("cue"), m.group("cue"), "Organization",
+                               led.pop(), "coref"))
+    return out
+
+
+_CLAUSE_BOUNDARY = re.compile(r",(?!\d)|[:;]|\b(?:dass|that|und|and|while|während|said|says"
+                              r"|added|adds|confirmed|announced)\b")
+"""Between a company and a descriptor in its sentence, what lets the descriptor point back
+to it: a clause ends, or a verb of saying opens one ("X's chief said the bank uses Y")."""
 _GENERIC_HEADS = frozenset(read_words(data_dir("patterns") / "generic_heads.txt"))
 """Words any company is called: "der Konzern" need not be the one introduced as "Konzern"
 (patterns/generic_heads.txt)."""
