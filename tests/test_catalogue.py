@@ -141,7 +141,7 @@ def test_the_place_table_names_each_place_once() -> None:
                                   "key_stopwords.txt", "en/software_kinds.txt",
                                   "en/not_numbered.txt", "subsidiary_words.txt", "fund_words.txt",
                                   "de/impersonal_es_verbs.txt", "exchanges.txt",
-                                  "de/place_endings.txt"])
+                                  "de/place_endings.txt", "en/company_part_nouns.txt"])
 def test_a_word_list_names_each_word_once(name: str) -> None:
     words = read_words(ROOT / "patterns" / name)
     assert sorted(w for w in set(words) if words.count(w) > 1) == []

@@ -1485,6 +1485,20 @@ def test_a_company_named_like_a_person_after_ceo_of() -> None:
     assert {t for x, t, _ in found if x == "Marcel Brandt"} == {"Person"}
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a possessive before another noun: the name is that thing's owner, a person
+    ("Lena Wolf met the founder of Anna Kirk's club in Leeds.", "Anna Kirk", "Person"),
+    ("Tom Reyes is now the chair of Marcel Brandt’s chess society.", "Marcel Brandt", "Person"),
+    # before a noun only a company has, still a company named after its founder
+    ("Dana Reyes became CEO of Marcel Brandt's German unit.", "Marcel Brandt", "Organization"),
+    ("Dana Reyes bought shares of Marcel Brandt in May.", "Marcel Brandt", "Organization"),
+])
+def test_a_possessive_after_a_leaders_title_names_the_owner(text: str, name: str,
+                                                             kind: str) -> None:
+    found = mentions(text, "en")
+    assert {t for x, t, _ in found if x == name} == {kind}
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     # any title of roles.tsv column leads_company, also one joined to no CEO title
     ("Lena Ortiz took over as president of Marcel Brandt in May.", "Organization"),

@@ -355,12 +355,22 @@ _HEADED_ORG_BEFORE = re.compile(
     r"\s+(?:the\s+)?$", re.I)
 
 
+@cache
+def _owner_possessive() -> re.Pattern[str]:
+    """A possessive before a noun phrase whose noun (after up to two words) is none only a
+    company has (patterns/en/company_part_nouns.txt): "Anna Kirk's club"."""
+    nouns = longest_first(read_words(data_dir("patterns") / "en" / "company_part_nouns.txt"))
+    return re.compile(rf"(?:['’]s|(?<=s)['’])[ \t]+(?!(?:[\w-]+[ \t]+){{0,2}}(?:{nouns})\b)")
+
+
 def companies_named_like_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """English: a first name and surname after 'CEO of', 'shares of' or 'acquisition of' is a
     company named after its founder ("took over as CEO of Marcel Brandt"), and so are its other
-    mentions."""
+    mentions; not with a possessive before another noun ("the founder of Anna Kirk's club":
+    the club's), unless a noun only a company has ("the CEO of Marcel Brandt's unit")."""
     keys = {m.key for m in mentions if m.type == "Person" and m.source == "person"
-            and _HEADED_ORG_BEFORE.search(text[max(0, m.start - 40):m.start])}
+            and _HEADED_ORG_BEFORE.search(text[max(0, m.start - 40):m.start])
+            and not _owner_possessive().match(text, m.end)}
     if not keys:
         return mentions
     return [m.described_as("Organization")
