@@ -64,12 +64,23 @@ _BOMS = (
 )
 
 
+SYMLINK_LOOP = "symbolic link loop"
+FOLDER_AGAIN = "folder already read through another path (symbolic link)"
+
+
 @dataclass(frozen=True)
 class Skipped:
     """A file that was not read, and why (shown to the user, one line each)."""
 
     path: str
     reason: str
+
+    @property
+    def loop(self) -> bool:
+        """A symbolic link loop cut while walking the folders (a link to itself, or back to
+        a folder already read): no article is lost by it, so the build's count of skipped
+        files and --strict leave it out and name it apart."""
+        return self.reason in (SYMLINK_LOOP, FOLDER_AGAIN)
 
 
 @dataclass(frozen=True)
@@ -133,7 +144,7 @@ def _not_regular(path: Path) -> str | None:
     except OSError as exc:
         if os.path.islink(path):
             if exc.errno == 40:  # ELOOP
-                return "symbolic link loop"
+                return SYMLINK_LOOP
             return "broken symbolic link"
         return f"cannot stat: {exc.strerror or exc}"
     if stat.S_ISDIR(mode):
@@ -152,8 +163,7 @@ def _walk(top: Path, seen: set[str], skipped: list[Skipped]) -> list[SourceFile]
         folder = stack.pop()
         real = os.path.realpath(folder)
         if real in seen:
-            skipped.append(Skipped(_posix(str(folder)),
-                                   "folder already read through another path (symbolic link)"))
+            skipped.append(Skipped(_posix(str(folder)), FOLDER_AGAIN))
             continue
         seen.add(real)
         try:
@@ -183,7 +193,7 @@ def _walk(top: Path, seen: set[str], skipped: list[Skipped]) -> list[SourceFile]
             problem = _not_regular(path)
             if problem == "folder":
                 subfolders.append(path)
-            elif problem and (article or problem == "symbolic link loop"):
+            elif problem and (article or problem == SYMLINK_LOOP):
                 skipped.append(Skipped(_posix(str(path)), problem))
         stack.extend(reversed(subfolders))
     return found

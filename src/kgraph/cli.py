@@ -259,13 +259,17 @@ def _summary(report, verbose: bool, out: Path,  # noqa: ANN001 - a BuildReport
                    f"{'s' if report.workers != 1 else ''})", err=True)
         click.echo("time: " + ", ".join(f"{k} {v:.1f} s" for k, v in report.seconds.items()),
                    err=True)
-    for skipped in report.skipped if verbose else report.skipped[:10]:
-        click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
-    if len(report.skipped) > 10 and not verbose:
-        click.echo(f"... and {len(report.skipped) - 10} more skipped (--verbose lists all)",
-                   err=True)
+    skipped = [s for s in report.skipped if not s.loop]
+    loops = [s for s in report.skipped if s.loop]
+    for name, some in (("skipped", skipped), ("loop cut", loops)):
+        for s in some if verbose else some[:10]:
+            click.echo(f"{name} {s.path}: {s.reason}", err=True)
+        if len(some) > 10 and not verbose:
+            click.echo(f"... and {len(some) - 10} more {name} (--verbose lists all)", err=True)
+    counts = ([f"{len(skipped)} skipped"] if skipped else []) + (
+        [f"{len(loops)} symbolic link loop{'s' * (len(loops) != 1)} cut"] if loops else [])
     click.echo(f"articles read: {report.articles}"
-               + (f" ({len(report.skipped)} skipped)" if report.skipped else ""))
+               + (f" ({', '.join(counts)})" if counts else ""))
     click.echo("entities: " + (", ".join(f"{n} {t}" for t, n in sorted(report.entities.items()))
                                or "none"))
     click.echo("relations: " + (", ".join(f"{n} {r}" for r, n in sorted(report.relations.items()))
@@ -317,7 +321,9 @@ def _file_ids(folder: Path) -> dict[Path, tuple[int, int, int]]:
 
 
 def _fail_if_strict(strict: bool, skipped: list) -> None:
-    """--strict: any skipped file fails the build (after the report, so the user sees why)."""
+    """--strict: any skipped file fails the build (after the report, so the user sees why);
+    a symbolic link loop cut on the way loses no article (Skipped.loop)."""
+    skipped = [s for s in skipped if not s.loop]
     if strict and skipped:
         from .errors import SkippedInputError
 
