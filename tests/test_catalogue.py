@@ -167,7 +167,8 @@ def test_each_kind_word_row_names_a_type_and_compiles() -> None:
     ("en/person_before.tsv", ("title", "by")),
     ("en/product_nouns.tsv", ("called", "comma", "after", "list_head", "listed", "tech_head",
                               "vehicle")),
-    ("model_suffixes.tsv", ("chained", "alone", "tier"))])
+    ("model_suffixes.tsv", ("chained", "alone", "tier")),
+    ("de/subordinators.tsv", ("fronted", "verb_last", "object_first"))])
 def test_a_word_table_names_each_word_once_with_a_use(name: str, uses: tuple[str, ...]) -> None:
     """patterns/institutions.tsv, generic_tech.tsv, ...: one row a word, each row marked "yes" for
     at least one use (a typo in a column would silently drop the word from it)."""

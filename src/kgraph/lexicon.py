@@ -57,6 +57,17 @@ def words_regex(table: str, use: str) -> str:
 
 
 @cache
+def subordinators_regex(lang: str, use: str, capital: bool = False) -> str:
+    """The words of patterns/<lang>/subordinators.tsv marked in column ``use`` as one regex
+    alternation (no group), longest first, each with its first letter in either case
+    ("[Dd]ass"), or capitalised only (a clause at the start of a sentence)."""
+    words = sorted(words_for(f"{lang}/subordinators.tsv", use), key=lambda w: (-len(w), w))
+    if capital:
+        return "|".join(re.escape(w[0].upper() + w[1:]) for w in words)
+    return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words)
+
+
+@cache
 def en_roles_regex(use: str) -> str:
     """The titles of patterns/en/roles.tsv marked "yes" in column ``use``, as words_regex
     gives them (a space: any run of spaces)."""

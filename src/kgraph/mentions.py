@@ -55,6 +55,7 @@ from .lexicon import (
     overlapped,
     place_names,
     places,
+    subordinators_regex,
     trie_regex,
     words_for,
     words_regex,
@@ -1428,7 +1429,7 @@ def _trade_named_companies(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
     types = cue_pattern(lex)[1]
     for m in _trade_named().finditer(text):
         clause = re.split(r"[,.;:!?\n]", text[max(0, m.start() - 120):m.start()])[-1]
-        if _SUBORDINATE.search(clause):
+        if _subordinate().search(clause):
             continue  # "weil die Stadt Energie spart": subject and object before the verb
         first = m.group("name").split()[0]
         if first in lex.not_names or first in lex.roles or first in place_names() \
@@ -1445,11 +1446,13 @@ def _trade_named_companies(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
     return out
 
 
-_SUBORDINATE = re.compile(r"(?<![\w-])(?:[Dd]ass|[Ww]eil|[Ww]enn|[Oo]b|[Dd]a|[Oo]bwohl|[Nn]achdem"
-                          r"|[Ww]ährend|[Dd]amit|[Ss]odass|[Aa]ls|[Bb]evor|[Ss]obald)[ \t]"
-                          r"|^[ \t]*(?:der|die|das|dem|den|deren|dessen|welche[rsm]?)[ \t]")
-"""A subordinate clause (a conjunction or a relative pronoun before the article), where an
-object may stand between subject and verb: "weil die Stadt Energie spart"."""
+@cache
+def _subordinate() -> re.Pattern[str]:
+    """A subordinate clause (a word of patterns/de/subordinators.tsv, column object_first, or
+    a relative pronoun before the article), where an object may stand between subject and
+    verb: "weil die Stadt Energie spart"."""
+    return re.compile(rf"(?<![\w-])(?:{subordinators_regex('de', 'object_first')})[ \t]"
+                      r"|^[ \t]*(?:der|die|das|dem|den|deren|dessen|welche[rsm]?)[ \t]")
 
 
 def _town_adjective(word: str) -> bool:

@@ -55,6 +55,7 @@ from .lexicon import (
     names_a_company,
     overlapped,
     places,
+    subordinators_regex,
     trie_regex,
     words_for,
     words_regex,
@@ -581,11 +582,18 @@ def load_rules(lang: str) -> Rules:
     if (base / "reorder.tsv").exists():
         for r in read_table(base / "reorder.tsv"):
             try:
-                compiled = regex.compile(r["pattern"], regex.V0)
+                compiled = regex.compile(_SUBORDINATOR_SLOT.sub(
+                    lambda m: subordinators_regex(lang, m[1], bool(m[2])), r["pattern"]),
+                    regex.V0)
             except regex.error as exc:
                 raise CatalogueError(f"{base / 'reorder.tsv'}: row {r['id']}: {exc}") from exc
             reorders.append(Reorder(r["id"], compiled, tuple(r["order"].split())))
     return Rules(patterns, tuple(metrics), hedges, tuple(reorders))
+
+
+_SUBORDINATOR_SLOT = re.compile(r"\{SUBORDINATOR:(\w+)(:capital)?\}")
+"""A list of words in a row of reorder.tsv: the words of subordinators.tsv marked in a
+column (lexicon.subordinators_regex)."""
 
 
 def _reordered(rules: Rules, masked: Masked) -> list[Masked]:
