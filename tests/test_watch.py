@@ -135,7 +135,10 @@ def test_the_command_rebuilds_on_a_change_and_stops_cleanly_on_ctrl_c(tmp_path: 
     proc = subprocess.Popen(
         [sys.executable, "-m", "kgraph", "watch", str(corpus), "--out", str(out),
          "--interval", "0.1"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1, env=env)
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1, env=env,
+        # a suite started in the background of a shell without job control inherits
+        # SIGINT ignored, and so would the watcher: it must see Ctrl-C as a terminal sends it
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     lines: list[str] = []
     try:
         deadline = time.monotonic() + 300
@@ -154,3 +157,15 @@ def test_the_command_rebuilds_on_a_change_and_stops_cleanly_on_ctrl_c(tmp_path: 
         "1 changed: rebuilt in")
     assert "stopped watching" in stderr and "Traceback" not in stderr
     assert list(out.glob(".kgraph-cache/*/state.pickle"))
+
+
+def test_the_output_folder_inside_the_watched_one_does_not_set_off_rebuilds(tmp_path) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    with Watcher([corpus], corpus / "outputs", outputs=("trig", "html")) as w:
+        w.build()
+        assert (corpus / "outputs/graph.html").is_file()
+        assert w.step(sleep=lambda s: None) is None  # its own page is not a change
+        _touch_later(corpus / "en/airbnb.txt", "Airbnb uses Claude.\n")
+        rebuilt = w.step(sleep=lambda s: None)
+        assert rebuilt.changes.changed == [(corpus / "en/airbnb.txt").as_posix()]
+        assert w.step(sleep=lambda s: None) is None

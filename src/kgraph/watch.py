@@ -32,18 +32,38 @@ Snapshot = dict[str, tuple[int, int, int]]
 """Article path (as shown) -> inode, size, modification time in nanoseconds."""
 
 
-def snapshot(paths: Sequence[str | os.PathLike[str]]) -> Snapshot:
+def snapshot(paths: Sequence[str | os.PathLike[str]],
+             out: str | os.PathLike[str] | None = None) -> Snapshot:
     """Every article file under paths as the build would find it, with what a change
-    alters. A file that vanishes between the walk and its stat is left out (deleted)."""
+    alters. A file that vanishes between the walk and its stat is left out (deleted).
+    Files inside out are not looked at: with ``kgraph watch . --out outputs`` each
+    rebuild rewrites outputs/graph.html, which would set off the next rebuild forever
+    (the build itself skips it as kgraph's page)."""
     files, _ = find_files(paths)
+    inside = _inside(out) if out is not None else None
     seen: Snapshot = {}
     for source in files:
+        if inside is not None and inside(os.path.dirname(source.path)):
+            continue
         try:
             st = os.stat(source.path)
         except OSError:
             continue
         seen[source.display] = (st.st_ino, st.st_size, st.st_mtime_ns)
     return seen
+
+
+def _inside(out: str | os.PathLike[str]) -> Callable[[str], bool]:
+    """Whether a folder is out or below it, symbolic links resolved (once per folder)."""
+    root = os.path.realpath(out)
+    known: dict[str, bool] = {}
+
+    def inside(folder: str) -> bool:
+        if folder not in known:
+            real = os.path.realpath(folder)
+            known[folder] = real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+        return known[folder]
+    return inside
 
 
 @dataclass
@@ -107,7 +127,7 @@ class Watcher:
     def build(self, progress=None) -> BuildReport:  # noqa: ANN001 - a progress callable
         """Build as ``kgraph build`` does (from the cache and the state on disk, if any)
         and remember the articles as they are now."""
-        seen = snapshot(self.paths)
+        seen = snapshot(self.paths, self.out)
         report = self._build(progress)
         self._seen = seen
         return report
@@ -144,12 +164,12 @@ class Watcher:
 
     def _settled(self, settle: float, sleep: Callable[[float], None]) -> Snapshot | None:
         """The articles as they are once two looks agree; None if as at the last build."""
-        now = snapshot(self.paths)
+        now = snapshot(self.paths, self.out)
         if now == self._seen:
             return None
         while True:
             sleep(settle)
-            again = snapshot(self.paths)
+            again = snapshot(self.paths, self.out)
             if again == now:
                 return now
             now = again
