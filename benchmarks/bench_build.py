@@ -349,6 +349,15 @@ def same_outputs(a: Path, b: Path) -> list[str]:
     return differ
 
 
+def against_clean(corpus: Path, out: Path, jobs: int | None) -> str:
+    """The result column: out compared byte for byte with a clean --no-cache build."""
+    with tempfile.TemporaryDirectory() as clean:
+        run_build(corpus, Path(clean), jobs, ["--no-cache"])
+        differ = same_outputs(out, Path(clean))
+    return "identical to a clean build" if not differ else \
+        "DIFFERS from a clean build: " + ", ".join(differ)
+
+
 def incremental(corpus: Path, out: Path, gen: list[Generated], jobs: int | None,
                 full: float, verify: bool, seed: int) -> list[tuple[str, Run, str]]:
     """Change, add and delete one article; time each rebuild; compare with a clean build."""
@@ -374,13 +383,7 @@ def incremental(corpus: Path, out: Path, gen: list[Generated], jobs: int | None,
     for label, action in runs:
         action()
         r = run_build(corpus, out, jobs)
-        check = ""
-        if verify:
-            with tempfile.TemporaryDirectory() as clean:
-                run_build(corpus, Path(clean), jobs, ["--no-cache"])
-                differ = same_outputs(out, Path(clean))
-                check = "identical to a clean build" if not differ else \
-                    "DIFFERS from a clean build: " + ", ".join(differ)
+        check = against_clean(corpus, out, jobs) if verify else ""
         print(f"  {label}: {r.seconds:.2f} s ({100 * r.seconds / full:.1f}% of full), "
               f"CPU {r.cpu_seconds:.1f} s {check}")
         rows.append((label, r, check))
@@ -441,13 +444,7 @@ def watched(corpus: Path, out: Path, gen: list[Generated], jobs: int | None, ful
                 line = proc.stdout.readline()
             seconds = float(line.split("rebuilt in ")[1].split(" s")[0])
             r = Run(cmd, seconds, 0, 0, 0, 0, "", cpu() - before, os.getloadavg()[0])
-            check = ""
-            if verify:
-                with tempfile.TemporaryDirectory() as clean:
-                    run_build(corpus, Path(clean), jobs, ["--no-cache"])
-                    differ = same_outputs(out, Path(clean))
-                    check = "identical to a clean build" if not differ else \
-                        "DIFFERS from a clean build: " + ", ".join(differ)
+            check = against_clean(corpus, out, jobs) if verify else ""
             print(f"  watch, {label}: {seconds:.2f} s ({100 * seconds / full:.1f}% of full), "
                   f"CPU {r.cpu_seconds:.1f} s {check}")
             rows.append((label, r, check))

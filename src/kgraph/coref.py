@@ -750,11 +750,13 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
     return out
 
 
+_COMPANY_CUE = r"(?P<cue>company|firm|startup|start-up)\b"
+"""The nouns that stand for the company a person leads (both patterns below)."""
 _PERSONS_COMPANY = re.compile(r"(?:'s|’s)[ \t]+(?:(?:own|new|young|AI|tech|software)[ \t]+)?"
-                              r"(?P<cue>company|firm|startup|start-up)\b")
+                              + _COMPANY_CUE)
 """After a person's name: "Sam Altman's company", for the one that person leads."""
 _HIS_COMPANY = re.compile(r"(?<![\w])(?:[Hh]is|[Hh]er)[ \t]+(?:own[ \t]+|new[ \t]+)?"
-                          r"(?P<cue>company|firm|startup|start-up)\b")
+                          + _COMPANY_CUE)
 """'said his company would ...': the company of the person named before it in its sentence."""
 _LEADS = re.compile(
     r"^(?:(?:'s|’s)?,?[ \t]+(?:[^\n]{0,40}?[ \t](?:and|&)[ \t]+)?(?:the[ \t]+|its[ \t]+|a[ \t]+)?"
