@@ -2706,3 +2706,39 @@ def test_offers_accepted_control_taken_and_bidding_wars_won_are_acquisitions(
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # an unknown name in apposition to a company noun ("the chip giant", "a Dutch lender",
+    # "the Korean carmaker") is a company, not the product its trade word names
+    ("Vexor, the chip giant, snapped up Tarnby Labs for $2 billion.",
+     ("acquires", "Vexor", "Tarnby Labs"), None),
+    ("Vexor, the software giant, bought Tarnby Labs last year.",
+     ("acquires", "Vexor", "Tarnby Labs"), None),
+    ("Orbex, the Korean carmaker, acquired Tarnby Labs in March.",
+     ("acquires", "Orbex", "Tarnby Labs"), None),
+    ("Halvern, a Dutch lender, now uses Claude Sonnet 4.5 for loan checks.",
+     ("uses", "Halvern", "Claude Sonnet 4.5"), None),
+    # near misses: the giant's product is a product; a giant's rival product buys nothing
+    ("Mirelle, the search giant's new browser, runs on Gemini.", None,
+     ("uses", "Mirelle", "Gemini")),
+    ("Vexor, the chip giant's newest processor, beat Tarnby Labs' chips.", None,
+     ("acquires", "Vexor", "Tarnby Labs")),
+])
+def test_a_name_in_apposition_to_a_company_noun_is_a_company(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Vexor, the chip giant, reported record sales.", "Vexor", "Organization"),
+    ("Brisko, a German drugmaker, reported record sales.", "Brisko", "Organization"),
+    ("Telvana, the hyperscaler, opened a data centre in Dublin.", "Telvana", "Organization"),
+    ("Mirelle, the search giant's new browser, launched in May.", "Mirelle", "Product"),
+    ("Orbit 5, a phone from the handset maker Kestrel Mobile, launched in May.", "Orbit 5",
+     "Product"),
+])
+def test_company_nouns_of_a_description_type_the_name(text: str, name: str, kind: str) -> None:
+    assert types_of(text, "en").get(name) == kind
