@@ -1530,6 +1530,24 @@ def test_a_courtesy_titled_person_is_also_known_by_the_surname() -> None:
     assert "Harlan" in people["Mr. Harlan"].aliases
 
 
+@pytest.mark.parametrize(("lang", "text", "maker"), [
+    # the catalogue's maker of a product built on a model uses the model ...
+    ("en", "Siri is built on Gemini.", "Apple"),
+    ("de", "Siri basiert künftig auf Gemini.", "Apple"),
+    ("de", "Copilot setzt auf GPT-5 von OpenAI.", "Microsoft"),
+    # ... and so does a maker the article names
+    ("en", "Talentgrid's assistant Sift is built on Claude.", "Talentgrid"),
+])
+def test_a_product_name_is_no_alias_of_its_maker(lang: str, text: str, maker: str) -> None:
+    from kgraph.resolve import resolve
+
+    article = article_from_bytes(text.encode(), "t.txt", "text", lang)
+    graph = resolve([extract_article(article)])
+    orgs = {e.name: e for e in graph.entities if e.type == "Organization"}
+    assert orgs[maker].aliases == ()
+    assert any(f.predicate == "uses" and f.subject == orgs[maker].key for f in graph.facts)
+
+
 @pytest.mark.parametrize(("text", "fact"), [
     ("Tarn Sync is a file backup platform from Quarry Labs that small offices rely on.",
      ("developedBy", "Tarn Sync", "Quarry Labs")),

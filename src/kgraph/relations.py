@@ -1143,8 +1143,9 @@ def _makers_use(relations: list[Relation], developer_of: dict[str, str] | None =
         name = r.subject.maker or (developer_of or {}).get(r.subject.key) \
             or (developer_of or {}).get(r.subject.family or "")
         if maker is None and name:
-            maker = Mention(r.subject.start, r.subject.end, r.subject.text, "Organization",
-                            name, "brand")
+            # the product's span, but not its name: "Siri" is no name of Apple's (resolve
+            # makes every surface of a mention an alias of its entity)
+            maker = Mention(r.subject.start, r.subject.end, name, "Organization", name, "brand")
         if maker is None:
             if keep_unknown:
                 out.append(r)
