@@ -211,6 +211,37 @@ def test_html_date_comes_from_the_page_metadata(head, before, date):
     assert read(page(head, before), "p.html", "html").date == date
 
 
+@pytest.mark.parametrize("head,before,author", [
+    ("", '<p class="byline">By Tamsin Okafor · March 3, 2026</p>', "Tamsin Okafor"),
+    ("", '<div class="author-box"><span class="author">Von Jörg Brandtner | 24.09.</span></div>',
+     "Jörg Brandtner"),
+    ('<meta name="author" content="Lene Vogt-Hartmann">', "", "Lene Vogt-Hartmann"),
+])
+def test_html_byline_author_is_kept_as_a_last_line(head, before, author):
+    """trafilatura keeps a byline only as metadata; the author is a person the article names,
+    so the text gets it as a last line of its own (no offset before it moves)."""
+    text = read(page(head, before), "p.html", "html").text
+    assert text.endswith(f"\n\nBy {author}")
+    assert text.count(author) == 1
+
+
+@pytest.mark.parametrize("head,before", [
+    ("", '<p class="byline">Von unserer Redaktion</p>'),
+    ('<meta name="author" content="dpa">', ""),
+    ("", '<p class="byline">By Newsdesk Staff and Agencies, with reporting from Berlin</p>'),
+    ("", ""),
+])
+def test_html_byline_without_a_person_s_name_adds_nothing(head, before):
+    text = read(page(head, before), "p.html", "html").text
+    assert not text.rstrip().splitlines()[-1].startswith("By ")
+
+
+def test_html_byline_already_in_the_text_is_not_repeated():
+    text = read(page(before='<a rel="author" href="/team/ik">Ilse Kranich</a>'), "p.html",
+                "html").text
+    assert text.count("Ilse Kranich") == 1 and "By Ilse Kranich" not in text
+
+
 def test_html_copyright_year_is_no_publication_date():
     footer = "<footer>© 2026 Techpost Media. Alle Rechte vorbehalten.</footer>"
     assert read(page(before=footer), "p.html", "html").date is None

@@ -2676,3 +2676,44 @@ def test_a_list_of_names_in_a_german_relative_clause(text: str, fact: tuple) -> 
     assert fact in found
     subject = fact[1]
     assert not any(p == fact[0] and s != subject and o == fact[2] for p, s, o in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name no German word list has, then a code of letters and digits or a number
+    ("Samsung bringt das Galaxy Z Fold7 mit eingebautem Assistenten.", "Galaxy Z Fold7"),
+    ("Im Galaxy S26 Ultra steckt ein schnellerer Chip.", "Galaxy S26 Ultra"),
+    ("Die Funktionen der Galaxy-S26-Reihe laufen teils auf dem Gerät.", "Galaxy-S26"),
+    ("Die neue Version von Velotrak 4 erscheint im Frühjahr.", "Velotrak 4"),
+    # a German (loan) word only with a tier word after the number
+    ("Google verkauft das Pixel 10 Pro ab Oktober.", "Pixel 10 Pro"),
+    ("Auf dem Magic 9 Pro laufen Modelle mehrerer Anbieter.", "Magic 9 Pro"),
+])
+def test_german_names_with_model_numbers_are_products(text: str, name: str) -> None:
+    assert (name, "Product", name) in mentions(text, "de")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Nach Paragraf 5 und Stufe 2 ist Schluss.", "Stufe"),
+    ("Der Lkw stand stundenlang auf der Autobahn A9.", "Autobahn"),
+    ("Schalke 04 gewann am Samstag gegen Hannover 96.", "Hannover"),
+    ("Die Aktie von Xelvaro stieg um 5 Prozent.", "Xelvaro"),
+    ("Das Start-up trainiert auf Nvidias H200-Chips.", "Nvidias"),
+    ("Im Kapitel 11 des Berichts steht mehr.", "Kapitel"),
+])
+def test_german_nouns_places_amounts_and_makers_before_a_number_are_no_products(
+        text: str, word: str) -> None:
+    assert not any(t == "Product" and s.startswith(word) for s, t, _ in mentions(text, "de"))
+
+
+def test_product_before_other_makers_models_is_not_developed_by_them() -> None:
+    text = "Honor nutzt auf dem Magic 9 Pro Modelle von DeepSeek und Alibaba."
+    assert not any(p == "developedBy" and s == "Magic 9 Pro" for p, s, _ in facts(text, "de"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Bildfunktion lief anfangs mit FLUX.1, inzwischen mit einem eigenen Modell.", "de"),
+    ("The image feature first ran on FLUX.1 before the company built its own model.", "en"),
+])
+def test_a_version_after_a_dot_keeps_its_number(text: str, lang: str) -> None:
+    assert ("FLUX.1", "AIModel", "Flux.1") in mentions(text, lang)
+    assert not any(s == "FLUX" for s, _, _ in mentions(text, lang))

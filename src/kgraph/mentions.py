@@ -96,7 +96,7 @@ _NO_SURNAME = words_for("model_suffixes.tsv", "no_surname")
 
 
 VERSION = (
-    r"(?:(?:[-\s]|(?<=\d)\.(?=\d))?(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?)"
+    r"(?:(?:[-\s]|(?<=[\dA-Za-z])\.(?=\d))?(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?)"
     r"(?!\s*(?:%|Prozent|percent|Mio|Mrd|Milliard|Million|Mal\b|times|Jahre|years|USD|Euro|Dollar))"
     rf"(?:[-\s](?:\d+(?:\.\d+)?[BbMm]|{_model_suffixes('chained')}|A\d+B"
     r"|Gen\s?\d+|_CODE_))*"
@@ -107,7 +107,8 @@ VERSION = (
                     r"|USA|EU|UK|CEO|CTO|CFO|AG|SE|SA|AND|OR|THE|FOR|VS|PR|TV|APP)(?![\w'’-]))"
                     r"[A-Z]{2,4}\d{0,3}(?![\w'’-])")
 """What may follow a model family's name to name one model of it; an upper-case model code
-("GB200 NVL72", "H200 NVL", "H100 SXM5") but no common acronym ("H200 AI chip")."""
+("GB200 NVL72", "H200 NVL", "H100 SXM5") but no common acronym ("H200 AI chip"). A dot
+only between a letter or digit and a digit: "FLUX.1" is a version of Flux, "Flux. 1" not."""
 
 LEGAL_FORMS = (
     "GmbH & Co. KGaA", "GmbH & Co. KG", "GmbH", "gGmbH", "AG", "SE", "KGaA", "Inc.", "Inc",
@@ -206,7 +207,8 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         typed = same_name_same_type(typed_by_list(text, typed, lang))
         typed = short_company_names(owner_split(typed, text))
     else:
-        typed = _select(typed + _english_product_names(text, catalogue, lex))
+        typed = _select(typed + _english_product_names(text, catalogue, lex)
+                        + _numbered_products(text, typed, catalogue, lex))
         typed = _select(typed + _acronym_mentions(text, typed, catalogue, lex)
                         + _ampersand_names(text, typed, catalogue, lex))
         typed = credited_people(text, typed_by_company_context(
@@ -2010,6 +2012,46 @@ def _english_product_names(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
         maker_name = maker.name if maker and maker.type == "Organization" else None
         out.append(Mention(start, m.end(1), surface, "Product", surface, "brand",
                            maker=maker_name))
+    return out
+
+
+_MODEL_NUMBER = re.compile(
+    rf"(?<![\w.-])(?P<name>[{UPPER}][{LOWER}]+(?:[A-Z][{LOWER}]+)?)(?:[ \t]+|-)"
+    r"(?P<model>(?:[A-Z][ \t]+)?(?P<code>[A-Z][A-Za-z]{0,5}\d{1,4}[a-z]?)"
+    r"|(?P<number>[1-9]\d?))"
+    rf"(?P<tier>(?:[ \t]+(?:{_model_suffixes('chained')}))*)(?![\w'’]|[.,]\d)")
+"""A device or software name with a model number in German text: a capitalised word, then a
+code of letters and digits ("Galaxy S25", "Galaxy Z Fold7", "Galaxy-S25-Reihe") or a number
+("Esitronic 3"), then any tier words ("Pixel 9 Pro")."""
+_UNIT_AFTER = re.compile(r"[ \t]*(?:%|Prozent|Mio|Mrd|Million|Milliard|Euro|Dollar|Cent|Uhr"
+                         r"|Jahr|Monat|Woche|Tag|Stunde|Minute|Sekunde|Punkt|Mal\b|Grad)")
+
+
+def _numbered_products(text: str, typed: list[Mention], catalogue: Catalogue,
+                       lex: Lexicon) -> list[Mention]:
+    """German text: "Galaxy S25", "Pixel 9 Pro", "Esitronic 3" are products. A German word
+    (the list has loan words: "Pixel", "Magic") names one only with a tier word after the
+    number (not "Autobahn A9", "Stufe 2", "Paragraf 5"); a bare number is no amount ("Xelo
+    5 Prozent"). A company, person, place or first name before the number
+    is left to the other finders ("Renault 5", "Nvidias H200", "Hannover 96")."""
+    out: list[Mention] = []
+    people = {m.start for m in typed if m.type == "Person"}
+    for m in _MODEL_NUMBER.finditer(text):
+        name = m.group("name")
+        if name in lex.not_names or name in places() or name in first_names() \
+                or name in lex.roles or m.start() in people:
+            continue
+        known = catalogue.lookup(name) or catalogue.lookup(re.sub(r"s$", "", name))
+        if known is not None and known.type in ("Organization", "Person"):
+            continue  # "Renault 5", "Nvidias H200": the maker's, left to the other finders
+        if not m.group("tier") and (_is_german_word(name) or (
+                m.group("number") and _UNIT_AFTER.match(text, m.end("model")))):
+            continue
+        end = m.end("tier") if m.group("tier") else m.end("model")
+        surface = text[m.start():end]
+        if catalogue.lookup(surface):
+            continue  # the catalogue finder has it
+        out.append(Mention(m.start(), end, surface, "Product", surface, "described"))
     return out
 
 
