@@ -2717,3 +2717,155 @@ def test_product_before_other_makers_models_is_not_developed_by_them() -> None:
 def test_a_version_after_a_dot_keeps_its_number(text: str, lang: str) -> None:
     assert ("FLUX.1", "AIModel", "Flux.1") in mentions(text, lang)
     assert not any(s == "FLUX" for s, _, _ in mentions(text, lang))
+
+
+# "Wie A nutzt auch B X" says both use X, as "Neben A nutzt auch B X" does; a contrast
+# ("Anders als A", "Im Gegensatz zu A") says only B does.
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Wie die Allianz nutzt auch SAP Claude.",
+     [("uses", "Allianz", "Claude"), ("uses", "SAP", "Claude")], []),
+    ("Genau wie SAP investiert auch Siemens in Aleph Alpha.",
+     [("investsIn", "SAP", "Aleph Alpha"), ("investsIn", "Siemens", "Aleph Alpha")], []),
+    ("Wie die Allianz setzt auch die Commerzbank auf Claude.",
+     [("uses", "Allianz", "Claude"), ("uses", "Commerzbank", "Claude")], []),
+    ("Anders als die Allianz nutzt SAP Claude.",
+     [("uses", "SAP", "Claude")], [("uses", "Allianz", "Claude")]),
+    ("Im Gegensatz zur Allianz nutzt SAP Claude.",
+     [("uses", "SAP", "Claude")], [("uses", "Allianz", "Claude")]),
+    # a clause opened by "Wie" ends at its comma: the one it quotes uses nothing
+    ("Wie Siemens mitteilte, nutzt auch SAP Claude.",
+     [("uses", "SAP", "Claude")], [("uses", "Siemens", "Claude")]),
+])
+def test_wie_a_auch_b_and_a_contrast(text: str, present: list, absent: list) -> None:
+    found = facts(text, "de")
+    assert all(f in found for f in present)
+    assert not any(f in found for f in absent)
+
+
+def test_wie_a_auch_b_with_a_negation_asserts_nothing() -> None:
+    assert not facts("Wie die Allianz nutzt auch SAP Claude nicht.", "de")
+
+
+# "X, mit dem A, B und C zusammenarbeiten": each of them partners with X, not with each other.
+@pytest.mark.parametrize(("text", "partners"), [
+    ("SAP, mit dem Siemens, Bosch und BMW zusammenarbeiten, nutzt Claude.",
+     {("SAP", "Siemens"), ("SAP", "Bosch"), ("SAP", "BMW")}),
+    ("SAP, mit dem Siemens seit Jahren zusammenarbeitet, nutzt Claude.", {("SAP", "Siemens")}),
+    ("Die Allianz, mit der SAP und Bosch kooperieren, wächst.",
+     {("Allianz", "SAP"), ("Allianz", "Bosch")}),
+    # the pair itself still partners
+    ("Siemens und Bosch wollen künftig enger zusammenarbeiten.", {("Siemens", "Bosch")}),
+])
+def test_names_in_a_relative_clause_with_mit_partner_with_its_antecedent(
+        text: str, partners: set) -> None:
+    found = {frozenset((s, o)) for p, s, o in facts(text, "de") if p == "partnersWith"}
+    assert found == {frozenset(pair) for pair in partners}
+
+
+@pytest.mark.parametrize("text", [
+    "SAP, mit dem Siemens nichts zu tun hat, nutzt Claude.",
+    "SAP, mit dem Siemens nicht mehr zusammenarbeitet, nutzt Claude.",
+    "SAP, mit dessen Software Siemens arbeitet, wächst.",
+])
+def test_a_relative_clause_with_mit_that_is_no_partnership(text: str) -> None:
+    assert not any(p == "partnersWith" for p, _, _ in facts(text, "de"))
+
+
+# "leitet bei X die Rechtsabteilung": a unit of the company, not the company
+@pytest.mark.parametrize(("text", "chief"), [
+    ("Anna Berg leitet bei Quorix die Rechtsabteilung.", False),
+    ("Roland Busch leitet bei Siemens die Digitalsparte.", False),
+    ("Roland Busch leitet für Siemens das Geschäft in China.", False),
+    ("Roland Busch leitet im Vorstand von Siemens das Ressort Technik.", False),
+    ("Roland Busch leitet Siemens seit 2021.", True),
+    ("Roland Busch leitet den Konzern Siemens.", True),
+])
+def test_leitet_bei_a_company_heads_a_unit(text: str, chief: bool) -> None:
+    assert any(p == "ceoOf" for p, _, _ in facts(text, "de")) is chief
+
+
+# what a company got done "mit X" in the perfect, the phrase fronted or not
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Mit Claude hat die Allianz ihre Schadenbearbeitung beschleunigt.",
+     ("uses", "Allianz", "Claude")),
+    ("Mit Gemini hat die Commerzbank die Kundenberatung verbessert.",
+     ("uses", "Commerzbank", "Gemini")),
+    ("Die Allianz hat ihre Abläufe mit Claude automatisiert.", ("uses", "Allianz", "Claude")),
+])
+def test_a_perfect_with_mit_a_model_is_a_use(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Mit Claude hat Anthropic einen Konkurrenten von GPT-4o geschaffen.",
+    "Die Allianz hat mit Anthropic die Prozesse verbessert.",
+    "Die Allianz hat Claude mit GPT-4o verglichen.",
+    "Mit Claude hat die Allianz ihre Schadenbearbeitung nicht beschleunigt.",
+])
+def test_a_perfect_with_mit_that_is_no_use(text: str) -> None:
+    assert not any(p == "uses" for p, _, _ in facts(text, "de"))
+
+
+# a purpose clause "um X zu nutzen" whose subject is that of the main clause
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Die Commerzbank baut ihre IT um, um GPT-4o zu nutzen.", ("uses", "Commerzbank", "GPT-4o")),
+    ("Die Commerzbank hat mit Google einen Vertrag geschlossen, um Gemini zu nutzen.",
+     ("uses", "Commerzbank", "Gemini")),
+    ("Die Commerzbank investiert in neue Server, um GPT-4o einsetzen zu können.",
+     ("uses", "Commerzbank", "GPT-4o")),
+    ("Die Commerzbank investiert in neue Server, um das Modell GPT-4o intern einzusetzen.",
+     ("uses", "Commerzbank", "GPT-4o")),
+])
+def test_a_purpose_clause_of_using_a_model(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI senkt die Preise, um GPT-4o zu verbreiten.",
+    "Die Commerzbank warnt davor, GPT-4o zu nutzen.",
+    "Die Commerzbank verbietet ihren Mitarbeitern, GPT-4o zu nutzen.",
+    "Die Commerzbank erwägt, neue Server zu kaufen, um GPT-4o zu nutzen.",
+    "Die Commerzbank braucht keine neuen Server, um GPT-4o zu nutzen.",
+])
+def test_no_use_from_other_infinitives_or_hedged_purposes(text: str) -> None:
+    assert not any(p == "uses" for p, _, _ in facts(text, "de"))
+
+
+def test_the_company_a_contract_is_made_with_is_no_user() -> None:
+    found = facts("Die Commerzbank hat mit Quorix einen Vertrag geschlossen, um Gemini zu nutzen.",
+                  "de")
+    assert not any(p == "uses" and s != "Commerzbank" for p, s, _ in found)
+
+
+# de-acq-final reads its opening words from subordinators.tsv (column acquirer)
+@pytest.mark.parametrize("text", [
+    "Nachdem Siemens den Rivalen Quorix übernommen hat, steigt die Aktie.",
+    "Die Aktie steigt, weil Siemens Quorix kauft.",
+])
+def test_an_acquisition_in_a_clause_with_its_verb_last(text: str) -> None:
+    assert ("acquires", "Siemens", "Quorix") in facts(text, "de")
+
+
+# "Der Konzern hinter A, B und C": the group stands for the company named before, not its brands;
+# a group's brands listed in a relative clause are not partners of the group's partner
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Volkswagen ist groß. Der Konzern hinter Audi, Porsche und Škoda nutzt Claude.",
+     ("uses", "Volkswagen", "Claude")),
+    ("Volkswagen ist groß. Der Konzern hinter Audi, Porsche und Škoda hat eine Partnerschaft "
+     "mit Mistral AI geschlossen.", ("partnersWith", "Volkswagen", "Mistral AI")),
+    ("Stellantis ist groß. Der Konzern hinter Peugeot, Fiat und Opel hat eine Partnerschaft mit "
+     "Mistral AI geschlossen.", ("partnersWith", "Stellantis", "Mistral AI")),
+    ("Stellantis, zu dem Peugeot, Fiat und Opel gehören, kooperiert mit Mistral AI.",
+     ("partnersWith", "Stellantis", "Mistral AI")),
+    # a brand the catalogue does not know is still a name in the list
+    ("Stellantis, zu dem Peugeot, Velmar und Opel gehören, kooperiert mit Mistral AI.",
+     ("partnersWith", "Stellantis", "Mistral AI")),
+])
+def test_a_group_behind_its_brands(text: str, fact: tuple) -> None:
+    found = facts(text, "de")
+    assert fact in found
+    assert not any(p == fact[0] and s != fact[1] for p, s, _ in found)
+
+
+def test_a_group_behind_brands_with_no_company_named_before_gives_nothing() -> None:
+    assert not facts("Der Konzern hinter Audi kooperiert mit Mistral AI.", "de")

@@ -561,7 +561,7 @@ def load_rules(lang: str) -> Rules:
     roles = {r["role"]: r["ceo"] == "yes" for r in read_table(base / "roles.tsv")}
     source = str(base / "relations.tsv")
     gap = GAP_DE if lang == "de" else GAP
-    patterns = tuple(pattern_from_row(r, roles, source, gap)
+    patterns = tuple(pattern_from_row(_subordinators_filled(r, lang), roles, source, gap)
                      for r in read_table(base / "relations.tsv"))
     seen: set[str] = set()
     for p in patterns:
@@ -582,9 +582,7 @@ def load_rules(lang: str) -> Rules:
     if (base / "reorder.tsv").exists():
         for r in read_table(base / "reorder.tsv"):
             try:
-                compiled = regex.compile(_SUBORDINATOR_SLOT.sub(
-                    lambda m: subordinators_regex(lang, m[1], bool(m[2])), r["pattern"]),
-                    regex.V0)
+                compiled = regex.compile(_subordinators_filled(r, lang)["pattern"], regex.V0)
             except regex.error as exc:
                 raise CatalogueError(f"{base / 'reorder.tsv'}: row {r['id']}: {exc}") from exc
             reorders.append(Reorder(r["id"], compiled, tuple(r["order"].split())))
@@ -592,8 +590,16 @@ def load_rules(lang: str) -> Rules:
 
 
 _SUBORDINATOR_SLOT = re.compile(r"\{SUBORDINATOR:(\w+)(:capital)?\}")
-"""A list of words in a row of reorder.tsv: the words of subordinators.tsv marked in a
-column (lexicon.subordinators_regex)."""
+"""A list of words in a row of reorder.tsv or relations.tsv: the words of subordinators.tsv
+marked in a column (lexicon.subordinators_regex)."""
+
+
+def _subordinators_filled(row: dict[str, str], lang: str) -> dict[str, str]:
+    """The row with each {SUBORDINATOR:column} of its pattern written out as its words."""
+    if "{SUBORDINATOR:" not in row["pattern"]:
+        return row
+    return {**row, "pattern": _SUBORDINATOR_SLOT.sub(
+        lambda m: subordinators_regex(lang, m[1], bool(m[2])), row["pattern"])}
 
 
 def _reordered(rules: Rules, masked: Masked) -> list[Masked]:
@@ -938,9 +944,11 @@ _CLOSING_PARTICIPLES = longest_first(read_words(data_dir("patterns") / "en"
                                                  / "closed_participles.txt"))
 """Participles that open an apposition (", a startup backed by X,"):
 patterns/en/closed_participles.txt."""
-_IN_LIST_COMMA = r"(?:[^,;.\n]|,(?=\s*⟨[A-Z]+:\d+⟩(?:\s*,|\s+(?:und|and|sowie|oder|or)\s)))"
+_IN_LIST_COMMA = (r"(?:[^,;.\n]|,(?=\s*(?:⟨[A-Z]+:\d+⟩|[A-ZÄÖÜ][\w&-]*)"
+                  r"(?:\s*,|\s+(?:und|and|sowie|oder|or)\s)))")
 """A clause's character, or the comma of a list of names inside it ("zu dem A, B und C
-gehören")."""
+gehören"); a name the text does not know is a capitalised word there ("zu dem Peugeot, Fiat
+und Opel gehören": Fiat)."""
 _RELATIVE_PREPOSITIONS = ("zu", "bei", "mit", "an", "in", "von", "für", "über", "unter", "aus",
                           "nach", "auf", "hinter", "neben", "gegen", "durch")
 _CLOSED_RELATIVE = re.compile(r",\s+(?:(?:which|whose|who|der|die|das|den|dem|denen|dessen"
