@@ -243,6 +243,46 @@ def test_ctrl_c_exits_with_the_shell_s_status_130_not_that_of_bad_input(runner, 
     assert result.stderr == "Aborted (Ctrl-C).\n"
 
 
+_INTERRUPTED_WHILE_IMPORTING = """
+import os, signal, sys
+
+class Interrupt:  # Ctrl-C while the named module is first imported
+    def find_spec(self, name, path=None, target=None):
+        if name == WHICH:
+            sys.meta_path.remove(self)
+            os.kill(os.getpid(), signal.SIGINT)
+
+WHICH = sys.argv.pop(1)
+sys.meta_path.insert(0, Interrupt())
+from kgraph.cli import entry  # as the installed kgraph command does
+entry()
+"""
+
+
+@pytest.mark.parametrize(("module", "args"), [
+    ("spacy", ("build", MINI, "--out", "{out}")),
+    ("rdflib", ("build", MINI, "--out", "{out}")),
+    ("pyoxigraph", ("query", "{out}", "SELECT * WHERE { ?s ?p ?o }")),
+])
+def test_ctrl_c_while_the_command_starts_is_no_traceback(tmp_path, module, args):
+    """The first second of a command imports spaCy, rdflib or pyoxigraph: Ctrl-C there is
+    answered as later, not with Python's traceback of the import."""
+    import signal
+    import subprocess
+    import sys
+
+    src = Path(kgraph.__file__).parents[1]
+    done = subprocess.run(
+        [sys.executable, "-c", _INTERRUPTED_WHILE_IMPORTING, module,
+         *(str(a).replace("{out}", str(tmp_path / "out")) for a in args)],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(src)},
+        # a shell without job control starts background jobs with SIGINT ignored; a
+        # terminal's Ctrl-C reaches a process that has Python's handler
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert (done.returncode, done.stderr) == (130, "Aborted (Ctrl-C).\n")
+
+
 def test_build_out_that_cannot_be_written_fails_before_any_article_is_read(
         runner, tmp_path, monkeypatch):
     import tempfile

@@ -4,26 +4,33 @@ from __future__ import annotations
 import os
 import re
 import sys
-import webbrowser
 from pathlib import Path
 
 import click
 
 from . import __version__
 from .errors import KgraphError
-from .query import FORMAT_LIST
 
 
-def _graph_help(command):
-    """Fill ``{formats}`` in a command's help from query.FORMATS, the one list of the
-    graph formats kgraph reads (the same list its errors name)."""
-    command.__doc__ = command.__doc__.replace("{formats}", FORMAT_LIST)
-    return command
+class _Command(click.Command):
+    """A subcommand whose help can name ``{formats}``: filled, when the help is shown, from
+    query.FORMATS, the one list of the graph formats kgraph reads (the same list its errors
+    name). Not when this module is imported: query imports pyoxigraph, and the command
+    answers Ctrl-C only once it runs (entry)."""
+
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        if self.help and "{formats}" in self.help:
+            from .query import FORMAT_LIST
+
+            self.help = self.help.replace("{formats}", FORMAT_LIST)
+        super().format_help_text(ctx, formatter)
 
 
 class _Errors(click.Group):
     """Turn every KgraphError into `Error: message` and its own exit status, and Ctrl-C
     into the shell's status for it, 130."""
+
+    command_class = _Command
 
     def invoke(self, ctx: click.Context):  # type: ignore[override]
         try:
@@ -398,7 +405,6 @@ def _query_like(arg: str) -> bool:
               help="Put TEXT, as a string, in the query's VALUES ?VAR { ... } line instead "
               "of what it holds, e.g. --set name=OpenAI with queries/company.rq. "
               "Repeatable.")
-@_graph_help
 def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
           timeout: float | None, settings: tuple[str, ...]) -> None:
     """Run a read-only SPARQL query over graph files (the kg: prefix and others are predeclared).
@@ -463,7 +469,6 @@ def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
 @click.option("--max-nodes", type=click.IntRange(1), metavar="N",
               help="Keep the N best-connected entities.")
 @click.option("--open", "open_", is_flag=True, help="Open the page in the default browser.")
-@_graph_help
 def view(graph: tuple[Path, ...], out: Path | None, focus: str | None, depth: int,
          max_nodes: int | None, open_: bool) -> None:
     """Render the interactive HTML graph from graph files.
@@ -485,6 +490,8 @@ def view(graph: tuple[Path, ...], out: Path | None, focus: str | None, depth: in
                    "kgraph build wrote?)", err=True)
     click.echo(f"wrote {result.path}")
     if open_:
+        import webbrowser
+
         url = result.path.resolve().as_uri()
         try:
             opened = webbrowser.open(url)
@@ -503,7 +510,6 @@ def view(graph: tuple[Path, ...], out: Path | None, focus: str | None, depth: in
 @click.option("--out", "-o", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               help="File to write, - for stdout (default: graph.graphml / graph.gexf / "
                    "graph.cyjs beside the first graph file).")
-@_graph_help
 def export(graph: tuple[Path, ...], fmt: str, out: Path | None) -> None:
     """Export the entities and facts (with evidence) for Gephi or Cytoscape.
 
@@ -529,7 +535,6 @@ def export(graph: tuple[Path, ...], fmt: str, out: Path | None) -> None:
 @click.option("--top", type=click.IntRange(1), default=10, show_default=True, metavar="N",
               help="How many central entities, clusters and articles to list.")
 @click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
-@_graph_help
 def stats(graph: tuple[Path, ...], top: int, as_json: bool) -> None:
     """Counts by class and relation, the most central companies and models, clusters, and
     the articles that contributed most facts.
@@ -621,7 +626,6 @@ def push(graph: tuple[Path, ...], endpoint: str, user: str | None, password: str
 @click.argument("graph", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--warnings/--no-warnings", "show_warnings", default=True, show_default=True,
               help="Also list warnings: well-formed facts that were probably misread.")
-@_graph_help
 def validate(graph: tuple[Path, ...], show_warnings: bool) -> None:
     """Check graph files (or a build folder) against the kgraph SHACL shapes.
 
