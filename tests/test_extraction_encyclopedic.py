@@ -593,3 +593,40 @@ def test_a_biography_with_the_family_name_first(text: str, present: tuple,
     found = typed(text)
     assert present in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    # a later member named after a product whose maker the article states is that maker's
+    ("en", "Harrow Knights is a fantasy role-playing game developed by Brightloom Studios. "
+     "Its best-selling entry, Harrow Knights III, followed in 2009.",
+     ("developedBy", "Harrow Knights III", "Brightloom Studios")),
+    ("en", "The Vantor series of tablets was designed by Keller Devices. The Vantor Pro added "
+     "a stylus in 2014.", ("developedBy", "Vantor Pro", "Keller Devices")),
+    ("de", "Das Start-up Velora hat die App Mosaic entwickelt. Die App Mosaic Pro kostet zehn "
+     "Euro im Monat.", ("developedBy", "Mosaic Pro", "Velora")),
+    ("de", "Das Start-up Velora hat das Sprachmodell Vireo entwickelt. Das Modell Vireo Mini "
+     "ist seit Mai verfügbar.", ("developedBy", "Vireo Mini", "Velora")),
+])
+def test_a_family_members_maker(lang: str, text: str, fact: tuple) -> None:
+    assert fact in facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a member with a maker of its own keeps it
+    ("Skyrail is a puzzle game franchise by Orbis Interactive. Skyrail Zero, developed by "
+     "Minnow Games, was released in 2012.", ("developedBy", "Skyrail Zero", "Orbis Interactive")),
+    # a publisher is no maker, so there is none to pass on
+    ("Skyrail is a puzzle game published by Orbis Interactive. Skyrail 2 followed in 2010.",
+     ("developedBy", "Skyrail 2", "Orbis Interactive")),
+    # a maker read from a name alone is not passed on ("Microsoft Windows": the catalogue's)
+    ("Harrow Knights was released for Microsoft Windows. Windows NT came out in 1993.",
+     ("developedBy", "Windows NT", "Microsoft")),
+    # a member in the sentence that gives the family its maker is that sentence's to read
+    ("The Vantor 10 runs on Keller Devices' Arc chip, the first Vantor processor made by "
+     "Ostrander Foundry rather than Samsung.", ("developedBy", "Vantor 10", "Ostrander Foundry")),
+    # a maker named only as a guess is not passed on either
+    ("Velora is reportedly developing the scheduling app Mosaic. Mosaic Pro would cost $10 a "
+     "month.", ("developedBy", "Mosaic Pro", "Velora")),
+])
+def test_a_family_members_maker_near_misses(text: str, wrong: tuple) -> None:
+    assert wrong not in facts(text, "en") | hedged(text, "en")

@@ -839,7 +839,70 @@ def extract(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     relations += round_investors(text, lang, sentences, mentions, investors, article, rules.hedges)
     relations += _parents_of_investing_arms(text, relations, mentions)
     relations = _outranked_dropped(relations, rules.ranks) + made
+    relations += _family_makers(relations, mentions, sentences, text, article,
+                                developer_of or {})
     return _dedupe(_makers_use(_less_sure_across_sentences(relations))), metrics
+
+
+FAMILY_MAKER_RULE = "family-maker"
+"""The rule of a maker read from the family a product or model is named after."""
+
+
+def _family_makers(relations: list[Relation], mentions: Sequence[Mention],
+                   sentences: Sequence[tuple[int, int]], text: str, article: str,
+                   developer_of: Mapping[str, str]) -> list[Relation]:
+    """``developedBy`` of a product or model the article names with no maker of its own but
+    after one whose maker it states: "Suikoden IV", "Mega Man X", "Lumia Camera" are by the
+    makers the article gives "Suikoden", "Mega Man", "Lumia" (the family the name contains
+    as whole words, or the one its mention was read with: "Windows 10" of "Windows"). A
+    member with a maker of its own keeps it ("Mega Man Zero ... developed by Inti Creates"
+    in Capcom's "Mega Man" franchise). Only a maker a sentence states is passed on: one read
+    from a name or the catalogue ("Microsoft Windows") is the catalogue's to give ("Windows
+    NT"), and so is the maker of a member the catalogue knows ("Claude Sonnet 4.5").
+    A member named in a sentence that gives the family its maker is that sentence's to read
+    ("the first Pixel processor made by TSMC" makes no "Pixel 10" of TSMC's). The evidence
+    is the member's first sentence."""
+    makers: dict[str, list[Mention]] = {}
+    stated_in: dict[str, set[int]] = {}
+    for r in relations:
+        if r.predicate == "developedBy" and r.object is not None and not r.hedged \
+                and r.evidence.rule not in (BRAND_RULE, CATALOGUE_MAKER_RULE):
+            known = makers.setdefault(r.subject.key, [])
+            if all(o.key != r.object.key for o in known):
+                known.append(r.object)
+            stated_in.setdefault(r.subject.key, set()).add(r.evidence.start)
+    if not makers:
+        return []
+    out: list[Relation] = []
+    done: set[str] = set(makers)
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.type not in ("Product", "AIModel") or m.key in done \
+                or _catalogue_maker(m, developer_of):
+            continue
+        family = _named_family(m, makers)
+        if family is None:
+            continue
+        start, end = next(((a, b) for a, b in sentences if a <= m.start < b), (m.start, m.end))
+        if start in stated_in[family]:
+            continue
+        done.add(m.key)
+        evidence = Evidence(article, text[start:end].strip(), start, end, FAMILY_MAKER_RULE,
+                            0.5)
+        out += [Relation("developedBy", m, o, evidence) for o in makers[family]]
+    return out
+
+
+def _named_family(m: Mention, makers: Mapping[str, list[Mention]]) -> str | None:
+    """The longest name with a maker that the mention's name contains as whole words."""
+    if m.family in makers:
+        return m.family
+    words = m.key.split()
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            name = " ".join(words[i:i + size])
+            if name in makers:
+                return name
+    return None
 
 
 def _catalogue_makers_named(ments: list[Mention], text: str, start: int, end: int,
