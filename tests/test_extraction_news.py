@@ -2742,3 +2742,25 @@ def test_a_name_in_apposition_to_a_company_noun_is_a_company(
 ])
 def test_company_nouns_of_a_description_type_the_name(text: str, name: str, kind: str) -> None:
     assert types_of(text, "en").get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # an unknown "X's Y 5" before a verb that says what a product runs on: company X's
+    # numbered product, and X uses what it runs on
+    ("Kestrel Mobile's Orbit 5 runs on Gemini Nano.",
+     ("developedBy", "Orbit 5", "Kestrel Mobile"), None),
+    ("Kestrel Mobile's Orbit 5 runs on Gemini Nano.",
+     ("uses", "Kestrel Mobile", "Gemini Nano"), ("uses", "Kestrel Mobile's Orbit 5", "Gemini Nano")),
+    ("Brennholt's Tarvo 2 is powered by Claude Sonnet 4.5, the company said.",
+     ("uses", "Brennholt", "Claude Sonnet 4.5"), None),
+    # near misses: a game's title with a possessive keeps it; no verb of running, no split
+    ("Baldur's Gate 3 was developed by Larian Studios.", None,
+     ("developedBy", "Gate 3", "Baldur")),
+    ("Kestrel Mobile's Orbit 5 beat Gemini Nano in a camera test.", None,
+     ("developedBy", "Orbit 5", "Kestrel Mobile")),
+])
+def test_a_numbered_product_after_an_unknown_owner_runs_on_a_model(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

@@ -624,6 +624,30 @@ def _used_product(text: str, m: Mention, owner: str, rest: str) -> bool:
     return bool(_PRODUCT_VERB_BEFORE.search(text, max(0, m.start - 30), m.start))
 
 
+_RUNS_ON_AFTER = re.compile(
+    r"[ \t]+(?:(?:now|also|already|still)[ \t]+)?(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+               for w in read_words(data_dir("patterns") / "en" / "runs_on.txt"))
+    + r")\b")
+"""What says a product is built on something, right after its name: "... runs on",
+"... is powered by" (patterns/en/runs_on.txt)."""
+
+
+def _numbered_product_runs_on(text: str, m: Mention, owner: str, rest: str) -> bool:
+    """'Kestrel Mobile's Orbit 5 runs on Gemini Nano': an unknown "X's Y 5", a name with a
+    number last, before a verb that says what a product is built on, is company X's
+    product Y 5; not "Velmora's Chief Executive", a person's or a place's "'s", nor a
+    game's title that is said to be something else ("Baldur's Gate 3 is a role-playing
+    game")."""
+    words = rest.split()
+    if m.type != "Product" or len(owner.split()) > 2 or not 2 <= len(words) <= 3 \
+            or not re.search(r"\d", words[-1]) or owner in first_names() or owner in places():
+        return False
+    if words[0] in load_lexicon("en").not_names or words[0] in _TITLE_WORDS:
+        return False
+    return bool(_RUNS_ON_AFTER.match(text, m.end))
+
+
 def owner_split(mentions: list[Mention], text: str = "") -> list[Mention]:
     """English: a name run that began with a company the article names on its own is that
     company and its product ("Harrowgate's Gloomhaven Tactics" where "Harrowgate" is a
@@ -641,7 +665,8 @@ def owner_split(mentions: list[Mention], text: str = "") -> list[Mention]:
         headed = bool(own) and m.type == "Product" and len(owner.split()) <= 2 \
             and bool(_TECH_HEAD_AFTER.match(text, m.end))
         used = bool(own) and not headed and owner not in orgs \
-            and _used_product(text, m, owner, m.text[own.end():])
+            and (_used_product(text, m, owner, m.text[own.end():])
+                 or _numbered_product_runs_on(text, m, owner, m.text[own.end():]))
         if own is None or (owner not in orgs and not headed and not used):
             out.append(m)
             continue
