@@ -2764,3 +2764,33 @@ def test_a_numbered_product_after_an_unknown_owner_runs_on_a_model(
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # an object "it" after a verb of using stands for the model or product named just before
+    ("Google built Gemini and Samsung now ships it on its phones.",
+     ("uses", "Samsung", "Gemini"), ("uses", "Samsung", "Google")),
+    ("Mistral AI released Magistral Small in June. Halvern Bank switched to it in October.",
+     ("uses", "Halvern Bank", "Magistral Small"), None),
+    ("Anthropic launched Claude Sonnet 4.5 last month and Brennholt Insurance already deploys it in "
+     "claims handling.", ("uses", "Brennholt Insurance", "Claude Sonnet 4.5"), None),
+    # near misses: another company between the model and the verb's subject; "it" as a
+    # subject; a company as what was bought
+    ("Vexor Systems bought the Orbit maker Tarnby Labs and now uses it for payroll.", None,
+     ("uses", "Vexor Systems", "Orbit")),
+    ("Halvern Bank tested Claude for a month but said it was too expensive.", None,
+     ("uses", "Halvern Bank", "Claude")),
+    ("Halvern Bank tested Claude, and Tarnby Labs says Vexor Systems uses it.", None,
+     ("uses", "Vexor Systems", "Claude")),
+])
+def test_an_object_it_after_a_verb_of_using_is_the_model_named_before(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+def test_an_object_it_is_not_the_device_a_chip_went_into() -> None:
+    found = facts("Velmar calls the chip its most important launch; Brisko ships it in its new "
+                  "Nova 14, and Tarnby Labs uses it in the Kestrel X1 laptop.", "en")
+    assert ("uses", "Tarnby Labs", "Nova 14") not in found

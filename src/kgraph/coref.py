@@ -161,6 +161,42 @@ switched to"): a subject ("it switched to", "it has acquired"); not "it is uncle
 easier"."""
 
 
+_IT_OBJECT = regex.compile(
+    rf"(?<![\w-])(?P<verb>{words_regex('en/product_verbs.tsv', 'takes_product')})"
+    .replace(r"\ ", r"[ \t]+")
+    + r"[ \t]+(?P<it>it)(?![\w'’-])(?![ \t]+(?:is|was|has|had|will|would|could|can|may)\b)")
+"""A lowercase "it" right after a verb whose object is a product ("Samsung now ships it",
+"switched to it"; patterns/en/product_verbs.tsv, column takes_product)."""
+_SUBJECT_BEFORE_VERB = re.compile(
+    r"[ \t]+(?:(?:now|also|already|still|then|later|quickly|soon|has|have|had|will)[ \t]+)*")
+"""What may stand between a verb's subject and the verb: "Samsung now ships it"."""
+_IN_A_PHRASE = re.compile(
+    r"\b(?:in|into|inside|on|onto|for|with|at|from|to|than|of)[ \t]+"
+    r"(?:(?:its|their|his|her|the|a|an|new|latest|own)[ \t]+)*$")
+"""A preposition before a name: the name is where or how a thing is used, not the thing."""
+
+
+def _object_thing(text: str, typed: list[Mention], typed_starts: list[int],
+                  sent_starts: Sequence[int], sent: int, verb: int) -> Mention | None:
+    """The model or product an object "it" stands for: the last one named before the verb,
+    in its sentence or the one before ("Google built Gemini and Samsung now ships it"), when
+    no name comes between but the verb's own subject right before it (not "Vexor bought
+    Orbit maker Tarnby and uses it", where "it" may be Tarnby)."""
+    begin = sent_starts[max(0, sent - 1)] if sent_starts else 0
+    before = typed[bisect_left(typed_starts, begin):bisect_left(typed_starts, verb)]
+    things = [i for i, m in enumerate(before) if m.type in ("AIModel", "Product")]
+    if not things:
+        return None
+    ante, between = before[things[-1]], before[things[-1] + 1:]
+    if _IN_A_PHRASE.search(text, max(0, ante.start - 40), ante.start):
+        return None  # "Dell ships it in its new XPS 14, and Lenovo uses it": "it" is no XPS 14
+    if len(between) > 1 or any(m.type != "Organization" or m.start < ante.end
+                               or not _SUBJECT_BEFORE_VERB.fullmatch(text, m.end, verb)
+                               for m in between):
+        return None
+    return ante
+
+
 def _subject_org(text: str, typed: list[Mention], typed_starts: list[int],
                  sent_starts: Sequence[int], sent: int, start: int) -> Mention | None:
     """The company a lowercase subject "it" goes on about: the first name of its sentence
@@ -411,6 +447,15 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
         # switched to Claude" (the subject of its sentence, else of the one before)
         for m in _IT_SUBJECT.finditer(text):
             candidates.append((m.start(), m.end(), "it"))
+        # a lowercase "it" as the object of a verb of using: "Google built Gemini and
+        # Samsung now ships it on phones" (the model or product named just before)
+        if " it" in text:
+            for m in _IT_OBJECT.finditer(text):
+                if (ante := _object_thing(text, typed, typed_starts, sent_starts,
+                                          bisect_right(sent_starts, m.start()) - 1,
+                                          m.start())) is not None:
+                    out.append(Mention(m.start("it"), m.end("it"), "it", ante.type, ante.key,
+                                       "coref"))
         # "Sam Altman's company bought X": the company that person leads, as the text said
         out += _persons_companies(text, typed, typed_starts, sent_starts)
         # '"We use Claude," said X, chief executive of Y': a quote's "we" is the speaker's company
