@@ -2869,3 +2869,30 @@ def test_a_group_behind_its_brands(text: str, fact: tuple) -> None:
 
 def test_a_group_behind_brands_with_no_company_named_before_gives_nothing() -> None:
     assert not facts("Der Konzern hinter Audi kooperiert mit Mistral AI.", "de")
+
+
+# "leitet seit 2021 X": a time between the verb and the company; a unit of the company
+# ("die X-Sparte", "das X-Werk") is not the company
+@pytest.mark.parametrize(("text", "chief"), [
+    ("Roland Busch leitet seit 2021 Siemens.", "Siemens"),
+    ("Roland Busch leitet bereits seit Februar 2021 Siemens.", "Siemens"),
+    ("Roland Busch leitet seit drei Jahren Siemens.", "Siemens"),
+    ("Roland Busch leitet seit Jahren die Siemens AG.", "Siemens"),
+    ("Roland Busch leitet den Siemens-Konzern.", "Siemens"),
+    ("Roland Busch leitet seit 2021 bei Siemens die Forschung.", None),
+    ("Roland Busch leitet seit 2021 die Siemens-Sparte Mobility.", None),
+    ("Roland Busch leitet das Siemens-Werk in Amberg.", None),
+])
+def test_leitet_seit_a_time_and_units_of_a_company(text: str, chief: str | None) -> None:
+    found = {o for p, _, o in facts(text, "de") if p == "ceoOf"}
+    assert found == ({chief} if chief else set())
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("SAP hält künftig 20 Prozent an Aleph Alpha.", True),
+    ("SAP hält weiterhin 20 Prozent an Aleph Alpha.", True),
+    ("SAP hält 20 Prozent Marktanteil.", False),
+    ("Apple hält 20 Prozent am Smartphone-Markt.", False),
+])
+def test_a_share_held_from_now_on(text: str, held: bool) -> None:
+    assert any(p == "investsIn" for p, _, _ in facts(text, "de")) is held
