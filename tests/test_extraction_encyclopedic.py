@@ -630,3 +630,30 @@ def test_a_family_members_maker(lang: str, text: str, fact: tuple) -> None:
 ])
 def test_a_family_members_maker_near_misses(text: str, wrong: tuple) -> None:
     assert wrong not in facts(text, "en") | hedged(text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    # an abbreviation in parentheses after a product names that product, number and all
+    ("en", "Ultimate Stormhold 3 (US3) is a game developed by Brightloom Studios.",
+     ("developedBy", "Ultimate Stormhold 3", "Brightloom Studios")),
+    ("en", "Grand Quest Online (GQO) is a browser game. GQO was developed by Brightloom "
+     "Studios.", ("developedBy", "Grand Quest Online", "Brightloom Studios")),
+    ("en", "Brightloom Studios released Harrow Knights III (HK3) in 2009. HK3 was its "
+     "best-selling game.", ("developedBy", "Harrow Knights III", "Brightloom Studios")),
+])
+def test_a_products_abbreviation_names_it(lang: str, text: str, fact: tuple) -> None:
+    found = facts(text, lang)
+    assert fact in found
+    assert not {f for f in found if f[1] in ("US3", "GQO", "HK3")}
+    assert {key for _, type_, key in mentions(text, lang) if type_ == "Product"} == {fact[1]}
+
+
+@pytest.mark.parametrize("text", [
+    # letters that are no initials of the name before them are no abbreviation of it
+    "Harrow Knights (PC) is a game developed by Brightloom Studios.",
+    "Harrow Knights (EU) is a game developed by Brightloom Studios.",
+])
+def test_a_bracketed_word_that_is_no_abbreviation(text: str) -> None:
+    assert ("Harrow Knights", "Product", "Harrow Knights") in mentions(text, "en")
+    assert all(key == "Harrow Knights" or type_ != "Product"
+               for _, type_, key in mentions(text, "en"))

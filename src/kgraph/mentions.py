@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from . import rx
@@ -1654,16 +1654,25 @@ def _abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
     The abbreviation (its letters are the long form's initials, as in Schwartz & Hearst's
     rule) becomes an organisation with the long form's key, and an untyped long form
     becomes an organisation too; every later use of the abbreviation resolves to it.
+    A product's or model's abbreviation may keep its number ("Harrow Knights III (HK3)")
+    and names that product or model.
     """
     by_start = {m.start: m for m in mentions}
     out = list(mentions)
     defined: dict[str, Mention] = {}
-    for m in re.finditer(r"\(([A-ZÄÖÜ][A-Za-z&]{1,7})\)", text):
+    for m in re.finditer(r"\(([A-ZÄÖÜ][A-Za-z&0-9]{1,7})\)", text):
         abbr = m.group(1)
         before = [x for x in mentions if x.end <= m.start() and m.start() - x.end <= 2]
-        if not before or before[-1].type not in ("Organization", "Name"):
+        if not before:
             continue
         long_form = before[-1]
+        if long_form.type in ("Product", "AIModel"):
+            if _abbreviates(abbr, long_form.text) and abbr != long_form.key:
+                defined[abbr] = long_form
+                _product_abbreviation(out, by_start, m.start(1), m.end(1), abbr, long_form)
+            continue
+        if long_form.type not in ("Organization", "Name") or re.search(r"\d", abbr):
+            continue
         if not _abbreviates(abbr, text[max(0, long_form.start - 6):long_form.end]):
             continue
         if long_form.type == "Name":
@@ -1676,8 +1685,15 @@ def _abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(m.start(1), m.end(1), abbr, "Organization", long_form.key,
                                "abbreviation"))
     for abbr, long_form in defined.items():
+        if long_form.type in ("Product", "AIModel"):
+            # "its best-selling game" read back to "HK3" before the abbreviation was known
+            out = [replace(x, key=long_form.key) if x.key == abbr and x.type == long_form.type
+                   else x for x in out]
+            by_start = {x.start: x for x in out}
         for start, end in find_word(text, abbr):
-            if start not in by_start and all(x.end <= start or x.start >= end for x in out):
+            if long_form.type in ("Product", "AIModel"):
+                _product_abbreviation(out, by_start, start, end, abbr, long_form)
+            elif start not in by_start and all(x.end <= start or x.start >= end for x in out):
                 out.append(Mention(start, end, abbr, "Organization", long_form.key,
                                    "abbreviation"))
             elif start in by_start and by_start[start].type == "Name":
@@ -1691,6 +1707,21 @@ def _abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
                     out[i] = Mention(start, end, abbr, "Organization", long_form.key,
                                      "abbreviation")
     return sorted(out, key=lambda x: x.start)
+
+
+def _product_abbreviation(out: list[Mention], by_start: dict[int, Mention], start: int,
+                          end: int, abbr: str, long_form: Mention) -> None:
+    """The abbreviation at start..end names the long form's product or model: a mention of
+    it read on its own ("US3" as a name) takes the long form's key, and one is added where
+    none was read."""
+    here = by_start.get(start)
+    if here is None:
+        if all(x.end <= start or x.start >= end for x in out):
+            out.append(Mention(start, end, abbr, long_form.type, long_form.key, "abbreviation",
+                               long_form.family))
+    elif here.end == end and here.key == abbr and here in out:
+        out[out.index(here)] = Mention(start, end, abbr, long_form.type, long_form.key,
+                                       "abbreviation", long_form.family)
 
 
 _TICKER = re.compile(LISTING)
