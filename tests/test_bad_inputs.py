@@ -262,6 +262,19 @@ def test_strict_build_passes_over_symbolic_link_loops(runner, tmp_path):
         "Error: 1 file skipped and --strict given\n"
 
 
+def test_the_library_report_names_symbolic_link_loops_apart_as_the_command_does(tmp_path):
+    from kgraph import build
+
+    small_corpus(tmp_path, bad=True)
+    (tmp_path / "corpus" / "again").symlink_to(".")
+    (tmp_path / "corpus" / "self.md").symlink_to("self.md")
+    report = build([tmp_path / "corpus"], tmp_path / "out", outputs=("trig",), use_cache=False)
+    assert [(Path(s.path).name, s.reason) for s in report.skipped] == [
+        ("empty.txt", "empty file")]
+    assert sorted((Path(s.path).name, s.reason) for s in report.loops) == [
+        ("again", articles.FOLDER_AGAIN), ("self.md", articles.SYMLINK_LOOP)]
+
+
 def test_strict_quiet_build_still_fails_on_a_skip(runner, tmp_path):
     small_corpus(tmp_path, bad=True)
     run = build(runner, tmp_path, "--strict", "--quiet")

@@ -78,8 +78,8 @@ class Skipped:
     @property
     def loop(self) -> bool:
         """A symbolic link loop cut while walking the folders (a link to itself, or back to
-        a folder already read): no article is lost by it, so the build's count of skipped
-        files and --strict leave it out and name it apart."""
+        a folder already read): no article is lost by it, so a build reports it apart from
+        the skipped files (BuildReport.loops) and --strict passes over it."""
         return self.reason in (SYMLINK_LOOP, FOLDER_AGAIN)
 
 

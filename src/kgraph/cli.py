@@ -225,7 +225,7 @@ def _said(rebuilt, quiet: bool, verbose: bool) -> None:  # noqa: ANN001 - a watc
     if verbose:
         click.echo("  time: " + ", ".join(f"{k} {v:.2f} s" for k, v in report.seconds.items())
                    + f"; graph: {report.merge}", err=True)
-        for skipped in report.skipped:
+        for skipped in (*report.skipped, *report.loops):
             click.echo(f"  skipped {skipped.path}: {skipped.reason}", err=True)
 
 
@@ -266,8 +266,7 @@ def _summary(report, verbose: bool, out: Path,  # noqa: ANN001 - a BuildReport
                    f"{'s' if report.workers != 1 else ''})", err=True)
         click.echo("time: " + ", ".join(f"{k} {v:.1f} s" for k, v in report.seconds.items()),
                    err=True)
-    skipped = [s for s in report.skipped if not s.loop]
-    loops = [s for s in report.skipped if s.loop]
+    skipped, loops = report.skipped, report.loops
     for name, some in (("skipped", skipped), ("loop cut", loops)):
         for s in some if verbose else some[:10]:
             click.echo(f"{name} {s.path}: {s.reason}", err=True)
@@ -329,8 +328,8 @@ def _file_ids(folder: Path) -> dict[Path, tuple[int, int, int]]:
 
 def _fail_if_strict(strict: bool, skipped: list) -> None:
     """--strict: any skipped file fails the build (after the report, so the user sees why);
-    a symbolic link loop cut on the way loses no article (Skipped.loop)."""
-    skipped = [s for s in skipped if not s.loop]
+    a symbolic link loop cut on the way loses no article and is not among them
+    (BuildReport.loops)."""
     if strict and skipped:
         from .errors import SkippedInputError
 

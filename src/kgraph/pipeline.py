@@ -86,6 +86,9 @@ class BuildReport:
     """Articles read into the graph."""
     skipped: list[Skipped] = field(default_factory=list)
     """Files not read, each with ``path`` and ``reason`` (empty, binary, a duplicate...)."""
+    loops: list[Skipped] = field(default_factory=list)
+    """Symbolic link loops cut while walking the folders (a link to itself, or back to a
+    folder already read): no article is lost by them, so they are not in ``skipped``."""
     entities: Counter[str] = field(default_factory=Counter)
     """Entities by class: ``Organization``, ``AIModel``, ``Product``, ``Person``."""
     relations: Counter[str] = field(default_factory=Counter)
@@ -911,8 +914,9 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
             runner.close()
         gc.unfreeze()
     rx.save()  # what this process compiled (extraction without workers: jobs=1, notebooks)
-    skipped = got.skipped
-    report = BuildReport(articles=len(kg.articles), skipped=skipped, files=files, graph=kg,
+    report = BuildReport(articles=len(kg.articles),
+                         skipped=[s for s in got.skipped if not s.loop],
+                         loops=[s for s in got.skipped if s.loop], files=files, graph=kg,
                          cache=cache.stats if cache else None, executor=runner.name,
                          workers=runner.workers, seconds=seconds, merge=how, checked=checked,
                          state=state if cache is not None else None)
