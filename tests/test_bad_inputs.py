@@ -171,8 +171,8 @@ def skip_lines(stderr: str, name: str = "skipped") -> list[str]:
 
 def test_build_with_bad_inputs_succeeds_and_counts_the_skipped(bad_build):
     assert bad_build.exit_code == 0, bad_build.stderr
-    assert f"articles read: {READ} ({len(SKIPPED)} skipped, 2 symbolic link loops cut)" \
-        in bad_build.stdout.splitlines()
+    assert (f"articles read: {READ} ({len(SKIPPED) - 1} skipped, 1 duplicate of another file, "
+            "2 symbolic link loops cut)") in bad_build.stdout.splitlines()
 
 
 def test_every_bad_input_gets_exactly_one_line_with_path_and_reason(bad_build):
@@ -273,6 +273,35 @@ def test_the_library_report_names_symbolic_link_loops_apart_as_the_command_does(
         ("empty.txt", "empty file")]
     assert sorted((Path(s.path).name, s.reason) for s in report.loops) == [
         ("again", articles.FOLDER_AGAIN), ("self.md", articles.SYMLINK_LOOP)]
+
+
+def test_the_summary_counts_duplicates_and_unlisted_folders_as_what_they_are(
+        runner, tmp_path, monkeypatch):
+    """A duplicate's text is in the graph; a folder that could not be listed may hide many
+    articles; an empty file is skipped: the summary says which is which."""
+    small_corpus(tmp_path, bad=True)
+    corpus = tmp_path / "corpus"
+    for copy in ("copy-1.txt", "copy-2.txt"):
+        (corpus / copy).write_bytes(GOOD["news-en.txt"][1])
+    (corpus / "locked").mkdir()
+    (corpus / "locked" / "inside-en.txt").write_bytes(GOOD["news-en.txt"][1])
+    real = os.scandir
+
+    def refused(path):  # tests run as root in CI, where chmod 000 still lists
+        if os.path.basename(os.fspath(path)) == "locked":
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(articles.os, "scandir", refused)
+    run = build(runner, tmp_path, "--no-cache")
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout.splitlines()[0] == ("articles read: 1 (1 skipped, 2 duplicates of other "
+                                          "files, 1 folder that could not be listed)")
+    assert sorted(skip_lines(run.stderr)) == [
+        "corpus/copy-2.txt: same content as corpus/copy-1.txt",
+        "corpus/empty.txt: empty file",
+        "corpus/locked: cannot list folder: Permission denied",
+        "corpus/news-en.txt: same content as corpus/copy-1.txt"]
 
 
 def test_strict_quiet_build_still_fails_on_a_skip(runner, tmp_path):

@@ -66,6 +66,10 @@ _BOMS = (
 
 SYMLINK_LOOP = "symbolic link loop"
 FOLDER_AGAIN = "folder already read through another path (symbolic link)"
+SAME_CONTENT = "same content as"
+"""The reason of a file skipped as a duplicate, before the path of the file read instead."""
+CANNOT_LIST = "cannot list folder"
+"""The reason of a folder whose files could not be listed, before the system's word for why."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,16 @@ class Skipped:
         a folder already read): no article is lost by it, so a build reports it apart from
         the skipped files (BuildReport.loops) and --strict passes over it."""
         return self.reason in (SYMLINK_LOOP, FOLDER_AGAIN)
+
+    @property
+    def duplicate(self) -> bool:
+        """A file with the same bytes as one read: its text is in the graph."""
+        return self.reason.startswith(SAME_CONTENT)
+
+    @property
+    def unlisted(self) -> bool:
+        """A folder that could not be listed: the articles in it, if any, were not read."""
+        return self.reason.startswith(CANNOT_LIST)
 
 
 @dataclass(frozen=True)
@@ -171,7 +185,7 @@ def _walk(top: Path, seen: set[str], skipped: list[Skipped]) -> list[SourceFile]
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
             skipped.append(Skipped(_posix(str(folder)),
-                                   f"cannot list folder: {exc.strerror or exc}"))
+                                   f"{CANNOT_LIST}: {exc.strerror or exc}"))
             continue
         subfolders = []
         # folder / name as Path would spell it ("." adds nothing), without a Path per file

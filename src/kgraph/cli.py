@@ -272,10 +272,7 @@ def _summary(report, verbose: bool, out: Path,  # noqa: ANN001 - a BuildReport
             click.echo(f"{name} {s.path}: {s.reason}", err=True)
         if len(some) > 10 and not verbose:
             click.echo(f"... and {len(some) - 10} more {name} (--verbose lists all)", err=True)
-    counts = ([f"{len(skipped)} skipped"] if skipped else []) + (
-        [f"{len(loops)} symbolic link loop{'s' * (len(loops) != 1)} cut"] if loops else [])
-    click.echo(f"articles read: {report.articles}"
-               + (f" ({', '.join(counts)})" if counts else ""))
+    click.echo(f"articles read: {report.articles}" + _not_read(skipped, loops))
     click.echo("entities: " + (", ".join(f"{n} {t}" for t, n in sorted(report.entities.items()))
                                or "none"))
     click.echo("relations: " + (", ".join(f"{n} {r}" for r, n in sorted(report.relations.items()))
@@ -286,6 +283,24 @@ def _summary(report, verbose: bool, out: Path,  # noqa: ANN001 - a BuildReport
     after = _file_ids(out)
     for path in report.files:  # a rebuild of the same articles rewrites nothing: say so
         click.echo(f"{'unchanged' if before.get(path) == after.get(path) else 'wrote'} {path}")
+
+
+def _not_read(skipped: list, loops: list) -> str:
+    """The summary's count of what was not read, by what it is: a duplicate's text is in
+    the graph, a folder that could not be listed may hide many articles, the rest (empty,
+    binary, too big, unreadable files) are skipped."""
+    duplicates = sum(s.duplicate for s in skipped)
+    unlisted = sum(s.unlisted for s in skipped)
+    rest = len(skipped) - duplicates - unlisted
+    counts = [f"{rest} skipped"] if rest else []
+    if duplicates:
+        counts.append("1 duplicate of another file" if duplicates == 1
+                      else f"{duplicates} duplicates of other files")
+    if unlisted:
+        counts.append(f"{unlisted} folder{'s' * (unlisted != 1)} that could not be listed")
+    if loops:
+        counts.append(f"{len(loops)} symbolic link loop{'s' * (len(loops) != 1)} cut")
+    return f" ({', '.join(counts)})" if counts else ""
 
 
 def _check_writable(out: Path) -> None:

@@ -24,6 +24,7 @@ from . import state as saved
 from .articles import (
     EXTENSIONS,
     LANGUAGES,
+    SAME_CONTENT,
     Skipped,
     SourceFile,
     article_from_bytes,
@@ -195,7 +196,7 @@ def read_articles(paths: Sequence[str | os.PathLike[str]], lang: str | None = No
         if isinstance(got, Skipped):
             skipped.append(got)
         elif got.sha in seen:
-            skipped.append(Skipped(got.path, f"same content as {seen[got.sha]}"))
+            skipped.append(Skipped(got.path, f"{SAME_CONTENT} {seen[got.sha]}"))
         else:
             seen[got.sha] = got.path
             articles.append(got)
@@ -471,7 +472,7 @@ def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
             if isinstance(original, Skipped):
                 skipped.append(Skipped(display, original.reason))
             else:
-                skipped.append(Skipped(display, f"same content as "
+                skipped.append(Skipped(display, f"{SAME_CONTENT} "
                                                 f"{slots[duplicates[index]][0].display}"))  # type: ignore[index]
             continue
         got = results[index]
