@@ -2896,3 +2896,38 @@ def test_leitet_seit_a_time_and_units_of_a_company(text: str, chief: str | None)
 ])
 def test_a_share_held_from_now_on(text: str, held: bool) -> None:
     assert any(p == "investsIn" for p, _, _ in facts(text, "de")) is held
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Der Konzern will die Werftsparte der Bremer Kolbwerk-Gruppe kaufen.", "Kolbwerk"),
+    ("Beim Münchner Kestrova-Konzern ruht seit Montag die Arbeit.", "Kestrova"),
+])
+def test_town_adjective_between_article_and_group_compound(text: str, name: str) -> None:
+    assert (name, "Organization", name) in mentions(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Berliner Corona-Gruppe tagt am Montag.",
+    "Der Kölner Tech-Konzern wächst schneller als erwartet.",
+])
+def test_town_adjective_before_a_kind_of_group_names_no_company(text: str) -> None:
+    assert not any(t == "Organization" and s in ("Corona", "Tech")
+                   for s, t, _ in mentions(text, "de"))
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Opel, Peugeot und Fiat setzen in ihren Autos auf den Sprachassistenten.", "de", "Peugeot"),
+    ("Citroën and Fiat, both part of Stellantis, ship the assistant.", "en", "Citroën"),
+    ("Der Ölkonzern Adnoc investiert in Rechenzentren.", "de", "ADNOC"),
+])
+def test_catalogue_knows_carmakers_of_stellantis_and_adnoc(text: str, lang: str,
+                                                           name: str) -> None:
+    assert any(t == "Organization" and k == name for _, t, k in mentions(text, lang))
+
+
+def test_the_group_behind_brands_keeps_its_partnership() -> None:
+    text = ("Renault ordnet seine Software neu. Der Konzern hinter Dacia und Alpine hat eine "
+            "Kooperation mit Aleph Alpha vereinbart.")
+    got = facts(text, "de")
+    assert ("partnersWith", "Renault", "Aleph Alpha") in got
+    assert not any(s == "Dacia" for _, s, _ in got)

@@ -1884,6 +1884,17 @@ def _one_group() -> re.Pattern[str]:
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|es|em|en|ie)|[Zz]u[mr]|[Vv]om|[Bb]eim)"
                              r"[ \t]+$")
 """An article before "X-Konzern", also one merged with its preposition ("zum X-Konzern")."""
+_TOWN_WORD_BEFORE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+er)[ \t]+$")
+
+
+def _article_before(text: str, start: int) -> bool:
+    """An article before the compound at start, or before a town's adjective there ("der
+    Bremer Kolbwerk-Gruppe", "beim Münchner Falke-Konzern")."""
+    if _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
+        return True
+    town = _TOWN_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(town and _town_adjective(town.group(1))
+                and _ARTICLE_BEFORE.search(text, max(0, town.start() - 5), town.start()))
 
 
 def _org_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
@@ -1901,8 +1912,7 @@ def _org_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
             continue  # "Aleph-Alpha-Gründer" is known; an unknown hyphenated run may be a place
         if re.fullmatch(rf"[{UPPER}][{LOWER}]+", org) and (
                 is_german_word(org) or org in first_names()
-                or not (_one_group().match(text, m.end("org"))
-                        and _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+                or not (_one_group().match(text, m.end("org")) and _article_before(text, m.start())
                         or re.search(rf"(?<![\w-]){org}(?![\w-])", text))):
             # a plain word counts only when the article names it on its own too, or as one
             # group ("der Kolbwerk-Konzern"): "Tech-Konzerne", "Pharma-Aktien" are kinds of
@@ -1963,7 +1973,7 @@ def _word_group_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
     head_after, personal_head = _company_head_after(), _personal_head()
     for m in _word_group().finditer(text):
         org, head = m.group("org"), m.group("head")
-        if org in done or not _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        if org in done or not _article_before(text, m.start()):
             continue  # "eine Adler-Gruppe", "Falke-Gruppe und Co.": no one group
         if head != "Holding" and not is_german_word(org):
             continue  # _org_compound_word decides for a word that is no German word
