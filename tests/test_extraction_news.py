@@ -2794,3 +2794,25 @@ def test_an_object_it_is_not_the_device_a_chip_went_into() -> None:
     found = facts("Velmar calls the chip its most important launch; Brisko ships it in its new "
                   "Nova 14, and Tarnby Labs uses it in the Kestrel X1 laptop.", "en")
     assert ("uses", "Tarnby Labs", "Nova 14") not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a quote's "We" said by a speaker named by surname only: the company the text named
+    # that person the head or founder of before
+    ('Amara Okafor, chief executive of Halvern Bank, spoke on Monday. "We use Claude for '
+     'every loan file," Okafor said.', ("uses", "Halvern Bank", "Claude"), None),
+    ('Amara Okafor, chief executive of Halvern Bank, spoke on Monday. Tarnby Labs also uses '
+     'Gemini. "We use Claude for every loan file," said Okafor.',
+     ("uses", "Halvern Bank", "Claude"), ("uses", "Tarnby Labs", "Claude")),
+    ('Amara Okafor, chief executive of Halvern Bank, met Jon Reyes, founder of Tarnby Labs. '
+     '"We use Claude for every loan file," said Reyes.', ("uses", "Tarnby Labs", "Claude"),
+     ("uses", "Halvern Bank", "Claude")),
+    # near miss: a speaker the text never named the head of a company
+    ('Amara Okafor, who advises Halvern Bank, spoke on Monday. "We use Claude for every loan '
+     'file," said Okafor.', None, ("uses", "Halvern Bank", "Claude")),
+])
+def test_a_quoted_we_said_by_a_surname_is_that_persons_company(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

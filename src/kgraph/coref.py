@@ -123,8 +123,8 @@ _NOT_SPEAKERS = re.compile(r"\b(?:who|which|covers|covering|rivals?|competitors?
 covers Quorix"): the quote's "we" is not that company."""
 
 
-def _speakers_company(text: str, typed: list[Mention], typed_starts: list[int], start: int
-                      ) -> Mention | None:
+def _speakers_company(text: str, typed: list[Mention], typed_starts: list[int], start: int,
+                      sent_starts: Sequence[int] | None = None) -> Mention | None:
     """The company named where a quote says who spoke ("sagt Quorix-Chefin Jana Berger"),
     else None: a quote's "Wir" is that company's, whichever the text named before."""
     m = _ATTRIBUTION.match(text, start)
@@ -137,6 +137,15 @@ def _speakers_company(text: str, typed: list[Mention], typed_starts: list[int], 
     org = next((t for t in typed[lo:hi] if t.type == "Organization"), None)
     if org is not None and _NOT_SPEAKERS.search(text, max(said), org.start):
         return None
+    if org is None and sent_starts is not None:
+        # '"We use Claude," said Okafor': a speaker named with no company, whom the text
+        # named the head or founder of one company before (one person only)
+        people = [j for j in range(lo, hi) if typed[j].type == "Person"]
+        if people and len({typed[j].key for j in people}) == 1:
+            led = _companies_led(text, typed, typed_starts, sent_starts, people[0], start)
+            if len(led) == 1:
+                key = led.pop()
+                org = next((t for t in typed if t.key == key), None)
     return org
 
 
@@ -604,7 +613,7 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
         sent = bisect_right(sent_starts, start) - 1
         window_start = sent_starts[max(0, sent - 2)] if sent_starts else 0
         if kind == "we":
-            said = _speakers_company(text, typed, typed_starts, end)
+            said = _speakers_company(text, typed, typed_starts, end, sent_starts)
             if said is None and text[:start].rstrip(" \t„\"“»«‚'").endswith(":"):
                 # 'Die Ministerin sagte: „Wir ...': the speaker named before, in its sentence
                 lo = bisect_left(typed_starts, sent_starts[sent] if sent_starts else 0)
@@ -812,6 +821,27 @@ _LEADS = re.compile(
 chief executive X", "X, the chief executive of OpenAI", "OpenAI's X", "OpenAI, led by X"."""
 
 
+def _companies_led(text: str, typed: list[Mention], typed_starts: list[int],
+                   sent_starts: Sequence[int], i: int, stop: int) -> set[str]:
+    """The keys of the companies the text named person typed[i] the head or founder of
+    ("OpenAI chief executive X", "X, the founder of Y"), beside any mention of that person up
+    to typed[i], in its sentence and before ``stop``."""
+    led = set()
+    for q in typed[:i + 1]:
+        if q.type != "Person" or q.key != typed[i].key:
+            continue
+        sent = bisect_right(sent_starts, q.start) - 1
+        begin = sent_starts[sent] if sent >= 0 else 0
+        lo = bisect_left(typed_starts, max(begin, q.start - 80))
+        for o in typed[lo:bisect_left(typed_starts, min(q.end + 80, stop))]:
+            if o.type not in ("Organization", "Name") or o.start < begin:
+                continue
+            between = text[o.end:q.start] if o.end <= q.start else text[q.end:o.start]
+            if "\n" not in between and len(between) <= 60 and _LEADS.match(between):
+                led.add(o.key)
+    return led
+
+
 def _persons_companies(text: str, typed: list[Mention], typed_starts: list[int],
                        sent_starts: Sequence[int]) -> list[Mention]:
     """'X's company', 'his company' (X the one person named before it in its sentence), when
@@ -831,19 +861,7 @@ def _persons_companies(text: str, typed: list[Mention], typed_starts: list[int],
             wanted.append((people[-1], m))  # one person named before it in its sentence
     out = []
     for i, m in wanted:
-        led = set()
-        for q in typed[:i + 1]:
-            if q.type != "Person" or q.key != typed[i].key:
-                continue
-            sent = bisect_right(sent_starts, q.start) - 1
-            begin = sent_starts[sent] if sent >= 0 else 0
-            lo = bisect_left(typed_starts, max(begin, q.start - 80))
-            for o in typed[lo:bisect_left(typed_starts, min(q.end + 80, m.start()))]:
-                if o.type not in ("Organization", "Name") or o.start < begin:
-                    continue
-                between = text[o.end:q.start] if o.end <= q.start else text[q.end:o.start]
-                if "\n" not in between and len(between) <= 60 and _LEADS.match(between):
-                    led.add(o.key)
+        led = _companies_led(text, typed, typed_starts, sent_starts, i, m.start())
         if len(led) == 1:
             out.append(Mention(m.start("cue"), m.end("cue"), m.group("cue"), "Organization",
                                led.pop(), "coref"))
