@@ -245,6 +245,21 @@ def test_layout_is_deterministic_and_separates_nodes(monkeypatch):
     assert len(set(first.values())) == len(first), "no two nodes on the same spot"
 
 
+def test_force_layout_is_networkx_spring_layout_in_fewer_steps():
+    """layout._force does networkx's Fruchterman-Reingold steps faster; on a graph too
+    small for the summation order to matter, it lands where networkx does."""
+    from kgraph.layout import _force
+
+    g = nx.barabasi_albert_graph(40, 2, seed=5)
+    k = 1 / math.sqrt(40)
+    ours = _force(g, seed=7, k=k)
+    theirs = nx.spring_layout(g, seed=7, k=k, method="force", iterations=50)
+    assert set(ours) == set(g)
+    assert max(abs(ours[v][i] - theirs[v][i]) for v in g for i in (0, 1)) < 1e-6
+    assert max(max(abs(x), abs(y)) for x, y in ours.values()) == pytest.approx(1.0)
+    assert _force(nx.path_graph(1), seed=7, k=1.0) == {0: (0.0, 0.0)}
+
+
 def test_remembered_spring_layout_is_used_only_for_the_same_cluster(monkeypatch):
     """A rebuild reuses the last page's spring layouts (kept in the build state), so they
     must be looked up by their whole input: one more edge is a new layout."""

@@ -71,9 +71,7 @@ def _spring(sub: nx.Graph, seed: int) -> Pos:
     key = _spring_key(ordered, seed)
     raw = SPRINGS.get(key)
     if raw is None:
-        layout = nx.spring_layout(ordered, seed=seed, k=1.0 / math.sqrt(len(nodes)),
-                                  method="force", iterations=50)
-        raw = {v: (float(x), float(y)) for v, (x, y) in layout.items()}
+        raw = _force(ordered, seed, k=1.0 / math.sqrt(len(nodes)))
         SPRINGS[key] = raw
         while len(SPRINGS) > SPRINGS_KEPT:
             del SPRINGS[next(iter(SPRINGS))]
@@ -91,11 +89,57 @@ core. A pure memo (same input, same positions), which a build keeps in its state
 SPRINGS_KEPT = 16
 
 
+def _force(g: nx.Graph, seed: int, k: float, iterations: int = 50,
+           threshold: float = 1e-4) -> dict[Hashable, tuple[float, float]]:
+    """networkx's ``spring_layout(g, seed=seed, k=k, method="force")``, in the unit box:
+    the same Fruchterman-Reingold steps on the dense adjacency matrix, from the same
+    random start, with x and y as two n*n arrays where networkx uses one n*n*2 array and
+    einsum. About 4x faster at 400 nodes (0.43 s -> 0.09 s of CPU): a page waits for it
+    whenever a change reshapes the biggest cluster, at every rebuild of kgraph watch. The
+    sums run in another order, so positions differ from networkx's in the last digits."""
+    import numpy as np
+
+    n = g.number_of_nodes()
+    if n < 2:
+        return {v: (0.0, 0.0) for v in g}
+    adjacency = nx.to_numpy_array(g, weight=None)
+    start = np.random.RandomState(seed).rand(n, 2)
+    x, y = start[:, 0].copy(), start[:, 1].copy()
+    # the largest step, cooled linearly to nothing over the iterations
+    t = max(x.max() - x.min(), y.max() - y.min()) * 0.1
+    dt = t / (iterations + 1)
+    for _ in range(iterations):
+        dx = x[:, None] - x[None, :]
+        dy = y[:, None] - y[None, :]
+        distance = np.sqrt(dx * dx + dy * dy)
+        np.clip(distance, 0.01, None, out=distance)
+        # repulsion between every pair, attraction along edges
+        force = k * k / (distance * distance) - adjacency * distance / k
+        mx, my = (dx * force).sum(axis=1), (dy * force).sum(axis=1)
+        length = np.sqrt(mx * mx + my * my)
+        np.clip(length, 0.01, None, out=length)
+        step_x, step_y = mx * (t / length), my * (t / length)
+        x += step_x
+        y += step_y
+        t -= dt
+        if math.sqrt(float((step_x * step_x).sum() + (step_y * step_y).sum())) / n < threshold:
+            break
+    # networkx's rescale_layout: centred, the largest coordinate 1
+    x -= x.mean()
+    y -= y.mean()
+    lim = max(float(np.abs(x).max()), float(np.abs(y).max()))
+    if lim > 0:
+        x /= lim
+        y /= lim
+    return {v: (float(a), float(b)) for v, a, b in zip(g, x, y)}
+
+
 def _spring_key(ordered: nx.Graph, seed: int) -> str:
-    """The spring layout's whole input: nodes in order, the edges, the seed. The edges are
+    """The spring layout's whole input: nodes in order, the edges, the seed (and which
+    layout code: a state kept from the networkx one must not be reused). The edges are
     sorted: the order they were added in follows set order, which differs between
     processes, and does not change the layout (it works on the adjacency matrix)."""
-    h = hashlib.sha256(f"{seed}\n".encode())
+    h = hashlib.sha256(f"force-2 {seed}\n".encode())
     for v in ordered.nodes:
         h.update(f"n{v!r}\n".encode("utf-8", "surrogatepass"))
     for pair in sorted(sorted((repr(u), repr(v))) for u, v in ordered.edges()):
