@@ -131,7 +131,7 @@ def _force(g: nx.Graph, seed: int, k: float, iterations: int = 50,
     if lim > 0:
         x /= lim
         y /= lim
-    return {v: (float(a), float(b)) for v, a, b in zip(g, x, y)}
+    return {v: (float(a), float(b)) for v, a, b in zip(g, x, y, strict=True)}
 
 
 def _spring_key(ordered: nx.Graph, seed: int) -> str:
