@@ -657,3 +657,20 @@ def test_a_bracketed_word_that_is_no_abbreviation(text: str) -> None:
     assert ("Harrow Knights", "Product", "Harrow Knights") in mentions(text, "en")
     assert all(key == "Harrow Knights" or type_ != "Product"
                for _, type_, key in mentions(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # "X, A' game": a maker whose name ends in s takes a bare apostrophe
+    ("Stormhold, Brightloom Studios' first strategy game, was released in 2011.",
+     ("developedBy", "Stormhold", "Brightloom Studios")),
+    ("Korvex OS, Keller Devices' operating system for tablets, was discontinued in 2016.",
+     ("developedBy", "Korvex OS", "Keller Devices")),
+    ("Stormhold, Ubisoft's first strategy game, was released in 2011.",
+     ("developedBy", "Stormhold", "Ubisoft")),
+    # near miss: a company in apposition is no product of the other
+    ("Stormhold, Brightloom Studios' biggest rival, was founded in 2011.", None),
+])
+def test_a_product_in_apposition_to_a_makers_bare_possessive(text: str, fact: tuple | None,
+                                                             ) -> None:
+    found = {f for f in facts(text, "en") if f[0] == "developedBy"}
+    assert found == ({fact} if fact else set())
