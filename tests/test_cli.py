@@ -243,6 +243,24 @@ def test_ctrl_c_exits_with_the_shell_s_status_130_not_that_of_bad_input(runner, 
     assert result.stderr == "Aborted (Ctrl-C).\n"
 
 
+def test_a_query_longer_than_a_file_name_may_be_is_run_not_a_traceback(runner, tmp_path):
+    """Whether an argument is a file was asked with Path.exists, which raises OSError (file
+    name too long) for a one-line query over 255 characters: a valid query, or a query
+    given where a graph belongs, ended in Python's traceback."""
+    graph = tmp_path / "g.ttl"
+    graph.write_text("@prefix kg: <https://kgraph.dev/ns#> .\n"
+                     "kg:a kg:uses kg:b .\n", encoding="utf-8")
+    long = ("SELECT ?a ?b WHERE { ?a kg:uses ?b . " + " ".join(
+        f'FILTER(STR(?b) != "x{i}")' for i in range(20)) + " }")
+    assert len(long) > 300
+    for args in ((graph, long), (long, graph)):  # the query last or first
+        done = run(runner, "query", *args, "--format", "csv")
+        assert done.exit_code == 0, done.stderr
+        assert done.stdout.splitlines()[0] == "a,b"
+    done = run(runner, "stats", long)
+    assert (done.exit_code, done.stderr) == (1, f"Error: {long}: no such graph file or folder\n")
+
+
 _INTERRUPTED_WHILE_IMPORTING = """
 import os, signal, sys
 

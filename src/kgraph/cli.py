@@ -381,7 +381,7 @@ def _query_file(name: str) -> str:
     if name == "-":
         return click.get_text_stream("stdin").read()
     path = Path(name)
-    if path.is_file() or path.suffix.lower() not in ("", ".rq") \
+    if os.path.isfile(path) or path.suffix.lower() not in ("", ".rq") \
             or path.stem not in ready_made_names():
         try:
             return path.read_text(encoding="utf-8")
@@ -398,7 +398,7 @@ def _query_like(arg: str) -> bool:
     """An argument that is no existing path and reads as (part of) a SPARQL query: blank,
     holding a space or a brace, or one query word on its own (an unquoted query split by
     the shell)."""
-    if Path(arg).exists():
+    if os.path.exists(arg):  # False, not OSError, for a query longer than a file name may be
         return False
     return not arg.strip() or bool(re.search(r"[\s{}]", arg)) or bool(_SPARQL_WORD.fullmatch(arg))
 
@@ -439,7 +439,7 @@ def query(graph: tuple[str, ...], sparql_text: str | None, query_file, fmt: str,
         # the first reads as a query and the last does not (the query first, as other tools)
         if len(paths) >= 2 and _query_like(paths[0]) and not _query_like(paths[-1]):
             sparql_text = paths.pop(0)
-        elif len(paths) >= 2 and (not paths[-1].strip() or not Path(paths[-1]).exists()):
+        elif len(paths) >= 2 and (not paths[-1].strip() or not os.path.exists(paths[-1])):
             sparql_text = paths.pop()
         elif len(paths) == 1 and _query_like(paths[0]):
             raise click.UsageError("no graph file given: kgraph query GRAPH... 'SELECT ...' "

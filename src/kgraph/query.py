@@ -166,14 +166,16 @@ def graph_files(paths: Sequence[str | os.PathLike[str]], *,
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        # os.path's answer, not Path's: a name too long for a file name (a query given
+        # where a graph file belongs) is no file, not an OSError
+        if os.path.isdir(path):
             inside = sorted(p for p in path.iterdir()
                             if p.suffix.lower() in FORMATS and not p.name.startswith("."))
             found = [p for name in builds for p in inside if p.name == name]
             if not found and none_here:
                 raise GraphFileError(f"{path}: {none_here}")
             files += [p for p in inside if others and p.name not in ONE_PER_FOLDER] + found[:1]
-        elif path.is_file():
+        elif os.path.isfile(path):
             files.append(path)
         else:
             raise GraphFileError(f"{raw}: no such graph file or folder")
