@@ -852,11 +852,11 @@ def _family_makers(relations: list[Relation], mentions: Sequence[Mention],
                    sentences: Sequence[tuple[int, int]], text: str, article: str,
                    developer_of: Mapping[str, str]) -> list[Relation]:
     """``developedBy`` of a product or model the article names with no maker of its own but
-    after one whose maker it states: "Suikoden IV", "Mega Man X", "Lumia Camera" are by the
-    makers the article gives "Suikoden", "Mega Man", "Lumia" (the family the name contains
-    as whole words, or the one its mention was read with: "Windows 10" of "Windows"). A
-    member with a maker of its own keeps it ("Mega Man Zero ... developed by Inti Creates"
-    in Capcom's "Mega Man" franchise). Only a maker a sentence states is passed on: one read
+    after one whose maker it states: "Harrow Knights III", "Vantor Pro" are by the makers
+    the article gives "Harrow Knights", "Vantor" (the family the name contains as whole
+    words, or the one its mention was read with: "Windows 10" of "Windows"). A member with
+    a maker of its own keeps it ("Skyrail Zero, developed by Minnow Games" in a franchise
+    by Orbis Interactive). Only a maker a sentence states is passed on: one read
     from a name or the catalogue ("Microsoft Windows") is the catalogue's to give ("Windows
     NT"), and so is the maker of a member the catalogue knows ("Claude Sonnet 4.5").
     A member named in a sentence that gives the family its maker is that sentence's to read
