@@ -2816,3 +2816,22 @@ def test_a_quoted_we_said_by_a_surname_is_that_persons_company(
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # two companies that develop something together are partners
+    ("Vexor Systems and Tarnby Labs are co-developing a chip for data centres.",
+     ("partnersWith", "Vexor Systems", "Tarnby Labs"), None),
+    ("Vexor Systems and Tarnby Labs jointly developed the Orbit chip.",
+     ("partnersWith", "Vexor Systems", "Tarnby Labs"), None),
+    # near misses: each on its own; a co-development of a third company's
+    ("Vexor Systems and Tarnby Labs each developed a chip of their own.", None,
+     ("partnersWith", "Vexor Systems", "Tarnby Labs")),
+    ("Vexor Systems and Tarnby Labs compete with Kestrel Mobile, which co-developed a chip "
+     "with Brisko.", None, ("partnersWith", "Vexor Systems", "Tarnby Labs")),
+])
+def test_a_pair_that_co_develops_is_partners(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
