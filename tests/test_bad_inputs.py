@@ -304,6 +304,18 @@ def test_the_summary_counts_duplicates_and_unlisted_folders_as_what_they_are(
         "corpus/news-en.txt: same content as corpus/copy-1.txt"]
 
 
+def test_strict_build_counts_what_it_did_not_read_as_the_summary_does(runner, tmp_path):
+    small_corpus(tmp_path, bad=True)
+    for name in ("copy-1.txt", "copy-2.txt"):
+        (tmp_path / "corpus" / name).write_bytes(GOOD["news-en.txt"][1])
+    run = build(runner, tmp_path, "--strict", "--no-cache")
+    assert run.exit_code == 8
+    assert run.stdout.splitlines()[0] == \
+        "articles read: 1 (1 skipped, 2 duplicates of other files)"
+    assert run.stderr.splitlines()[-1] == ("Error: 3 files not read (1 skipped, 2 duplicates "
+                                           "of other files) and --strict given")
+
+
 def test_strict_quiet_build_still_fails_on_a_skip(runner, tmp_path):
     small_corpus(tmp_path, bad=True)
     run = build(runner, tmp_path, "--strict", "--quiet")

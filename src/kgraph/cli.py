@@ -348,8 +348,13 @@ def _fail_if_strict(strict: bool, skipped: list) -> None:
     if strict and skipped:
         from .errors import SkippedInputError
 
-        raise SkippedInputError(f"{len(skipped)} file{'s' if len(skipped) != 1 else ''} "
-                                "skipped and --strict given")
+        files = f"{len(skipped)} file{'s' if len(skipped) != 1 else ''}"
+        why = _not_read(skipped, [])
+        # counted as the summary counts them: "4 files skipped" beside a summary of
+        # "3 skipped, 1 duplicate" read as two different answers
+        what = f"{files} skipped" if why == f" ({len(skipped)} skipped)" \
+            else f"{files} not read{why}"
+        raise SkippedInputError(f"{what} and --strict given")
 
 
 _SPARQL_WORD = re.compile(
