@@ -2750,7 +2750,8 @@ def test_company_nouns_of_a_description_type_the_name(text: str, name: str, kind
     ("Kestrel Mobile's Orbit 5 runs on Gemini Nano.",
      ("developedBy", "Orbit 5", "Kestrel Mobile"), None),
     ("Kestrel Mobile's Orbit 5 runs on Gemini Nano.",
-     ("uses", "Kestrel Mobile", "Gemini Nano"), ("uses", "Kestrel Mobile's Orbit 5", "Gemini Nano")),
+     ("uses", "Kestrel Mobile", "Gemini Nano"),
+     ("uses", "Kestrel Mobile's Orbit 5", "Gemini Nano")),
     ("Brennholt's Tarvo 2 is powered by Claude Sonnet 4.5, the company said.",
      ("uses", "Brennholt", "Claude Sonnet 4.5"), None),
     # near misses: a game's title with a possessive keeps it; no verb of running, no split
@@ -2772,8 +2773,8 @@ def test_a_numbered_product_after_an_unknown_owner_runs_on_a_model(
      ("uses", "Samsung", "Gemini"), ("uses", "Samsung", "Google")),
     ("Mistral AI released Magistral Small in June. Halvern Bank switched to it in October.",
      ("uses", "Halvern Bank", "Magistral Small"), None),
-    ("Anthropic launched Claude Sonnet 4.5 last month and Brennholt Insurance already deploys it in "
-     "claims handling.", ("uses", "Brennholt Insurance", "Claude Sonnet 4.5"), None),
+    ("Anthropic launched Claude Sonnet 4.5 last month and Brennholt Insurance already deploys "
+     "it in claims handling.", ("uses", "Brennholt Insurance", "Claude Sonnet 4.5"), None),
     # near misses: another company between the model and the verb's subject; "it" as a
     # subject; a company as what was bought
     ("Vexor Systems bought the Orbit maker Tarnby Labs and now uses it for payroll.", None,
