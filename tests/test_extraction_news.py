@@ -2836,3 +2836,23 @@ def test_a_pair_that_co_develops_is_partners(
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a product before "maker", "developer" or "creator" names the company after it: the
+    # deal is with that company, not with its product
+    ("Vexor bought Orbit maker Tarnby Labs in March.",
+     ("acquires", "Vexor", "Tarnby Labs"), ("acquires", "Vexor", "Orbit")),
+    ("Halden acquired Orbit developer Tarnby Labs for $40 million.",
+     ("acquires", "Halden", "Tarnby Labs"), ("acquires", "Halden", "Orbit")),
+    ("Kestrel Mobile snapped up Lumen creator Brightloom Studios last week.",
+     ("acquires", "Kestrel Mobile", "Brightloom Studios"), None),
+    # near miss: a product bought from its maker is not a takeover of the maker
+    ("Vexor bought Orbit headsets from Tarnby Labs in March.", None,
+     ("acquires", "Vexor", "Tarnby Labs")),
+])
+def test_a_product_before_maker_names_the_company_bought(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

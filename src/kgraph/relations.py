@@ -245,7 +245,9 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
                 r"|⟨ORG:\d+⟩-(?:Tochter|Sparte|Einheit|Marke|Tochterfirma)\s+"
                 rf"|⟨ORG:\d+⟩-{MAKER_COMPOUND_HEAD}\s+"
                 # "the Nvidia-backed startup X", "the Google-developed Gemini model"
-                rf"|⟨ORG:\d+⟩-{MODIFIER_COMPOUND}\s+(?:[\w-]+\s+){{0,2}}?)?")
+                rf"|⟨ORG:\d+⟩-{MODIFIER_COMPOUND}\s+(?:[\w-]+\s+){{0,2}}?"
+                # a product naming the company after it: "bought Orbit maker Tarnby Labs"
+                r"|⟨(?:PRODUCT|MODEL|NAME):\d+⟩\s+(?:maker|developer|creator)\s+)?")
     if name == "NEAR":
         return NEAR
     if name == "VON":
