@@ -2856,3 +2856,26 @@ def test_a_product_before_maker_names_the_company_bought(
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a round "of" the company it funds, its letter no part of the company's name
+    ("Index Ventures co-led the $40 million Series B of Tarnby Labs.",
+     ("investsIn", "Index Ventures", "Tarnby Labs"), None),
+    ("Northpeak Capital led the Series A of Brightloom Studios, joined by Sequoia Capital.",
+     ("investsIn", "Northpeak Capital", "Brightloom Studios"), None),
+    # near miss: a round "of" investors names no company funded
+    ("Index Ventures led the round of investors including Sequoia Capital.", None,
+     ("investsIn", "Index Ventures", "Sequoia Capital")),
+])
+def test_a_round_of_a_company_is_an_investment_in_it(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
+
+
+def test_a_rounds_letter_before_of_starts_no_company_name() -> None:
+    found = types_of("Index Ventures co-led the $40 million Series B of Tarnby Labs.", "en")
+    assert found.get("Tarnby Labs") == "Organization"
+    assert "B of Tarnby Labs" not in found

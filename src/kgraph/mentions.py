@@ -506,6 +506,8 @@ def _legal_form_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[
         while words and (words[0] in lex.not_names and not (words[0] == "First" and len(words) > 1)
                          or words[0] in lex.roles
                          or words[0] in ("of", "de", "und", "and", "&")
+                         # "Series B of Tarnby Labs": a round's letter, not "X of Y"
+                         or len(words[0]) == 1 and len(words) > 1 and words[1] == "of"
                          or words[0].endswith(_BEFORE_FORM)):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end(1)
             words = words[1:]
