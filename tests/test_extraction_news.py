@@ -2879,3 +2879,20 @@ def test_a_rounds_letter_before_of_starts_no_company_name() -> None:
     found = types_of("Index Ventures co-led the $40 million Series B of Tarnby Labs.", "en")
     assert found.get("Tarnby Labs") == "Organization"
     assert "B of Tarnby Labs" not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # "as its ... partner": coref masks "its" as the company it stands for
+    ("Vexor Inc. picked Tarnby Labs as its launch partner.",
+     ("partnersWith", "Vexor", "Tarnby Labs"), None),
+    ("Vexor Inc. named Tarnby Labs as one of its cloud partners.",
+     ("partnersWith", "Vexor", "Tarnby Labs"), None),
+    # near miss: another company's partner is not the chooser's
+    ("Vexor Inc. picked Tarnby Labs as Halden Group's partner.", None,
+     ("partnersWith", "Vexor", "Tarnby Labs")),
+])
+def test_a_company_picked_as_its_partner_is_a_partner(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
