@@ -834,3 +834,19 @@ def test_readme_names_every_graph_format_query_reads():
     section = readme[readme.index("### `kgraph query`"):readme.index("### `kgraph view`")]
     prose = section[:section.index("```")]
     assert [s for s in FORMATS if f"`{s}`" in prose] == list(FORMATS)
+
+
+def test_build_and_watch_name_skipped_files_and_loops_alike():
+    """kgraph build's summary and kgraph watch --verbose print the same lines: a loop cut
+    is no skipped file (watch --verbose called it one)."""
+    from types import SimpleNamespace
+
+    from kgraph.articles import FOLDER_AGAIN, Skipped
+    from kgraph.cli import _not_read_lines
+
+    report = SimpleNamespace(skipped=[Skipped(f"a/{i}.txt", "empty file") for i in range(12)],
+                             loops=[Skipped("a/again", FOLDER_AGAIN)])
+    assert _not_read_lines(report, limit=None) == [
+        *(f"skipped a/{i}.txt: empty file" for i in range(12)), f"loop cut a/again: {FOLDER_AGAIN}"]
+    assert _not_read_lines(report, limit=10)[10:] == [
+        "... and 2 more skipped (--verbose lists all)", f"loop cut a/again: {FOLDER_AGAIN}"]

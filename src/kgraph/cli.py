@@ -225,8 +225,8 @@ def _said(rebuilt, quiet: bool, verbose: bool) -> None:  # noqa: ANN001 - a watc
     if verbose:
         click.echo("  time: " + ", ".join(f"{k} {v:.2f} s" for k, v in report.seconds.items())
                    + f"; graph: {report.merge}", err=True)
-        for skipped in (*report.skipped, *report.loops):
-            click.echo(f"  skipped {skipped.path}: {skipped.reason}", err=True)
+        for line in _not_read_lines(report, limit=None):
+            click.echo(f"  {line}", err=True)
 
 
 def _check_build_options(out: Path, jobs: int, executor: str | None, scheduler: str | None,
@@ -266,13 +266,9 @@ def _summary(report, verbose: bool, out: Path,  # noqa: ANN001 - a BuildReport
                    f"{'s' if report.workers != 1 else ''})", err=True)
         click.echo("time: " + ", ".join(f"{k} {v:.1f} s" for k, v in report.seconds.items()),
                    err=True)
-    skipped, loops = report.skipped, report.loops
-    for name, some in (("skipped", skipped), ("loop cut", loops)):
-        for s in some if verbose else some[:10]:
-            click.echo(f"{name} {s.path}: {s.reason}", err=True)
-        if len(some) > 10 and not verbose:
-            click.echo(f"... and {len(some) - 10} more {name} (--verbose lists all)", err=True)
-    click.echo(f"articles read: {report.articles}" + _not_read(skipped, loops))
+    for line in _not_read_lines(report, limit=None if verbose else 10):
+        click.echo(line, err=True)
+    click.echo(f"articles read: {report.articles}" + _not_read(report.skipped, report.loops))
     click.echo("entities: " + (", ".join(f"{n} {t}" for t, n in sorted(report.entities.items()))
                                or "none"))
     click.echo("relations: " + (", ".join(f"{n} {r}" for r, n in sorted(report.relations.items()))
@@ -283,6 +279,17 @@ def _summary(report, verbose: bool, out: Path,  # noqa: ANN001 - a BuildReport
     after = _file_ids(out)
     for path in report.files:  # a rebuild of the same articles rewrites nothing: say so
         click.echo(f"{'unchanged' if before.get(path) == after.get(path) else 'wrote'} {path}")
+
+
+def _not_read_lines(report, limit: int | None) -> list[str]:  # noqa: ANN001 - a BuildReport
+    """One line per file skipped and per symbolic link loop cut, the first limit of each
+    (None: all), as kgraph build and kgraph watch --verbose print them."""
+    lines = []
+    for name, some in (("skipped", report.skipped), ("loop cut", report.loops)):
+        lines += [f"{name} {s.path}: {s.reason}" for s in some[:limit]]
+        if limit is not None and len(some) > limit:
+            lines.append(f"... and {len(some) - limit} more {name} (--verbose lists all)")
+    return lines
 
 
 def _not_read(skipped: list, loops: list) -> str:
@@ -349,11 +356,10 @@ def _fail_if_strict(strict: bool, skipped: list) -> None:
         from .errors import SkippedInputError
 
         files = f"{len(skipped)} file{'s' if len(skipped) != 1 else ''}"
-        why = _not_read(skipped, [])
         # counted as the summary counts them: "4 files skipped" beside a summary of
         # "3 skipped, 1 duplicate" read as two different answers
-        what = f"{files} skipped" if why == f" ({len(skipped)} skipped)" \
-            else f"{files} not read{why}"
+        plain = not any(s.duplicate or s.unlisted for s in skipped)
+        what = f"{files} skipped" if plain else f"{files} not read{_not_read(skipped, [])}"
         raise SkippedInputError(f"{what} and --strict given")
 
 

@@ -1016,11 +1016,14 @@ gehören"); a name the text does not know is a capitalised word there ("zu dem P
 und Opel gehören": Fiat)."""
 _RELATIVE_PREPOSITIONS = ("zu", "bei", "mit", "an", "in", "von", "für", "über", "unter", "aus",
                           "nach", "auf", "hinter", "neben", "gegen", "durch")
+_PREPOSITION_RELATIVES = ("dem", "der", "denen", "den", "die", "das", "deren", "dessen")
+"""The relative pronouns after a German preposition ("mit dem", "zu denen")."""
 _CLOSED_RELATIVE = re.compile(r",\s+(?:(?:which|whose|who|der|die|das|den|dem|denen|dessen"
                               rf"|deren)\b{_IN_LIST_COMMA}{{0,150}}"
                               # German: a preposition before the pronoun, the verb last
-                              rf"|(?:{'|'.join(_RELATIVE_PREPOSITIONS)})\s+(?:dem|der|denen|den"
-                              rf"|die|das|deren|dessen)\s{_IN_LIST_COMMA}{{0,150}}?\s[a-zäöüß]+"
+                              rf"|(?:{'|'.join(_RELATIVE_PREPOSITIONS)})\s+"
+                              rf"(?:{'|'.join(_PREPOSITION_RELATIVES)})"
+                              rf"\s{_IN_LIST_COMMA}{{0,150}}?\s[a-zäöüß]+"
                               r"|(?:a|an|the)\s[^,;.\n]{0,100}"
                               rf"|(?:{_CLOSING_PARTICIPLES})\s+(?:by|with|in|at|from)\s"
                               r"[^,;.\n]{0,80})"
@@ -1034,7 +1037,7 @@ anaphor looks past, differs (see there why they stay two)."""
 _RELATIVE_STARTS = (", which", ", whose", ", who", ", der ", ", die ", ", das ", ", den ",
                     ", dem ", ", denen ", ", dessen ", ", deren ",
                     *(f", {p} {r} " for p in _RELATIVE_PREPOSITIONS
-                      for r in ("dem", "der", "denen", "den", "die", "das", "deren", "dessen")))
+                      for r in _PREPOSITION_RELATIVES))
 
 
 _OTHER_PARTY = longest_first(read_words(data_dir("patterns") / "en" / "other_party_nouns.txt"))
