@@ -2931,3 +2931,26 @@ def test_the_group_behind_brands_keeps_its_partnership() -> None:
     got = facts(text, "de")
     assert ("partnersWith", "Renault", "Aleph Alpha") in got
     assert not any(s == "Dacia" for _, s, _ in got)
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "kind", "maker"), [
+    ("Die neuen Notebooks laufen mit Ryzen AI 300 von AMD.", "de", "Ryzen AI 300", "Product",
+     "AMD"),
+    ("Lenovo ships laptops with AMD's Ryzen AI 9 HX chips.", "en", "Ryzen AI 9 HX", "Product",
+     "AMD"),
+    ("Rakuten hat Rakuten AI 3.0 vorgestellt.", "de", "Rakuten AI 3.0", "AIModel", "Rakuten"),
+    ("The lab benchmarked Rakuten AI 2 last week.", "en", "Rakuten AI 2", "AIModel", "Rakuten"),
+])
+def test_ai_and_a_number_after_a_family_or_maker_name_one_model(text: str, lang: str,
+                                                                 name: str, kind: str,
+                                                                 maker: str) -> None:
+    assert (name, kind, name) in mentions(text, lang)
+    assert ("developedBy", name, maker) in facts(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Rakuten AI 2025 heißt die Hausmesse des Konzerns.",
+    "Rakuten AI 30 % billiger als im Vorjahr.",
+])
+def test_a_year_or_a_share_after_a_makers_ai_is_no_model(text: str) -> None:
+    assert not any(t == "AIModel" for _, t, _ in mentions(text, "de"))

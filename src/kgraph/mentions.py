@@ -96,7 +96,8 @@ _NO_SURNAME = words_for("model_suffixes.tsv", "no_surname")
 
 
 VERSION = (
-    r"(?:(?:[-\s]|(?<=[\dA-Za-z])\.(?=\d))?(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?)"
+    r"(?:(?:[ \t](?:AI|KI)(?=[ \t]\d))?"
+    r"(?:[-\s]|(?<=[\dA-Za-z])\.(?=\d))?(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?)"
     r"(?!\s*(?:%|Prozent|percent|Mio|Mrd|Milliard|Million|Mal\b|times|Jahre|years|USD|Euro|Dollar))"
     rf"(?:[-\s](?:\d+(?:\.\d+)?[BbMm]|{_model_suffixes('chained')}|A\d+B"
     r"|Gen\s?\d+|_CODE_))*"
@@ -107,7 +108,8 @@ VERSION = (
                     r"|USA|EU|UK|CEO|CTO|CFO|AG|SE|SA|AND|OR|THE|FOR|VS|PR|TV|APP)(?![\w'’-]))"
                     r"[A-Z]{2,4}\d{0,3}(?![\w'’-])")
 """What may follow a model family's name to name one model of it; an upper-case model code
-("GB200 NVL72", "H200 NVL", "H100 SXM5") but no common acronym ("H200 AI chip"). A dot
+("GB200 NVL72", "H200 NVL", "H100 SXM5") but no common acronym ("H200 AI chip"), except "AI"
+before a number ("Ryzen AI 300", "Ryzen AI 9 HX"). A dot
 only between a letter or digit and a digit: "FLUX.1" is a version of Flux, "Flux. 1" not."""
 
 LEGAL_FORMS = (
@@ -318,6 +320,12 @@ def _catalogue_mentions(text: str, catalogue: Catalogue, lang: str = "en") -> li
         if nxt.isdigit():
             continue  # "Meta3" is not Meta
         known: Known = rows[0]
+        if known.type == "Organization" and (named := _MAKERS_MODEL.match(text, end)):
+            # "Rakuten AI 3.0": a model named after its maker
+            full = text[m.start():named.end()]
+            out.append(Mention(m.start(), named.end(), full, "AIModel", full, "version",
+                               maker=known.name))
+            continue
         if known.type == "Organization":
             group = _GROUP_WORD.match(text, end)
             if group:  # "Marriott Hotels": the company under a longer name
@@ -456,6 +464,11 @@ def _regional_unit(text: str, end: int) -> int | None:
     return None
 
 
+_MAKERS_MODEL = re.compile(r"[ \t](?:AI|KI)[ \t](?:\d{1,2}\.\d{1,2}|[1-9]\d?)(?![\w,%]|\.\d)"
+                           r"(?!\s*(?:%|Prozent|percent|Mio|Mrd|Milliard|Million|Euro|Dollar|USD"
+                           r"|Jahre|years))")
+"""After a company's name: "AI" and a version number ("Rakuten AI 3.0", "Rakuten AI 2") make
+it a model named after its maker; not a year or an amount ("Microsoft AI 2025", "AI 30 %")."""
 _GROUP_WORD = re.compile(
     r"[ \t]+(?:Hotels|Resorts|Airlines|Airways|Motors|Industries"
     r"|Corporation|Company|Companies|Enterprises|Stores|Brands|Telecommunications"
