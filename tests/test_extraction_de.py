@@ -2954,3 +2954,37 @@ def test_ai_and_a_number_after_a_family_or_maker_name_one_model(text: str, lang:
 ])
 def test_a_year_or_a_share_after_a_makers_ai_is_no_model(text: str) -> None:
     assert not any(t == "AIModel" for _, t, _ in mentions(text, "de"))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Vorstandschef Jan Hark will Bosch umbauen.", ("ceoOf", "Jan Hark", "Bosch")),
+    # a bare title after another company stands for that one, unless the sentence names the
+    # company the chief restructures
+    ("Die Brückmann AG wächst. Vorstandschefin Lena Moor will die Vantiq AG verkleinern.",
+     ("ceoOf", "Lena Moor", "Vantiq")),
+    ("Die Brückmann AG wächst. Konzernchef Jan Hark baut Siemens radikal um.",
+     ("ceoOf", "Jan Hark", "Siemens")),
+    ("Konzernchefin Lena Moor hat Siemens in zwei Jahren verschlankt.",
+     ("ceoOf", "Lena Moor", "Siemens")),
+    # the head of a subsidiary heads that company, not its parent
+    ("Jan Hark leitet die Siemens-Tochter Quorix seit 2018.", ("ceoOf", "Jan Hark", "Quorix")),
+    ("Jana Rieck kommt von Bosch. Sie leitet die Bosch-Tochter Vantiq.",
+     ("ceoOf", "Jana Rieck", "Vantiq")),
+    ("Jana Rieck leitet seit 2021 die Münchner Tochter Quorix.",
+     ("ceoOf", "Jana Rieck", "Quorix")),
+])
+def test_german_chief_of_the_company_named_in_the_sentence(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Die Brückmann AG wächst. Konzernchefin Lena Moor will die Vantiq AG verkleinern.",
+     ("ceoOf", "Lena Moor", "Brückmann")),
+    ("Konzernchef Jan Hark will die Tochter Quorix sanieren.", ("ceoOf", "Jan Hark", "Quorix")),
+    ("Konzernchef Jan Hark will Quorix übernehmen.", ("ceoOf", "Jan Hark", "Quorix")),
+    ("Vorstandschef Jan Hark will Siemens überholen.", ("ceoOf", "Jan Hark", "Siemens")),
+    ("Jan Hark leitet die Siemens-Tochter Quorix.", ("ceoOf", "Jan Hark", "Siemens")),
+    ("Jan Hark leitet die Siemens-Sparte Mobility.", ("ceoOf", "Jan Hark", "Siemens")),
+])
+def test_german_chief_near_misses_of_the_company_named(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
