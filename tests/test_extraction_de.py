@@ -2988,3 +2988,23 @@ def test_german_chief_of_the_company_named_in_the_sentence(text: str, fact: tupl
 ])
 def test_german_chief_near_misses_of_the_company_named(text: str, fact: tuple) -> None:
     assert fact not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # an assistant the company built in, on a model named in the relative clause
+    ("Der Autobauer Kolbwerk hat in der neuen Limousine Varro erstmals einen Assistenten "
+     "verbaut, der auf Googles Gemini basiert.", ("uses", "Kolbwerk", "Gemini")),
+    ("Der Münchner Zulieferer Brenntal hat einen eigenen KI-Assistenten für Werkstätten "
+     "vorgestellt, der auf Microsofts Azure-Cloud läuft.",
+     ("uses", "Brenntal", "Microsoft Azure")),
+])
+def test_german_use_through_a_built_in_assistant(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Der Autobauer Kolbwerk hat einen Assistenten vorgestellt, der auf Gemini-Tests basiert.",
+     ("uses", "Kolbwerk", "Gemini")),
+])
+def test_german_use_near_misses_of_built_in_assistants(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
