@@ -3008,3 +3008,20 @@ def test_german_use_through_a_built_in_assistant(text: str, fact: tuple) -> None
 ])
 def test_german_use_near_misses_of_built_in_assistants(text: str, fact: tuple) -> None:
     assert fact not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # "um X zu nutzen" after a fronted time: the subject follows the verb
+    ("Seit Mai arbeitet die Commerzbank mit Google zusammen, um Gemini zu nutzen.",
+     ("uses", "Commerzbank", "Gemini")),
+    ("Im Frühjahr hat die Allianz einen Vertrag mit Anthropic geschlossen, um Claude "
+     "einzusetzen.", ("uses", "Allianz", "Claude")),
+])
+def test_german_use_to_an_end_after_a_fronted_time(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+def test_a_company_inside_a_fronted_phrase_is_no_user_to_an_end() -> None:
+    text = ("Seit dem Einstieg bei der Commerzbank arbeitet Jana Rieck mit Google zusammen, um "
+            "Gemini zu nutzen.")
+    assert ("uses", "Commerzbank", "Gemini") not in facts(text, "de")
