@@ -3025,3 +3025,25 @@ def test_a_company_inside_a_fronted_phrase_is_no_user_to_an_end() -> None:
     text = ("Seit dem Einstieg bei der Commerzbank arbeitet Jana Rieck mit Google zusammen, um "
             "Gemini zu nutzen.")
     assert ("uses", "Commerzbank", "Gemini") not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Der Maschinenbauer Krones nutzt Nvidias Omniverse für seine Simulationen.",
+     ("developedBy", "Omniverse", "Nvidia")),
+    ("Der Maschinenbauer Krones nutzt Nvidias Omniverse für seine Simulationen.",
+     ("uses", "Krones", "Omniverse")),
+    ("Seit Juni testet die Allianz Microsofts Tarvolo im Kundenservice.",
+     ("developedBy", "Tarvolo", "Microsoft")),
+])
+def test_german_unknown_name_right_after_a_companys_possessive_is_its_product(
+        text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Runde führte Accel an, Nvidias Investmentarm NVentures stieg neu ein.",
+    "Alibabas Tochter Antwerk wächst.",
+    "Nvidias Umsatz steigt.",
+])
+def test_german_possessive_before_a_noun_and_a_name_makes_no_product(text: str) -> None:
+    assert not any(p == "developedBy" for p, _, _ in facts(text, "de"))
