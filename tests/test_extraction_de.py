@@ -3047,3 +3047,44 @@ def test_german_unknown_name_right_after_a_companys_possessive_is_its_product(
 ])
 def test_german_possessive_before_a_noun_and_a_name_makes_no_product(text: str) -> None:
     assert not any(p == "developedBy" for p, _, _ in facts(text, "de"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Stadtwerke Brenntal antworten Kunden mit der digitalen Assistentin Mira.", "Mira"),
+    ("Die Sparkasse stellt ihre neue KI-Assistentin Lotta vor.", "Lotta"),
+])
+def test_german_feminine_product_noun_introduces_its_name(text: str, name: str) -> None:
+    assert (name, "Product", name) in mentions(text, "de")
+
+
+def test_an_assistant_named_in_full_is_a_person() -> None:
+    got = mentions("Die Assistentin Maria Schulz kam aus Berlin.", "de")
+    assert ("Maria Schulz", "Person", "Maria Schulz") in got
+    assert not any(t == "Product" for _, t, _ in got)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Großer Auftritt für den von Neura Robotics gebauten humanoiden Roboter Velt-3.",
+     ("developedBy", "Velt-3", "Neura Robotics")),
+    ("Die Versicherung nutzt Tarvolo, einen Schadenassistenten des Kölner Start-ups Fallwerk.",
+     ("developedBy", "Tarvolo", "Fallwerk")),
+    ("Die Allianz setzt Tarvolo ein, eine Software der Hamburger Firma Quorix.",
+     ("developedBy", "Tarvolo", "Quorix")),
+    # "für" a product is what the model serves, not what is used
+    ("Die Softwarefirma Quellwerk hat die Assistentin Mira gebaut. Als Sprachmodell setzt "
+     "Quellwerk für Mira auf Llama 3.3 70B von Meta.", ("uses", "Quellwerk", "Llama 3.3 70B")),
+])
+def test_german_maker_of_a_product_in_apposition_and_use_for_a_product(
+        text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Die Softwarefirma Quellwerk hat die Assistentin Mira gebaut. Als Sprachmodell setzt "
+     "Quellwerk für Mira auf Llama 3.3 70B von Meta.", ("uses", "Quellwerk", "Mira")),
+    ("Die Allianz nutzt Tarvolo, einen Partner der Hamburger Firma Quorix.",
+     ("developedBy", "Tarvolo", "Quorix")),
+])
+def test_german_near_misses_of_apposed_makers_and_use_for_a_product(text: str,
+                                                                    fact: tuple) -> None:
+    assert fact not in facts(text, "de")

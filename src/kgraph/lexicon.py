@@ -387,7 +387,8 @@ def cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Patte
             rf"(?:[ \t]+(?:&[ \t]+)?(?:{CAP_TOKEN}|\d(?:\w|\.(?=\w))*)){{0,2}}")
     # one line break may stand between cue and name (a wrapped line), a blank line may not:
     # "... its claims app" ending a headline is no cue for the name opening the next paragraph
-    pattern = re.compile(rf"(?<![\w])(?P<cue>{cue})(?:s|es|n|en)?(?:[ \t]+\n?|\n)[ \t]*"
+    # ... or the feminine "-in": "der digitalen Assistentin Stella"
+    pattern = re.compile(rf"(?<![\w])(?P<cue>{cue})(?:s|es|n|en|(?P<fem>in))?(?:[ \t]+\n?|\n)[ \t]*"
                          rf"(?:namens\s+|called\s+|named\s+|dubbed\s+|nicknamed\s+|codenamed\s+|code-named\s+"
                          rf"|mit\s+dem\s+Namen\s+)?"
                          # a name in quotes: 'der Assistent „Nora“', 'the app "Lumio"'

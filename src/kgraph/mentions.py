@@ -1514,8 +1514,8 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
             keep.append(w)
         while keep and keep[-1] == "&":
             keep.pop()  # "die Kanzlei Quendt & Zukunft": no name ends in "&"
-        if not keep:
-            continue
+        if not keep or (m.group("fem") and kind == "Product" and len(keep) > 1):
+            continue  # "die Assistentin Maria Schulz" is a person; "Assistentin Stella" not
         apposed = lex.lang == "de" and len(keep) == 1 and kind == "Organization" \
             and _apposed_name(text, m, m.start("name") + len(keep[0]))
         if lex.lang == "de" and not apposed and len(keep[0]) >= 9 \
