@@ -674,3 +674,27 @@ def test_a_product_in_apposition_to_a_makers_bare_possessive(text: str, fact: tu
                                                              ) -> None:
     found = {f for f in facts(text, "en") if f[0] == "developedBy"}
     assert found == ({fact} if fact else set())
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # an adjective of two countries is no name that stands between a person and the role
+    ("Priya Natarajan is an Indian-American business executive who has served as the chief "
+     "executive of Norrland Systems since 2018.", ("ceoOf", "Priya Natarajan", "Norrland Systems")),
+    ("Ana Ruiz is an African-American executive who has served as CEO of Norrland Systems "
+     "since 2018.", ("ceoOf", "Ana Ruiz", "Norrland Systems")),
+])
+def test_a_biography_with_two_countries_adjective(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Lena Kraus is a Swiss-German executive.", ("Lena Kraus", "Person"), ("Swiss-German", "Name")),
+    # near misses: a hyphenated name whose parts are no countries stays a name
+    ("The venture Halden-Vossberg makes trains.", ("Halden-Vossberg", "Name"), None),
+    ("Mercedes-Benz makes cars.", ("Mercedes-Benz", "Organization"), None),
+])
+def test_two_countries_adjective_is_no_name(text: str, present: tuple,
+                                            absent: tuple | None) -> None:
+    found = typed(text, "en")
+    assert present in found
+    assert absent is None or absent not in found

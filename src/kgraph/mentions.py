@@ -2385,6 +2385,9 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             if len(piece) == 1 and _NATIONALITY_WORD.fullmatch(surface) \
                     and re.match(r"[ \t]+[a-z]", text[end:end + 3]) and _of_a_country(surface):
                 continue  # "Latvian compiler startup": an adjective of a country, not a name
+            if len(piece) == 1 and "-" in surface and re.match(r"[ \t]+[a-z]", text[end:end + 3]) \
+                    and all(w in places() or _of_a_country(w) for w in surface.split("-")):
+                continue  # "an Indian-American executive": two countries' adjective, no name
             if _APPOSITION_ARTICLE_BEFORE.search(text[max(0, start - 6):start]) \
                     and _org_noun_after(lex).match(text, end):
                 continue  # "Pellago, a Porto grocer with ...": the town the company is from
