@@ -698,3 +698,42 @@ def test_two_countries_adjective_is_no_name(text: str, present: tuple,
     found = typed(text, "en")
     assert present in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "fact", "wrong"), [
+    # a company that designs, makes, manufactures or produces a named product is its maker
+    ("en", "Marlow Systems designs the Flint operating system.",
+     ("developedBy", "Flint", "Marlow Systems"), None),
+    ("en", "Korvane Electronics manufactures the Zephyr 9 smartphone.",
+     ("developedBy", "Zephyr 9", "Korvane Electronics"), None),
+    ("en", "Marlow Systems is an American company. It designs, manufactures and markets the "
+     "Zephyr 9 phone.", ("developedBy", "Zephyr 9", "Marlow Systems"), None),
+    ("en", "Marlow Systems designs and sells the Flint operating system.",
+     ("developedBy", "Flint", "Marlow Systems"), None),
+    # near misses: a product made something, another's part, a client's order, a reseller
+    ("en", "Korvane Electronics makes Flint the default system.", None,
+     ("developedBy", "Flint", "Korvane Electronics")),
+    ("en", "Korvane Electronics made Flint available in Europe.", None,
+     ("developedBy", "Flint", "Korvane Electronics")),
+    ("en", "Korvane Electronics makes Zephyr 9 screens.", None,
+     ("developedBy", "Zephyr 9", "Korvane Electronics")),
+    ("en", "Korvane Electronics manufactures the Zephyr 9 for Halden Group.", None,
+     ("developedBy", "Zephyr 9", "Korvane Electronics")),
+    ("en", "Korvane Electronics sells the Zephyr 9.", None,
+     ("developedBy", "Zephyr 9", "Korvane Electronics")),
+    ("de", "Die Korvane Electronics GmbH stellt das Smartphone Zephyr 9 her.",
+     ("developedBy", "Zephyr 9", "Korvane Electronics"), None),
+    ("de", "Die Korvane Electronics GmbH fertigt das Smartphone Zephyr 9 in Dresden.",
+     ("developedBy", "Zephyr 9", "Korvane Electronics"), None),
+    ("de", "Die Marlow Systems GmbH entwirft und vertreibt das Betriebssystem Flint.",
+     ("developedBy", "Flint", "Marlow Systems"), None),
+    ("de", "Die Korvane Electronics GmbH stellt Displays für das Zephyr 9 her.", None,
+     ("developedBy", "Zephyr 9", "Korvane Electronics")),
+    ("de", "Die Korvane Electronics GmbH produziert das Zephyr 9 für die Halden Group.", None,
+     ("developedBy", "Zephyr 9", "Korvane Electronics")),
+])
+def test_a_company_that_designs_or_makes_a_product(lang: str, text: str, fact: tuple | None,
+                                                   wrong: tuple | None) -> None:
+    found = facts(text, lang)
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
