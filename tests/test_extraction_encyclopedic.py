@@ -737,3 +737,22 @@ def test_a_company_that_designs_or_makes_a_product(lang: str, text: str, fact: t
     found = facts(text, lang)
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    # a company's best known products, plural, and "Its" for the company of the sentence before
+    ("Marlow Systems' best known products were Slate and Ledgerly.", {"Slate", "Ledgerly"}),
+    ("Marlow Systems is an American company. Its best known products were Slate and Ledgerly.",
+     {"Slate", "Ledgerly"}),
+    ("Marlow Systems is an American company. Its best known product was Slate, a spreadsheet.",
+     {"Slate"}),
+    ("Marlow Systems is a game studio. Its best-selling games include Skyrail and Deepwell "
+     "Drift.", {"Skyrail", "Deepwell Drift"}),
+    # near misses: a product's "its", another company's products
+    ("Slate is a spreadsheet. Its best known feature is Ledgerly.", set()),
+    ("Marlow Systems sells software. Halden Group's best known products are Slate and "
+     "Ledgerly.", set()),
+])
+def test_best_known_products(text: str, subjects: set[str]) -> None:
+    found = {s for p, s, o in facts(text, "en") if p == "developedBy" and o == "Marlow Systems"}
+    assert found == subjects
