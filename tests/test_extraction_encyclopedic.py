@@ -756,3 +756,24 @@ def test_a_company_that_designs_or_makes_a_product(lang: str, text: str, fact: t
 def test_best_known_products(text: str, subjects: set[str]) -> None:
     found = {s for p, s, o in facts(text, "en") if p == "developedBy" and o == "Marlow Systems"}
     assert found == subjects
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # "Originally by X, it ...": X made the thing the text is about; "it" is that thing,
+    # so what "it" underwent (a sale) is not X's
+    ("Quillpad is a free text editor. Originally by Halvard Software, it was bought "
+     "by Norrland Systems.", ("developedBy", "Quillpad", "Halvard Software"),
+     ("acquires", "Norrland Systems", "Halvard Software")),
+    ("Quillpad is a free text editor. Originally developed by Halvard Software, it was "
+     "acquired by Norrland Systems.", ("developedBy", "Quillpad", "Halvard Software"),
+     ("acquires", "Norrland Systems", "Halvard Software")),
+    # near misses: a company as the topic is no made thing; the maker itself acquired
+    ("Tarnby Labs makes games. Originally by Halvard Software, it was bought by "
+     "Norrland Systems.", None, ("acquires", "Norrland Systems", "Tarnby Labs")),
+    ("Quillpad is a free text editor. In 2001, Halvard Software was acquired by Norrland "
+     "Systems.", ("acquires", "Norrland Systems", "Halvard Software"), None),
+])
+def test_originally_by_a_maker(text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

@@ -170,6 +170,13 @@ switched to"): a subject ("it switched to", "it has acquired"); not "it is uncle
 easier"."""
 
 
+_IT_AFTER_FRONTED = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:Originally|Initially)[ \t]+(?:(?:developed|created"
+    r"|designed|programmed|built|written)[ \t]+)?by[ \t]+[^,.;:\n]{2,60},[ \t]+(?P<it>it)\b")
+"""A lowercase "it" after a fronted maker: "Originally by Halvard Software, it was later sold":
+the sentence goes on about the topic, as a sentence-opening "It" does, not about the maker."""
+
+
 _IT_OBJECT = regex.compile(
     rf"(?<![\w-])(?P<verb>{words_regex('en/product_verbs.tsv', 'takes_product')})"
     .replace(r"\ ", r"[ \t]+")
@@ -456,6 +463,8 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
         # switched to Claude" (the subject of its sentence, else of the one before)
         for m in _IT_SUBJECT.finditer(text):
             candidates.append((m.start(), m.end(), "it"))
+        for m in _IT_AFTER_FRONTED.finditer(text):
+            candidates.append((m.start("it"), m.end("it"), "topic-thing"))
         # a lowercase "it" as the object of a verb of using: "Google built Gemini and
         # Samsung now ships it on phones" (the model or product named just before)
         if " it" in text:
@@ -640,7 +649,7 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             if ante is not None:
                 out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref"))
             continue
-        if kind in ("topic", "topic-org"):
+        if kind in ("topic", "topic-org", "topic-thing"):
             # "It" opens a sentence about the topic of the one before: its first name,
             # typed or not (Wikipedia-style "X is a game ... It was developed by Y")
             first = bisect_left(typed_starts, sent_starts[sent - 1]) if sent >= 1 else None
@@ -655,6 +664,8 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                     ante = min(earlier, key=lambda c: c.start)
                 if kind == "topic-org" and ante.type != "Organization":
                     continue
+                if kind == "topic-thing" and ante.type in ("Organization", "Person"):
+                    continue  # "Originally by X, it ...": a made thing, no company
                 out.append(Mention(start, end, text[start:end], ante.type, ante.key, "coref",
                                    family=ante.family))
             continue
