@@ -777,3 +777,32 @@ def test_originally_by_a_maker(text: str, fact: tuple | None, wrong: tuple | Non
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a platform named before the kind word ("an Android smartphone") keeps the maker after it
+    ("The Zephyr 9 is an Android smartphone manufactured by Korvane Electronics.",
+     ("developedBy", "Zephyr 9", "Korvane Electronics"), ("developedBy", "Android",
+                                                          "Korvane Electronics")),
+    ("The Vantor X200 is a Linux laptop designed by Helixa.",
+     ("developedBy", "Vantor X200", "Helixa"), None),
+    # a studio's debut or n-th game
+    ("Skyrail is the debut game of Norwegian studio Minnow Games.",
+     ("developedBy", "Skyrail", "Minnow Games"), None),
+    ("Skyrail is the first game from Minnow Games' Oslo studio.",
+     ("developedBy", "Skyrail", "Minnow Games"), None),
+    # the language a program is written in stands between it and its maker
+    ("Quillpad is an open-source text editor written in C++ by Halvard Software.",
+     ("developedBy", "Quillpad", "Halvard Software"), None),
+    ("Development of Quillpad is led by Halvard Software.",
+     ("developedBy", "Quillpad", "Halvard Software"), None),
+    # near misses: a publisher, a label of another company's
+    ("Skyrail is a Windows game published by Halden Interactive.", None,
+     ("developedBy", "Skyrail", "Halden Interactive")),
+    ("Skyrail is the first game of Halden Interactive's new label.", None,
+     ("developedBy", "Skyrail", "Halden Interactive")),
+])
+def test_encyclopedic_maker_phrasings(text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
