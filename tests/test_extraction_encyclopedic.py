@@ -806,3 +806,34 @@ def test_encyclopedic_maker_phrasings(text: str, fact: tuple | None, wrong: tupl
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a biography's lead: "a businessman and the former CEO of X"
+    ("Tomas Reyes is an Argentine engineer and the former CEO of Helmark Corporation.",
+     ("ceoOf", "Tomas Reyes", "Helmark"), None),
+    # a founder who "was its CEO"
+    ("Tomas Reyes co-founded Helmark Corporation in 1992 and was its CEO until 2011.",
+     ("ceoOf", "Tomas Reyes", "Helmark"), None),
+    # a successor and a predecessor
+    ("Tomas Reyes served as CEO of Helmark Corporation until 2011, when he was succeeded by "
+     "Priya Natarajan.", ("ceoOf", "Priya Natarajan", "Helmark"), None),
+    ("Helmark Corporation was founded in 1992. Tomas Reyes was its CEO until 2011, when he was "
+     "succeeded by Priya Natarajan.", ("ceoOf", "Priya Natarajan", "Helmark"), None),
+    ("Anne Holt was succeeded as CEO of Helmark Corporation by Tomas Reyes.",
+     ("ceoOf", "Tomas Reyes", "Helmark"), None),
+    ("In 2009 Tomas Reyes became CEO of Helmark Corporation, succeeding Anne Holt.",
+     ("ceoOf", "Anne Holt", "Helmark"), None),
+    # near misses: another role, a successor in another role
+    ("Tomas Reyes is an Argentine engineer and the former CFO of Helmark Corporation.", None,
+     ("ceoOf", "Tomas Reyes", "Helmark")),
+    ("Tomas Reyes founded Helmark Corporation and was its chief technology officer.", None,
+     ("ceoOf", "Tomas Reyes", "Helmark")),
+    ("Tomas Reyes was CEO of Helmark Corporation until 2011, when he was succeeded by Priya "
+     "Natarajan as chairman.", ("ceoOf", "Tomas Reyes", "Helmark"),
+     ("ceoOf", "Priya Natarajan", "Helmark")),
+])
+def test_a_chief_in_a_biography(text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
