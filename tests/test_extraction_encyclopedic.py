@@ -837,3 +837,16 @@ def test_a_chief_in_a_biography(text: str, fact: tuple | None, wrong: tuple | No
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # "designs" alone names a maker only before a product's kind word or with another verb:
+    # architects design buildings
+    ("Quarry Labs designed the Vantor Tower in Chicago.", None),
+    ("Marlow Systems designed Flint.", None),
+    ("Marlow Systems designed the Flint chip.", ("developedBy", "Flint", "Marlow Systems")),
+    ("Marlow Systems designed and built Flint.", ("developedBy", "Flint", "Marlow Systems")),
+])
+def test_designs_names_a_maker_of_a_kind(text: str, fact: tuple | None) -> None:
+    found = {f for f in facts(text, "en") if f[0] == "developedBy"}
+    assert found == ({fact} if fact else set())
