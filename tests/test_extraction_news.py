@@ -2896,3 +2896,30 @@ def test_a_company_picked_as_its_partner_is_a_partner(
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a verb of using before the user's own product states the use (the lead's decision)
+    ("Microsoft uses its in-house Maia 100 chips in its data centres.",
+     ("uses", "Microsoft", "Maia 100"), None),
+    ("Microsoft has started deploying its in-house Maia 100 accelerator for inference.",
+     ("uses", "Microsoft", "Maia 100"), None),
+    ("Halvard Systems, a chip designer in Austin, uses its own Tarn 2 chips for training.",
+     ("uses", "Halvard Systems", "Tarn 2"), None),
+    ("Orvel Bank relies on its Tarn app for loan checks.", ("uses", "Orvel Bank", "Tarn"), None),
+    # a maker before another maker's product: "uses Google TPUs"
+    ("Anthropic uses Google TPUs to train some of its models.", ("uses", "Anthropic", "TPU"),
+     None),
+    # near misses: a maker that ships, offers or launches its product does not use it, and
+    # a maker's product that runs on the maker's model implies the use only
+    ("Samsung ships its own Tarvo chip in the Galaxy S30.", None, ("uses", "Samsung", "Tarvo")),
+    ("Halvard Systems offers its Tarn app to banks.", None, ("uses", "Halvard Systems", "Tarn")),
+    ("Google brought Gemini to Gmail last year.", None, ("uses", "Google", "Gemini")),
+    ("Halvard Systems' new app Corvo runs on its own Tarn 2 chips.", None,
+     ("uses", "Halvard Systems", "Tarn 2")),
+])
+def test_a_stated_use_of_the_users_own_product(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

@@ -1663,10 +1663,37 @@ def agrees_with_catalogue(relations: Sequence[Relation], developer_of: dict[str,
     for r in relations:
         if r.predicate == "uses" and r.object is not None and (
                 _catalogue_maker(r.object, developer_of) == r.subject.key
-                or (r.subject.key, r.object.key, r.evidence.start) in made_here):
+                or (r.subject.key, r.object.key, r.evidence.start) in made_here) \
+                and not _stated_use(r):
             continue
         kept.append(r)
     return kept
+
+
+_OWN_USE = re.compile(
+    rf"(?<![\w-])(?:{words_regex('en/product_verbs.tsv', 'own_use')})".replace(r"\ ", r"\s+")
+    + r"\s+(?:(?:its|their|the|own|in-house|internal|homegrown|home-grown|custom|new|latest"
+    r"|⟨ORG:\d+⟩(?:'s|’s)?)\s+){0,3}$")
+"""A verb of using right before its object (patterns/en/product_verbs.tsv, own_use), perhaps
+with "its own" or "in-house" between: a use even of the user's own product."""
+
+
+def _stated_use(r: Relation) -> bool:
+    """The sentence says in so many words that the company uses the thing ("Microsoft uses
+    its in-house Maia 100 chips"), which a maker's use of its own product needs to be kept:
+    "Samsung ships its Tarvo chip" or "Google brought Gemini to Gmail" launches it."""
+    ev, subj, obj = r.evidence, r.subject, r.object
+    if obj is None or not ev.start <= subj.end < obj.start <= ev.end:
+        return False
+    verb = _OWN_USE.search(ev.sentence, max(0, obj.start - ev.start - 80), obj.start - ev.start)
+    # the company is the verb's subject, not the owner of what runs on the thing ("OpenAI's
+    # app Sora runs on Sora 2": a product's use of its maker's model, implied)
+    return verb is not None and _SUBJECT_TO_VERB.fullmatch(
+        ev.sentence, subj.end - ev.start, verb.start()) is not None
+
+
+_SUBJECT_TO_VERB = re.compile(r"(?!['’])[^;:]{0,160}")
+"""Between a company and its verb: no possessive right after the company."""
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:
