@@ -2923,3 +2923,28 @@ def test_a_stated_use_of_the_users_own_product(
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a name after "and" with a verb of adopting opens a clause: a user, not a listed product
+    ("Kestrel Mobile launched Orbit 5 and Vexor adopted it.", ("uses", "Vexor", "Orbit 5")),
+    ("Kestrel Mobile launched Orbit 5 and Vexor quickly licensed it for its fleet.",
+     ("uses", "Vexor", "Orbit 5")),
+    # an object "it" after a bare name as the verb's subject
+    ("Qualcomm launched the Tarvo X1 chip. Halden uses it in its new Orvo laptop.",
+     ("uses", "Halden", "Tarvo X1")),
+])
+def test_a_name_that_adopts_a_product_named_before_is_its_user(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+    assert types_of(text, "en")[fact[1]] != "Product"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # near misses: lists of products stay products
+    ("The bundle includes Orbit 5, Tarn Box and Quasar.", ("Tarn Box", "Quasar")),
+    ("Kestrel Mobile sells Orbit 5 and Tarn Box phones.", ("Tarn Box",)),
+    ("Kestrel Mobile launched Orbit 5 and Tarn Box in May.", ("Tarn Box",)),
+])
+def test_products_listed_with_a_product_stay_products(text: str, names: tuple) -> None:
+    found = types_of(text, "en")
+    assert all(found.get(n) == "Product" for n in names)

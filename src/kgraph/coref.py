@@ -196,8 +196,9 @@ def _object_thing(text: str, typed: list[Mention], typed_starts: list[int],
                   sent_starts: Sequence[int], sent: int, verb: int) -> Mention | None:
     """The model or product an object "it" stands for: the last one named before the verb,
     in its sentence or the one before ("Google built Gemini and Samsung now ships it"), when
-    no name comes between but the verb's own subject right before it (not "Vexor bought
-    Orbit maker Tarnby and uses it", where "it" may be Tarnby)."""
+    no name comes between but the verb's own subject right before it, a company or a name
+    not typed yet ("Kestrel launched Orbit 5 and Vexor adopted it"; not "Vexor bought Orbit
+    maker Tarnby and uses it", where "it" may be Tarnby)."""
     begin = sent_starts[max(0, sent - 1)] if sent_starts else 0
     before = typed[bisect_left(typed_starts, begin):bisect_left(typed_starts, verb)]
     things = [i for i, m in enumerate(before) if m.type in ("AIModel", "Product")]
@@ -206,7 +207,7 @@ def _object_thing(text: str, typed: list[Mention], typed_starts: list[int],
     ante, between = before[things[-1]], before[things[-1] + 1:]
     if _IN_A_PHRASE.search(text, max(0, ante.start - 40), ante.start):
         return None  # "Dell ships it in its new XPS 14, and Lenovo uses it": "it" is no XPS 14
-    if len(between) > 1 or any(m.type != "Organization" or m.start < ante.end
+    if len(between) > 1 or any(m.type not in ("Organization", "Name") or m.start < ante.end
                                or not _SUBJECT_BEFORE_VERB.fullmatch(text, m.end, verb)
                                for m in between):
         return None

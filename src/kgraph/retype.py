@@ -481,6 +481,12 @@ listed with no person among them, are companies."""
 
 _OWNER_OF_NOUN = re.compile(r"(?:'s|’s)\s+[a-z]")
 """A name owning the noun after it is no item of a list: "Tarvo, Velmora's coding assistant"."""
+_USER_AFTER = re.compile(
+    r"(?:[ \t]+(?:has|have|had|now|also|then|later|quickly|soon|swiftly|promptly))*[ \t]+"
+    rf"(?:{words_regex('en/product_verbs.tsv', 'user_after')})".replace(r"\ ", r"[ \t]+")
+    + r"(?![\w-])")
+"""After a name, a verb whose subject is a user of something: the name opens a clause of its
+own ("Kestrel launched Orbit 5 and Vexor adopted it"; patterns/en/product_verbs.tsv)."""
 
 
 def typed_by_list(text: str, mentions: list[Mention], lang: str = "en") -> list[Mention]:
@@ -496,7 +502,9 @@ def typed_by_list(text: str, mentions: list[Mention], lang: str = "en") -> list[
     while i < len(out):
         j = i
         while j + 1 < len(out) and gap.fullmatch(text, out[j].end, out[j + 1].start) \
-                and not _OWNER_OF_NOUN.match(text, out[j + 1].end):
+                and not _OWNER_OF_NOUN.match(text, out[j + 1].end) \
+                and not (lang == "en" and out[j + 1].type == "Name"
+                         and _USER_AFTER.match(text, out[j + 1].end)):
             j += 1
         chain = out[i:j + 1]
         if len(chain) >= 2:
