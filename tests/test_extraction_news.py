@@ -2948,3 +2948,27 @@ def test_a_name_that_adopts_a_product_named_before_is_its_user(text: str, fact: 
 def test_products_listed_with_a_product_stay_products(text: str, names: tuple) -> None:
     found = types_of(text, "en")
     assert all(found.get(n) == "Product" for n in names)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a one-word name that speaks on a day or in a statement is a company, so "the company"
+    # after it points back to it
+    ("Pellmark said on Tuesday that it had finished the move. The company uses Claude for "
+     "support.", ("uses", "Pellmark", "Claude")),
+    ("Pellmark said in a statement that the company now uses Claude for its support desk.",
+     ("uses", "Pellmark", "Claude")),
+])
+def test_a_name_that_said_on_a_day_is_a_company(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # near misses: a surname of a person named before, a place
+    ("Maria Pellmark runs the firm. Pellmark said on Tuesday that she uses Claude.",
+     "Pellmark", "Person"),
+    ("Berlin said on Tuesday that it would fund the project.", "Berlin", None),
+])
+def test_who_said_on_a_day_near_misses(text: str, name: str, kind: str | None) -> None:
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", "en")
+    found = {m.type for m in extract_article(article).mentions if m.text == name}
+    assert found == ({kind} if kind else set())

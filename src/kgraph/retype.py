@@ -110,6 +110,13 @@ _ORG_BEFORE = re.compile(
     r"|(?:bought|purchased|sourced|licensed)\s+from(?:\s+both)?"
     r"|(?:agreement|merger|deal)\s+with)"
     r"\s+(?:the\s+)?)$")
+_STATED_AFTER = re.compile(
+    r",?\s+(?:said|says|announced|announces|confirmed|confirms|disclosed|discloses|reported"
+    r"|reports)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|in\s+(?:a|an|its)\s+(?:statement|filing|press\s+release|release|blog\s+post"
+    r"|regulatory\s+filing|securities\s+filing|annual\s+report|earnings\s+report))\b")
+"""After a one-word name, what companies do: "Pellmark said on Tuesday", "..., Pellmark said in
+a statement" (a person is named in full first, so a lone surname is typed before)."""
 _ORG_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:shares|stock|headquarters|employees|workforce|board|spokesperson"
     r"|spokesman|spokeswoman|subsidiary|shareholders|revenue|stock price)\b"
@@ -294,6 +301,10 @@ def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     or (_WHO_AFTER.match(after) and not names_a_company(m.text.split()[-1])):
                 m = m.described_as("Person")
             elif _ORG_BEFORE.search(before) or _ORG_AFTER.search(after) or (
+                    # "Pellmark said on Tuesday": one word that speaks on a day or in a
+                    # statement, no person named before (those are surnames), no place
+                    " " not in m.text and _STATED_AFTER.match(text, m.end)
+                    and m.text not in places()) or (
                     " " in m.text and m.text.split()[-1] in ORG_DESIGNATORS) or (
                     # "Tarrow Games", "Tarnside Games", "Dorvik Software"; "the Olympic Games"
                     # is an event, "the Open Source Software" no company
