@@ -2972,3 +2972,28 @@ def test_who_said_on_a_day_near_misses(text: str, name: str, kind: str | None) -
     article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", "en")
     found = {m.type for m in extract_article(article).mentions if m.text == name}
     assert found == ({kind} if kind else set())
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a company named like its cloud platform, after a verb of using or "on", is the platform
+    ("Tarnby relies on AWS for its storage.", ("uses", "Tarnby", "Amazon Web Services")),
+    ("The retailer Tarnby Labs runs its shop on Google Cloud.",
+     ("uses", "Tarnby Labs", "Google Cloud")),
+    ("Orvel Bank moved its payment systems to Amazon Web Services last year.",
+     ("uses", "Orvel Bank", "Amazon Web Services")),
+])
+def test_a_cloud_platform_after_a_verb_of_using(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # near misses: the company acts, owns or is sold to
+    ("AWS signed a deal with Tarnby Labs on Monday.", "AWS", "Organization"),
+    ("Tarnby Labs trains its models on AWS's Trainium chips.", "AWS", "Organization"),
+    ("Orvel Bank sold its data centres to Amazon Web Services last year.",
+     "Amazon Web Services", "Organization"),
+    ("Matt Garman, who heads AWS, said the deal was large.", "AWS", "Organization"),
+])
+def test_a_cloud_company_elsewhere_stays_a_company(text: str, name: str, kind: str) -> None:
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", "en")
+    assert {m.type for m in extract_article(article).mentions if m.text == name} == {kind}

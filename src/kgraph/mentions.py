@@ -65,6 +65,7 @@ from .resources import data_dir, read_table, read_words
 from .retype import (
     acronyms_with_article,
     brand_products,
+    cloud_platforms,
     companies_named_like_people,
     credited_people,
     described_kind,
@@ -207,7 +208,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
             text, headed_names(text, typed))))
         typed = companies_named_like_people(text, typed)
         typed = same_name_same_type(typed_by_list(text, typed, lang))
-        typed = short_company_names(owner_split(typed, text))
+        typed = cloud_platforms(text, short_company_names(owner_split(typed, text)))
     else:
         typed = _select(typed + _english_product_names(text, catalogue, lex)
                         + _numbered_products(text, typed, catalogue, lex))

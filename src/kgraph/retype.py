@@ -901,3 +901,29 @@ def brand_products(text: str, mentions: list[Mention]) -> list[Mention]:
         out.append(m)
         i += 1
     return out
+
+
+_CLOUD_PLATFORMS = frozenset(read_words(data_dir("patterns") / "en" / "cloud_platforms.txt"))
+_PLATFORM_BEFORE = re.compile(
+    r"(?<![\w-])(?:on|onto|via|through|(?:customers?|clients?|users?)[ \t]+of"
+    r"|(?:moved|moves|moving|migrated|migrates|migrating|shifted|shifts|switched|switches)"
+    r"(?:[ \t]+[\w-]+){1,4}?[ \t]+to"
+    rf"|{words_regex('en/product_verbs.tsv', 'takes_product')}".replace(r"\ ", r"[ \t]+")
+    + r")[ \t]+(?:the[ \t]+)?$")
+_POSSESSIVE_AFTER = re.compile(r"['’]")
+
+
+def cloud_platforms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """English: a company named like its cloud platform after a verb of using or "on" names
+    the platform ("Tarnby relies on AWS", "hosted on Google Cloud"), a product
+    (patterns/en/cloud_platforms.txt); the company it stays elsewhere ("AWS signed", "on
+    AWS's chips")."""
+    out = []
+    for m in mentions:
+        if m.type == "Organization" and m.key in _CLOUD_PLATFORMS \
+                and _PLATFORM_BEFORE.search(text, max(0, m.start - 60), m.start) \
+                and not _POSSESSIVE_AFTER.match(text, m.end):
+            m = m.described_as("Product")
+        out.append(m)
+    return out
+
