@@ -2997,3 +2997,27 @@ def test_a_cloud_platform_after_a_verb_of_using(text: str, fact: tuple) -> None:
 def test_a_cloud_company_elsewhere_stays_a_company(text: str, name: str, kind: str) -> None:
     article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", "en")
     assert {m.type for m in extract_article(article).mentions if m.text == name} == {kind}
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # "runs" a model: a use
+    ("In Leeds, the lender Orvel Bank now runs Mistral Small 3.1 on its own servers.",
+     ("uses", "Orvel Bank", "Mistral Small 3.1"), None),
+    ("To write the summaries, Tarnby Labs runs GPT-4.1 through Microsoft Azure.",
+     ("uses", "Tarnby Labs", "GPT-4.1"), None),
+    # a passive use by a company with its trade before its name
+    ("Claude is now used by the German carmaker BMW in its plants.", ("uses", "BMW", "Claude"),
+     None),
+    # "remains ahead of": a ranking
+    ("Claude Sonnet 4.5 remains ahead of GLM-4.6 on SWE-bench Verified.",
+     ("surpasses", "Claude Sonnet 4.5", "GLM-4.6"), None),
+    # near misses: a person runs a company; a maker runs its own model
+    ("Sam Altman runs OpenAI.", None, ("uses", "Sam Altman", "OpenAI")),
+    ("Google runs Gemini in its own data centres.", None, ("uses", "Google", "Gemini")),
+    ("Claude is used by more and more lawyers, BMW said.", None, ("uses", "BMW", "Claude")),
+])
+def test_runs_a_model_used_by_the_trade_remains_ahead(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
