@@ -3021,3 +3021,26 @@ def test_runs_a_model_used_by_the_trade_remains_ahead(
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # "puts X behind its Y": the headline idiom of using a model for a product
+    ("Orvel Bank puts Anthropic's Claude behind its loan desk", ("uses", "Orvel Bank", "Claude"),
+     None),
+    # "with the help of X": work done with a model
+    ("Orvel Bank said that its 300 underwriters now check loan files with the help of "
+     "Claude Sonnet 4.5.", ("uses", "Orvel Bank", "Claude Sonnet 4.5"), None),
+    ("Tarnby Labs checks invoices with the help of Mistral Small 3.1.",
+     ("uses", "Tarnby Labs", "Mistral Small 3.1"), None),
+    # near misses: "behind schedule", help from a company, a maker's own model
+    ("Orvel Bank put Claude behind schedule.", None, ("uses", "Orvel Bank", "Claude")),
+    ("Orvel Bank checks loan files with the help of Accenture.", None,
+     ("uses", "Orvel Bank", "Accenture")),
+    ("Anthropic trained Claude with the help of Google's TPUs.", None,
+     ("uses", "Anthropic", "Claude")),
+])
+def test_puts_behind_and_with_the_help_of(
+        text: str, fact: tuple | None, wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found
