@@ -1683,8 +1683,8 @@ def _stated_use(r: Relation) -> bool:
     its in-house Maia 100 chips"), which a maker's use of its own product needs to be kept:
     "Samsung ships its Tarvo chip" or "Google brought Gemini to Gmail" launches it."""
     ev, subj, obj = r.evidence, r.subject, r.object
-    if obj is None or not ev.start <= subj.end < obj.start <= ev.end:
-        return False
+    if obj is None or subj.source == "brand" or not ev.start <= subj.end < obj.start <= ev.end:
+        return False  # (a "brand" subject is a maker read from its product: "ChatGPT runs on")
     verb = _OWN_USE.search(ev.sentence, max(0, obj.start - ev.start - 80), obj.start - ev.start)
     # the company is the verb's subject, not the owner of what runs on the thing ("OpenAI's
     # app Sora runs on Sora 2": a product's use of its maker's model, implied)
