@@ -3088,3 +3088,23 @@ def test_german_maker_of_a_product_in_apposition_and_use_for_a_product(
 def test_german_near_misses_of_apposed_makers_and_use_for_a_product(text: str,
                                                                     fact: tuple) -> None:
     assert fact not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Außerdem ist Siemens mit fünf Millionen Euro beim Kölner Start-up Quorix eingestiegen.",
+     ("investsIn", "Siemens", "Quorix")),
+    ("Außerdem ist Siemens mit fünf Millionen Euro beim Kölner Start-up Quorix eingestiegen.",
+     ("invests", "Siemens", "Quorix")),
+    ("Der Autozulieferer ZF ist seit dieser Woche mit 15 Prozent an dem Softwarehaus Quorix "
+     "beteiligt.", ("investsIn", "ZF", "Quorix")),
+])
+def test_german_stake_taken_with_an_amount_or_a_share(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Autozulieferer ZF ist seit dieser Woche mit 15 Prozent an dem Projekt beteiligt.",
+    "Siemens ist mit fünf Millionen Euro beim Kölner Start-up Quorix nicht eingestiegen.",
+])
+def test_german_stake_near_misses(text: str) -> None:
+    assert not any(p in ("investsIn", "invests") for p, _, _ in facts(text, "de"))
