@@ -850,3 +850,20 @@ def test_a_chief_in_a_biography(text: str, fact: tuple | None, wrong: tuple | No
 def test_designs_names_a_maker_of_a_kind(text: str, fact: tuple | None) -> None:
     found = {f for f in facts(text, "en") if f[0] == "developedBy"}
     assert found == ({fact} if fact else set())
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a bare CEO title after a fronted time is the chief of the company the text is about
+    ("Orvik Games is a Finnish video game developer founded in 2003. In 2015, CEO Jussi Laine "
+     "announced a new game.", ("ceoOf", "Jussi Laine", "Orvik Games"), None),
+    # near misses: another company's chief, a former one
+    ("Orvik Games makes puzzle games. In 2015, Halden Group CEO Jussi Laine announced a new "
+     "game.", ("ceoOf", "Jussi Laine", "Halden Group"), ("ceoOf", "Jussi Laine", "Orvik Games")),
+    ("Orvik Games makes puzzle games. In 2015, former CEO Jussi Laine announced a new game.",
+     None, ("ceoOf", "Jussi Laine", "Orvik Games")),
+])
+def test_a_bare_chief_after_a_fronted_time(text: str, fact: tuple | None,
+                                           wrong: tuple | None) -> None:
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

@@ -966,13 +966,15 @@ patterns/en/roles.tsv, column leads_company)."""
 @cache
 def _bare_chief_en(lex: Lexicon) -> regex.Pattern[str]:
     """The English bare CEO title: "Chief executive and co-founder Priya Raman said", "said
-    chief executive Lisa Su" (the verbs: patterns/speech_verbs.tsv, column title_after); not
+    chief executive Lisa Su" (the verbs: patterns/speech_verbs.tsv, column title_after), "In
+    2015, CEO Jussi Laine announced" (after a fronted time or phrase); not
     "former CEO X", "CEO X of Y"."""
     titles = longest_first(r for r, ceo in lex.roles.items()
                            if ceo and re.search(r"(?i)CEO|executive|managing", r))
     return regex.compile(
-        rf"(?<=(?:^|\n|[.!?][\"”’']?[ \t]+"
-        rf"|\b(?:{words_regex('speech_verbs.tsv', 'title_after')}|according\s+to)[ \t]+))"
+        rf"(?<=(?:^|\n|[.!?][\"”’']?[ \t]+)(?:(?:In|On|By|During|Later|Earlier|Since|After)"
+        rf"[ \t]+[\w ]{{2,25}},[ \t]+)?"
+        rf"|\b(?:{words_regex('speech_verbs.tsv', 'title_after')}|according\s+to)[ \t]+)"
         rf"(?P<title>(?:{_EN_FOUNDER}\s+and\s+)?(?i:{titles})(?:\s+and\s+{_EN_FOUNDER})?)"
         rf"(?=[ \t]+[{UPPER}][{LOWER}]+[ \t]+(?:[{UPPER}]\.[ \t]+)?[{UPPER}][{LOWER}]+(?![\w-])"
         rf"(?![ \t]*,?[ \t]+(?:of|at)\b))")
