@@ -3044,3 +3044,30 @@ def test_puts_behind_and_with_the_help_of(
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # patterns/en/cues.tsv: the trade words of the firms analysts and advisers work for
+    ("Prices will rise, said Jon Marchand, an analyst at the brokerage Fenwick & Dale.",
+     "Fenwick & Dale"),
+    ("Tomas Berg, a partner at the advisory boutique Hollis Reed, said so.", "Hollis Reed"),
+    ("Kira Lund, an analyst at the research house Brackmoor, expects more.", "Brackmoor"),
+    ("Vexor hired the consultancy Quellmark to review the deal.", "Quellmark"),
+])
+def test_an_analysts_or_advisers_firm_is_a_company(text: str, name: str) -> None:
+    assert types_of(text, "en").get(name) == "Organization"
+
+
+def test_an_analysts_firm_is_not_the_company_a_later_descriptor_means() -> None:
+    # patterns/en/descriptors.tsv: a research house or brokerage is an adviser, which
+    # "the company" does not point back to; its own trade word does
+    found = facts('Vexor Systems grew fast. "Demand is strong," said Kira Lund, an analyst at '
+                  "the research house Brackmoor. The company bought Tarnby Labs.", "en")
+    assert ("acquires", "Vexor Systems", "Tarnby Labs") in found
+    assert ("acquires", "Brackmoor", "Tarnby Labs") not in found
+    assert ("acquires", "Fenwick & Dale", "Tarnby Labs") in facts(
+        "Vexor Systems grew fast, said Jon Marchand of the brokerage Fenwick & Dale. The "
+        "brokerage bought Tarnby Labs.", "en")
+    # near miss: a boutique hotel is no firm named after its trade word
+    assert types_of("The boutique hotel Ocean View opened.", "en").get("Ocean View") \
+        != "Organization"
