@@ -3071,3 +3071,27 @@ def test_an_analysts_firm_is_not_the_company_a_later_descriptor_means() -> None:
     # near miss: a boutique hotel is no firm named after its trade word
     assert types_of("The boutique hotel Ocean View opened.", "en").get("Ocean View") \
         != "Organization"
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "kind"), [
+    # a name after a cue word may open in lower case and go on in capitals
+    ("en", "The startup serves its model with the open-source inference software vLLM.",
+     "vLLM", "Product"),
+    ("en", "Quorix sold the integration platform tarnSync to Halden Group.", "tarnSync",
+     "Product"),
+    ("de", "So hat sich Halden die Software webLedger einverleibt.", "webLedger", "Product"),
+    ("de", "Das Start-up qBrix baut Steuerungen für Lagerroboter.", "qBrix", "Organization"),
+])
+def test_a_name_in_lower_then_capitals_after_a_cue(lang: str, text: str, name: str,
+                                                   kind: str) -> None:
+    assert types_of(text, lang).get(name) == kind
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # near misses: a technical term after a cue word is no name (patterns/*/not_names.txt)
+    ("en", "The company mRNA vaccines reached the market."),
+    ("en", "The startup sells the chip eSIM modules."),
+    ("de", "Das Unternehmen mRNA-Impfstoffe vertreibt."),
+])
+def test_a_technical_term_in_lower_then_capitals_is_no_name(lang: str, text: str) -> None:
+    assert not {"mRNA", "eSIM"} & set(types_of(text, lang))

@@ -383,7 +383,9 @@ def cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Patte
     cue = "(?:" + "|".join(alts) + ")"
     # "developer-tools maker Weights & Biases": an ampersand joins the name's words
     # ... or digits and capitals: "der britische Softwareanbieter 1E", "der Konzern 3M"
-    name = (rf"(?:{CAP_TOKEN}|\d+[{UPPER}][\w&+]*)"
+    # ... or a name that opens in lower case and goes on in capitals: "the software vLLM",
+    # "die Integrationsplattform webMethods"
+    name = (rf"(?:{CAP_TOKEN}|\d+[{UPPER}][\w&+]*|[{LOWER}]+[{UPPER}][\w&+]*)"
             rf"(?:[ \t]+(?:&[ \t]+)?(?:{CAP_TOKEN}|\d(?:\w|\.(?=\w))*)){{0,2}}")
     # one line break may stand between cue and name (a wrapped line), a blank line may not:
     # "... its claims app" ending a headline is no cue for the name opening the next paragraph
