@@ -3095,3 +3095,19 @@ def test_a_name_in_lower_then_capitals_after_a_cue(lang: str, text: str, name: s
 ])
 def test_a_technical_term_in_lower_then_capitals_is_no_name(lang: str, text: str) -> None:
     assert not {"mRNA", "eSIM"} & set(types_of(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "person"), [
+    # a hyphenated given name of two first names makes a place word after it a surname
+    ("en", '"These are options," said Wen-Li Park, a chip analyst at Fenwick & Dale.',
+     "Wen-Li Park", True),
+    ("en", "Kyung-Hoon Park leads the memory unit.", "Kyung-Hoon Park", True),
+    ("de", "Das sagte Hans-Peter Berlin, Analyst bei der Fenwick Bank.", "Hans-Peter Berlin",
+     True),
+    # near misses: a place with a first name in it stays a place
+    ("en", "The company moved to Menlo Park last year.", "Menlo Park", False),
+    ("en", "Mary-Ann Jackson opened a store near Victoria Park.", "Victoria Park", False),
+])
+def test_a_hyphenated_given_name_before_a_place_word(lang: str, text: str, name: str,
+                                                     person: bool) -> None:
+    assert (types_of(text, lang).get(name) == "Person") is person

@@ -965,6 +965,14 @@ def _not_a_family_name(word: str, catalogue: Catalogue, lex: Lexicon,
             or names_a_company(word) or catalogue.lookup(word) is not None)
 
 
+def _given_name_pair(first: str, last: str) -> bool:
+    """A hyphenated given name of two first names before one surname that is a place word
+    too ("Wen-Li Park", "Hans-Peter Berlin"): a person; a place's name has no such first
+    part ("Menlo Park" is a place)."""
+    return "-" in first and " " not in last \
+        and all(p in first_names() for p in first.split("-"))
+
+
 def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     firsts = first_names()
     pattern, courtesy_re, titled = _person_patterns(lex)
@@ -989,7 +997,8 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
         after = _WORD_AFTER.match(text[end:end + 30])
         if any(names_a_company(w) for w in [*last.split(), after.group(1) if after else ""]):
             continue  # "Gerald Ashby Companies", "J. Harold Finch Institute": named after them
-        if last.split()[-1] in org_words() or any(w in places() for w in last.split()):
+        if last.split()[-1] in org_words() or (any(w in places() for w in last.split())
+                                                and not _given_name_pair(first, last)):
             continue  # "Kestrel Engineering", "Royal Tarnland Mint": not a person
         if last.split()[-1] in _NO_SURNAME:
             continue  # "Tarvo Pro", "Nexa Ultra": a product's tier word, no surname
@@ -1009,7 +1018,7 @@ def _person_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Ment
                 and not _listed_with_people(text, m.start(), end, catalogue, firsts)) \
                 or (known_last and known_last.type != "Organization"
                     and not _role_beside(text, m.start(), end, lex)) \
-                or last in lex.roles or last in places():
+                or last in lex.roles or (last in places() and not _given_name_pair(first, last)):
             continue
         if lex.lang == "en" and _inside_longer_name(text, m.start(), catalogue, lex, firsts):
             continue  # "Game Boy Advance", "Star Fox Zero": the end of another name
