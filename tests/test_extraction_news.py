@@ -3111,3 +3111,31 @@ def test_a_technical_term_in_lower_then_capitals_is_no_name(lang: str, text: str
 def test_a_hyphenated_given_name_before_a_place_word(lang: str, text: str, name: str,
                                                      person: bool) -> None:
     assert (types_of(text, lang).get(name) == "Person") is person
+
+
+@pytest.mark.parametrize(("lang", "text", "surname", "person"), [
+    # patterns/person_compounds.tsv: a well-known person's surname alone in a compound of
+    # ownership or lead names that person (people.tsv), though the full name never comes
+    ("de", "Tesla setzt auf Grok, das Sprachmodell der Musk-Firma xAI.", "Musk", "Elon Musk"),
+    ("de", "Der Zuckerberg-Konzern Meta investiert in Rechenzentren.", "Zuckerberg",
+     "Mark Zuckerberg"),
+    ("de", "Der Musk-Konzern Tesla meldet Zahlen.", "Musk", "Elon Musk"),
+    ("en", "Shares of the Musk-controlled carmaker rose.", "Musk", "Elon Musk"),
+    ("en", "The Altman-led company signed a chip deal.", "Altman", "Sam Altman"),
+])
+def test_a_known_persons_surname_in_an_owners_compound(lang: str, text: str, surname: str,
+                                                       person: str) -> None:
+    article = article_from_bytes(text.encode("utf-8"), "t.txt", "text", lang)
+    found = {(m.text, m.key, m.type) for m in extract_article(article).mentions}
+    assert (surname, person, "Person") in found
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: an ordinary German word before the hyphen is no person, whoever in the
+    # catalogue has it as a surname; a surname two catalogue people share names neither
+    "Ein Holz-Konzern aus Bayern wächst.",
+    "Der Klein-Konzern meldet Zahlen.",
+    "Die Amodei-Firma wächst.",
+])
+def test_no_person_from_a_word_or_shared_surname_in_a_compound(text: str) -> None:
+    assert "Person" not in set(types_of(text, "de").values())

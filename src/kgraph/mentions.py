@@ -194,6 +194,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     if lang == "de":
         found += _role_compound_mentions(text, catalogue, lex)
         found += _org_compound_mentions(text, catalogue, lex)
+    found += _owner_surnames(text, catalogue, lang)
     found += list(extra)
     typed = _select(found)
     typed += _surname_mentions(text, typed)
@@ -1931,8 +1932,9 @@ def _org_compound_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
     out = []
     for m in _org_compound_word().finditer(text):
         org = m.group("org")
-        if org in lex.not_names or org in places() or org in lex.roles:
-            continue
+        if org in lex.not_names or org in places() or org in lex.roles \
+                or _known_surname(org, catalogue):
+            continue  # ... or "der Musk-Konzern": a person's (_owner_surnames)
         if "-" in org and not (catalogue.lookup(org) or catalogue.lookup(org.replace("-", " "))):
             continue  # "Aleph-Alpha-Gründer" is known; an unknown hyphenated run may be a place
         if re.fullmatch(rf"[{UPPER}][{LOWER}]+", org) and (
@@ -2181,6 +2183,53 @@ def _catalogue_surnames(catalogue: Catalogue) -> frozenset[str]:
     far more often than an unknown company."""
     return frozenset(k.name.split()[-1] for k in catalogue.entries.values()
                      if k.type == "Person" and " " in k.name)
+
+
+@cache
+def _unique_surnames(catalogue: Catalogue) -> dict[str, str]:
+    """Surname -> the catalogue person of that surname, for surnames only one person has
+    and that are no catalogue name, first name or place ("Musk" -> "Elon Musk"; "Zuckerberg"
+    too, a compound of German words but none itself)."""
+    people: dict[str, list[str]] = {}
+    for k in catalogue.entries.values():
+        if k.type == "Person" and " " in k.name:
+            people.setdefault(k.name.split()[-1], []).append(k.name)
+    return {last: names[0] for last, names in people.items()
+            if len(names) == 1 and len(last) > 2 and not catalogue.lookup(last)
+            and last not in first_names() and last not in places()}
+
+
+def _known_surname(word: str, catalogue: Catalogue) -> str | None:
+    """The catalogue person a surname alone names (_unique_surnames), unless it is an
+    ordinary German word ("Schwarz", "Holz": "der Holz-Konzern" is any timber group)."""
+    from .wordlist import is_compound_only, is_german_word
+
+    person = _unique_surnames(catalogue).get(word)
+    if person is None or (is_german_word(word) and not is_compound_only(word)):
+        return None
+    return person
+
+
+@cache
+def _owner_compound(lang: str) -> re.Pattern[str]:
+    """A capitalised word joined by a hyphen to a word of patterns/person_compounds.tsv."""
+    words = [r["word"] for r in read_table(data_dir("patterns") / "person_compounds.tsv")
+             if r["lang"] == lang]
+    return re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)-(?:{longest_first(words)})"
+                      r"(?:s|n|en)?(?![\w-])")
+
+
+def _owner_surnames(text: str, catalogue: Catalogue, lang: str) -> list[Mention]:
+    """A well-known person named by surname alone in a compound of ownership or lead: 'die
+    Musk-Firma xAI', 'der Zuckerberg-Konzern', 'the Musk-owned platform' (the full name need
+    not come first, as _surname_mentions needs)."""
+    out = []
+    for m in _owner_compound(lang).finditer(text):
+        person = _known_surname(m.group(1), catalogue)
+        if person is None:
+            continue
+        out.append(Mention(m.start(1), m.end(1), m.group(1), "Person", person, "surname"))
+    return out
 
 
 _PLAIN_WORD = re.compile(rf"(?<![\w&.-])(?:[{UPPER}][{LOWER}]{{2,}}"
