@@ -3139,3 +3139,20 @@ def test_a_known_persons_surname_in_an_owners_compound(lang: str, text: str, sur
 ])
 def test_no_person_from_a_word_or_shared_surname_in_a_compound(text: str) -> None:
     assert "Person" not in set(types_of(text, "de").values())
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "kind"), [
+    # patterns/<lang>/people_cues.txt: an investor named by first name and surname is a person
+    ("en", "Quorix raised money, and the angel investor Marcus Hale took part.", "Marcus Hale",
+     "Person"),
+    ("de", "Der Investor Jan Brehmer steigt bei Tarnby ein.", "Jan Brehmer", "Person"),
+    ("de", "Der Finanzinvestor Lars Odenthal kauft Anteile.", "Lars Odenthal", "Person"),
+    # near misses: a firm named after its founders or with a company word stays a company
+    ("en", "The round drew the investor Quill Ventures.", "Quill Ventures", "Organization"),
+    ("en", "The round drew the investor Marcus Capital.", "Marcus Capital", "Organization"),
+    ("de", "Der Investor Brehmer Beteiligungen steigt ein.", "Brehmer Beteiligungen",
+     "Organization"),
+])
+def test_an_investor_named_like_a_person_is_one(lang: str, text: str, name: str,
+                                                kind: str) -> None:
+    assert types_of(text, lang).get(name) == kind

@@ -1492,6 +1492,23 @@ def _town_adjective(word: str) -> bool:
                for c in (stem, stem + "en", stem[:-1] + "en", stem[:-1] + "e" + stem[-1:]))
 
 
+@cache
+def _people_cues(lang: str) -> tuple[str, ...]:
+    """Cue words that introduce people as often as companies (patterns/<lang>/people_cues.txt),
+    lower case."""
+    return tuple(w.lower() for w in read_words(data_dir("patterns") / lang / "people_cues.txt"))
+
+
+def _names_a_person(words: list[str], cue: str, catalogue: Catalogue, lex: Lexicon) -> bool:
+    """Is a name after a cue word of people and companies alike a first name and surname
+    ("the investor Tom Hale", "der Investor Jan Brehm"), no company's ("the investor
+    General Atlantic", "the investor Quill Ventures")?"""
+    return len(words) == 2 and cue.lower().endswith(_people_cues(lex.lang)) \
+        and words[0] in first_names() and words[1] not in org_words() \
+        and words[1] not in places() and not catalogue.lookup(words[0]) \
+        and not catalogue.lookup(" ".join(words)) and not names_a_company(words[1])
+
+
 def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention]:
     pattern, types, _ = cue_pattern(lex)
     out = []
@@ -1527,6 +1544,8 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
             keep.pop()  # "die Kanzlei Quendt & Zukunft": no name ends in "&"
         if not keep or (m.group("fem") and kind == "Product" and len(keep) > 1):
             continue  # "die Assistentin Maria Schulz" is a person; "Assistentin Stella" not
+        if kind == "Organization" and _names_a_person(keep, m.group("cue"), catalogue, lex):
+            continue  # "the angel investor Tom Hale": the person finder names him
         apposed = lex.lang == "de" and len(keep) == 1 and kind == "Organization" \
             and _apposed_name(text, m, m.start("name") + len(keep[0]))
         if lex.lang == "de" and not apposed and len(keep[0]) >= 9 \
