@@ -3156,3 +3156,17 @@ def test_no_person_from_a_word_or_shared_surname_in_a_compound(text: str) -> Non
 def test_an_investor_named_like_a_person_is_one(lang: str, text: str, name: str,
                                                 kind: str) -> None:
     assert types_of(text, lang).get(name) == kind
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "kind"), [
+    # patterns/university_abbreviations.txt: an abbreviation before a German city
+    ("de", "Das sagt die Forscherin Jana Thiel von der TU Darmstadt.", "TU Darmstadt",
+     "Organization"),
+    ("de", "Die Studie stammt von der RWTH Aachen.", "RWTH Aachen", "Organization"),
+    ("en", "Researchers at HU Berlin trained the model.", "HU Berlin", "Organization"),
+    # near miss: before a word that is no German city the abbreviation names nothing
+    ("de", "Die TU Tarnwald ist erfunden.", "TU Tarnwald", None),
+])
+def test_a_university_abbreviation_before_a_city(lang: str, text: str, name: str,
+                                                 kind: str | None) -> None:
+    assert types_of(text, lang).get(name) == kind

@@ -185,6 +185,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         found += _institution_mentions(text)
     else:
         found += _german_institution_mentions(text, catalogue, lex)
+    found += _university_mentions(text)
     found += _person_mentions(text, catalogue, lex)
     found += _cue_mentions(text, catalogue, lex)
     if lang == "de":
@@ -692,6 +693,20 @@ def _institution_mentions(text: str) -> list[Mention]:
         out.append(Mention(start, end, text[start:end], "Organization", text[start:end],
                            "legal-form"))
     return out
+
+
+@cache
+def _university_pattern() -> re.Pattern[str]:
+    """An abbreviation of patterns/university_abbreviations.txt, then a capitalised word."""
+    words = read_words(data_dir("patterns") / "university_abbreviations.txt")
+    return re.compile(rf"(?<![\w-])(?:{longest_first(words)})[ \t]+([{UPPER}][{LOWER}]+)(?![\w-])")
+
+
+def _university_mentions(text: str) -> list[Mention]:
+    """'TU Darmstadt', 'FU Berlin', 'RWTH Aachen': a university's abbreviation before a
+    German city (places.tsv) names the university."""
+    return [Mention(m.start(), m.end(), m.group(0), "Organization", m.group(0), "legal-form")
+            for m in _university_pattern().finditer(text) if m.group(1) in german_cities()]
 
 
 # German institutions, associations, authorities and local banks are named by what they are
