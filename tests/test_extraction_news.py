@@ -3170,3 +3170,23 @@ def test_an_investor_named_like_a_person_is_one(lang: str, text: str, name: str,
 def test_a_university_abbreviation_before_a_city(lang: str, text: str, name: str,
                                                  kind: str | None) -> None:
     assert types_of(text, lang).get(name) == kind
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "kind"), [
+    # trade words of cues.tsv: a broadcaster, a forwarder; a (female) assistant
+    ("en", "Sigrid Aas said the Norwegian broadcaster Kanal Nord now transcribes its archive.",
+     "Kanal Nord", "Organization"),
+    ("en", "Rivals such as the Hamburg forwarder Tarnby Freight were watching.", "Tarnby Freight",
+     "Organization"),
+    ("de", "Die Stadtwerke beantworten Anfragen mit der digitalen Assistentin Lotta.", "Lotta",
+     "Product"),
+    ("de", "Die Stadtwerke führen die KI-Kundenassistentin Lotta ein.", "Lotta", "Product"),
+    # near misses: an assistant named by first name and surname is a person
+    # (patterns/de/people_cues.txt), never a product called by the first name
+    ("de", "Die Assistentin Maria Berger leitet das Büro.", "Maria Berger", "Person"),
+    ("de", "Der Assistent Max Kessler leitet das Büro.", "Max Kessler", "Person"),
+])
+def test_more_trade_and_assistant_cue_words(lang: str, text: str, name: str, kind: str) -> None:
+    found = types_of(text, lang)
+    assert found.get(name) == kind
+    assert kind != "Person" or found.get(name.split()[0]) is None

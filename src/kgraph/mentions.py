@@ -1176,10 +1176,11 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]|[a-z][A-Z])")
 @cache
 def _thing_cue_before(lex: Lexicon) -> re.Pattern[str]:
     """A cue word for a model or product right before a position ("die Plattform ")."""
-    words = [re.escape(c) for c, t, how in lex.cues
-             if t in ("AIModel", "Product") and how == "word"]
-    suffixes = [re.escape(c) for c, t, how in lex.cues if t in ("AIModel", "Product")
-                and how == "suffix"]
+    # not one of people and things alike: "die Assistentin Maria Berger" is a person
+    things = [(c, how) for c, t, how in lex.cues if t in ("AIModel", "Product")
+              and not c.lower().endswith(_people_cues(lex.lang))]
+    words = [re.escape(c) for c, how in things if how == "word"]
+    suffixes = [re.escape(c) for c, how in things if how == "suffix"]
     alts = "|".join([*words, *(rf"[\w-]*{s}" for s in suffixes)]) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:{alts})[ \t]+$")
 
@@ -1509,15 +1510,15 @@ def _town_adjective(word: str) -> bool:
 
 @cache
 def _people_cues(lang: str) -> tuple[str, ...]:
-    """Cue words that introduce people as often as companies (patterns/<lang>/people_cues.txt),
-    lower case."""
+    """Cue words that introduce people as often as companies or things
+    (patterns/<lang>/people_cues.txt), lower case."""
     return tuple(w.lower() for w in read_words(data_dir("patterns") / lang / "people_cues.txt"))
 
 
 def _names_a_person(words: list[str], cue: str, catalogue: Catalogue, lex: Lexicon) -> bool:
-    """Is a name after a cue word of people and companies alike a first name and surname
-    ("the investor Tom Hale", "der Investor Jan Brehm"), no company's ("the investor
-    General Atlantic", "the investor Quill Ventures")?"""
+    """Is a name after a cue word of people and companies (or things) alike a first name
+    and surname ("the investor Tom Hale", "der Investor Jan Brehm", "die Assistentin Maria
+    Berger"), no company's ("the investor General Atlantic", "the investor Quill Ventures")?"""
     return len(words) == 2 and cue.lower().endswith(_people_cues(lex.lang)) \
         and words[0] in first_names() and words[1] not in org_words() \
         and words[1] not in places() and not catalogue.lookup(words[0]) \
@@ -1559,7 +1560,7 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
             keep.pop()  # "die Kanzlei Quendt & Zukunft": no name ends in "&"
         if not keep or (m.group("fem") and kind == "Product" and len(keep) > 1):
             continue  # "die Assistentin Maria Schulz" is a person; "Assistentin Stella" not
-        if kind == "Organization" and _names_a_person(keep, m.group("cue"), catalogue, lex):
+        if _names_a_person(words if len(words) == 2 else keep, m.group("cue"), catalogue, lex):
             continue  # "the angel investor Tom Hale": the person finder names him
         apposed = lex.lang == "de" and len(keep) == 1 and kind == "Organization" \
             and _apposed_name(text, m, m.start("name") + len(keep[0]))
