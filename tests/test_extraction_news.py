@@ -2503,6 +2503,10 @@ def types_of(text: str, lang: str) -> dict[str, str]:
     ("Xiaomi now ships HyperOS on its tablets.", "HyperOS", "Product"),
     ("Lindqvist Bank rolled out SuccessFactors to 4,000 staff.", "SuccessFactors", "Product"),
     ("Windows can run Phi Silica on the NPU.", "Phi Silica", "AIModel"),
+    ("Developers reach the model through OpenRouter.", "OpenRouter", "Organization"),
+    ("Speedinvest and Seedcamp joined the round.", "Seedcamp", "Organization"),
+    ("The hospital drafts its notes with DAX Copilot.", "Dragon Copilot", "Product"),
+    ("MiniMax-M2 tops the open-weights chart.", "MiniMax-M2", "AIModel"),
 ])
 def test_catalogue_names_news_writes(text: str, name: str, kind: str) -> None:
     assert types_of(text, "en").get(name) == kind
