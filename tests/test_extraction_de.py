@@ -3108,3 +3108,17 @@ def test_german_stake_taken_with_an_amount_or_a_share(text: str, fact: tuple) ->
 ])
 def test_german_stake_near_misses(text: str) -> None:
     assert not any(p in ("investsIn", "invests") for p, _, _ in facts(text, "de"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Parfümeriekette Douglas verwendet seit Oktober Gemini 3 Pro.", "Douglas"),
+    ("Die Drogeriekette Rossmann wächst.", "Rossmann"),
+    ("Die Fitnesskette Velmora eröffnet zehn Studios.", "Velmora"),
+])
+def test_german_kinds_of_chain_introduce_a_company(text: str, name: str) -> None:
+    assert any(t == "Organization" and k == name for _, t, k in mentions(text, "de"))
+
+
+def test_a_supply_chain_introduces_no_company() -> None:
+    assert not any(t == "Organization" for _, t, _ in mentions("Die Lieferkette Asiens reißt.",
+                                                               "de"))
