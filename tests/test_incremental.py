@@ -212,6 +212,21 @@ def test_cache_entries_round_trip_extractions(built) -> None:
     assert cache.stats.damaged == 0
 
 
+def test_a_cache_entry_keeps_the_piece_a_worker_sent(built) -> None:
+    """Workers write an entry's piece from the texts they rendered (article_piece_entry),
+    not by unpacking the piece again: the two forms must be one piece."""
+    from kgraph.rdfwrite import Piece, article_piece_entry
+
+    _, out = built
+    generation = next((out / CACHE_DIR).iterdir())
+    cache = ExtractionCache(out, generation.name)
+    for path in _entries(out):
+        extraction, extra = cache.get(path.stem)
+        piece, entry = article_piece_entry(extraction)
+        assert entry == piece.to_dict() == extra["piece"]
+        assert Piece.from_dict(entry) == piece
+
+
 def test_no_cache_option_neither_reads_nor_writes_the_cache(built) -> None:
     corpus, out = built
     shutil.rmtree(out / CACHE_DIR)

@@ -45,7 +45,16 @@ from .mentions import find_mentions, shared_tables
 from .models import Article, Extraction, KnowledgeGraph, Mention
 from .quantities import find_counts, find_money, is_valuation
 from .rdf import article_iri, to_dataset
-from .rdfwrite import Documents, EntityBlocks, Piece, Slot, Union, Written, article_piece
+from .rdfwrite import (
+    Documents,
+    EntityBlocks,
+    Piece,
+    Slot,
+    Union,
+    Written,
+    article_piece,
+    article_piece_entry,
+)
 from .relations import agrees_with_catalogue, extract, load_rules
 from .resolve import resolve
 from .state import BuildState
@@ -315,9 +324,12 @@ def run_tasks(tasks: Sequence[Task]) -> list[Done]:
                             if task.cache else None))
             continue
         extraction = extract_article(got, task.options, catalogue)
-        piece = article_piece(extraction) if task.pieces or task.cache else None
-        entry = entry_text(task.key, extraction.to_dict(),
-                           {"piece": piece.to_dict()} if piece else None) if task.cache else None
+        piece, entry = None, None
+        if task.cache:
+            piece, piece_dict = article_piece_entry(extraction)
+            entry = entry_text(task.key, extraction.to_dict(), {"piece": piece_dict})
+        elif task.pieces:
+            piece = article_piece(extraction)
         out.append(Done(task.index, extraction, entry, piece))
     return out
 

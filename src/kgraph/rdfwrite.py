@@ -124,6 +124,11 @@ def _compact(iri: str) -> str:
 
 
 _JSON_IDS: dict[str, str] = {}
+_json_text = json.encoder.encode_basestring
+"""``json.dumps(text, ensure_ascii=False)`` for a str, without making a JSONEncoder per call
+(dumps makes one whenever an argument is not its default): 5% of article_piece."""
+_json_ascii = json.encoder.encode_basestring_ascii
+"""``json.dumps(text)`` for a str, without dumps' checks of its arguments."""
 
 
 def _json_value(term: Node) -> str:
@@ -131,16 +136,16 @@ def _json_value(term: Node) -> str:
     if isinstance(term, URIRef):
         got = _JSON_IDS.get(term)
         if got is None:
-            got = '{"@id": ' + json.dumps(str(term), ensure_ascii=False) + "}"
+            got = '{"@id": ' + _json_text(str(term)) + "}"
             if len(_JSON_IDS) < 200_000:
                 _JSON_IDS[term] = got
         return got
     if isinstance(term, Literal):
-        text = '{"@value": ' + json.dumps(str(term), ensure_ascii=False)
+        text = '{"@value": ' + _json_text(str(term))
         if term.language:
-            return text + ', "@language": ' + json.dumps(term.language) + "}"
+            return text + ', "@language": ' + _json_ascii(term.language) + "}"
         if term.datatype:
-            return text + ', "@type": ' + json.dumps(_compact(str(term.datatype))) + "}"
+            return text + ', "@type": ' + _json_ascii(_compact(str(term.datatype))) + "}"
         return text + "}"
     raise TypeError(f"kgraph writes IRIs and literals only, not {term!r}")
 
@@ -185,14 +190,14 @@ def json_node(subject: str, triples: Iterable[Triple]) -> str:
     for _, p, o in triples:
         key = _compact(str(p))
         if key == "rdf:type" and isinstance(o, URIRef):
-            types.add(json.dumps(_compact(str(o))))
+            types.add(_json_ascii(_compact(str(o))))
         else:
             values[key].add(_json_value(o))
-    parts = ['"@id": ' + json.dumps(subject[1:-1], ensure_ascii=False)]
+    parts = ['"@id": ' + _json_text(subject[1:-1])]
     if types:
         parts.append('"@type": [' + ", ".join(sorted(types)) + "]")
     for key in sorted(values):
-        parts.append(json.dumps(key) + ": [" + ", ".join(sorted(values[key])) + "]")
+        parts.append(_json_ascii(key) + ": [" + ", ".join(sorted(values[key])) + "]")
     return "{" + ", ".join(parts) + "}"
 
 
@@ -273,10 +278,8 @@ class Piece:
 
     def to_dict(self) -> dict[str, object]:
         local, shared_ttl, json_text = self.texts()
-        return {"graph": self.graph, "meta_subject": self.meta_subject,
-                "meta_ttl": self.meta_ttl, "meta_json": self.meta_json,
-                "local_ttl": local, "shared_ttl": shared_ttl,
-                "shared": [list(t) for t in self.shared], "json": json_text}
+        return _piece_dict(self.graph, self.meta_subject, self.meta_ttl, self.meta_json,
+                           self.shared, local, shared_ttl, json_text)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Piece:
@@ -290,7 +293,17 @@ class Piece:
                         data["json"])
 
 
-def _piece(graph: URIRef, meta: Iterable[Triple], triples: Iterable[Triple]) -> Piece:
+def _piece_dict(graph: str, meta_subject: str, meta_ttl: str, meta_json: str,
+                shared: tuple[tuple[str, str, str], ...], local_ttl: str, shared_ttl: str,
+                json_text: str) -> dict[str, object]:
+    """A piece as the cache keeps it (Piece.to_dict, Piece.from_dict)."""
+    return {"graph": graph, "meta_subject": meta_subject, "meta_ttl": meta_ttl,
+            "meta_json": meta_json, "local_ttl": local_ttl, "shared_ttl": shared_ttl,
+            "shared": [list(t) for t in shared], "json": json_text}
+
+
+def _piece(graph: URIRef, meta: Iterable[Triple], triples: Iterable[Triple]
+           ) -> tuple[Piece, dict[str, object]]:
     graph_nt = nt(graph)
     groups = _by_subject(triples)
     local = {graph_nt}
@@ -301,18 +314,23 @@ def _piece(graph: URIRef, meta: Iterable[Triple], triples: Iterable[Triple]) -> 
     meta_groups = _by_subject(meta)
     shared = tuple(sorted((s, nt(p), nt(o)) for s, group in groups.items() if s not in local
                           for _, p, o in group))
-    return Piece.make(
-        graph=graph_nt, meta_subject=graph_nt,
-        meta_ttl=_ttl_blocks(meta_groups).get(graph_nt, ""),
-        meta_json=json_node(graph_nt, meta_groups[graph_nt]) if graph_nt in meta_groups else "",
-        shared=shared,
-        local_ttl="".join(blocks[s] for s in sorted(blocks) if s in local),
-        shared_ttl="".join(blocks[s] for s in sorted(blocks) if s not in local),
-        json_text=_json_graph(graph_nt, (json_node(s, groups[s]) for s in sorted(groups))))
+    texts = (graph_nt, graph_nt, _ttl_blocks(meta_groups).get(graph_nt, ""),
+             json_node(graph_nt, meta_groups[graph_nt]) if graph_nt in meta_groups else "",
+             shared, "".join(blocks[s] for s in sorted(blocks) if s in local),
+             "".join(blocks[s] for s in sorted(blocks) if s not in local),
+             _json_graph(graph_nt, (json_node(s, groups[s]) for s in sorted(groups))))
+    return Piece.make(*texts), _piece_dict(*texts)
 
 
 def article_piece(extraction: Extraction) -> Piece:
     """The RDF of one article, made with the same rdf.to_dataset as a whole build."""
+    return article_piece_entry(extraction)[0]
+
+
+def article_piece_entry(extraction: Extraction) -> tuple[Piece, dict[str, object]]:
+    """The article's piece and the form a cache entry keeps of it (Piece.to_dict), from one
+    rendering: to_dict would unpack again what Piece.make has just packed (a worker's cache
+    entry cost a third more that way)."""
     from .resolve import resolve
 
     ds = Collector()
@@ -613,7 +631,7 @@ def graph_pieces(entity_graph: Iterable[Triple], articles: Mapping[Node, Iterabl
     entity: list[Triple] = []
     for t in entity_graph:
         (meta[t[0]] if t[0] in articles else entity).append(t)
-    pieces = [_piece(g, meta.get(g, []), list(triples))  # type: ignore[arg-type]
+    pieces = [_piece(g, meta.get(g, []), list(triples))[0]  # type: ignore[arg-type]
               for g, triples in articles.items()]
     return entity, pieces
 
