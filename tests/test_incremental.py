@@ -136,6 +136,25 @@ def test_damaged_cache_entry_is_rebuilt_not_trusted(built, tmp_path, damage) -> 
     Extraction.from_dict(json.loads(victim.read_text(encoding="utf-8"))["extraction"])
 
 
+def test_extract_all_hands_each_extraction_with_its_piece_to_take(built) -> None:
+    """A build with no last state merges each article as it arrives (pipeline.build's
+    take): every extraction, the cache's included, must reach take once, with its piece."""
+    from kgraph.pipeline import extract_all
+    from kgraph.rdf import article_iri
+
+    corpus, out = built
+    cache = ExtractionCache(out, next((out / CACHE_DIR).iterdir()).name)
+    (corpus / "new.txt").write_text(EXTRA[1], encoding="utf-8")  # one not in the cache
+    handed: list[tuple[str, str]] = []
+    got = extract_all([corpus], cache=cache, pieces=True,
+                      take=lambda ex, piece: handed.append((ex.article.sha, piece.graph)) or True)
+    assert got.taken and cache.stats.hits == len(ARTICLES) and cache.stats.misses == 1
+    assert sorted(handed) == sorted((ex.article.sha, f"<{article_iri(ex.article.sha)}>")
+                                    for ex in got.extractions)
+    assert len(handed) == len(ARTICLES) + 1
+    assert not extract_all([corpus], pieces=True, take=lambda ex, piece: False).taken
+
+
 def test_moved_file_with_the_same_bytes_reuses_its_entry_under_the_new_path(built,
                                                                            tmp_path) -> None:
     corpus, out = built

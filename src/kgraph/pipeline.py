@@ -357,6 +357,8 @@ class Extracted:
     """Each extraction's RDF, when asked for."""
     used: dict[str, str] = field(default_factory=dict)
     """Cache key -> path of every article used, the known ones included."""
+    taken: bool = False
+    """Every extraction was merged as it arrived (extract_all's take)."""
 
 
 KNOWN: Any = object()
@@ -366,14 +368,17 @@ KNOWN: Any = object()
 def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Options(),
                 progress: Progress | None = None, executor: Executor | None = None,
                 cache: ExtractionCache | None = None, pieces: bool = False,
-                known: Callable[[], dict[str, str] | None] | None = None) -> Extracted:
+                known: Callable[[], dict[str, str] | None] | None = None,
+                take: Callable[[Extraction, Piece | None], bool] | None = None) -> Extracted:
     """Every usable article's extraction in file order, and the files skipped.
 
     Files are read here (bytes and hash only); cached extractions are loaded while the
     executor works through the others. known: called once the others are on their way to
     the executor (a rebuild loads the last build's state meanwhile), it gives cache key ->
     path of the articles the caller holds already (state.py); those are neither loaded
-    nor extracted, only listed in ``Extracted.used``.
+    nor extracted, only listed in ``Extracted.used``. take: called with each extraction
+    (and its piece) as it arrives, in any order; where it returns True it has merged it
+    (``Extracted.taken``).
     """
     from .executors import LocalExecutor
 
@@ -459,11 +464,18 @@ def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
     if redo:
         running = _chain(running, executor.map_unordered(run_tasks, tasks(redo),
                                                          count=len(redo)))
+    taken = take is not None
+    if take is not None:
+        for i in hits:
+            if isinstance(results.get(i), Extraction):
+                taken = take(results[i], rendered.get(i)) and taken
     for batch in running:
         for item in batch:
             results[item.index] = item.result
             if item.piece is not None:
                 rendered[item.index] = item.piece
+            if take is not None and isinstance(item.result, Extraction):
+                taken = take(item.result, item.piece) and taken
             if item.entry is not None and cache is not None:
                 cache.put_text(slots[item.index][1], item.entry)  # type: ignore[index]
             done += 1
@@ -497,7 +509,7 @@ def extract_all(paths: Sequence[str | os.PathLike[str]], options: Options = Opti
             extractions.append(got)  # type: ignore[arg-type]
             if pieces:
                 ordered.append(rendered[index])
-    return Extracted(extractions, skipped, keys, ordered if pieces else None, used)
+    return Extracted(extractions, skipped, keys, ordered if pieces else None, used, taken)
 
 
 def _phase(progress: Progress | None, text: str) -> None:
@@ -693,11 +705,12 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
                      out: Path,
                      outputs: list[str], validate: bool | None, progress: Progress | None,
                      seconds: dict[str, float], parallel: bool = False,
-                     save_state: bool = True,
+                     save_state: bool = True, merged: BuildState | None = None,
                      ) -> tuple[KnowledgeGraph, list[Path], str, str, BuildState]:
     """The rest of a build after extraction: update (or start) the merged state with what
     changed, write the files, keep the state for the next build (on disk unless not
-    save_state). Also says which of these it did, and what it validated."""
+    save_state). Also says which of these it did, and what it validated. merged: a new
+    state that holds got's extractions already (with no last state)."""
     clock = time.perf_counter()
     whole = validate is True or (validate is None and len(got.used) <= WHOLE_GRAPH_UP_TO)
     _phase(progress, "resolving entities")
@@ -720,11 +733,15 @@ def _merge_and_write(paths: Sequence[str | os.PathLike[str]], options: Options,
     else:
         how = "merged every article" + (" (a cache entry the last build's state needs was "
                                         "missing or damaged)" if had_state else "")
-    state = state or BuildState()
+    if state is None and merged is not None:
+        state, add = merged, False
+    else:
+        state, add = state or BuildState(), True
     new: dict[str, Piece] = {}
     for extraction, piece in zip(got.extractions, got.pieces or [], strict=True):
-        state.merged.add(extraction)
-        state.union.add(piece)
+        if add:
+            state.merged.add(extraction)
+            state.union.add(piece)
         new[piece.graph] = piece
     got.extractions.clear()
     state.articles = dict(got.used)
@@ -909,10 +926,22 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
             state = None
         return state.articles if state else None
 
+    merging = BuildState()
+
+    def take(extraction: Extraction, piece: Piece | None) -> bool:
+        """With no last state to update, each article is merged as it arrives, while the
+        workers extract the others: merged after them, 10,000 articles kept one core
+        busy for seconds while the other had nothing to do."""
+        if state is not None or piece is None:
+            return False
+        merging.merged.add(extraction)
+        merging.union.add(piece)
+        return True
+
     try:
         try:
             got = extract_all(paths, options, progress, runner, cache, pieces=True,
-                              known=last_state)
+                              known=last_state, take=take)
         finally:
             runner.close() if own else runner.release()
         if not got.used:
@@ -921,7 +950,8 @@ def build(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
         with gc_paused():
             kg, files, how, checked, state = _merge_and_write(
                 paths, options, got, state, cache, Path(out), outputs, validate, progress,
-                seconds, parallel=runner.workers > 1, save_state=save_state)
+                seconds, parallel=runner.workers > 1, save_state=save_state,
+                merged=merging if got.taken and state is None else None)
     finally:
         if own:
             runner.close()
