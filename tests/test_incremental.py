@@ -246,6 +246,18 @@ def test_a_cache_entry_keeps_the_piece_a_worker_sent(built) -> None:
         assert Piece.from_dict(entry) == piece
 
 
+@pytest.mark.parametrize("texts", [("", "", ""), ("ä <x> .\n", "", "{}"),
+                                   ("3 4\n", "\n\n", '{"@id": "ö\\n"}\n'),
+                                   ("a" * 70_000, "🙂" * 3, "z")])
+def test_a_piece_gives_back_its_three_texts(texts) -> None:
+    """A piece keeps its texts packed; lengths count characters, and a text may hold
+    digits, newlines and anything else."""
+    from kgraph.rdfwrite import Piece
+
+    piece = Piece.make("<g>", "<g>", "", "", (), *texts)
+    assert piece.texts() == texts
+
+
 def test_no_cache_option_neither_reads_nor_writes_the_cache(built) -> None:
     corpus, out = built
     shutil.rmtree(out / CACHE_DIR)
