@@ -2,8 +2,9 @@
 
 A build reads every file in the main process (bytes and SHA-256 only), looks each up
 in the content-hash cache (cache.py), sends the rest to an executor (executors.py:
-this process, a process pool or a Dask cluster) and merges the results in file order,
-so every executor and every cache state give the same graph.
+this process, a process pool or a Dask cluster) and merges the results as they come
+back: the merge keeps counts, never the order of articles (resolve.Merged), so every
+executor, every order of results and every cache state give the same graph.
 """
 from __future__ import annotations
 
