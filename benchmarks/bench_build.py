@@ -450,7 +450,12 @@ def watched(corpus: Path, out: Path, gen: list[Generated], jobs: int | None, ful
             rows.append((label, r, check))
     finally:
         proc.send_signal(signal.SIGINT)
-        proc.communicate(timeout=300)
+        try:
+            proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:  # say so, and let the rest of the benchmark run
+            print("  kgraph watch did not stop within 60 s of SIGINT: killed", file=sys.stderr)
+            proc.kill()
+            proc.communicate()
     return rows
 
 
