@@ -418,8 +418,11 @@ def watched(corpus: Path, out: Path, gen: list[Generated], jobs: int | None, ful
     if jobs:
         cmd += ["--jobs", str(jobs)]
     env = {**os.environ, "PYTHONPATH": str(CODE / "src")} if CODE else None
+    # SIGINT is how it is stopped: a benchmark started in the background by a shell without
+    # job control ignores SIGINT, and its children would inherit that (POSIX)
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            bufsize=1, env=env)
+                            bufsize=1, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     tree = psutil.Process(proc.pid)
 
     def cpu() -> float:
