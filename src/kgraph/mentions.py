@@ -96,10 +96,14 @@ _NO_SURNAME = words_for("model_suffixes.tsv", "no_surname")
 """Model tier words that are never a surname ("Pro", "Ultra"): patterns/model_suffixes.tsv."""
 
 
+_AMOUNT_UNITS = r"%|Prozent|percent|Mio|Mrd|Milliard|Million|Jahre|years|USD|Euro|Dollar"
+"""Words after a number that make it an amount, a share or a span of years, no version
+("GPT 4 Prozent", "AI 2 Milliarden"): VERSION and _MAKERS_MODEL."""
+
 VERSION = (
     r"(?:(?:[ \t](?:AI|KI)(?=[ \t]\d))?"
     r"(?:[-\s]|(?<=[\dA-Za-z])\.(?=\d))?(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)?)"
-    r"(?!\s*(?:%|Prozent|percent|Mio|Mrd|Milliard|Million|Mal\b|times|Jahre|years|USD|Euro|Dollar))"
+    rf"(?!\s*(?:{_AMOUNT_UNITS}|Mal\b|times))"
     rf"(?:[-\s](?:\d+(?:\.\d+)?[BbMm]|{_model_suffixes('chained')}|A\d+B"
     r"|Gen\s?\d+|_CODE_))*"
     rf"|[-\s](?:{_model_suffixes('alone')}|_CODE_)"
@@ -468,8 +472,7 @@ def _regional_unit(text: str, end: int) -> int | None:
 
 
 _MAKERS_MODEL = re.compile(r"[ \t](?:AI|KI)[ \t](?:\d{1,2}\.\d{1,2}|[1-9]\d?)(?![\w,%]|\.\d)"
-                           r"(?!\s*(?:%|Prozent|percent|Mio|Mrd|Milliard|Million|Euro|Dollar|USD"
-                           r"|Jahre|years))")
+                           rf"(?!\s*(?:{_AMOUNT_UNITS}))")
 """After a company's name: "AI" and a version number ("Rakuten AI 3.0", "Rakuten AI 2") make
 it a model named after its maker; not a year or an amount ("Microsoft AI 2025", "AI 30 %")."""
 _GROUP_WORD = re.compile(
