@@ -355,3 +355,66 @@ def test_english_pronouns_found_in_one_scan(text: str, found: list) -> None:
 
     assert [(m.group(), _EN_PRONOUN_KIND[m.lastgroup])
             for m in _EN_PRONOUN.finditer(text)] == found
+
+
+# a company's people or team as the subject, and "den Assistenten" for the product before
+
+STAFF_AND_ASSISTANT = [
+    ("Die Elbgrund Bank AG hat einen neuen Kundenassistenten. Die rund 3.200 Beschäftigten "
+     "arbeiten seit dem Frühjahr mit Microsoft 365 Copilot.",
+     ("uses", "Elbgrund Bank", "Microsoft 365 Copilot")),
+    ("Die Elbgrund Bank AG hat einen neuen Kundenassistenten. In der IT-Abteilung schreiben "
+     "die Entwickler ihren Code mithilfe von GitHub Copilot.",
+     ("uses", "Elbgrund Bank", "GitHub Copilot")),
+    ("Das Kölner Start-up Tannwerk Robotics baut Greifarme. Als Simulationsumgebung verwendet "
+     "das Team Nvidia Isaac Sim.", ("uses", "Tannwerk Robotics", "Isaac Sim")),
+    ("Die Agentur Brisko Digital baut Webshops. Für größere Umbauten greift das Team "
+     "zusätzlich auf Claude Code zurück.", ("uses", "Brisko Digital", "Claude Code")),
+    ("Der Chemiekonzern Brisko hat Joule im Einkauf eingeführt, der Sportartikelhersteller "
+     "Tannwerk nutzt den Assistenten in der Personalabteilung.", ("uses", "Tannwerk", "Joule")),
+    # a subject after its verb, before the product: not the product's owner
+    ("Die Kolbrix GmbH baut Software für Kanzleien. Technisch setzt Kolbrix auf das "
+     "Mistral-Modell Mistral Large 2, für die Belegerkennung nutzt das Unternehmen Azure AI "
+     "Document Intelligence von Microsoft.",
+     ("uses", "Kolbrix", "Azure AI Document Intelligence")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), STAFF_AND_ASSISTANT,
+                         ids=[t for t, _ in STAFF_AND_ASSISTANT])
+def test_german_staff_and_the_assistant_refer_back(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+STAFF_AND_ASSISTANT_NEAR_MISSES = [
+    # someone else's people
+    ("Die Elbgrund Bank AG hat einen neuen Kundenassistenten. Die Entwickler von Tannwerk "
+     "Robotics nutzen Cursor.", ("uses", "Elbgrund Bank", "Cursor")),
+    ("Die Elbgrund Bank AG hat einen neuen Kundenassistenten. Die Beschäftigten der "
+     "Stadtverwaltung arbeiten mit Microsoft 365 Copilot.",
+     ("uses", "Elbgrund Bank", "Microsoft 365 Copilot")),
+    # a plural after "mit den": many agents, none named before
+    ("Brisko hat Joule eingeführt. Tannwerk spricht mit den Agenten von Brisko.",
+     ("uses", "Tannwerk", "Joule")),
+    # the maker named beside its model is not "das Unternehmen"
+    ("Die Kolbrix GmbH baut Software für Kanzleien. Technisch setzt Kolbrix auf das "
+     "Mistral-Modell Mistral Large 2, für die Belegerkennung nutzt das Unternehmen Azure AI "
+     "Document Intelligence von Microsoft.",
+     ("uses", "Mistral AI", "Azure AI Document Intelligence")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), STAFF_AND_ASSISTANT_NEAR_MISSES,
+                         ids=[t for t, _ in STAFF_AND_ASSISTANT_NEAR_MISSES])
+def test_german_staff_and_the_assistant_that_do_not_refer_back(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
+
+
+def test_a_description_does_not_lend_a_known_company_priority_over_a_nearer_name() -> None:
+    # "Der Münchner Konzern" is the Allianz; the insurer after "Isarwerk" is Isarwerk
+    text = ("Beim Versicherer Allianz SE ist Claude im Einsatz. Der Münchner Konzern prüft, den "
+            "Einsatz auszuweiten. Einen anderen Weg geht die Tannwerk Versicherung. Der "
+            "mittelgroße Versicherer verwendet Llama 3.1 405B auf eigenen Servern.")
+    found = facts(text, "de")
+    assert ("uses", "Tannwerk Versicherung", "Llama 3.1 405B") in found
+    assert ("uses", "Allianz", "Llama 3.1 405B") not in found

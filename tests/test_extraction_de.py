@@ -3122,3 +3122,76 @@ def test_german_kinds_of_chain_introduce_a_company(text: str, name: str) -> None
 def test_a_supply_chain_introduces_no_company() -> None:
     assert not any(t == "Organization" for _, t, _ in mentions("Die Lieferkette Asiens reißt.",
                                                                "de"))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a platform the used models are reached through, in a relative clause
+    ("Der Softwarehersteller Brisko greift für seinen Assistenten auf Modelle von OpenAI "
+     "zurück, die er über den Azure OpenAI Service von Microsoft bezieht.",
+     ("uses", "Brisko", "Azure OpenAI Service")),
+    ("Im Hintergrund verwendet Brisko Modelle von OpenAI, darunter GPT-4o, die über Microsoft "
+     "Azure bereitgestellt werden.", ("uses", "Brisko", "Microsoft Azure")),
+    ("Brisko nutzt Claude, das über Amazon Bedrock läuft.", ("uses", "Brisko", "Amazon Bedrock")),
+    ("Für seinen Kundendienst nutzt Brisko Claude, das über Amazon Bedrock läuft.",
+     ("uses", "Brisko", "Amazon Bedrock")),
+    # the object first, "bezieht" before its subject
+    ("Das Modell bezieht die Brisko AG über Microsofts Azure OpenAI Service.",
+     ("uses", "Brisko", "Azure OpenAI Service")),
+    # made available to a company's staff
+    ("Microsoft 365 Copilot steht allen rund 4.000 Beschäftigten der Brisko AG zur Verfügung.",
+     ("uses", "Brisko", "Microsoft 365 Copilot")),
+    ("Seit Mai stehen die Claude-Modelle allen Mitarbeitern von Brisko zur Verfügung.",
+     ("uses", "Brisko", "Claude")),
+    # "mit Unterstützung der Assistentin X"
+    ("Die Stadtwerke Tannau beantworten Kundenanfragen ab sofort mit Unterstützung der "
+     "digitalen Assistentin Stella.", ("uses", "Stadtwerke Tannau", "Stella")),
+    ("Die Elbgrund Bank bearbeitet Kreditanträge mit Unterstützung von Claude.",
+     ("uses", "Elbgrund Bank", "Claude")),
+    # a headline without article: "führen KI-Kundenassistentin X ein"
+    ("Stadtwerke Tannau führen KI-Kundenassistentin Stella ein",
+     ("uses", "Stadtwerke Tannau", "Stella")),
+    # the product's maker between the product and "ist ... im Einsatz"
+    ("GitHub Copilot der Microsoft-Tochter GitHub ist unter anderem bei der Versandbank "
+     "Elbgrund Direkt im Einsatz.", ("uses", "Elbgrund Direkt", "GitHub Copilot")),
+])
+def test_german_use_through_platforms_staff_and_support(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # no verb of using before the platform: Brisko sells, it does not use Bedrock
+    ("Brisko entwickelt Software, die über Amazon Bedrock vertrieben wird.",
+     ("uses", "Brisko", "Amazon Bedrock")),
+    ("Brisko nutzt Claude, das über Amazon Bedrock nicht verfügbar ist.",
+     ("uses", "Brisko", "Amazon Bedrock")),
+    # the platform is a rival's, not what the used models come through
+    ("Brisko nutzt Claude, während Tannwerk über Microsoft Azure arbeitet.",
+     ("uses", "Brisko", "Microsoft Azure")),
+    # customers, not staff; planned, not there
+    ("Microsoft 365 Copilot steht allen Kunden der Brisko AG zur Verfügung.",
+     ("uses", "Brisko", "Microsoft 365 Copilot")),
+    ("Microsoft 365 Copilot soll künftig allen Beschäftigten der Brisko AG zur Verfügung "
+     "stehen.", ("uses", "Brisko", "Microsoft 365 Copilot")),
+    # support from an investor, not a product
+    ("Die Elbgrund Bank wächst mit Unterstützung von Tannwerk Capital.",
+     ("uses", "Elbgrund Bank", "Tannwerk Capital")),
+    # a company named in a genitive is no subject: the daughter uses it, not the group
+    ("Auch Tannwerk Engineering, eine Tochter des Essener Tannwerk-Konzerns, setzt Claude ein.",
+     ("uses", "Tannwerk", "Claude")),
+    ("Die Tochter des Konzerns Brisko nutzt Claude.", ("uses", "Brisko", "Claude")),
+])
+def test_german_use_through_platforms_staff_and_support_near_misses(text: str,
+                                                                    fact: tuple) -> None:
+    assert fact not in facts(text, "de")
+
+
+def test_a_genitive_company_is_no_subject_but_the_apposed_one_is() -> None:
+    found = facts("Auch Tannwerk Engineering, eine Tochter des Essener Tannwerk-Konzerns, setzt "
+                  "Claude ein.", "de")
+    assert ("uses", "Tannwerk Engineering", "Claude") in found
+
+
+def test_a_product_between_has_and_together_with_keeps_the_partnership() -> None:
+    assert ("partnersWith", "Brisko", "Microsoft") in facts(
+        "Die Firma Brisko baut Chatbots. Brisko hat den Assistenten gemeinsam mit Microsoft "
+        "entwickelt.", "de")

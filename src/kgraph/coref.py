@@ -400,20 +400,36 @@ def _descriptor_rows(descriptor: str, lex: Lexicon
                  for pattern, cats, country in lex.descriptors if pattern.search(descriptor))
 
 
+_WEAK_SINGULAR = re.compile(r"(?:den|dem|des|Den|Dem|Des)\s+(?:[\w-]+\s+)?"
+                            r"[\w-]*(?:Assistent|Agent)en")
+"""German weak nouns, singular in every case but the nominative: "nutzt den Assistenten"."""
+
+
 @cache
 def _staff_opening(lang: str) -> re.Pattern[str] | None:
     """A sentence opening with a company's people ("Seine Ingenieure", "Ihre Entwickler",
     patterns/<lang>/staff.txt): the possessive stands for the company; so does "Dort" before
     a verb and those people ("Dort arbeiten die Entwickler mit ...": at the company named
-    before)."""
+    before), and so do the people themselves as the subject ("Die rund 3.200 Beschäftigten
+    arbeiten mit ...", "Als Testumgebung verwendet das Team ..."), unless they are someone
+    else's ("die Entwickler von X")."""
     path = data_dir("patterns") / lang / "staff.txt"
     if not path.exists():
         return None
     staff = longest_first(read_words(path))
     return re.compile(rf"(?:(?P<det>Seine|Ihre)[ \t]+(?:[{LOWER}]+(?:e|en)[ \t]+)?"
                       rf"|(?P<det2>Dort)[ \t]+[{LOWER}]+[ \t]+(?:[{LOWER}]+[ \t]+)?"
-                      rf"(?:die|das|der|seine|ihre)[ \t]+(?:[{LOWER}]+(?:e|en)[ \t]+)?)"
-                      rf"(?:{staff})(?![\w-])")
+                      rf"(?:die|das|der|seine|ihre)[ \t]+(?:[{LOWER}]+(?:e|en)[ \t]+)?"
+                      # "Die rund 3.200 Beschäftigten arbeiten mit ...", "Als Testumgebung
+                      # verwendet das Team ...": the people as subject, the NP stands in
+                      rf"|(?:(?:Als|Für|In|Im|Bei|Beim|Seit|Intern|Inzwischen|Zudem|Außerdem"
+                      rf"|Heute|Mittlerweile)\b[^,.;:!?\n\"„“]{{0,50}}?[ \t]+[{LOWER}]+[ \t]+)?"
+                      rf"(?P<np>(?:Die|Das|die|das)[ \t]+(?:(?:rund|etwa|knapp|gut|mehr[ \t]+als"
+                      rf"|über|alle)[ \t]+)?(?:\d[\d.]*[ \t]+)?(?:[{LOWER}]+(?:e|en)[ \t]+)?))"
+                      rf"(?P<staff>(?:{staff})n?)(?![\w-])"
+                      # not someone else's people: "die Entwickler von Mistral", "das Team
+                      # des Start-ups", "die Mitarbeiter bei Y"
+                      rf"(?![ \t]+(?:der|des|von|vom|bei|beim|aus|um|rund[ \t]+um|an|am)\b)")
 
 
 def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[Mention],
@@ -451,8 +467,11 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 rf"(?:U\.S\.|.*-based|{EN_TRADE}|[a-z]{{3,}}-[a-z]{{3,}})", adjective[0].strip()) \
                 and adjective[0].strip() not in places():
             continue  # "their Tarn Saga series": a name, not a place, before the cue
-        if kind == "Organization" or (kind and m.end() == m.end("cue")):
-            # a plural ("seinen Apps") refers to many things, not back to one model or product
+        if kind == "Organization" or (kind and m.end() == m.end("cue")) or (
+                kind and lex.lang == "de" and _WEAK_SINGULAR.fullmatch(m.group(0))):
+            # a plural ("seinen Apps") refers to many things, not back to one model or product;
+            # "den Assistenten" after "nutzt" is one (a weak noun's -en is no plural after
+            # den/dem/des, but for "mit den Agenten")
             candidates.append((m.start(), m.end(), kind))
     if lex.lang == "en":
         # "its"/"their" for a company, "It" for the topic, "he"/"she" for a person; "X is a
@@ -504,7 +523,10 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
         # "Seine Ingenieure nutzen Claude": the company's people, for the company
         staff = _staff_opening(lex.lang)
         for begin in sent_starts if staff else ():
-            if text[begin:begin + 1] in ("S", "I", "D") and (m := staff.match(text, begin)):
+            if text[begin:begin + 1].isupper() and (m := staff.match(text, begin)):
+                if m.group("np") is not None:
+                    candidates.append((m.start("np"), m.end("staff"), "Organization"))
+                    continue
                 det = "det" if m.group("det") else "det2"
                 candidates.append((begin, m.end(det), "Organization"))
         # "„Wir setzen auf Claude", sagt die Chefin": a quote's "we" is the speaker's company
@@ -736,7 +758,10 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             if fit:
                 # a known company the descriptor describes ("the chip giant": Nvidia) wins
                 # over unknown ones nearer to it; otherwise the nearest sentence decides
-                if max(f for f, _ in fit) == 2:
+                # (a known company only referred back to by an earlier description does not
+                # outrank a name nearer to it: "Der Münchner Konzern prüft ... Einen anderen
+                # Weg geht die Isarwerk Versicherung. Der Versicherer ...")
+                if any(f == 2 and t.source != "coref" for f, t in fit):
                     fit = [(f, t) for f, t in fit if f == 2]
                 if not possessive and len(fit) > 1:
                     # a maker named only beside its model ("GPT-5, OpenAI's flagship") is not
@@ -749,10 +774,12 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
                 best = max(f for f, _ in fit)
                 fit = [(f, t) for f, t in fit if f == best]
             before = [t for _, t in fit]
-        if before and (end + 1 in starts or end + 2 in starts) \
+        if before and possessive and (end + 1 in starts or end + 2 in starts) \
                 and text[end:end + 1] not in ".!?;" and not chief:
             # "its Le Chat assistant" names the owner of a product: only when one company
-            # can be meant (in its sentence, or the sentence before)
+            # can be meant (in its sentence, or the sentence before); a German subject
+            # before its object ("nutzt das Unternehmen Azure AI") owns nothing, and is
+            # resolved as any other
             where = [(bisect_right(sent_starts, t.start) - 1, t.key) for t in before]
             nearest = max(w for w, _ in where)
             if len({key for w, key in where if w == nearest}) > 1:
@@ -1050,11 +1077,12 @@ def _topic(named: list[Mention], start: int, text: str | None = None) -> str | N
 
 def _owns_next(text: str, m: Mention, typed: list[Mention], typed_starts: list[int]) -> bool:
     """Is ``m`` the possessor of the model or product right after it ("Anthropic's Claude",
-    "Googles Gemini"), or the maker in an apposition after one ("GPT-5, OpenAI's flagship")?"""
+    "Googles Gemini", "das OpenAI-Modell GPT-4o"), or the maker in an apposition after one
+    ("GPT-5, OpenAI's flagship")?"""
     i = bisect_left(typed_starts, m.end)
     if i < len(typed) and typed[i].type in ("AIModel", "Product") \
-            and re.fullmatch(r"(?:'s|’s|s|'|’)?\s+", text[m.end:typed[i].start]):
-        return True
+            and re.fullmatch(r"(?:'s|’s|s|'|’|-[\w-]+)?\s+", text[m.end:typed[i].start]):
+        return True  # also "das Mistral-Modell Mistral Large 2"
     j = bisect_left(typed_starts, m.start) - 1
     if j >= 0 and typed[j].type in ("AIModel", "Product") \
             and _MAKER_AFTER_MODEL.fullmatch(text, typed[j].end, m.start):
