@@ -3195,3 +3195,36 @@ def test_a_product_between_has_and_together_with_keeps_the_partnership() -> None
     assert ("partnersWith", "Brisko", "Microsoft") in facts(
         "Die Firma Brisko baut Chatbots. Brisko hat den Assistenten gemeinsam mit Microsoft "
         "entwickelt.", "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # "arbeiten mit einem Assistenten namens „X“, der auf Y basiert"
+    ("Die Elbgrund Bank arbeitet mit einem internen Assistenten namens „Elbgrund Dev“, der auf "
+     "Qwen3-Coder von Alibaba basiert.", ("uses", "Elbgrund Bank", "Qwen3-Coder")),
+    ("Die Elbgrund Bank arbeitet mit einem internen Assistenten namens „Elbgrund Dev“.",
+     ("uses", "Elbgrund Bank", "Elbgrund Dev")),
+    # the company's own model or system built on another
+    ("Das Start-up Brisko wächst. Für die Spracherkennung setzt das Unternehmen auf Whisper von "
+     "OpenAI, das eigene Modell basiert auf Llama 3.1.", ("uses", "Brisko", "Llama 3.1")),
+    ("Brisko-Chefin Hatice Aydın sagte, ihr System basiere auf dem offenen Modell Mistral "
+     "Small 3.1, weil es offline laufe.", ("uses", "Brisko", "Mistral Small 3.1")),
+])
+def test_german_use_through_an_assistant_named_or_an_own_model(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the maker named beside the used model does not build its own model on it
+    ("Das Start-up Brisko wächst. Für die Spracherkennung setzt das Unternehmen auf Whisper von "
+     "OpenAI, das eigene Modell basiert auf Llama 3.1.", ("uses", "OpenAI", "Llama 3.1")),
+    ("Brisko nutzt Whisper von OpenAI, dessen eigenes Modell auf GPT-4o basiert.",
+     ("uses", "Brisko", "GPT-4o")),
+    # planned or denied
+    ("Brisko-Chefin Hatice Aydın sagte, ihr System solle künftig auf Mistral Small 3.1 "
+     "basieren.", ("uses", "Brisko", "Mistral Small 3.1")),
+    ("Brisko-Chefin Hatice Aydın sagte, ihr System basiere nicht auf Mistral Small 3.1.",
+     ("uses", "Brisko", "Mistral Small 3.1")),
+])
+def test_german_use_through_an_assistant_named_or_an_own_model_near_misses(
+        text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
