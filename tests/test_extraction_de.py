@@ -2175,8 +2175,6 @@ _INTRO = ("Der Autozulieferer Brandwerk wächst. Das Start-up Quorix wächst. "
 
 
 @pytest.mark.parametrize(("text", "fact"), [
-    ("Vantiq will künftig Gemini einsetzen.", ("uses", "Vantiq", "Gemini")),
-    ("Künftig will Vantiq Gemini nutzen.", ("uses", "Vantiq", "Gemini")),
     ("Vantiq wird Gemini in allen Filialen einführen.", ("uses", "Vantiq", "Gemini")),
     ("Brandwerk will mit Quorix zusammenarbeiten.", ("partnersWith", "Brandwerk", "Quorix")),
     ("Brandwerk kann nun bei Quorix einsteigen.", ("investsIn", "Brandwerk", "Quorix")),
@@ -2199,6 +2197,30 @@ def test_a_modal_takeover_is_kept_as_a_claim(text: str) -> None:
     text = _INTRO + text
     assert ("acquires", "Brandwerk", "Quorix") in hedged(text, "de")
     assert ("acquires", "Brandwerk", "Quorix") not in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Vantiq will künftig Gemini einsetzen.",
+    "Künftig will Vantiq Gemini nutzen.",
+    "Vantiq möchte auf Gemini umsteigen.",
+    "Vantiq will Gemini in allen Filialen einführen.",
+    "Vantiq plant, Gemini einzusetzen.",
+    "Gemini soll bei Vantiq ab Herbst zum Einsatz kommen.",
+])
+def test_an_intent_to_use_is_kept_as_a_claim(text: str) -> None:
+    """"will ... einsetzen", "plant, ... einzusetzen", "soll ... zum Einsatz kommen": the use is
+    wanted or reported, not stated (as "erwägt" and "prüft")."""
+    text = _INTRO + text
+    assert ("uses", "Vantiq", "Gemini") not in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Vantiq nutzt Gemini und will damit Kosten senken.",
+    "Vantiq will wachsen und nutzt dafür Gemini.",
+    "Vantiq setzt Gemini ein und will 2027 an die Börse.",
+])
+def test_an_intent_elsewhere_in_the_sentence_leaves_the_use_stated(text: str) -> None:
+    assert ("uses", "Vantiq", "Gemini") in facts(_INTRO + text, "de")
 
 
 @pytest.mark.parametrize("text", [
