@@ -149,8 +149,8 @@ def _speakers_company(text: str, typed: list[Mention], typed_starts: list[int], 
     return org
 
 
-_TOWNSFOLK = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]en)[ \t]+(?P<town>[A-ZÄÖÜ][a-zäöüß]+er)n?"
-                        r"(?![\w-])(?![ \t]+(?:[A-ZÄÖÜ\d]|und\b|oder\b|sowie\b))")
+_TOWNSFOLK = compile_scan(r"(?<![\w-])(?:[Dd]ie|[Dd]en)[ \t]+(?P<town>[A-ZÄÖÜ][a-zäöüß]+er)n?"
+                          r"(?![\w-])(?![ \t]+(?:[A-ZÄÖÜ\d]|und\b|oder\b|sowie\b))")
 """'die Münchner', 'den Freiburgern' on their own: not 'die Münchner Firma', 'die Berliner
 und Hamburger Start-ups'."""
 _EN_PRONOUN = compile_scan(r"(?<![\w])(?:(?P<its>[Ii]ts|[Tt]heir)|(?P<It>It)|(?P<They>They)"
@@ -170,14 +170,14 @@ switched to"): a subject ("it switched to", "it has acquired"); not "it is uncle
 easier"."""
 
 
-_IT_AFTER_FRONTED = re.compile(
+_IT_AFTER_FRONTED = compile_scan(
     r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:Originally|Initially)[ \t]+(?:(?:developed|created"
     r"|designed|programmed|built|written)[ \t]+)?by[ \t]+[^,.;:\n]{2,60},[ \t]+(?P<it>it)\b")
 """A lowercase "it" after a fronted maker: "Originally by Halvard Software, it was later sold":
 the sentence goes on about the topic, as a sentence-opening "It" does, not about the maker."""
 
 
-_IT_OBJECT = regex.compile(
+_IT_OBJECT = compile_scan(
     rf"(?<![\w-])(?P<verb>{words_regex('en/product_verbs.tsv', 'takes_product')})"
     .replace(r"\ ", r"[ \t]+")
     + r"[ \t]+(?P<it>it)(?![\w'’-])(?![ \t]+(?:is|was|has|had|will|would|could|can|may)\b)")
@@ -238,7 +238,7 @@ def _subject_org(text: str, typed: list[Mention], typed_starts: list[int],
     return None
 
 
-_ER_SIE = re.compile(r"(?<![\w-])(?:[Ee]r|[Ss]ie)(?![\w-])")
+_ER_SIE = compile_scan(r"(?<![\w-])(?:[Ee]r|[Ss]ie)(?![\w-])")
 _VERB_3SG_BEFORE = re.compile(r"\b[a-zäöü]{2,}t[ \t]+$")
 _VERB_3SG_AFTER = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?[a-zäöü]{2,}t\b")
 """German "er"/"sie" beside a verb in the third person singular ("führt sie", "Er leitet"),
@@ -483,8 +483,9 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
         # switched to Claude" (the subject of its sentence, else of the one before)
         for m in _IT_SUBJECT.finditer(text):
             candidates.append((m.start(), m.end(), "it"))
-        for m in _IT_AFTER_FRONTED.finditer(text):
-            candidates.append((m.start("it"), m.end("it"), "topic-thing"))
+        if "Originally" in text or "Initially" in text:  # a scan costs more than both finds
+            for m in _IT_AFTER_FRONTED.finditer(text):
+                candidates.append((m.start("it"), m.end("it"), "topic-thing"))
         # a lowercase "it" as the object of a verb of using: "Google built Gemini and
         # Samsung now ships it on phones" (the model or product named just before)
         if " it" in text:
@@ -848,8 +849,8 @@ _COMPANY_CUE = r"(?P<cue>company|firm|startup|start-up)\b"
 _PERSONS_COMPANY = re.compile(r"(?:'s|’s)[ \t]+(?:(?:own|new|young|AI|tech|software)[ \t]+)?"
                               + _COMPANY_CUE)
 """After a person's name: "Sam Altman's company", for the one that person leads."""
-_HIS_COMPANY = re.compile(r"(?<![\w])(?:[Hh]is|[Hh]er)[ \t]+(?:own[ \t]+|new[ \t]+)?"
-                          + _COMPANY_CUE)
+_HIS_COMPANY = compile_scan(r"(?<![\w])(?:[Hh]is|[Hh]er)[ \t]+(?:own[ \t]+|new[ \t]+)?"
+                            + _COMPANY_CUE)
 """'said his company would ...': the company of the person named before it in its sentence."""
 _LEADS = re.compile(
     r"^(?:(?:'s|’s)?,?[ \t]+(?:[^\n]{0,40}?[ \t](?:and|&)[ \t]+)?(?:the[ \t]+|its[ \t]+|a[ \t]+)?"

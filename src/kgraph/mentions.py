@@ -2121,7 +2121,7 @@ def _english_product_names(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
     return out
 
 
-_MODEL_NUMBER = re.compile(
+_MODEL_NUMBER = compile_scan(
     rf"(?<![\w.-])(?P<name>[{UPPER}][{LOWER}]+(?:[A-Z][{LOWER}]+)?)(?:[ \t]+|-)"
     r"(?P<model>(?:[A-Z][ \t]+)?(?P<code>[A-Z][A-Za-z]{0,5}\d{1,4}[a-z]?)"
     r"|(?P<number>[1-9]\d?))"
@@ -2270,10 +2270,10 @@ def _owner_surnames(text: str, catalogue: Catalogue, lang: str) -> list[Mention]
     return out
 
 
-_PLAIN_WORD = re.compile(rf"(?<![\w&.-])(?:[{UPPER}][{LOWER}]{{2,}}"
-                         # camel case is no German word: "NVentures", "HubSpot", "KfW"
-                         rf"|[{UPPER}]+[{LOWER}]+[{UPPER}][{UPPER}{LOWER}]*"
-                         rf"|[{UPPER}]{{2}}[{LOWER}]{{3,}})(?![\w&-]|\.\w)")
+_PLAIN_WORD = compile_scan(rf"(?<![\w&.-])(?:[{UPPER}][{LOWER}]{{2,}}"
+                           # camel case is no German word: "NVentures", "HubSpot", "KfW"
+                           rf"|[{UPPER}]+[{LOWER}]+[{UPPER}][{UPPER}{LOWER}]*"
+                           rf"|[{UPPER}]{{2}}[{LOWER}]{{3,}})(?![\w&-]|\.\w)")
 
 
 _DETERMINER_BEFORE = re.compile(
@@ -2564,9 +2564,9 @@ _DEMONYM_OF = {"Franzosen": "französisch|Pariser", "Amerikaner": "amerikanisch|
                "Dänen": "dänisch", "Italiener": "italienisch", "Spanier": "spanisch",
                "Inder": "indisch", "Österreicher": "österreichisch|Wiener",
                "Schweizer": "schweizerisch|Schweizer|Zürcher"}
-_DEMONYM = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]en|[Dd]er|[Dd]em)\s+(?P<d>"
-                      + "|".join(_DEMONYM_OF) + r"|[A-ZÄÖÜ][a-zäöü]{2,}er)(?![\w-])"
-                      r"(?!\s+(?:[A-ZÄÖÜ]|⟨))")
+_DEMONYM = compile_scan(r"(?<![\w-])(?:[Dd]ie|[Dd]en|[Dd]er|[Dd]em)\s+(?P<d>"
+                        + "|".join(_DEMONYM_OF) + r"|[A-ZÄÖÜ][a-zäöü]{2,}er)(?![\w-])"
+                        r"(?!\s+(?:[A-ZÄÖÜ]|⟨))")
 
 
 _MAKER_MODEL = re.compile(r"(?<![\w-])(?:[Dd]as|[Dd]em|[Dd]es)\s+(?:[\w-]+\s+){0,2}?"
