@@ -1,6 +1,7 @@
 """The build cache: a rebuild reuses unchanged articles and writes what a clean build writes."""
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import shutil
@@ -12,7 +13,7 @@ from click.testing import CliRunner
 
 from conftest import MINI
 from kgraph import cache as cache_mod
-from kgraph.cache import CACHE_DIR, ExtractionCache
+from kgraph.cache import CACHE_DIR, FORMAT, ExtractionCache
 from kgraph.cli import main
 from kgraph.errors import KgraphError
 from kgraph.models import Extraction
@@ -114,13 +115,22 @@ def test_deleted_article_leaves_no_fact_behind(built, tmp_path) -> None:
     assert len(_entries(out)) == len(ARTICLES) - 1  # the stale entry is pruned
 
 
+def _with_packed(text: str, packed: str) -> str:
+    entry = json.loads(text)
+    entry["extra"]["piece"]["packed"] = packed
+    return json.dumps(entry)
+
+
 @pytest.mark.parametrize("damage", [
     lambda text: text[: len(text) // 2],          # truncated write
     lambda text: "\x00\x01 garbage {{{",          # not JSON at all
-    lambda text: json.dumps({"format": 1, "key": "x", "extraction": {}}),  # wrong key
+    lambda text: json.dumps({"format": FORMAT, "key": "x", "extraction": {}}),  # wrong key
     lambda text: text.replace('"mentions":[', '"mentions":[{"start":"?"},', 1),
     lambda text: json.dumps([1, 2, 3]),           # JSON, wrong shape
     lambda text: json.dumps({**json.loads(text), "extra": {"piece": {"graph": 5}}}),  # bad RDF
+    lambda text: _with_packed(text, "not base64!"),
+    lambda text: _with_packed(text, base64.b64encode(b"no zlib stream").decode()),
+    lambda text: json.dumps({**json.loads(text), "format": FORMAT - 1}),  # an older layout
 ])
 def test_damaged_cache_entry_is_rebuilt_not_trusted(built, tmp_path, damage) -> None:
     corpus, out = built
@@ -232,18 +242,18 @@ def test_cache_entries_round_trip_extractions(built) -> None:
 
 
 def test_a_cache_entry_keeps_the_piece_a_worker_sent(built) -> None:
-    """Workers write an entry's piece from the texts they rendered (article_piece_entry),
-    not by unpacking the piece again: the two forms must be one piece."""
-    from kgraph.rdfwrite import Piece, article_piece_entry
+    """An entry keeps a piece's texts packed as the worker packed them; read back, it is
+    the piece the article renders to."""
+    from kgraph.rdfwrite import Piece, article_piece
 
     _, out = built
     generation = next((out / CACHE_DIR).iterdir())
     cache = ExtractionCache(out, generation.name)
     for path in _entries(out):
         extraction, extra = cache.get(path.stem)
-        piece, entry = article_piece_entry(extraction)
-        assert entry == piece.to_dict() == extra["piece"]
-        assert Piece.from_dict(entry) == piece
+        piece = article_piece(extraction)
+        assert piece.to_dict() == extra["piece"]
+        assert Piece.from_dict(extra["piece"]) == piece
 
 
 @pytest.mark.parametrize("texts", [("", "", ""), ("ä <x> .\n", "", "{}"),

@@ -54,7 +54,6 @@ from .rdfwrite import (
     Union,
     Written,
     article_piece,
-    article_piece_entry,
 )
 from .relations import agrees_with_catalogue, extract, load_rules
 from .resolve import resolve
@@ -325,12 +324,9 @@ def run_tasks(tasks: Sequence[Task]) -> list[Done]:
                             if task.cache else None))
             continue
         extraction = extract_article(got, task.options, catalogue)
-        piece, entry = None, None
-        if task.cache:
-            piece, piece_dict = article_piece_entry(extraction)
-            entry = entry_text(task.key, extraction.to_dict(), {"piece": piece_dict})
-        elif task.pieces:
-            piece = article_piece(extraction)
+        piece = article_piece(extraction) if task.cache or task.pieces else None
+        entry = entry_text(task.key, extraction.to_dict(), {"piece": piece.to_dict()}) \
+            if piece is not None and task.cache else None
         out.append(Done(task.index, extraction, entry, piece))
     return out
 

@@ -27,6 +27,7 @@ Layout (every format sorted, so equal graphs give equal files):
 """
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -280,33 +281,34 @@ class Piece:
         return text[:local], text[local:local + shared], text[local + shared:]
 
     def to_dict(self) -> dict[str, object]:
-        local, shared_ttl, json_text = self.texts()
-        return _piece_dict(self.graph, self.meta_subject, self.meta_ttl, self.meta_json,
-                           self.shared, local, shared_ttl, json_text)
+        """The piece as a cache entry keeps it: the packed texts in base64, as they are (an
+        entry with the texts spelled out was twice the size and cost the worker more to
+        write than to pack)."""
+        return {"graph": self.graph, "meta_subject": self.meta_subject,
+                "meta_ttl": self.meta_ttl, "meta_json": self.meta_json,
+                "shared": [list(t) for t in self.shared],
+                "packed": base64.b64encode(self.packed).decode("ascii")}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Piece:
-        fields = ("graph", "meta_subject", "meta_ttl", "meta_json", "local_ttl", "shared_ttl",
-                  "json")
+        """A piece from its to_dict; ValueError or TypeError for one that is damaged (the
+        packed texts are unpacked once here, so a damaged entry is found on reading it,
+        not when the files are written)."""
+        fields = ("graph", "meta_subject", "meta_ttl", "meta_json", "packed")
         if not all(isinstance(data[f], str) for f in fields):
             raise TypeError("a piece's texts must be strings")
         shared = tuple((str(s), str(p), str(o)) for s, p, o in data["shared"])
-        return cls.make(data["graph"], data["meta_subject"], data["meta_ttl"],
-                        data["meta_json"], shared, data["local_ttl"], data["shared_ttl"],
-                        data["json"])
+        packed = base64.b64decode(data["packed"], validate=True)
+        piece = cls(data["graph"], data["meta_subject"], data["meta_ttl"], data["meta_json"],
+                    shared, packed)
+        try:
+            piece.texts()
+        except (zlib.error, UnicodeDecodeError) as exc:
+            raise ValueError(f"a piece's packed texts are damaged: {exc}") from exc
+        return piece
 
 
-def _piece_dict(graph: str, meta_subject: str, meta_ttl: str, meta_json: str,
-                shared: tuple[tuple[str, str, str], ...], local_ttl: str, shared_ttl: str,
-                json_text: str) -> dict[str, object]:
-    """A piece as the cache keeps it (Piece.to_dict, Piece.from_dict)."""
-    return {"graph": graph, "meta_subject": meta_subject, "meta_ttl": meta_ttl,
-            "meta_json": meta_json, "local_ttl": local_ttl, "shared_ttl": shared_ttl,
-            "shared": [list(t) for t in shared], "json": json_text}
-
-
-def _piece(graph: URIRef, meta: Iterable[Triple], triples: Iterable[Triple]
-           ) -> tuple[Piece, dict[str, object]]:
+def _piece(graph: URIRef, meta: Iterable[Triple], triples: Iterable[Triple]) -> Piece:
     graph_nt = nt(graph)
     groups = _by_subject(triples)
     local = {graph_nt}
@@ -317,23 +319,15 @@ def _piece(graph: URIRef, meta: Iterable[Triple], triples: Iterable[Triple]
     meta_groups = _by_subject(meta)
     shared = tuple(sorted((s, nt(p), nt(o)) for s, group in groups.items() if s not in local
                           for _, p, o in group))
-    texts = (graph_nt, graph_nt, _ttl_blocks(meta_groups).get(graph_nt, ""),
-             json_node(graph_nt, meta_groups[graph_nt]) if graph_nt in meta_groups else "",
-             shared, "".join(blocks[s] for s in sorted(blocks) if s in local),
-             "".join(blocks[s] for s in sorted(blocks) if s not in local),
-             _json_graph(graph_nt, (json_node(s, groups[s]) for s in sorted(groups))))
-    return Piece.make(*texts), _piece_dict(*texts)
+    return Piece.make(graph_nt, graph_nt, _ttl_blocks(meta_groups).get(graph_nt, ""),
+                      json_node(graph_nt, meta_groups[graph_nt]) if graph_nt in meta_groups
+                      else "", shared, "".join(blocks[s] for s in sorted(blocks) if s in local),
+                      "".join(blocks[s] for s in sorted(blocks) if s not in local),
+                      _json_graph(graph_nt, (json_node(s, groups[s]) for s in sorted(groups))))
 
 
 def article_piece(extraction: Extraction) -> Piece:
     """The RDF of one article, made with the same rdf.to_dataset as a whole build."""
-    return article_piece_entry(extraction)[0]
-
-
-def article_piece_entry(extraction: Extraction) -> tuple[Piece, dict[str, object]]:
-    """The article's piece and the form a cache entry keeps of it (Piece.to_dict), from one
-    rendering: to_dict would unpack again what Piece.make has just packed (a worker's cache
-    entry cost a third more that way)."""
     from .resolve import resolve
 
     ds = Collector()
@@ -634,7 +628,7 @@ def graph_pieces(entity_graph: Iterable[Triple], articles: Mapping[Node, Iterabl
     entity: list[Triple] = []
     for t in entity_graph:
         (meta[t[0]] if t[0] in articles else entity).append(t)
-    pieces = [_piece(g, meta.get(g, []), list(triples))[0]  # type: ignore[arg-type]
+    pieces = [_piece(g, meta.get(g, []), list(triples))  # type: ignore[arg-type]
               for g, triples in articles.items()]
     return entity, pieces
 
