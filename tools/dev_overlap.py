@@ -10,8 +10,8 @@ says so and exits 0), collects all runs of N consecutive words (default 5,
 case-insensitive), and prints each line of the repo's ``README.md``,
 ``docs/``, ``tests/``, ``src/kgraph/``, ``patterns/``, ``examples/`` and
 ``tools/`` that contains such a run, together with the longest shared
-stretch and where it occurs in the dev texts. ``tests/data/blind`` is never
-read.
+stretch and where it occurs in the dev texts. The never-read sets
+(``tests/data/blind``, ``blind2``, ...) are never read here either.
 
 Stock phrases ("is the chief executive officer of", "a wholly owned
 subsidiary of") are expected to match; list them, one a line, in
@@ -40,7 +40,9 @@ WORD = re.compile(r"[A-Za-zÄÖÜäöüß0-9']+")
 SCANNED = ("README.md", "docs", "tests", "src/kgraph", "patterns", "examples", "tools")
 SUFFIXES = {".py", ".txt", ".md", ".json", ".jsonl", ".html", ".csv", ".tsv", ".yaml", ".yml",
             ".ttl", ""}
-SKIPPED_PARTS = {"blind", "__pycache__", ".pytest_cache"}
+SKIPPED_PARTS = {"__pycache__", ".pytest_cache"}
+BLIND = "blind"
+"""Folders named so (blind, blind2, ...) are measurement sets nobody reads."""
 
 
 def words(text: str) -> list[str]:
@@ -87,6 +89,7 @@ def scanned_files(root: Path) -> list[Path]:
             rel = path.relative_to(root)
             if (path.is_file() and path.suffix in SUFFIXES
                     and not SKIPPED_PARTS & set(rel.parts)
+                    and not any(part.startswith(BLIND) for part in rel.parts)
                     and path.name != "dev_overlap_allow.txt"):
                 out.append(path)
     return out
