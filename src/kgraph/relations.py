@@ -74,6 +74,11 @@ CHIEF is a CEO title with no company of its own ("sagte Vorstandschefin X"), sta
 company the text is about; JOINED is a verb of taking part in that round with the round left
 unsaid ("X also took part", "beteiligt sind X und Y"), standing for the same company."""
 CODE_TYPES = {v: k for k, v in TYPE_CODES.items()}
+LIKE = "Like"
+"""The retype of an ``{S:ANY+}``/``{O:ANY+}`` slot: an untyped name there becomes what the
+other slot is when that is a model or product ("the MI355X edged past Nvidia's H200": a
+product). Only like is compared with like (_comparable), and a bare capitalised name next to
+a company is too often a company or a place to type it so."""
 STAND_INS = frozenset({"Round", "Joined", "Chief"})
 """Mention types that stand for a company named elsewhere (see TYPE_CODES): a pattern's slot
 takes them as that company (_stand_in_as_company), and they type no name."""
@@ -292,7 +297,7 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
         codes = [*codes, "NAME"]
     # a subject in a compound is someone else: "die Lidl-Mutter", "der Nvidia-Rivale"
     other = (r"(?!-(?:Mutter\w*|Konkurrent\w*|Rivale\w*|Wettbewerber\w*|Kunde\w*|Investor\w*"
-             r"|Geldgeber\w*|Aktionär\w*|Aktie\w*|Partner\w*|Gründer\w*))"
+             r"|Geldgeber\w*|Aktionär\w*|Aktie\w*|Partner\w*|Gründer\w*|Tochter\w*))"
              if name == "S" and "ORG" in codes else "")
     if "ORG" in codes and not match.string.startswith("-", match.end()):
         # "bought the Nvidia-backed startup X": a company in a compound adjective is no
@@ -306,7 +311,9 @@ def pattern_from_row(row: dict[str, str], roles: dict[str, bool], source: str,
     text = row["pattern"]
     retype = {}
     for m in re.finditer(r"\{([A-Z]+):([A-Z|+]+)\}", text):
-        if m.group(2).endswith("+"):
+        if m.group(2) == "ANY+":
+            retype[m.group(1)] = LIKE
+        elif m.group(2).endswith("+"):
             retype[m.group(1)] = CODE_TYPES[m.group(2).rstrip("+").split("|")[-1]]
     body = re.sub(r"\{([A-Z]+)(?::([A-Z|+]+))?\}", lambda m: _slot(m, roles), text)
     body = body.replace("⋯", WIDE_GAP).replace("…", gap)
@@ -1067,6 +1074,8 @@ def _not_from_a_closed_clause(relations: list[Relation], sentence: str, start: i
 
     def inside(r: Relation) -> bool:
         first, second = sorted((r.subject, r.object), key=lambda m: m.start)  # type: ignore
+        if sentence.startswith((", which ", ", who "), first.end - start):
+            return False  # "made by Rennet Labs, which Atlassian bought": its own relative
         return any(a < first.start and first.end < b <= second.start
                    # "Perplexity, the search startup, switched ...": the apposition is its head
                    and not any(m.end <= a and m.key == first.key and not sentence[
@@ -1419,6 +1428,10 @@ def _not_the_clause_subject(masked: Masked, m: re.Match[str]) -> bool:
     # phrase's head ("according to CEO Jane Doe of Acme") states that phrase's own fact
     # (not a phrase opening the sentence: the word order of reorder.tsv puts the subject
     # right after it, "Laut Insidern A plant ...")
+    after = masked.text.index("⟩", at) + 1
+    if governed is not None and masked.text.startswith((", which ", ", who ", ", that "), after) \
+            and "," not in masked.text[after + 1:m.end()]:
+        governed = None  # "far behind Nvidia, which overtook Apple": the relative's subject
     if governed is not None and m.start() >= (governed.start("list") if governed.group("list")
                                               else at) \
             and masked.text[:governed.start()].strip(" \t\"„“»«("):
@@ -1516,8 +1529,12 @@ def _slot_mentions(masked: Masked, index: str | None, pattern: Pattern, slot: st
     # a company may use a model and a product listed together ("uses Copilot and Llama")
     codes = {"MODEL", "PRODUCT"} if code in ("MODEL", "PRODUCT") and pattern.relation == "uses" \
         else {code}
-    if slot in pattern.retype:
-        codes |= {"NAME", TYPE_CODES[pattern.retype[slot]]}
+    kind = pattern.retype.get(slot)
+    if kind == LIKE:
+        like = masked.mentions[int(other)].type if other is not None else None
+        kind = like if like in ("AIModel", "Product") else None
+    if kind:
+        codes |= {"NAME", TYPE_CODES[kind]}
     # "A und B nutzen X", "X nutzt A und B", "with A and B also participating"
     indices = [int(index)] + _coordinated(masked, int(index), codes, forward=not backward) \
         + _coordinated(masked, int(index), codes, forward=backward)
@@ -1528,9 +1545,8 @@ def _slot_mentions(masked: Masked, index: str | None, pattern: Pattern, slot: st
         mention = masked.mentions[i]
         mention = _stand_in_as_company(mention)
         if mention.type == "Name":
-            if slot not in pattern.retype:
+            if not kind:
                 continue
-            kind = pattern.retype[slot]
             if not plausible(mention.text, kind) and not (
                     kind == "Person" and slot == "S" and pattern.relation == "ceoOf"
                     and _opens_sentence(masked, i) and _surname_shaped(mention.text)):
@@ -1538,7 +1554,13 @@ def _slot_mentions(masked: Masked, index: str | None, pattern: Pattern, slot: st
             if kind == "Person" and _NO_PERSON_BEFORE.search(
                     masked.text, 0, masked.text.find(f"⟨NAME:{i}⟩")):
                 continue  # "a former Tarnwick Mills executive", "worked at Tarnwick Mills"
-            mention = mention.as_type(pattern.retype[slot])
+            if pattern.retype.get(slot) == LIKE:
+                holder = f"⟨NAME:{i}⟩"
+                at = masked.text.find(holder)
+                if _NOT_RIVAL_BEFORE.search(masked.text, 0, at) or _NOT_RIVAL_AFTER.match(
+                        masked.text, at + len(holder)):
+                    continue  # "edges out X on LMArena", "tops the LMArena leaderboard"
+            mention = mention.as_type(kind)
         out.append(mention)
     return out
 
@@ -1563,6 +1585,16 @@ def _stand_in_as_company(m: Mention) -> Mention:
     if m.type not in STAND_INS:
         return m
     return Mention(m.start, m.end, m.text, "Organization", m.key, m.source)
+
+
+_NOT_RIVAL_BEFORE = re.compile(
+    r"(?i)\b(?:" + "|".join(map(re.escape, read_words(data_dir("patterns") / "not_rival_before.txt")))
+    + r")\s+(?:(?:the|a|an|der|die|das|dem|den)\s+)?(?:[\w.-]+\s+)?$")
+_NOT_RIVAL_AFTER = re.compile(
+    r"(?i)\s+(?:[\w.-]+\s+)?(?:" + "|".join(map(re.escape, read_words(
+        data_dir("patterns") / "not_rival_after.txt"))) + r")\b")
+"""Around an untyped name: what makes it the place or the yardstick of a comparison, not a
+party to it (patterns/not_rival_before.txt, not_rival_after.txt); a LIKE slot skips it."""
 
 
 _NO_PERSON_BEFORE = re.compile(r"(?i)\b(?:a|an|the|at|from|in|for|former)\s+$")
