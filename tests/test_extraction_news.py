@@ -3194,3 +3194,64 @@ def test_more_trade_and_assistant_cue_words(lang: str, text: str, name: str, kin
     found = types_of(text, lang)
     assert found.get(name) == kind
     assert kind != "Person" or found.get(name.split()[0]) is None
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "kind"), [
+    # a cue's name run stops where a known model or product begins
+    ("de", "In der Rangliste der Plattform Arenix hat Tarn-1 GPT-5.1 überholt.", "Arenix",
+     "Product"),
+    ("de", "Auf der Plattform Arenix GPT-5.1 liegt vorn.", "Arenix", "Product"),
+    ("en", "On the platform Arenix Claude Opus 4.5 now leads.", "Arenix", "Product"),
+    # near miss: a head word of products ends the unknown name, which keeps it
+    ("en", "The app Tarnly Copilot launched in May.", "Tarnly Copilot", "Product"),
+    # a chip's noun in an apposition (patterns/en/kind_words.tsv)
+    ("en", "Korvane, the third-generation TPU from Tarnwell, ships in May.", "Korvane",
+     "Product"),
+    ("en", "Velda, an inference accelerator from Orvo Systems, is sampling.", "Velda", "Product"),
+    # a model's noun, a comma and the name: a model, also with a number
+    ("en", "Tarnwell's new model, Tarn Lingo, beats GPT-4o.", "Tarn Lingo", "AIModel"),
+    ("en", "It transcribes with Orvo's own model, OV-Voice 3.", "OV-Voice 3", "AIModel"),
+    # near miss: "the" after the comma is a car's model line
+    ("en", "Tarnby's cheapest model, the Orvo 3, sells well.", "Orvo 3", "Product"),
+])
+def test_names_after_a_cue_or_a_kind_noun(lang: str, text: str, name: str, kind: str) -> None:
+    assert types_of(text, lang).get(name) == kind
+
+
+def test_a_cue_run_stops_before_a_known_model() -> None:
+    found = types_of("Auf der Plattform Arenix GPT-5.1 liegt vorn.", "de")
+    assert found.get("GPT-5.1") == "AIModel"
+    assert not any(k.startswith("Arenix ") for k in found)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # German: an apposition with a product's noun as its head names a product, even an
+    # ordinary word or a first name, also after a separable verb's particle or in quotes
+    ("Die Bank testet Lotse, einen Chatbot des Start-ups Tarnwerk.", "Lotse", "Product"),
+    ("Die Kasse setzt seit Mai Mira ein, einen Schadenassistenten des Anbieters Fallmark.",
+     "Mira", "Product"),
+    ("Sie erkannte mehr Fälle als Fallblick, das Konkurrenzprodukt des Anbieters Vantix.",
+     "Fallblick", "Product"),
+    ("Er fragt „Halbrand Wissen“, den internen KI-Assistenten der Halbrand GmbH.",
+     "Halbrand Wissen",
+     "Product"),
+    ("Er lag vor Nvidias Tarno Edge, dem verbreitetsten Modul.", "Tarno Edge", "Product"),
+    # a name joined to "-Chip" that is no German word
+    ("Das Start-up Velkor, dessen Tarvix-Chip Bilder auswertet, wuchs.", "Tarvix", "Product"),
+])
+def test_a_german_product_named_by_its_apposition_or_chip(text: str, name: str,
+                                                          kind: str) -> None:
+    assert types_of(text, "de").get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # near misses: the noun itself after an article; a person's role; kinds of chip
+    ("Er nutzt die Software, ein Werkzeug der Firma Tarnwerk.", "Software"),
+    ("Er sprach mit Anna, der Assistentin des Chefs.", "Anna"),
+    ("Er sprach mit Jonas, dem Entwickler der App.", "Jonas"),
+    ("Der Edge-Chip und der Kamera-Chip sind gefragt.", "Edge"),
+    ("Der Edge-Chip und der Kamera-Chip sind gefragt.", "Kamera"),
+    ("Das Bruttoinlandsprodukt Deutschlands sank.", "Deutschlands"),
+])
+def test_no_german_product_from_a_noun_a_role_or_a_kind_of_chip(text: str, name: str) -> None:
+    assert types_of(text, "de").get(name) not in ("Product", "AIModel")

@@ -63,6 +63,7 @@ from .lexicon import (
 from .models import Mention
 from .resources import data_dir, read_table, read_words
 from .retype import (
+    _NOT_BEFORE_HEAD,
     acronyms_with_article,
     brand_products,
     cloud_platforms,
@@ -222,7 +223,8 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
                         + _ampersand_names(text, typed, catalogue, lex))
         typed = credited_people(text, typed_by_company_context(
             text, _select(typed + _unknown_word_mentions(text, typed, catalogue, lex)), lex))
-        typed = _select(typed + _quoted_speakers(text, typed, catalogue, lex))
+        typed = _select(typed + _quoted_speakers(text, typed, catalogue, lex)
+                        + _apposed_products(text, typed, catalogue, lex))
         typed = typed_by_apposition(text, typed, lex)
         typed = acronyms_with_article(text, typed)
         typed = same_name_same_type(typed_by_list(text, typed, lang))
@@ -1536,9 +1538,14 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
         if kind is None:
             continue
         words = m.group("name").split()
+        offsets = [w.start() for w in re.finditer(r"\S+", m.group("name"))]
         # stop at words that cannot belong to a name
         keep = []
         for i, w in enumerate(words):
+            if keep and _catalogue_name_at(text, m.start("name") + offsets[i], catalogue) \
+                    and not catalogue.lookup(" ".join([*keep, w])) \
+                    and not catalogue.lookup(" ".join(words)):
+                break  # "der Plattform LMArena GPT-5.1 von OpenAI": a known model follows
             if w in lex.not_names or w in lex.roles or w in types \
                     or (lex.lang == "de" and w in _TIME_WORDS):  # "der Konzern Anfang Mai"
                 if w == "AI" and keep and kind == "Organization":
@@ -1595,6 +1602,18 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
             kind = known.type
         out.append(Mention(start, end, surface, kind, known.name if known else surface, "cue"))
     return out
+
+
+_UNKNOWN_NAME_HEADS = frozenset(words_for("en/product_heads.tsv", "unknown_name"))
+
+
+def _catalogue_name_at(text: str, pos: int, catalogue: Catalogue) -> bool:
+    """Does a known model or product start at pos, as a whole word or with its version
+    ("GPT-5.1", "Claude Opus 4.5")? Such a name begins an entity of its own."""
+    hit = _matchers(catalogue).catalogue.match(text, pos)
+    if not hit or text[hit.end():hit.end() + 1].isalpha() or hit.group(0) in _UNKNOWN_NAME_HEADS:
+        return False  # "the app Tarnly Copilot": a head word ends an unknown product's name
+    return any(k.type in ("AIModel", "Product") for k in catalogue.surfaces.get(hit.group(0), ()))
 
 
 _COMPOUND_CUES = {
@@ -1672,11 +1691,32 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
                                    "compound"))
             continue  # "Google-Modell": the developer, not the model
         last = parts[-1]
-        if kind.endswith(" ") and (len(last) < 2 or not re.search(r"[A-Z0-9]", last[1:])):
+        if kind.endswith(" ") and (len(last) < 2 or not re.search(r"[A-Z0-9]", last[1:])) \
+                and not (known or _chip_name(name, m.group(0), lex)):
             continue  # "Kamera-System", "T-Systems": no name before the kind
         out.append(Mention(start, m.end("name"), name, known.type if known else kind.strip(),
                            known.name if known else name, "compound"))
     return out
+
+
+_CHIP_KIND = re.compile(r"-(?:Chip|Chips|Prozessor|Prozessoren|Beschleuniger)\W*$")
+
+
+def _chip_name(name: str, compound: str, lex: Lexicon) -> bool:
+    """German "dessen Metis-Chip": one word that is no German or English kind word, place or
+    first name, joined to "-Chip", names the chip ("Kamera-Chip", "Edge-Chip" do not)."""
+    return lex.lang == "de" and " " not in name and "-" not in name \
+        and bool(_CHIP_KIND.search(compound)) and len(name) >= 3 \
+        and name not in GENERIC_TECH and name not in _ENGLISH_NAME_WORDS \
+        and name not in places() and name not in first_names() \
+        and name.casefold() not in _CHIP_KINDS \
+        and not _is_german_word(name) and not _kind_word(name)
+
+
+_CHIP_KINDS = frozenset(w.casefold()
+                        for w in read_words(data_dir("patterns") / "de" / "chip_kinds.txt"))
+"""English words a German compound joins to "-Chip" for what the chip is for
+(patterns/de/chip_kinds.txt)."""
 
 
 def _a_cue(word: str, lex: Lexicon) -> bool:
@@ -2313,6 +2353,71 @@ def _bare_compound(text: str, start: int, word: str) -> bool:
     if before and before.group(1) not in ("und", "sowie", "oder"):
         return False
     return not _DETERMINER_BEFORE.search(text, max(0, start - 40), start)
+
+
+_DE_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|en|em|er|es)?|[Kk]ein\w*|[Ss]ein\w*"
+    r"|[Ii]hr\w*|[Uu]nser\w*|[Dd]ies\w*|[Jj]ed\w*)[ \t]+$")
+
+
+@cache
+def _apposed_product_pattern() -> re.Pattern[str]:
+    """A name, a comma and an apposition with a product's or model's noun as its head:
+    "Schadenblick, das Konkurrenzprodukt des ...", "„Wendt Wissen“, den internen
+    KI-Assistenten der ...", "Kira ein, einen Schadenassistenten des ..." (after a separable
+    verb's particle), "BionicSoftHand, eine von Festo entwickelte pneumatische Roboterhand"."""
+    word = rf"(?:[{UPPER}][\w]*(?:-[\w]+)*)"
+    adjective = (rf"(?:(?!{_NOT_BEFORE_HEAD}[ \t])[{LOWER}][\w-]*[ \t]+"
+                 rf"|(?:von|vom)[ \t]+[{UPPER}][\w-]*[ \t]+"
+                 rf"[{LOWER}][\w-]*(?:te|ten|tes|ter)[ \t]+)")
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<q>[„\"“»])(?P<quoted>{word}(?:[ \t]+{word}){{0,2}})[“\"”«]"
+        rf"|(?P<name>{word}(?:[ \t]+{word}){{0,1}}))"
+        rf"(?:[ \t]+(?:ein|an|aus|vor|auf|um|zu|fest|her))?,[ \t]+"
+        rf"(?:der|die|das|dem|den|ein|eine|einen|einem|einer)[ \t]+"
+        rf"{adjective}{{0,3}}(?P<head>[{UPPER}][\w-]*)"
+        rf"(?=[ \t]*[,.;]|[ \t]+(?:des|der|von|vom|aus|für)\b)")
+
+
+def _owner(word: str, catalogue: Catalogue) -> bool:
+    """Is the word a known company in the genitive ("Nvidias", "Apple's")?"""
+    known = catalogue.lookup(re.sub(r"(?:'s|’s|s|')$", "", word))
+    return bool(known) and known.type == "Organization" and word != known.name
+
+
+def _apposed_products(text: str, typed: list[Mention], catalogue: Catalogue,
+                      lex: Lexicon) -> list[Mention]:
+    """German: a name the apposition after it calls a product or a model (its head noun a
+    product cue of patterns/de/cues.tsv). The apposition says what the name is, so it may be
+    an ordinary word or a first name ("Schadenblick", "Kira"), but not one after an article
+    ("die Software, ein Werkzeug des ...": the noun itself), nor a known name."""
+    _, cue_types, _ = cue_pattern(lex)
+    out = []
+    spans = [(m.start, m.end, m.type) for m in typed]
+    for m in _apposed_product_pattern().finditer(text):
+        kind = inflected_cue_type(m.group("head"), lex, cue_types)
+        if kind not in ("Product", "AIModel"):
+            continue
+        group = "quoted" if m.group("quoted") else "name"
+        name, start = m.group(group), m.start(group)
+        if group == "name":
+            words = name.split()
+            while len(words) > 1 and (_is_german_word(words[0]) or words[0] in lex.not_names
+                                      or _owner(words[0], catalogue)):
+                start += len(words[0]) + 1
+                words = words[1:]  # "Stattdessen Kira": the run starts after a plain word
+            name = " ".join(words)
+            if words[0] in lex.not_names or _a_cue(words[-1], lex) or name in GENERIC_TECH \
+                    or name in places() or name in lex.roles \
+                    or (_is_german_word(name) and _DE_DETERMINER_BEFORE.search(text, 0, start)):
+                continue
+        end = start + len(name)
+        if any(s < end and start < e and t != "Name" for s, e, t in spans):
+            continue  # a company or a model the finders know
+        if catalogue.lookup(name):
+            continue
+        out.append(Mention(start, end, name, kind, name, "described"))
+    return out
 
 
 def _unknown_word_mentions(text: str, typed: list[Mention], catalogue: Catalogue,

@@ -187,6 +187,11 @@ _PRODUCT_AFTER = re.compile(
 one with a modifier ("racing games", "voice assistant"; patterns/en/product_modifiers.tsv)."""
 
 
+_MODEL_BEFORE = re.compile(rf"\b(?:{_KIND_WORDS['AIModel']}),\s+$")
+"""'Northbeam's own model, NB-Voice 2': a model's noun, a comma and the name (its head noun
+as in patterns/en/kind_words.tsv); not "its cheapest model, the Model 3", a car."""
+
+
 _FOR_PLATFORM = re.compile(r"\s+for\s+(?:the\s+)?(?:Microsoft\s+)?(?:Windows|Mac|Macintosh|macOS"
                            r"|Mac\s+OS|iOS|Android|Linux|Unix|DOS|MS-DOS|NeXT|OpenSTEP|Solaris)\b")
 """'Glyphsmith for Windows and Mac OS': software named for the platform it runs on."""
@@ -313,6 +318,8 @@ def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     and m.text.split()[0] not in _KINDS_OF_SOFTWARE
                     and not re.search(r"\b(?:the|at|in|of)\s+$", before, re.I)):
                 m = m.described_as("Organization")
+            elif _MODEL_BEFORE.search(before):
+                m = m.described_as("AIModel")
             elif (maker := _maker_first(m, companies, before)) is not None:
                 m = Mention(m.start, m.end, m.text, "Product", m.text, "described", maker=maker)
             elif _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after) \
@@ -437,7 +444,9 @@ def numbered_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Men
         if edition := _EDITION_AFTER.match(text, end):
             end = edition.end()  # "Tarn Quest 5 Royal", "Harrow Racer 2 Deluxe Edition"
         surface = text[m.start:end]
-        out.append(Mention(m.start, end, surface, "Product", surface, "described", m.family))
+        kind = "AIModel" if _MODEL_BEFORE.search(text, max(0, m.start - 40), m.start) \
+            else "Product"  # "its own model, NB-Voice 2"
+        out.append(Mention(m.start, end, surface, kind, surface, "described", m.family))
     return out
 
 
