@@ -3250,3 +3250,33 @@ def test_german_use_through_an_assistant_named_or_an_own_model(text: str, fact: 
 def test_german_use_through_an_assistant_named_or_an_own_model_near_misses(
         text: str, fact: tuple) -> None:
     assert fact not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the subject after its verb, several words before the object
+    ("Die Brisko Robotics GmbH baut Roboter. Für die Bahnplanung nutzt das Unternehmen seit "
+     "diesem Jahr das Simulationswerkzeug Omniverse von Nvidia.",
+     ("uses", "Brisko Robotics", "Omniverse")),
+    # a relative clause on the object with "bezieht"
+    ("Scout greift für die Texte auf Claude Sonnet 4 von Anthropic zurück, das die Brisko AG "
+     "über Amazon Bedrock bezieht.", ("uses", "Brisko", "Claude Sonnet 4")),
+    # the functions of a product built on a model: its maker uses the model
+    ("Die Sprachfunktionen von Joule beruhen auf dem Modell Command A des Anbieters Cohere.",
+     ("uses", "SAP", "Command A")),
+    ("Die Sprachfunktionen der Brisko AG beruhen auf dem Modell Command A.",
+     ("uses", "Brisko", "Command A")),
+])
+def test_german_use_with_the_subject_late_or_through_a_products_functions(text: str,
+                                                                          fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Claude, das die Brisko AG nicht mehr über Amazon Bedrock bezieht, ist teuer.",
+     ("uses", "Brisko", "Claude")),
+    ("Die Daten von Joule beruhen auf Umfragen unter Kunden von Command A.",
+     ("uses", "SAP", "Command A")),
+])
+def test_german_use_with_the_subject_late_or_through_a_products_functions_near_misses(
+        text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
