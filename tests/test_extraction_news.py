@@ -2270,7 +2270,6 @@ def test_product_words_alone_name_no_product(text: str) -> None:
     assert not {m for m in typed(text) if m[1] == "Product"}
 
 
-
 @pytest.mark.parametrize(("text", "fact"), [
     # a company's product built with a model: the company uses the model
     ("Harlow Bank's shopping assistant was built with OpenAI's GPT-4o.",
@@ -3255,3 +3254,128 @@ def test_a_german_product_named_by_its_apposition_or_chip(text: str, name: str,
 ])
 def test_no_german_product_from_a_noun_a_role_or_a_kind_of_chip(text: str, name: str) -> None:
     assert types_of(text, "de").get(name) not in ("Product", "AIModel")
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    # a descriptor of the hardware between "on" and the chip
+    ("Tolvik trains parts of its Orla family on earlier Trainium chips.",
+     ("uses", "Tolvik", "Trainium"), None),
+    # a verb of using, then the product introduced by its kind in an apposition
+    ("Kelmont Bank has deployed a fraud tool, ChatGPT Enterprise, across its branches.",
+     ("uses", "Kelmont Bank", "ChatGPT Enterprise"), None),
+    ("Kelmont Bank plans to deploy a fraud tool, ChatGPT Enterprise, across its branches.",
+     None, ("uses", "Kelmont Bank", "ChatGPT Enterprise")),
+    # putting or installing a chip or model in one's devices
+    ("Dunmore Motors has put the Snapdragon X2 Elite in a gaming tablet.",
+     ("uses", "Dunmore Motors", "Snapdragon X2 Elite"), None),
+    ("Dunmore Motors installed Gemini in all its new cars.",
+     ("uses", "Dunmore Motors", "Gemini"), None),
+    ("Dunmore Motors embedded Claude in its service app.",
+     ("uses", "Dunmore Motors", "Claude"), None),
+    ("Dunmore Motors put Claude in charge of its support line.",
+     None, ("uses", "Dunmore Motors", "Claude")),
+    ("Dunmore Motors puts the Snapdragon X2 Elite in the same price range as the M4.",
+     None, ("uses", "Dunmore Motors", "Snapdragon X2 Elite")),
+    ("Dunmore Motors wired Claude into its service app.",
+     ("uses", "Dunmore Motors", "Claude"), None),
+    # customers named with "teams at" or a descriptor
+    ("ChatGPT Enterprise's customers include teams at Kelmont Bank.",
+     ("uses", "Kelmont Bank", "ChatGPT Enterprise"), None),
+    ("Customers of ChatGPT Enterprise include the lender Kelmont Bank.",
+     ("uses", "Kelmont Bank", "ChatGPT Enterprise"), None),
+    # work run on a chip's servers
+    ("Pellham Post now transcribes its call recordings on Trainium servers.",
+     ("uses", "Pellham Post", "Trainium"), None),
+    ("Pellham Post sells its call recordings on Trainium servers.",
+     None, ("uses", "Pellham Post", "Trainium")),
+    ("Pellham Post is considering running its models on Trainium chips.",
+     None, ("uses", "Pellham Post", "Trainium")),
+    # features served from a hosted model
+    ("Pellham Post serves some of its writing features from Mistral's hosted Mistral Large.",
+     ("uses", "Pellham Post", "Mistral Large"), None),
+    ("Pellham Post serves its customers from Mistral Large kiosks.",
+     None, ("uses", "Pellham Post", "Mistral Large")),
+    # a product with a model built in: its maker uses the model
+    ("Velora's Strato 5 laptop comes with Copilot preinstalled.",
+     ("uses", "Velora", "Microsoft Copilot"), None),
+    ("Velora's Strato 5 laptop has no Gemini built in.", None, ("uses", "Velora", "Gemini")),
+    # went with; is running; built its product with
+    ("Pellham Foods went with Claude for its ordering assistant.",
+     ("uses", "Pellham Foods", "Claude"), None),
+    ("Pellham Foods is running Llama 3 on its own servers.",
+     ("uses", "Pellham Foods", "Llama 3"), None),
+    ("Pellham Foods built its ordering assistant with Claude.",
+     ("uses", "Pellham Foods", "Claude"), None),
+    ("Pellham Foods built its assistant to compete with Claude.",
+     None, ("uses", "Pellham Foods", "Claude")),
+    # the model handles the company's customer work
+    ("Claude now answers most of Pellham Foods' customer calls.",
+     ("uses", "Pellham Foods", "Claude"), None),
+    ("Claude answered Pellham Foods' questions better than Gemini in the test.",
+     None, ("uses", "Pellham Foods", "Claude")),
+    # customer of a model, with an adverb, in an apposition or by the model's possessive
+    ("Pellham Foods is now a Claude customer.", ("uses", "Pellham Foods", "Claude"), None),
+    ("Pellham Foods is among Claude's biggest customers.",
+     ("uses", "Pellham Foods", "Claude"), None),
+    ("Pellham Foods, one of Claude's largest customers, opened two depots.",
+     ("uses", "Pellham Foods", "Claude"), None),
+    ("Pellham Foods, an early adopter of Copilot, opened two depots.",
+     ("uses", "Pellham Foods", "Microsoft Copilot"), None),
+    ("Pellham Foods, Claude's biggest rival, opened two depots.",
+     None, ("uses", "Pellham Foods", "Claude")),
+    ("Pellham Foods is one of the biggest buyers of Nvidia's H100 chips.",
+     ("uses", "Pellham Foods", "H100"), None),
+    # nominalisations: reliance on, switch to, pilot of, a completed rollout
+    ("Pellham Foods' reliance on Claude worries analysts.",
+     ("uses", "Pellham Foods", "Claude"), None),
+    ("Pellham Foods' switch to Claude saved money.", ("uses", "Pellham Foods", "Claude"), None),
+    ("Pellham Foods' planned switch to Claude was delayed.",
+     None, ("uses", "Pellham Foods", "Claude")),
+    ("Pellham Foods' rivals' switch to Claude worried it.",
+     None, ("uses", "Pellham Foods", "Claude")),
+    ("Pellham Foods completed its rollout of Copilot in May.",
+     ("uses", "Pellham Foods", "Microsoft Copilot"), None),
+    ("Pellham Foods' Claude deployment is the largest in retail.",
+     ("uses", "Pellham Foods", "Claude"), None),
+    # seats for the staff; rolling a tool out to staff
+    ("Pellham Foods has given its staff Copilot.",
+     ("uses", "Pellham Foods", "Microsoft Copilot"), None),
+    ("Pellham Foods now gives every employee a Copilot licence.",
+     ("uses", "Pellham Foods", "Microsoft Copilot"), None),
+    ("Pellham Foods rolled Copilot out to 5,000 staff.",
+     ("uses", "Pellham Foods", "Microsoft Copilot"), None),
+    ("Pellham Foods hopes to roll Copilot out to 5,000 staff.",
+     None, ("uses", "Pellham Foods", "Microsoft Copilot")),
+    # depends on, rents
+    ("Pellham Foods depends on Claude for its ordering line.",
+     ("uses", "Pellham Foods", "Claude"), None),
+    ("Pellham Foods rents H100 GPUs from a cloud provider.",
+     ("uses", "Pellham Foods", "H100"), None),
+    # a product named after the model it runs on
+    ("Pellham Foods launched a Claude-based ordering assistant.",
+     ("uses", "Pellham Foods", "Claude"), None),
+    # access granted to the company by a deal
+    ("The agreement gives Pellham Foods access to Claude.",
+     ("uses", "Pellham Foods", "Claude"), None),
+    ("The agreement could give Pellham Foods access to Claude.",
+     None, ("uses", "Pellham Foods", "Claude")),
+    # a plan to use is no use
+    ("Pellham Foods plans to use Gemini.", None, ("uses", "Pellham Foods", "Gemini")),
+    ("Pellham Foods is set to deploy Claude.", None, ("uses", "Pellham Foods", "Claude")),
+    ("Pellham Foods uses Claude and plans to add Gemini.",
+     ("uses", "Pellham Foods", "Claude"), None),
+    # a list of models, each with its purpose
+    ("Pellham Foods uses Claude for ordering, Gemini for search and GPT-4o for coding.",
+     ("uses", "Pellham Foods", "Gemini"), None),
+    ("Pellham Foods uses Claude for ordering, Gemini for search and GPT-4o for coding.",
+     ("uses", "Pellham Foods", "GPT-4o"), None),
+    ("Pellham Foods uses Claude for ordering while Dunmore Motors uses Gemini.",
+     None, ("uses", "Pellham Foods", "Gemini")),
+])
+def test_more_english_ways_of_stating_use(text: str, fact: tuple | None,
+                                          wrong: tuple | None) -> None:
+    """Apposition objects, hardware and hosting, nominalisations, customers, lists with a
+    purpose per item; plans, rivals and near misses are no use."""
+    found = facts(text, "en")
+    assert fact is None or fact in found
+    assert wrong is None or wrong not in found

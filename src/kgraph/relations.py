@@ -712,9 +712,15 @@ verbs of saying: patterns/speech_verbs.tsv, column new_clause)."""
 def _list_patterns(codes: str, owner: str) -> tuple[re.Pattern[str], ...]:
     """The patterns of _coordinated for these codes, compiled once: built and looked up in
     re's cache for every try they cost more than their matching."""
-    return (rx.compile(rf"({_SERIES}{COORD}){owner}⟨({codes}):(\d+)⟩"),
+    purpose = "" if "ORG" in codes.split("|") else _PURPOSE
+    return (rx.compile(rf"({purpose}{_SERIES}{COORD}){owner}⟨({codes}):(\d+)⟩"),
             rx.compile(rf"(\s*,\s*the\s+){owner}⟨({codes}):(\d+)⟩(?={COORD}(?:the\s+)?⟨)"),
             rx.compile(rf"⟨({codes}):(\d+)⟩(?:'s|’s|s)?({COORD}){owner}$"))
+
+
+_PURPOSE = r"(?:\s+for\s+(?:(?!(?:and|or)\b)[\w-]+\s+){0,3}?(?!(?:and|or)\b)[\w-]+)?"
+"""A purpose after a model or product in a list: "uses A for search, B for code and C for
+chat" lists A, B and C (not in a list of companies: "bought A for cash and B")."""
 
 
 _SERIES = r"(?:\s+(?:series|franchise|trilogy)(?:\s+of\s+(?:video\s+)?games)?(?=\s*,))?"
