@@ -39,7 +39,8 @@ FOUND = [
     # a ranking: "landete auf Rang drei, vor X und Y"
     ("de", "Lenovo landete im Quartal auf Rang drei, vor Asus und Acer.",
      ("surpasses", "Lenovo", "Asus")),
-    ("de", "Lenovo landete im Quartal auf Rang drei, vor Asus und Acer.", ("surpasses", "Lenovo", "Acer")),
+    ("de", "Lenovo landete im Quartal auf Rang drei, vor Asus und Acer.",
+     ("surpasses", "Lenovo", "Acer")),
     ("de", "Acer folgt auf Rang vier, vor Dell.", ("surpasses", "Acer", "Dell")),
     # "lässt X von Y hinter sich": the maker after the object
     ("de", "Claude Opus 4.5, das neue Flaggschiff von Anthropic, lässt Llama 4 Maverick von "

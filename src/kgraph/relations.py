@@ -1594,7 +1594,8 @@ def _stand_in_as_company(m: Mention) -> Mention:
 
 
 _NOT_RIVAL_BEFORE = re.compile(
-    r"(?i)\b(?:" + "|".join(map(re.escape, read_words(data_dir("patterns") / "not_rival_before.txt")))
+    r"(?i)\b(?:"
+    + "|".join(map(re.escape, read_words(data_dir("patterns") / "not_rival_before.txt")))
     + r")\s+(?:(?:the|a|an|der|die|das|dem|den)\s+)?(?:[\w.-]+\s+)?$")
 _NOT_RIVAL_AFTER = re.compile(
     r"(?i)\s+(?:[\w.-]+\s+)?(?:" + "|".join(map(re.escape, read_words(
