@@ -1647,10 +1647,6 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
     out = []
     kinds = list(_COMPOUND_CUES)
 
-    def owner(word: str) -> bool:  # "Nvidias DGX-B200-Systeme": Nvidia's
-        known = catalogue.lookup(re.sub(r"(?:'s|’s|s|')$", "", word)) or catalogue.lookup(word)
-        return bool(known) and known.type == "Organization"
-
     def maker_compound(word: str) -> Known | None:
         """"Aleph-Alpha-Modell": a known company joined to a word for its model."""
         m = _MAKER_COMPOUND.fullmatch(word)
@@ -1665,7 +1661,9 @@ def _compound_cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> lis
             # "Das DGX SuperPOD-System": the name starts after "Das"; "Alibaba Meta's
             # Llama-Modelle": after the companies
             # "das Sprachmodell Pharia-1-LLM": after the kind noun that introduces it
-            while " " in name and (name.split()[0] in lex.not_names or owner(name.split()[0])
+            # ("Nvidias DGX-B200-Systeme": Nvidia's)
+            while " " in name and (name.split()[0] in lex.not_names
+                                   or _owner(name.split()[0], catalogue, genitive=False)
                                    or maker_compound(name.split()[0])
                                    or _a_cue(name.split()[0], lex)):
                 first = name.split()[0]
@@ -2379,10 +2377,13 @@ def _apposed_product_pattern() -> re.Pattern[str]:
         rf"(?=[ \t]*[,.;]|[ \t]+(?:des|der|von|vom|aus|für)\b)")
 
 
-def _owner(word: str, catalogue: Catalogue) -> bool:
-    """Is the word a known company in the genitive ("Nvidias", "Apple's")?"""
+def _owner(word: str, catalogue: Catalogue, genitive: bool = True) -> bool:
+    """Is the word a known company in the genitive ("Nvidias", "Apple's"), or (genitive
+    False) also the company's name itself ("Nvidia DGX-B200-Systeme")?"""
     known = catalogue.lookup(re.sub(r"(?:'s|’s|s|')$", "", word))
-    return bool(known) and known.type == "Organization" and word != known.name
+    if not genitive:
+        known = known or catalogue.lookup(word)
+    return bool(known) and known.type == "Organization" and not (genitive and word == known.name)
 
 
 def _apposed_products(text: str, typed: list[Mention], catalogue: Catalogue,

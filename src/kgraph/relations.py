@@ -1536,7 +1536,8 @@ def _slot_mentions(masked: Masked, index: str | None, pattern: Pattern, slot: st
     codes = {"MODEL", "PRODUCT"} if code in ("MODEL", "PRODUCT") and pattern.relation == "uses" \
         else {code}
     kind = pattern.retype.get(slot)
-    if kind == LIKE:
+    like_slot = kind == LIKE
+    if like_slot:
         like = masked.mentions[int(other)].type if other is not None else None
         kind = like if like in ("AIModel", "Product") else None
     if kind:
@@ -1560,7 +1561,7 @@ def _slot_mentions(masked: Masked, index: str | None, pattern: Pattern, slot: st
             if kind == "Person" and _NO_PERSON_BEFORE.search(
                     masked.text, 0, masked.text.find(f"⟨NAME:{i}⟩")):
                 continue  # "a former Tarnwick Mills executive", "worked at Tarnwick Mills"
-            if pattern.retype.get(slot) == LIKE:
+            if like_slot:
                 holder = f"⟨NAME:{i}⟩"
                 at = masked.text.find(holder)
                 if _NOT_RIVAL_BEFORE.search(masked.text, 0, at) or _NOT_RIVAL_AFTER.match(
@@ -1594,12 +1595,11 @@ def _stand_in_as_company(m: Mention) -> Mention:
 
 
 _NOT_RIVAL_BEFORE = re.compile(
-    r"(?i)\b(?:"
-    + "|".join(map(re.escape, read_words(data_dir("patterns") / "not_rival_before.txt")))
-    + r")\s+(?:(?:the|a|an|der|die|das|dem|den)\s+)?(?:[\w.-]+\s+)?$")
+    rf"(?i)\b(?:{longest_first(read_words(data_dir('patterns') / 'not_rival_before.txt'))})"
+    r"\s+(?:(?:the|a|an|der|die|das|dem|den)\s+)?(?:[\w.-]+\s+)?$")
 _NOT_RIVAL_AFTER = re.compile(
-    r"(?i)\s+(?:[\w.-]+\s+)?(?:" + "|".join(map(re.escape, read_words(
-        data_dir("patterns") / "not_rival_after.txt"))) + r")\b")
+    r"(?i)\s+(?:[\w.-]+\s+)?"
+    rf"(?:{longest_first(read_words(data_dir('patterns') / 'not_rival_after.txt'))})\b")
 """Around an untyped name: what makes it the place or the yardstick of a comparison, not a
 party to it (patterns/not_rival_before.txt, not_rival_after.txt); a LIKE slot skips it."""
 
