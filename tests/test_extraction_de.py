@@ -3280,3 +3280,82 @@ def test_german_use_with_the_subject_late_or_through_a_products_functions(text: 
 def test_german_use_with_the_subject_late_or_through_a_products_functions_near_misses(
         text: str, fact: tuple) -> None:
     assert fact not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the chief of a company's subsidiary heads the subsidiary, not its parent
+    ("Hanna Riedel, Chefin der Kolbwerk-Tochter Varenta, sprach von einem guten Jahr.",
+     ("ceoOf", "Hanna Riedel", "Varenta")),
+    ("Die Chefin der Kolbwerk-Tochter Varenta, Hanna Riedel, sprach von einem guten Jahr.",
+     ("ceoOf", "Hanna Riedel", "Varenta")),
+    ("Hanna Riedel, Chefin der Kolbwerk-Gruppe, sprach von einem guten Jahr.",
+     ("ceoOf", "Hanna Riedel", "Kolbwerk")),
+])
+def test_german_chief_of_a_subsidiary(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Hanna Riedel, Chefin der Kolbwerk-Tochter Varenta, sprach von einem guten Jahr.",
+     ("ceoOf", "Hanna Riedel", "Kolbwerk")),
+    ("Hanna Riedel, Chefin der Kolbwerk-Tochter, sprach von einem guten Jahr.",
+     ("ceoOf", "Hanna Riedel", "Kolbwerk")),
+    # a deputy is no chief
+    ("Hanna Riedel, stellvertretende Vorstandsvorsitzende von Varenta, sprach.",
+     ("ceoOf", "Hanna Riedel", "Varenta")),
+    ("Der stellvertretende Vorstandschef der Varenta AG, Tilo Brandauer, sprach.",
+     ("ceoOf", "Tilo Brandauer", "Varenta")),
+    ("Der stellvertretende Varenta-Chef Tilo Brandauer sprach in Ulm.",
+     ("ceoOf", "Tilo Brandauer", "Varenta")),
+    ("Varenta-Vize-Chefin Hanna Riedel sprach in Ulm.", ("ceoOf", "Hanna Riedel", "Varenta")),
+    ("Tilo Brandauer ist stellvertretender Geschäftsführer der Varenta GmbH.",
+     ("ceoOf", "Tilo Brandauer", "Varenta")),
+])
+def test_german_parent_and_deputy_are_no_chiefs(text: str, fact: tuple) -> None:
+    assert fact not in facts(text, "de")
+
+
+def test_german_chief_beside_a_deputy_is_still_the_chief() -> None:
+    text = "Hanna Riedel, Chefin von Varenta, und ihr Stellvertreter Tilo Brandauer sprachen."
+    assert ("ceoOf", "Hanna Riedel", "Varenta") in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a majority of the shares is a takeover
+    ("Varenta übernimmt 75 Prozent der Anteile an Trelltec.", ("acquires", "Varenta", "Trelltec")),
+    ("Varenta erwirbt 51 Prozent an der Trelltec AG.", ("acquires", "Varenta", "Trelltec")),
+    ("Der Autobauer Varenta übernimmt 60 Prozent des Zulieferers Trelltec.",
+     ("acquires", "Varenta", "Trelltec")),
+    ("Varenta hat 80 Prozent an Trelltec übernommen.", ("acquires", "Varenta", "Trelltec")),
+    ("Varenta sichert sich mehr als die Hälfte der Aktien von Trelltec.",
+     ("acquires", "Varenta", "Trelltec")),
+    # a group named by its head noun
+    ("Varenta übernimmt die Trelltec-Gruppe.", ("acquires", "Varenta", "Trelltec")),
+    ("Der Autobauer Varenta übernimmt die Trelltec-Gruppe.", ("acquires", "Varenta", "Trelltec")),
+])
+def test_german_majority_stakes_and_groups_are_taken_over(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    # a minority stake, or a share of something else
+    "Varenta erwirbt 10 Prozent an Trelltec.",
+    "Varenta erwirbt 49,9 Prozent an Trelltec.",
+    "Der Autobauer Varenta übernimmt 10 Prozent des Zulieferers Trelltec.",
+    "Der Autobauer Varenta hat 10 Prozent des Zulieferers Trelltec übernommen.",
+    "Der Autobauer Varenta kauft weitere 5 Prozent der Trelltec AG.",
+    "Varenta übernimmt 75 Prozent der Kosten von Trelltec.",
+    "Varenta kauft 60 Prozent der Produktion von Trelltec.",
+    "Varenta übernimmt die Trelltec-Aktien.",
+])
+def test_german_minority_stakes_and_shares_of_costs_are_no_takeover(text: str) -> None:
+    assert not any(p == "acquires" for p, _, _ in facts(text, "de"))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Übernahme von Trelltec durch Varenta scheiterte am Widerstand der Kartellwächter.",
+    "Der Kauf der Trelltec AG durch den Autobauer Varenta platzte im März.",
+])
+def test_german_failed_deal_named_by_a_noun_is_not_asserted(text: str) -> None:
+    assert ("acquires", "Varenta", "Trelltec") not in facts(text, "de")
+    assert ("acquires", "Varenta", "Trelltec") in hedged(text, "de")

@@ -1323,9 +1323,13 @@ _NEGATION_AFTER = re.compile(rf"(?:(?!\b{_OWN_VERB}\b)"
                              r"|veräußert|abgestoßen|abgegeben|abgelehnt|blockiert|verboten|gekippt"
                              r"|vereitelt|gescheitert|geplatzt)"
                              r"(?:\s+(?:hat|hatte|haben|hatten|worden|wurde|wurden|ist|war))?"
-                             r"\s*(?:[.,;:!?]|$)")
-"""A negation right after a match, in its clause ("Die Allianz nutzt Claude nicht"), or a
-participle that undoes what the match says ("hat seine Beteiligung an X verkauft")."""
+                             r"\s*(?:[.,;:!?]|$)"
+                             # a deal named by a noun, then its failure: "Die Übernahme von X
+                             # durch Y scheiterte am Kartellamt"
+                             r"|\s+(?:scheitert|scheiterte|scheiterten|platzt|platzte|platzten)\b")
+"""A negation right after a match, in its clause ("Die Allianz nutzt Claude nicht"), a
+participle that undoes what the match says ("hat seine Beteiligung an X verkauft"), or a
+verb of failure right after a nominal match ("Der Kauf von X durch Y platzte")."""
 
 
 _FORMER_TITLE = re.compile(
@@ -1338,6 +1342,14 @@ _FORMER_TITLE = re.compile(
 matters: English "ex-CEO" keeps its own convention."""
 
 
+_DEPUTY_TITLE = re.compile(
+    r"\b(?:[Ss]tellvertretende[rn]?\s+(?:⟨ORG:\d+⟩-)?|(?:⟨ORG:\d+⟩-)?Vize-?)[\w-]*?"
+    r"(?:[Cc]hef|[Cc]hefin|CEO|[Vv]orsitzende[rn]?|[Gg]eschäftsführer(?:in)?|[Ll]enker(?:in)?"
+    r"|[Bb]oss|[Ss]precher(?:in)?)\b")
+"""German: a deputy's title ("der stellvertretende Telvano-Chef X", "Telvano-Vize-Chefin X"):
+the deputy is no chief, so no ceoOf at all."""
+
+
 def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int,
            article: str, hedges: regex.Pattern[str] | None) -> list[Relation]:
     if pattern.regex.search(masked.text) is None:
@@ -1348,6 +1360,9 @@ def _apply(pattern: Pattern, masked: Masked, sentence: str, start: int, end: int
         if groups.get("HI") is not None and groups.get("LO") is not None \
                 and float(groups["HI"].replace(",", ".")) <= float(groups["LO"].replace(",", ".")):
             continue  # "X scored 70% versus 75% for Y": the scores say Y is ahead
+        if pattern.relation == "ceoOf" and _DEPUTY_TITLE.search(
+                masked.text, max(0, m.start() - 30), m.end()) is not None:
+            continue
         hedged = _is_hedged(hedges, masked, m, pattern.phrase) or (
             pattern.relation == "ceoOf" and _FORMER_TITLE.search(
                 masked.text, max(0, m.start() - 30), m.end()) is not None)
