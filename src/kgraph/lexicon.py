@@ -392,7 +392,9 @@ def cue_pattern(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str], re.Patte
     # ... or the feminine "-in": "der digitalen Assistentin Stella"
     pattern = re.compile(rf"(?<![\w])(?P<cue>{cue})(?:s|es|n|en|(?P<fem>in))?(?:[ \t]+\n?|\n)[ \t]*"
                          rf"(?:namens\s+|called\s+|named\s+|dubbed\s+|nicknamed\s+|codenamed\s+|code-named\s+"
-                         rf"|mit\s+dem\s+Namen\s+)?"
+                         rf"|mit\s+dem\s+Namen\s+"
+                         # "das Modell heißt Nordlicht", "a speech model we call Marrow-1"
+                         rf"|heißt\s+|hieß\s+|(?:we|they)\s+call\s+)?"
                          # a name in quotes: 'der Assistent „Nora“', 'the app "Lumio"'
                          rf"[„\"“»]?(?P<name>{name})")
     dets = longest_first(lex.anaphora)

@@ -82,6 +82,7 @@ from .retype import (
     typed_by_context,
     typed_by_description,
     typed_by_list,
+    versions_of_models,
 )
 
 
@@ -214,7 +215,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         typed = _without_tickers(text, typed_by_context(text, typed_by_description(
             text, headed_names(text, typed))))
         typed = companies_named_like_people(text, typed)
-        typed = same_name_same_type(typed_by_list(text, typed, lang))
+        typed = versions_of_models(same_name_same_type(typed_by_list(text, typed, lang)))
         typed = cloud_platforms(text, short_company_names(owner_split(typed, text)))
     else:
         typed = _select(typed + _english_product_names(text, catalogue, lex)
@@ -227,7 +228,7 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
                         + _apposed_products(text, typed, catalogue, lex))
         typed = typed_by_apposition(text, typed, lex)
         typed = acronyms_with_article(text, typed)
-        typed = same_name_same_type(typed_by_list(text, typed, lang))
+        typed = versions_of_models(same_name_same_type(typed_by_list(text, typed, lang)))
     if lang == "en":
         typed = _maker_anaphors(text, typed, catalogue)
     typed = _select(typed + coref_mentions(text, sentences, typed, lex, catalogue))
@@ -1544,7 +1545,8 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
         for i, w in enumerate(words):
             if keep and _catalogue_name_at(text, m.start("name") + offsets[i], catalogue) \
                     and not catalogue.lookup(" ".join([*keep, w])) \
-                    and not catalogue.lookup(" ".join(words)):
+                    and not catalogue.lookup(" ".join(words)) \
+                    and not _last_word_of_name(text, m.start("name") + offsets[i], w):
                 break  # "der Plattform LMArena GPT-5.1 von OpenAI": a known model follows
             if w in lex.not_names or w in lex.roles or w in types \
                     or (lex.lang == "de" and w in _TIME_WORDS):  # "der Konzern Anfang Mai"
@@ -1605,6 +1607,18 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
 
 
 _UNKNOWN_NAME_HEADS = frozenset(words_for("en/product_heads.tsv", "unknown_name"))
+
+
+_NAME_CLOSED = re.compile(r"[ \t]*(?:[.,;:!?)\"“”]|(?:und|oder|von|mit|in|im|für|auf|and|or|from"
+                          r"|with|in|on|for|to|at)(?![\w-]))")
+
+
+def _last_word_of_name(text: str, pos: int, word: str) -> bool:
+    """Does a one-word known name at pos close the name after a cue ("die Abrechnungssoftware
+    Tannberg Flux, die ...", "the tool Orrin Flux for")? Then it ends a product's own name;
+    before a verb ("dessen Assistent Nora Gemini nutzt") or a version it is a model of its own."""
+    return not any(c.isdigit() for c in word) and "-" not in word \
+        and bool(_NAME_CLOSED.match(text, pos + len(word)))
 
 
 def _catalogue_name_at(text: str, pos: int, catalogue: Catalogue) -> bool:

@@ -187,9 +187,10 @@ _PRODUCT_AFTER = re.compile(
 one with a modifier ("racing games", "voice assistant"; patterns/en/product_modifiers.tsv)."""
 
 
-_MODEL_BEFORE = re.compile(rf"\b(?:{_KIND_WORDS['AIModel']}),\s+$")
-"""'Northbeam's own model, NB-Voice 2': a model's noun, a comma and the name (its head noun
-as in patterns/en/kind_words.tsv); not "its cheapest model, the Model 3", a car."""
+_MODEL_BEFORE = re.compile(rf"\b(?:{_KIND_WORDS['AIModel']})(?:\s+(?:family|series))?,\s+$")
+"""'Northbeam's own model, NB-Voice 2', 'its model family, Sundew': a model's noun, a comma
+and the name (its head noun as in patterns/en/kind_words.tsv); not "its cheapest model, the
+Model 3", a car."""
 
 
 _FOR_PLATFORM = re.compile(r"\s+for\s+(?:the\s+)?(?:Microsoft\s+)?(?:Windows|Mac|Macintosh|macOS"
@@ -788,6 +789,24 @@ def same_name_same_type(mentions: list[Mention]) -> list[Mention]:
             types.setdefault(m.key, m.type)
     return [m.described_as(types[m.key])
             if m.type == "Name" and m.key in types else m for m in mentions]
+
+
+_NEW_VERSION = re.compile(r"(.+?)[ \t-]?(?:[1-9]\d?(?:\.\d{1,2})?|[IVX]{1,4})")
+
+
+def versions_of_models(mentions: list[Mention]) -> list[Mention]:
+    """A name with a number after a name the article calls a model is that model's new version:
+    "its model family, Sundew ... Sundew 3 beats" (the number alone made it a product)."""
+    models = {m.text: m.key for m in mentions if m.type == "AIModel"}
+    if not models:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.type == "Product" and m.source == "described" and m.family is None \
+                and (v := _NEW_VERSION.fullmatch(m.text)) and v.group(1) in models:
+            m = Mention(m.start, m.end, m.text, "AIModel", m.key, "described", models[v.group(1)])
+        out.append(m)
+    return out
 
 
 @cache
