@@ -61,7 +61,7 @@ FOUND = [
     ("de", "Der Drohnenbauer Quorix AG setzt dabei auf Rheinmetall als Fertigungspartner.",
      ("partnersWith", "Quorix AG", "Rheinmetall")),
     ("de", "Die Bank lobt die Velmora GmbH, mit der die Quorix AG seit Jahren zusammengearbeitet "
-     "hatte.", ("partnersWith", "Velmora GmbH", "Quorix AG")),
+     "hatte.", ("partnersWith", "Quorix AG", "Velmora GmbH")),
 ]
 
 

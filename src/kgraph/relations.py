@@ -755,6 +755,9 @@ def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) 
             m = after.match(rest) or after_the.match(rest)
             if not m or _NEW_CLAUSE.match(rest, m.end()):
                 break  # "sold A to B and the C transferred to B": C opens a clause of its own
+            if joined and joined[-1][1] and "," in m.group(1) \
+                    and _CONJUNCTION.search(m.group(1)):
+                break  # "backed by A and B, and C counts ...": ", and" opens a clause
             joined.append((int(m.group(3)), bool(_CONJUNCTION.search(m.group(1))),
                            m.group(2) == passed))
             rest = rest[m.end():]
@@ -767,11 +770,18 @@ def _coordinated(masked: Masked, index: int, code_set: set[str], forward: bool) 
     else:
         before = masked.text[:holder[0]]
         seen_conj = False
+        first_join = ""
         while True:
             m = before_it.search(before)
             if not m:
                 break
-            seen_conj = seen_conj or bool(_CONJUNCTION.search(m.group(3)))
+            conj = bool(_CONJUNCTION.search(m.group(3)))
+            if conj and seen_conj and found and "," in first_join:
+                # "backed by A and B, and C counts A as ...": ", and" joined two clauses
+                return []
+            if not found:
+                first_join = m.group(3)
+            seen_conj = seen_conj or conj
             if not seen_conj:
                 break
             found.append((int(m.group(2)), m.group(1) == passed))

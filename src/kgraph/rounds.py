@@ -87,6 +87,13 @@ _SIDE = re.compile(r"(?i)\b(?:at|for|für|bei|than|als|against|gegen|versus|vs\.
                    r"|partner|partnerin|principal|analyst|analystin)\s+(?:the\s+|der\s+|dem\s+)?$")
 """A name after these is where someone works or what something is compared with."""
 
+_ARM_OF_BEFORE = re.compile(
+    r"(?i),\s*(?:the|a|an|its|der|die|den|dem)\s+(?:(?:corporate|strategic)\s+)?(?:venture(?:[\s-]capital)?"
+    r"|investment|VC|[\w-]*(?:investment|venture|wagniskapital|risikokapital|beteiligungs))"
+    r"(?:[\s-]?(?:arm|unit|fund|tochter|fonds|einheit|gesellschaft))\s+(?:of|von|des)\s+(?:the\s+)?$")
+"""An apposition naming a fund's parent: "NVentures, the venture arm of Nvidia": the parent is
+no other company the sentence is about."""
+
 _LIST = re.compile(r"\s*(?:,\s*(?:(?:and|und|sowie|as well as)\s+)?|\s+(?:and|und|sowie|&"
                    r"|as well as)\s+)(?:(?:the|der|die|das|dem|den)\s+)?$")
 """What joins two names of one list."""
@@ -192,7 +199,8 @@ def _investors(text: str, sentence: str, start: int, here: list[Mention], owner:
     chosen: list[Mention] = []
     for group in groups:
         group = [m for m in group if id(m) not in broken]
-        if not group:
+        if not group or _ARM_OF_BEFORE.search(text, max(start, group[0].start - 60),
+                                              group[0].start):
             continue
         ok = any(_is_investor(text, start, m, investors) or _beside_joined(text, m, joined)
                  for m in group)
