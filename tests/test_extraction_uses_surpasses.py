@@ -82,3 +82,31 @@ def test_uses_and_surpasses_near_misses(lang: str, text: str, fact: tuple) -> No
 def test_a_correction_takes_the_statement_back(lang: str, text: str, fact: tuple) -> None:
     assert fact not in facts(text, lang)
     assert fact in hedged(text, lang)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Die Stadt Ulm nutzt PhariaAI bereits für ihren Bürgerservice.",
+     ("uses", "Stadt Ulm", "PhariaAI")),
+    ("Das Land Hessen setzt für seine Behördenpost auf Mistral Large 3.",
+     ("uses", "Land Hessen", "Mistral Large 3")),
+    ("Der Freistaat Sachsen nutzt Claude in drei Ministerien.",
+     ("uses", "Freistaat Sachsen", "Claude")),
+])
+def test_a_town_or_land_named_as_a_body_uses(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+def test_a_town_as_a_place_is_no_body_and_no_company_antecedent() -> None:
+    found = facts("In der Stadt Ulm eröffnet SAP ein Büro.", "de")
+    assert not any("Stadt Ulm" in (f[1], f[2]) for f in found)
+    # "das Unternehmen" after a town named as a body is still the company
+    found = facts("Die Stadt Ulm nutzt Claude. Das Unternehmen Anthropic wird von Dario Amodei "
+                  "geführt. Das Unternehmen verdoppelte den Umsatz, sagte Chef Dario Amodei.",
+                  "de")
+    assert ("ceoOf", "Dario Amodei", "Stadt Ulm") not in found
+
+
+def test_an_earlier_entry_corrected_is_no_fact() -> None:
+    text = ("Korrektur: In einem früheren Eintrag hatten wir geschrieben, die Stadt Ulm nutze "
+            "den Chatbot Claude.")
+    assert ("uses", "Stadt Ulm", "Claude") not in facts(text, "de")

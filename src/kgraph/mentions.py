@@ -143,7 +143,11 @@ LOWER_NAME = r"(?:[a-zäöü][\w]*(?:[.-][\w]+)+|(?:[a-zäöü]\.){2,})"
 """A company name written in lower case with a dot or hyphen: "finanzen.net", "dpa-infocom",
 "t.ü.t.e."; only directly before a legal form proper."""
 
-PRIORITY = {"catalogue": 100, "version": 100, "legal-form": 90, "compound": 85, "cue": 82,
+PUBLIC_BODY = "public-body"
+"""The source of a town or Land named as a body ("die Stadt Heidelberg"): no antecedent of
+"das Unternehmen", "its" or a chief's title, which speak of companies."""
+PRIORITY = {"catalogue": 100, "version": 100, "legal-form": 90, PUBLIC_BODY: 88, "compound": 85,
+            "cue": 82,
             "person": 80, "role": 75, "courtesy": 70, "brand": 60, "spacy": 60, "coref": 50,
             "surname": 45, "described": 40, "abbreviation": 40, "name": 10, "word": 5}
 """Which finder wins when two claim spans of the same length."""
@@ -192,6 +196,8 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
     else:
         found += _german_institution_mentions(text, catalogue, lex)
     found += _university_mentions(text)
+    if lang == "de":
+        found += _public_body_mentions(text)
     found += _person_mentions(text, catalogue, lex)
     found += _cue_mentions(text, catalogue, lex)
     if lang == "de":
@@ -231,7 +237,9 @@ def find_mentions(text: str, lang: str, sentences: Sequence[tuple[int, int]],
         typed = versions_of_models(same_name_same_type(typed_by_list(text, typed, lang)))
     if lang == "en":
         typed = _maker_anaphors(text, typed, catalogue)
-    typed = _select(typed + coref_mentions(text, sentences, typed, lex, catalogue))
+    typed = _select(typed + coref_mentions(text, sentences,
+                                           [m for m in typed if m.source != PUBLIC_BODY], lex,
+                                           catalogue))
     if lang == "de":
         typed = _select(typed + _demonym_mentions(text, typed)
                         + _maker_model_mentions(text, typed, catalogue))
@@ -713,6 +721,32 @@ def _university_mentions(text: str) -> list[Mention]:
     German city (places.tsv) names the university."""
     return [Mention(m.start(), m.end(), m.group(0), "Organization", m.group(0), "legal-form")
             for m in _university_pattern().finditer(text) if m.group(1) in german_cities()]
+
+
+@cache
+def _public_body_pattern() -> re.Pattern[str]:
+    """A determiner, a head of patterns/de/public_bodies.txt, then a capitalised name."""
+    heads = read_words(data_dir("patterns") / "de" / "public_bodies.txt")
+    return re.compile(rf"(?<![\w-])(?P<before>(?:\w+[ \t]+)?)(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]em|[Dd]en"
+                      rf"|[Dd]es)[ \t]+(?P<name>(?:{longest_first(heads)})[ \t]+"
+                      rf"(?P<place>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*))(?![\w-])")
+
+
+_WHERE_BEFORE = re.compile(r"(?i:in|im|aus|nach|bei|um|zur|zum|durch|über|unter)[ \t]+$")
+"""A preposition of place before "der Stadt X": the town as a place, not as a body."""
+
+
+def _public_body_mentions(text: str) -> list[Mention]:
+    """'die Stadt Heidelberg', 'das Land Baden-Württemberg', 'der Freistaat Bayern': a German
+    city or Land (places.tsv) after a public body's head noun names that body, which acts as
+    an organisation does (it uses, invests, partners); not after a preposition of place ("in
+    der Stadt Heidelberg")."""
+    out = []
+    for m in _public_body_pattern().finditer(text):
+        if m.group("place") in german_cities() and not _WHERE_BEFORE.search(m.group("before")):
+            out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "Organization",
+                               m.group("name"), PUBLIC_BODY))
+    return out
 
 
 # German institutions, associations, authorities and local banks are named by what they are
