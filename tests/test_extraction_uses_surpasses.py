@@ -110,3 +110,24 @@ def test_an_earlier_entry_corrected_is_no_fact() -> None:
     text = ("Korrektur: In einem früheren Eintrag hatten wir geschrieben, die Stadt Ulm nutze "
             "den Chatbot Claude.")
     assert ("uses", "Stadt Ulm", "Claude") not in facts(text, "de")
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    # an article before the subject and the object of "lag ... vor"
+    ("de", "In Messungen lag der H200 bei der Energieeffizienz vor dem MI300X.",
+     ("surpasses", "H200", "MI300X")),
+    ("de", "Laut Test lag die Gaudi 3 knapp vor Nvidias H100.", ("surpasses", "Gaudi 3", "H100")),
+    # "second only to Y", "second, behind Y": Y is ahead
+    ("en", "Claude Opus 4.5 ranks second only to GPT-5.1 on the maths board.",
+     ("surpasses", "GPT-5.1", "Claude Opus 4.5")),
+    ("en", "Qwen3-32B finished second, behind Llama 4 Maverick.",
+     ("surpasses", "Llama 4 Maverick", "Qwen3-32B")),
+])
+def test_rank_wordings(lang: str, text: str, fact: tuple) -> None:
+    assert fact in facts(text, lang)
+
+
+def test_second_alone_names_no_rival() -> None:
+    found = facts("Claude Opus 4.5 came second in the race, and GPT-5.1 won.", "en")
+    assert ("surpasses", "Claude Opus 4.5", "GPT-5.1") not in found
+    assert ("surpasses", "GPT-5.1", "Claude Opus 4.5") not in found
