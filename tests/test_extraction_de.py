@@ -3359,3 +3359,52 @@ def test_german_minority_stakes_and_shares_of_costs_are_no_takeover(text: str) -
 def test_german_failed_deal_named_by_a_noun_is_not_asserted(text: str) -> None:
     assert ("acquires", "Varenta", "Trelltec") not in facts(text, "de")
     assert ("acquires", "Varenta", "Trelltec") in hedged(text, "de")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # "X und sein Chef Y" at the head of the sentence, "X und dessen Chef Y" anywhere
+    ("Der Maschinenbauer Kolbwerk und sein Chef Tilo Brandauer stehen unter Druck.",
+     ("ceoOf", "Tilo Brandauer", "Kolbwerk")),
+    # the company fronted with "bei"
+    ("Beim Maschinenbauer Kolbwerk ist Tilo Brandauer seit 2019 Vorstandschef.",
+     ("ceoOf", "Tilo Brandauer", "Kolbwerk")),
+    # "an der Spitze" as an apposition, or with the company before it
+    ("Tilo Brandauer, seit 2019 an der Spitze von Kolbwerk, sieht Chancen.",
+     ("ceoOf", "Tilo Brandauer", "Kolbwerk")),
+    ("Die Kolbwerk AG mit Vorstandschef Tilo Brandauer an der Spitze sieht Chancen.",
+     ("ceoOf", "Tilo Brandauer", "Kolbwerk")),
+    ("Kolbwerk beruft Tilo Brandauer an die Spitze.", ("ceoOf", "Tilo Brandauer", "Kolbwerk")),
+    # the title after "als", and a managing partner
+    ("Tilo Brandauer leitet als Geschäftsführer die Kolbwerk GmbH.",
+     ("ceoOf", "Tilo Brandauer", "Kolbwerk")),
+    ("Tilo Brandauer, geschäftsführender Gesellschafter der Kolbwerk GmbH, sieht Chancen.",
+     ("ceoOf", "Tilo Brandauer", "Kolbwerk")),
+])
+def test_german_more_ways_to_name_a_chief(text: str, fact: tuple) -> None:
+    assert fact in facts(text, "de")
+
+
+def test_german_chief_named_by_dessen_after_another_subject() -> None:
+    text = "Feldmark verhandelt mit dem Maschinenbauer Kolbwerk und dessen Chef Tilo Brandauer."
+    assert ("ceoOf", "Tilo Brandauer", "Kolbwerk") in hedged(text, "de") | facts(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Maschinenbauer Kolbwerk und sein Finanzchef Tilo Brandauer stehen unter Druck.",
+    "Der Maschinenbauer Kolbwerk und sein stellvertretender Chef Tilo Brandauer sind in Ulm.",
+    # "seinem" is the subject's: Feldmark's chief, not Kolbwerk's
+    "Feldmark verhandelt mit Kolbwerk und seinem Chef Tilo Brandauer.",
+    "Beim Maschinenbauer Kolbwerk ist Tilo Brandauer seit 2019 Chef der Sparte Antriebe.",
+    "Beim Maschinenbauer Kolbwerk ist Tilo Brandauer seit 2019 Finanzchef.",
+    "Tilo Brandauer, an der Spitze des Aufsichtsrats von Kolbwerk, sieht Chancen.",
+    "Tilo Brandauer, bis 2018 an der Spitze von Kolbwerk, sieht Chancen.",
+    "Tilo Brandauer, an der Spitze der Kolbwerk-Sparte Antriebe, sieht Chancen.",
+    "Kolbwerk beruft Tilo Brandauer an die Spitze des Aufsichtsrats.",
+    "Kolbwerk holt Tilo Brandauer an die Spitze der Forschung.",
+    "Tilo Brandauer leitet als Finanzchef die Kolbwerk GmbH.",
+    "Die Kolbwerk AG mit Finanzchef Tilo Brandauer an der Spitze der Delegation reiste ab.",
+    "Der Maschinenbauer Kolbwerk steckt in der Krise. Der stellvertretende Vorstandschef "
+    "Tilo Brandauer will sparen.",
+])
+def test_german_more_ways_to_name_a_chief_near_misses(text: str) -> None:
+    assert ("ceoOf", "Tilo Brandauer", "Kolbwerk") not in facts(text, "de")

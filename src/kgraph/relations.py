@@ -1353,9 +1353,9 @@ matters: English "ex-CEO" keeps its own convention."""
 
 
 _DEPUTY_TITLE = re.compile(
-    r"\b(?:[Ss]tellvertretende[rn]?\s+(?:⟨ORG:\d+⟩-)?|(?:⟨ORG:\d+⟩-)?Vize-?)[\w-]*?"
+    r"\b(?:[Ss]tellvertretende[rn]?\s+(?:⟨ORG:\d+⟩-)?|(?:⟨ORG:\d+⟩-)?Vize-?)(?:⟨CHIEF:\d+⟩|[\w-]*?"
     r"(?:[Cc]hef|[Cc]hefin|CEO|[Vv]orsitzende[rn]?|[Gg]eschäftsführer(?:in)?|[Ll]enker(?:in)?"
-    r"|[Bb]oss|[Ss]precher(?:in)?)\b")
+    r"|[Bb]oss|[Ss]precher(?:in)?)\b)")
 """German: a deputy's title ("der stellvertretende Telvano-Chef X", "Telvano-Vize-Chefin X"):
 the deputy is no chief, so no ceoOf at all."""
 
