@@ -867,3 +867,55 @@ def test_a_bare_chief_after_a_fronted_time(text: str, fact: tuple | None,
     found = facts(text, "en")
     assert fact is None or fact in found
     assert wrong is None or wrong not in found
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the kinds of software, games and hardware encyclopedic introductions describe
+    ("Corvalis is a first-person shooter.", "Product"),
+    ("Zephyrine is a side-scrolling platformer.", "Product"),
+    ("Morrowgate is a roguelike.", "Product"),
+    ("Tilbury is a visual novel.", "Product"),
+    ("Pellora is a flight simulator.", "Product"),
+    ("Vasquine is a free music player for Linux.", "Product"),
+    ("Dellacourt is a digital audio workstation.", "Product"),
+    ("Ormskirk is an optimising compiler.", "Product"),
+    ("Quistle is a scripting language.", "Product"),
+    ("Brannoch is an integrated development environment.", "Product"),
+    ("Haldane is an email client.", "Product"),
+    ("Pellow is a version control system.", "Product"),
+    ("Corvalis is an 8-bit home computer.", "Product"),
+    ("Marrick is a microprocessor.", "Product"),
+    ("Tessary is a graphics card.", "Product"),
+    ("Elvane is an expansion pack for Tarn Quest.", "Product"),
+    ("Fennick is a pinball machine.", "Product"),
+    ("Garrow is a typeface.", "Product"),
+    ("Vellum is a sans-serif font.", "Product"),
+    ("Ormond is a launch vehicle.", "Product"),
+    ("Pellis is a sports car.", "Product"),
+    # the last kind word wins: these are companies, not products
+    ("Ormskirk is a camera maker.", "Organization"),
+    ("Garrow is a type foundry.", "Organization"),
+    ("Pellis is a satellite broadcaster.", "Organization"),
+    ("Tessary is a simulator developer.", "Organization"),
+])
+def test_encyclopedic_kinds_of_products(text: str, kind: str) -> None:
+    name = text.split()[0]
+    assert (name, kind) in typed(text)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a title with "of the" inside is one name
+    ("Critics compared it with Legends of the Iron Vale, a 2009 role-playing game.",
+     "Legends of the Iron Vale", "Iron Vale"),
+    ("The studio's best known game is Heroes of the Gale Coast.",
+     "Heroes of the Gale Coast", "Gale Coast"),
+    ("Its rival was Knights of the Misty Vale, a 2011 strategy game.",
+     "Knights of the Misty Vale", "Misty Vale"),
+    # near miss: an office before "of the" is no part of the body's name
+    ("Dana Hollis is the Master of the Royal Tarnby Mint.",
+     "Royal Tarnby Mint", "Master of the Royal Tarnby Mint"),
+])
+def test_a_title_with_of_the_inside(text: str, present: str, absent: str) -> None:
+    names = {key for key, _ in typed(text)}
+    assert present in names
+    assert absent not in names

@@ -1232,6 +1232,9 @@ _ROLE_WORDS = frozenset(read_words(data_dir("patterns") / "en" / "title_words.tx
 """Capitalised words that stand before a person's name without being part of another name."""
 
 
+_TITLE_WORD_BEFORE = re.compile(
+    rf"(?<![\w'’.-])([{UPPER}][\w'’-]*)[ \t]+(?:of|for|&)[ \t]+the[ \t]+$")
+"""A capitalised word and "of the" right before a name ("Heroes of the Gale Coast")."""
 _OFFICE_OF = re.compile(r"\b(?:Secretary|Minister|Commissioner|Director|President|Chairman"
                         r"|Chairwoman|Governor|Chief)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
@@ -1243,6 +1246,9 @@ def _inside_longer_name(text: str, start: int, catalogue: Catalogue, lex: Lexico
     "Game Boy Advance", "Star Fox Zero", "Tarn Heroes" are no people; "CEO Tim
     Cook", "Nvidia's Jensen Huang", "Senator Ann Lee", "Mary Ann Smith" still are."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    # "Heroes of the Gale Coast": a title's "of the" joins the pair to the word before it
+    titled = before is None and (
+        before := _TITLE_WORD_BEFORE.search(text, max(0, start - 40), start)) is not None
     if before is None:
         return False
     word = before.group(1)
@@ -1256,6 +1262,8 @@ def _inside_longer_name(text: str, start: int, catalogue: Catalogue, lex: Lexico
         return False  # "Nintendo Rose Lappin" (a caption): the company, then its person
     if _OFFICE_OF.search(text, max(0, before.start() - 40), before.start()):
         return False  # "Secretary of the Navy Dana Reyes": an office, then who holds it
+    if titled:
+        return True
     # only after an article, a possessive or a preposition: "the Game Boy Advance",
     # "Harlow's Star Runner Zero", "a spin-off to Brixo Tarn Super Heroes"; a headline or
     # heading ("Apple Hires Peter Lindqvist") keeps its person
@@ -2558,7 +2566,7 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
     starts = {s for s, _ in sentences}
     joiners = {"of", "de", "la", "von", "van", "der", "&", "for", "the"}
     out = []
-    joined = r"(?:of|de|la|von|van|der|&|for|the)"
+    joined = r"(?:(?:of|for|&)[ \t]+the|of|de|la|von|van|der|&|for|the)"
     # a middle initial joins a run: "Imran S. Qadir"
     initial = rf"[A-Z]\.[ \t]+(?=[{UPPER}][{LOWER}]+(?![\w.-]))"
     for m in re.finditer(rf"{CAP_TOKEN}(?:[ \t]+(?:{joined}[ \t]+|{initial})?{CAP_TOKEN})*", flat):
@@ -2598,6 +2606,9 @@ def _name_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             if len(piece) > 2 and piece[1][1] == "of" and piece[0][1] in _WORK_OF \
                     and piece[0][0] in starts:
                 piece = piece[2:]  # "Development of Tarn Quest was ...": the work, then the name
+            if len(piece) > 3 and piece[1][1] == "of" and piece[2][1] == "the" \
+                    and (piece[0][1] in _ROLE_WORDS or piece[0][1] in lex.roles):
+                piece = piece[3:]  # "Master of the Tarnby Mint": an office, then the body
             owner = next((i for i, (_, w) in enumerate(piece[:-1]) if w.endswith(("'s", "’s"))),
                          None)
             if owner is not None and all(w in places() for _, w in piece[owner + 1:]):
