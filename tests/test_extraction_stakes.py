@@ -103,3 +103,10 @@ def test_a_funds_parent_in_an_apposition_keeps_the_round_investors() -> None:
             "Accel and NVentures, the venture arm of Nvidia, also taking part.")
     found = {s for p, s, o in facts(text, "en") if p == "investsIn" and o == "Quorix"}
     assert {"Balderton Capital", "Accel", "NVentures"} <= found
+
+
+def test_european_seed_investors_and_public_funders_are_known() -> None:
+    text = ("Die Münchner Firma Quorix hat zwölf Millionen Euro eingesammelt. Angeführt wird die "
+            "Runde vom High-Tech Gründerfonds, mit dabei sind La Famiglia und die NRW.Bank.")
+    found = {s for p, s, o in facts(text, "de") if p == "investsIn" and o == "Quorix"}
+    assert found == {"High-Tech Gründerfonds", "La Famiglia", "NRW.Bank"}
