@@ -418,3 +418,87 @@ def test_a_description_does_not_lend_a_known_company_priority_over_a_nearer_name
     found = facts(text, "de")
     assert ("uses", "Tannwerk Versicherung", "Llama 3.1 405B") in found
     assert ("uses", "Allianz", "Llama 3.1 405B") not in found
+
+
+EN_INTERVIEW = """Keeping freight moving: a talk with Orlen Vasquez of Tidewell
+
+Tidewell, a Rotterdam start-up, plans barge routes for inland shipping. Its co-founder and chief
+executive Orlen Vasquez talked to us about customers and money.
+
+Who uses your planner today?
+
+Three barge operators in the Netherlands. We also have a partnership with Vexor Systems, which
+sells our planner to its own customers.
+
+You raised money this spring.
+
+Twenty million euros. Harbor Peak Ventures led it, and Sable Ventures came in.
+
+Which model sits underneath?
+
+A routing model we call Tidal-2, which we trained ourselves. Kelmar Freight runs our planner on
+every barge.
+
+What comes next?
+
+Germany, and a second office.
+"""
+
+DE_INTERVIEW = """„Wir planen Schichten, keine Wunder“: Ein Gespräch mit Fenja Kolb
+
+Das Leipziger Start-up Schichtwerk baut KI-Software für die Dienstplanung in Kliniken. Wir haben
+mit Mitgründerin und Geschäftsführerin Fenja Kolb gesprochen.
+
+Frau Kolb, wer nutzt Ihre Software?
+
+Gut 40 Kliniken. Mit der Kelmar AG haben wir eine Partnerschaft, die Kelmar-Kliniken
+setzen die unsere Planung in allen Häusern ein.
+
+Sie haben im Frühjahr Geld eingesammelt.
+
+Zwölf Millionen Euro. Angeführt wurde die Runde von Seewald Capital, dazu kam Bergtal Partners.
+
+Welche Technik steckt dahinter?
+
+Das Planungsmodell haben wir selbst trainiert, es heißt Dienstlot. Für Texte
+verwenden wir Claude.
+
+Was kommt als Nächstes?
+
+Österreich.
+"""
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    # an interview's "we"/"our" in the answers and "you" in the questions are the company the
+    # interview is with (the one company its introduction names)
+    (EN_INTERVIEW, "en", ("partnersWith", "Tidewell", "Vexor Systems")),
+    (EN_INTERVIEW, "en", ("investsIn", "Harbor Peak Ventures", "Tidewell")),
+    (EN_INTERVIEW, "en", ("investsIn", "Sable Ventures", "Tidewell")),
+    (EN_INTERVIEW, "en", ("developedBy", "Tidal-2", "Tidewell")),
+    (DE_INTERVIEW, "de", ("partnersWith", "Schichtwerk", "Kelmar")),
+    (DE_INTERVIEW, "de", ("investsIn", "Seewald Capital", "Schichtwerk")),
+    (DE_INTERVIEW, "de", ("uses", "Schichtwerk", "Claude")),
+])
+def test_an_interviews_we_is_the_interviewees_company(text: str, lang: str, fact: tuple) -> None:
+    assert fact in facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    # a possessive after a verb owns the object; the verb's subject is another company
+    (EN_INTERVIEW, "en", ("ceoOf", "Kelmar Freight", "Tidewell")),
+    (DE_INTERVIEW, "de", ("uses", "Schichtwerk", "Kelmar")),
+    # an introduction naming two companies as often: no interviewee, no "we"
+    (EN_INTERVIEW.replace("Tidewell, a Rotterdam start-up,", "Tidewell and Quaymark, two "
+                          "Rotterdam start-ups,").replace("Vasquez of Tidewell",
+                                                          "Vasquez of Quaymark"),
+     "en", ("partnersWith", "Tidewell", "Vexor Systems")),
+    # question headings in a report, not an interview: no question addresses anyone
+    ("Tidewell plans barge routes\n\nTidewell, a Rotterdam start-up, plans routes.\n\n"
+     "Who are the customers?\n\nWe hear that three barge operators signed up.\n\n"
+     "What is the model?\n\nWe understand it works with Vexor Systems.\n\n"
+     "What comes next?\n\nWe will report on it.\n",
+     "en", ("partnersWith", "Tidewell", "Vexor Systems")),
+])
+def test_an_interviews_we_near_misses(text: str, lang: str, fact: tuple) -> None:
+    assert fact not in facts(text, lang)

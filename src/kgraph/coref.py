@@ -30,6 +30,7 @@ from .lexicon import (
     longest_first,
     name_gender,
     places,
+    words_for,
     words_regex,
 )
 from .models import Mention
@@ -606,6 +607,15 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
     starts = {m.start for m in typed}
     # names of another kind than a company: "nutzt der Konzern GPT-4o" is no description
     other_kind = {m.start for m in typed if m.type in ("AIModel", "Product", "Person")}
+    if "?" in text or ":" in text:
+        # an interview: "we" and "our" in the answers, "you" in the questions, are the
+        # interviewee's company (see _interview_mentions)
+        said = _interview_mentions(text, typed, lex.lang)
+        if said:
+            taken = {m.start for m in said}
+            out = [m for m in out if m.start not in taken]
+            candidates = [c for c in candidates if c[0] not in taken]
+            out += said
     candidates.sort()  # in text order: an anaphor may point back to one resolved before it
     # sentences on a round's investors: "The round was led by Y, with Z.", "Other
     # participants included A and B."; their companies are not what "the company" goes on
@@ -842,6 +852,127 @@ def coref_mentions(text: str, sentences: Sequence[tuple[int, int]], typed: list[
             out.append(Mention(start, end, text[start:end], "Chief" if chief else ante.type,
                                ante.key, "coref", family=ante.family))
     return out
+
+
+_QUESTION_END = re.compile(r"\?[\"“”»«'’*_)\s]*$")
+"""A paragraph that ends in a question mark (perhaps before a closing quote or bold mark)."""
+
+
+@cache
+def _interview_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                         frozenset[str]] | None:
+    """The words of patterns/<lang>/interview_words.tsv: (answer words, question words, a
+    question's label at a paragraph's start) as regexes, and the possessives; None for a
+    language without the table."""
+    table = f"{lang}/interview_words.tsv"
+    if not (data_dir("patterns") / table).exists():
+        return None
+    return (re.compile(rf"(?<![\w-])(?:{words_regex(table, 'answer')})(?![\w-])"),
+            re.compile(rf"(?<![\w-])(?:{words_regex(table, 'question')})(?![\w-])"),
+            re.compile(rf"[ \t*_]*(?:{words_regex(table, 'label')})[ \t*_]*:"),
+            words_for(table, "possessive"))
+
+
+def _interview_mentions(text: str, typed: list[Mention], lang: str) -> list[Mention]:
+    """An interview's first and second person, for the interviewee's company: "we", "our",
+    "wir", "unser" in the answers, "you", "your", "Sie", "Ihre" in the questions.
+
+    An interview is a text of at least three short question paragraphs (ending in "?", or
+    opening with a label: "Frage:", "Q:"), each followed by an answer paragraph, whose
+    questions address someone ("you", "Sie") and whose answers say "we"/"wir". The
+    interviewee's company is the one company the text names before its first question (the
+    headline and the introduction), or, of several, the one the introduction names most
+    often; none when that is not clear. A statement put as a question ("You raised money in
+    May.", "Sie haben Geld eingesammelt.") is a question too: a short paragraph between two
+    answers that addresses the interviewee."""
+    words = _interview_words(lang)
+    if words is None:
+        return []
+    answer_words, question_words, label, possessives = words
+    # paragraphs: runs of lines between blank lines, or lines in a text with no blank line
+    para = r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*" if "\n\n" in text else r"[^\n]*\S[^\n]*"
+    lines = [(m.start(), m.end()) for m in re.finditer(para, text)]
+    if len(lines) < 7:
+        return []
+    asked = [i > 0 and (label.match(text, a) is not None
+                        or b - a <= 300 and _QUESTION_END.search(text[a:b]) is not None)
+             for i, (a, b) in enumerate(lines)]
+    pairs = [i for i in range(len(lines) - 1) if asked[i] and not asked[i + 1]]
+    if len(pairs) < 3:
+        return []
+    first = pairs[0]
+    for i in range(first + 1, len(lines) - 1):
+        a, b = lines[i]
+        if not asked[i] and not asked[i - 1] and not asked[i + 1] and b - a <= 160 \
+                and question_words.search(text, a, b) and not answer_words.search(text, a, b):
+            asked[i] = True  # "Sie haben im Frühjahr Geld eingesammelt.", then the answer
+    answers = [lines[i] for i in range(first + 1, len(lines)) if not asked[i]]
+    questions = [lines[i] for i in range(first, len(lines)) if asked[i]]
+    if not any(question_words.search(text, a, b) for a, b in questions) \
+            or sum(1 for a, b in answers for _ in answer_words.finditer(text, a, b)) < 2:
+        return []
+    company = _interviewee(text, typed, lines[first][0])
+    if company is None:
+        return []
+    out = []
+    for spans, rx in ((answers, answer_words), (questions, question_words)):
+        for a, b in spans:
+            for m in rx.finditer(text, a, b):
+                if lang == "de" and rx is question_words and _sentence_initial(text, a, m.start()) \
+                        and not _POLITE.match(text, m.end()):
+                    continue  # "Sie wollen ..." may be "they": only before a plural verb
+                if m.group() in possessives and not _OPENS_CLAUSE.search(text, a, m.start()) \
+                        and m.start() != a:
+                    continue  # "Alsco runs our stack": "our" owns the stack, Alsco runs it
+                out.append(Mention(m.start(), m.end(), m.group(), "Organization", company.key,
+                                   "coref"))
+    return out
+
+
+_OPENS_CLAUSE = re.compile(r"(?:[.,;:!?\"“„»«(–—-]|\b[A-ZÄÖÜ][\w-]*|\b(?:and|und|but|aber))[ \t]*$")
+"""What may stand before a possessive that opens its clause: a punctuation mark, a capitalised
+word ("Today our pipeline runs on ..."), a conjunction."""
+_POLITE = re.compile(r"[ \t]+(?:haben|sind|hatten|waren|werden|wollen|können|planen|arbeiten"
+                     r"|nutzen|setzen|bauen|bieten|verkaufen|[a-zäöü]+en)\b")
+"""A plural verb after a sentence-opening "Sie" or "Ihre": the polite address of a question."""
+
+
+def _sentence_initial(text: str, para_start: int, start: int) -> bool:
+    """Does the word at ``start`` open a sentence (its paragraph, or after a full stop)?"""
+    before = text[para_start:start].rstrip(" \t„\"“»«*_")
+    return not before or before.endswith((".", "!", "?", ":"))
+
+
+def _interviewee(text: str, typed: list[Mention], stop: int) -> Mention | None:
+    """The company an interview is with: the one company named before ``stop`` (a name and a
+    longer name it begins count as one: "Halyard", "Halyard Robotics"), else the one named
+    most often there, when one is. A name no finder typed counts when a chief's or founder's
+    title stands beside it ("Quillfield's chief", "CEO von Fluxgarten")."""
+    here = [m for m in typed if m.start < stop and m.type in ("Organization", "Name")
+            and m.source != "coref" and not re.fullmatch(_CHIEF_WORD, m.text)]
+    led = {m.key for m in here if m.type == "Organization"} | {
+        m.key for m in here if _CHIEF_BESIDE.search(text, max(0, m.start - 30), m.start)
+        or _CHIEF_AFTER.match(text, m.end)}
+    orgs = [m for m in here if m.key in led]
+    if not orgs:
+        return None
+    keys = sorted({m.key for m in orgs}, key=len, reverse=True)
+    longer = {k: next((o for o in keys if o != k and o.startswith(k + " ")), k) for k in keys}
+    counts: dict[str, int] = {}
+    for m in orgs:
+        counts[longer[m.key]] = counts.get(longer[m.key], 0) + 1
+    best = max(counts.values())
+    tops = [k for k, n in counts.items() if n == best]
+    if len(counts) > 1 and (best < 2 or len(tops) > 1):
+        return None
+    return next(m for m in orgs if m.key == tops[0])
+
+
+_CHIEF_WORD = r"(?:CEO|[Cc]hief|[Ff]ounder|[Cc]o-founder|(?:Mit)?[Gg]ründer(?:in)?|Chef(?:in)?" \
+              r"|Geschäftsführer(?:in)?|Vorstandschef(?:in)?)"
+_CHIEF_BESIDE = re.compile(rf"\b{_CHIEF_WORD}[ \t]+(?:von|of|bei|at|der|des)[ \t]+$")
+_CHIEF_AFTER = re.compile(rf"(?:'s|’s|s)?[ \t-]+(?:[\w-]+[ \t]+)?{_CHIEF_WORD}\b|-{_CHIEF_WORD}")
+"""A chief's or founder's title beside a name: "CEO von X", "X's chief", "X-Gründerin"."""
 
 
 _COMPANY_CUE = r"(?P<cue>company|firm|startup|start-up)\b"
