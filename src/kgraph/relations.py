@@ -272,7 +272,8 @@ def _slot(match: re.Match[str], lex_roles: dict[str, bool]) -> str:
         return (r"(?:\s*\((?:the\s+)?[\"“']?(?:[A-Z][\w-]*|⟨(?:ORG|NAME):\d+⟩)[\"”']?\)"
                 rf"|\s*{LISTING})?"  # "Tarnwell (NYSE: TRW) agreed to buy ..."
                 r"(?:,\s+(?:a|an|the|which|whose|der|die|das|published|released|launched|"
-                r"trained|unveiled|introduced|announced|first\s+shown|open-sourced)\s+(?:[^,⟨⟩\n]|,(?=\d{3}\b)|⟨[A-Z]+:\d+⟩){1,80},"
+                r"trained|unveiled|introduced|announced|first\s+shown|open-sourced|made|developed|built|"
+                r"created|designed)\s+(?:[^,⟨⟩\n]|,(?=\d{3}\b)|⟨[A-Z]+:\d+⟩){1,80},"
                 # "Gemini 3 Pro, Google's latest model, leads ..."
                 r"|,\s+⟨ORG:\d+⟩(?:'s|’s)\s+(?:[^,⟨⟩\n]){1,60},)?"
                 # "Anysphere, the startup behind Cursor, added": a descriptor standing for X
@@ -1143,7 +1144,9 @@ _SUBJECT = re.compile(r"^[^⟨⟩\n]{0,40}?⟨(?:ORG|NAME):\d+⟩"
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?i)\b(?:in|at|for|with|from|by|of|to|on|after|before|under|like|than|laut|im|bei|beim"
     r"|mit|von|vom|für|nach|über|unter|aus|seit|gegen|zu|zum|zur|an|am|wie|als)\s+"
-    r"(?:(?:the|a|an|der|die|das|dem|den|des)\s+)?(?:[\w-]+\s+){0,2}$")
+    r"(?:(?:the|a|an|der|die|das|dem|den|des)\s+)?(?:[\w-]+\s+){0,2}$"
+    # a genitive: "Nach einer Erhebung des Marktforschers X hat Y ... und liegt ..."
+    r"|\b(?:des|eines)\s+(?:[\w-]+\s+){0,2}$")
 _CONJUNCT = re.compile(
     r"(?:,\s*|\s+)(?:and|but|und|sowie|aber)\s+(?:(?:it|then|later|also|now|auch|zudem|außerdem"
     r"|dann|später|nun|jetzt|bereits|inzwischen)\s+)*(?=[a-zäöü])(?!(?:the|a|an|its|their|his|her"
