@@ -96,6 +96,16 @@ FOUND_EN = [
     ("Samsung shipped more phones than Apple did in 2024.", ("surpasses", "Samsung", "Apple")),
     ("At Klarna, ChatGPT now answers two thirds of customer chats.",
      ("uses", "Klarna", "ChatGPT")),
+    ("Nvidia is now worth more than Apple.", ("surpasses", "Nvidia", "Apple")),
+    ("Claude 3.5 Sonnet has the edge over GPT-4o in coding.",
+     ("surpasses", "Claude 3.5 Sonnet", "GPT-4o")),
+    ("Claude Opus 4 holds a clear lead over GPT-4.1 on SWE-bench.",
+     ("surpasses", "Claude Opus 4", "GPT-4.1")),
+    ("Duolingo has gone all in on GPT-4.", ("uses", "Duolingo", "GPT-4")),
+    ("Zalando is betting on Gemini for its shopping assistant.", ("uses", "Zalando", "Gemini")),
+    # a second verb after "and" with a model as the sentence's subject
+    ("Claude Opus 4 beat GPT-4.1 on SWE-bench and also tops Gemini 2.5 Pro on Terminal-bench.",
+     ("surpasses", "Claude Opus 4", "Gemini 2.5 Pro")),
     # an apposition naming the maker between the subject and the verb
     ("Kimi K2, made by Moonshot AI, outperformed GPT-4.1 on coding tasks.",
      ("surpasses", "Kimi K2", "GPT-4.1")),
@@ -189,6 +199,24 @@ FOUND_DE = [
     ("Nvidia zieht an Microsoft vorbei.", ("surpasses", "Nvidia", "Microsoft")),
     ("Die Commerzbank liegt beim Börsenwert hinter der Deutschen Bank.",
      ("surpasses", "Deutsche Bank", "Commerzbank")),
+    ("Claude übernimmt bei der Allianz die Schadenbearbeitung.", ("uses", "Allianz", "Claude")),
+    ("Bei der Allianz beantwortet Claude inzwischen Kundenanfragen.",
+     ("uses", "Allianz", "Claude")),
+    ("Beim Versicherer Ergo übernimmt GPT-4o die Vorsortierung.", ("uses", "Ergo", "GPT-4o")),
+    ("Die Allianz lässt Claude die Schadenmeldungen vorsortieren.",
+     ("uses", "Allianz", "Claude")),
+    ("Auf Gemini setzt inzwischen auch die Lufthansa.", ("uses", "Lufthansa", "Gemini")),
+    ("Nvidia ist inzwischen mehr wert als Apple.", ("surpasses", "Nvidia", "Apple")),
+    ("Claude Opus 4 hat gegenüber GPT-4.1 die Nase vorn.",
+     ("surpasses", "Claude Opus 4", "GPT-4.1")),
+    ("Gemini 2.5 Pro führt die Rangliste an, vor Claude 3.7 Sonnet.",
+     ("surpasses", "Gemini 2.5 Pro", "Claude 3.7 Sonnet")),
+    ("Claude 3.7 Sonnet muss Gemini 2.5 Pro den Vortritt lassen.",
+     ("surpasses", "Gemini 2.5 Pro", "Claude 3.7 Sonnet")),
+    ("Claude Opus 4 hat einen klaren Vorsprung vor GPT-4.1.",
+     ("surpasses", "Claude Opus 4", "GPT-4.1")),
+    ("Qwen3 liegt in der Rangliste vor Llama 4 und schneidet dort auch besser ab als GPT-4o.",
+     ("surpasses", "Qwen3", "GPT-4o")),
 ]
 
 FOUND = [("en", t, f) for t, f in FOUND_EN] + [("de", t, f) for t, f in FOUND_DE]
@@ -265,6 +293,18 @@ NOT_FOUND = [
     # the one behind is the subject of "liegt", not a genitive before an earlier verb
     ("de", "Nach einer Erhebung des Marktforschers Gartner hat Vireo bei Bürosoftware inzwischen "
      "Zoho überholt und liegt auf Platz zwei hinter SAP.", ("surpasses", "SAP", "Gartner")),
+    ("en", "Investors are betting on Gemini.", ("uses", "Investors", "Gemini")),
+    ("en", "GPT-4.1 lost its lead over Claude Opus 4.", ("surpasses", "GPT-4.1", "Claude Opus 4")),
+    ("en", "DeepSeek-R1 matches o1 on math.", ("surpasses", "DeepSeek-R1", "o1")),
+    ("en", "Claude 3.5 Sonnet is on par with GPT-4o.",
+     ("surpasses", "Claude 3.5 Sonnet", "GPT-4o")),
+    ("de", "DeepSeek-R1 liegt gleichauf mit o1.", ("surpasses", "DeepSeek-R1", "o1")),
+    ("de", "Die Allianz lässt GPT-4o links liegen.", ("uses", "Allianz", "GPT-4o")),
+    ("de", "Auf Gemini setzt die Lufthansa nicht.", ("uses", "Lufthansa", "Gemini")),
+    ("de", "Tesla verkauft inzwischen weniger Autos als BYD.", ("surpasses", "Tesla", "BYD")),
+    # a model after "auf" is no subject of the verb after "und"
+    ("de", "Das Werkzeug basiert auf Mistral Medium 3 und läuft auf Microsoft Azure.",
+     ("uses", "Mistral AI", "Microsoft Azure")),
     # who says it is not who leads
     ("en", "Analysts at Barclays said the merged company now overtakes Accenture in revenue.",
      ("surpasses", "Barclays", "Accenture")),

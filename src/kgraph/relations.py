@@ -1139,11 +1139,12 @@ _OBJECT_BEFORE = re.compile(
     r"(?:(?:the|a|an|its|der|die|das|dem|den)\s+)?(?:[\w-]+\s+){0,2}$")
 
 
-_SUBJECT = re.compile(r"^[^⟨⟩\n]{0,40}?⟨(?:ORG|NAME):\d+⟩"
+_SUBJECT = re.compile(r"^[^⟨⟩\n]{0,40}?⟨(?:ORG|NAME|MODEL|PRODUCT):\d+⟩"
                       r"(?!'s|’s|s\b|-|\s+(?:and|und|&|sowie|or|oder)\b)")
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?i)\b(?:in|at|for|with|from|by|of|to|on|after|before|under|like|than|laut|im|bei|beim"
-    r"|mit|von|vom|für|nach|über|unter|aus|seit|gegen|zu|zum|zur|an|am|wie|als)\s+"
+    r"|mit|von|vom|für|nach|über|unter|aus|seit|gegen|zu|zum|zur|an|am|wie|als|auf|durch"
+    r"|neben|hinter|ohne|into|onto|over|against|behind)\s+"
     r"(?:(?:the|a|an|der|die|das|dem|den|des)\s+)?(?:[\w-]+\s+){0,2}$"
     # a genitive: "Nach einer Erhebung des Marktforschers X hat Y ... und liegt ..."
     r"|\b(?:des|eines)\s+(?:[\w-]+\s+){0,2}$")
