@@ -103,6 +103,13 @@ FOUND_EN = [
      ("surpasses", "Claude Opus 4", "GPT-4.1")),
     ("Duolingo has gone all in on GPT-4.", ("uses", "Duolingo", "GPT-4")),
     ("Zalando is betting on Gemini for its shopping assistant.", ("uses", "Zalando", "Gemini")),
+    # market shares
+    ("Samsung held 23 percent of the market, against 18 percent for Apple.",
+     ("surpasses", "Samsung", "Apple")),
+    ("Samsung now has a larger market share than Apple.", ("surpasses", "Samsung", "Apple")),
+    ("Samsung has a bigger share of the market than Apple.", ("surpasses", "Samsung", "Apple")),
+    ("Samsung is the market leader with 23 percent, followed by Apple with 18 percent.",
+     ("surpasses", "Samsung", "Apple")),
     # a second verb after "and" with a model as the sentence's subject
     ("Claude Opus 4 beat GPT-4.1 on SWE-bench and also tops Gemini 2.5 Pro on Terminal-bench.",
      ("surpasses", "Claude Opus 4", "Gemini 2.5 Pro")),
@@ -217,6 +224,16 @@ FOUND_DE = [
      ("surpasses", "Claude Opus 4", "GPT-4.1")),
     ("Qwen3 liegt in der Rangliste vor Llama 4 und schneidet dort auch besser ab als GPT-4o.",
      ("surpasses", "Qwen3", "GPT-4o")),
+    # Marktanteile
+    ("Der Marktanteil von Samsung stieg auf 23 Prozent, vor Apple mit 18 Prozent.",
+     ("surpasses", "Samsung", "Apple")),
+    ("Samsung kommt auf 23 Prozent Marktanteil, Apple auf 18 Prozent.",
+     ("surpasses", "Samsung", "Apple")),
+    ("Samsung hat einen höheren Marktanteil als Apple.", ("surpasses", "Samsung", "Apple")),
+    ("Samsung ist Marktführer mit 23 Prozent, gefolgt von Apple mit 18 Prozent.",
+     ("surpasses", "Samsung", "Apple")),
+    ("Samsungs Marktanteil liegt mit 23 Prozent über dem von Apple.",
+     ("surpasses", "Samsung", "Apple")),
 ]
 
 FOUND = [("en", t, f) for t, f in FOUND_EN] + [("de", t, f) for t, f in FOUND_DE]
@@ -305,6 +322,11 @@ NOT_FOUND = [
     # a model after "auf" is no subject of the verb after "und"
     ("de", "Das Werkzeug basiert auf Mistral Medium 3 und läuft auf Microsoft Azure.",
      ("uses", "Mistral AI", "Microsoft Azure")),
+    # the smaller share is not ahead
+    ("en", "Samsung held 13 percent of the market, against 18 percent for Apple.",
+     ("surpasses", "Samsung", "Apple")),
+    ("de", "Samsung kommt auf 13 Prozent Marktanteil, Apple auf 18 Prozent.",
+     ("surpasses", "Samsung", "Apple")),
     # who says it is not who leads
     ("en", "Analysts at Barclays said the merged company now overtakes Accenture in revenue.",
      ("surpasses", "Barclays", "Accenture")),
