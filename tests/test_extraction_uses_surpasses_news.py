@@ -103,6 +103,8 @@ FOUND_EN = [
      ("surpasses", "Claude Opus 4", "GPT-4.1")),
     ("Duolingo has gone all in on GPT-4.", ("uses", "Duolingo", "GPT-4")),
     ("Zalando is betting on Gemini for its shopping assistant.", ("uses", "Zalando", "Gemini")),
+    # a model doing a company's task
+    ("Claude now sorts Aviva's motor claims.", ("uses", "Aviva", "Claude")),
     # market shares
     ("Samsung held 23 percent of the market, against 18 percent for Apple.",
      ("surpasses", "Samsung", "Apple")),
@@ -224,6 +226,10 @@ FOUND_DE = [
      ("surpasses", "Claude Opus 4", "GPT-4.1")),
     ("Qwen3 liegt in der Rangliste vor Llama 4 und schneidet dort auch besser ab als GPT-4o.",
      ("surpasses", "Qwen3", "GPT-4o")),
+    ("Claude sortiert inzwischen die Schadenmeldungen der Allianz.", ("uses", "Allianz", "Claude")),
+    ("Claude übersetzt rund 3.000 Dokumente der Allianz am Tag.", ("uses", "Allianz", "Claude")),
+    ("Die Allianz, deren Schadenassistent auf Claude basiert, meldet gute Zahlen.",
+     ("uses", "Allianz", "Claude")),
     # Marktanteile
     ("Der Marktanteil von Samsung stieg auf 23 Prozent, vor Apple mit 18 Prozent.",
      ("surpasses", "Samsung", "Apple")),
@@ -322,6 +328,8 @@ NOT_FOUND = [
     # a model after "auf" is no subject of the verb after "und"
     ("de", "Das Werkzeug basiert auf Mistral Medium 3 und läuft auf Microsoft Azure.",
      ("uses", "Mistral AI", "Microsoft Azure")),
+    ("en", "Claude handles claims better than GPT-4o handles Aviva's.",
+     ("uses", "Aviva", "Claude")),
     # the smaller share is not ahead
     ("en", "Samsung held 13 percent of the market, against 18 percent for Apple.",
      ("surpasses", "Samsung", "Apple")),
