@@ -54,3 +54,26 @@ def test_names_that_keep_their_type(text: str, lang: str, name: str, kind: str |
         assert (name, "Product") not in typed
     else:
         assert (name, kind) in typed
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a verb of making right after the name: the name is the maker, not a model
+    ("Most calls go to Quorra-3, a speech model Tamberlane trained itself.", "Tamberlane", None),
+    ("The firm runs the chatbot Wexbridge built in-house for its shops.", "Wexbridge", None),
+    # with a comma the name stays the model
+    ("The firm tested the model Orrel, trained on its own call logs.", "Orrel", "AIModel"),
+    # "the X Y, an inference accelerator": a first name does not make a person
+    ("Sales rose on the Marta Quill, an inference accelerator the firm designed for chatbots.",
+     "Marta Quill", "Product"),
+])
+def test_makers_and_products_after_cues(text: str, name: str, kind: str | None) -> None:
+    typed = _typed(text, "en")
+    if kind is None:
+        assert (name, "AIModel") not in typed and (name, "Product") not in typed
+    else:
+        assert (name, kind) in typed
+
+
+def test_a_person_before_a_description_stays_a_person() -> None:
+    text = "The award went to Marta Quill, an engineer who designed the firm's chip."
+    assert ("Marta Quill", "Person") in _typed(text, "en")

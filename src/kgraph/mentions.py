@@ -1633,6 +1633,9 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
             # "das Unternehmen Gewinne": a common noun, not a name ("der Zulieferer
             # Kolbinger" is no German word, whatever its ending)
             continue
+        if lex.lang == "en" and kind in ("AIModel", "Product") \
+                and _TRAINER_AFTER.match(text, m.start("name") + len(" ".join(keep))):
+            continue  # "a speech model Tarnby trained itself": the name is the maker's
         surface = re.sub(r"(?:'s|’s)$", "", " ".join(keep))  # "rivals OpenAI's o1"
         if lex.lang == "de" and len(keep) == 1 and surface.endswith("s") \
                 and surface[:-1] in places():
@@ -1649,6 +1652,13 @@ def _cue_mentions(text: str, catalogue: Catalogue, lex: Lexicon) -> list[Mention
 
 
 _UNKNOWN_NAME_HEADS = frozenset(words_for("en/product_heads.tsv", "unknown_name"))
+_TRAINER_VERBS = longest_first(read_words(data_dir("patterns") / "en" / "trainer_verbs.txt"))
+_TRAINER_AFTER = re.compile(
+    rf"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:{_TRAINER_VERBS})"
+    r"[ \t]+(?:itself|themselves|in-house"
+    r"|on[ \t]+its[ \t]+own|from[ \t]+scratch|last|this|earlier)\b")
+"""After a name a model's or product's cue introduces, a verb of making and no object: "a
+speech model Tarnby trained itself" (patterns/en/trainer_verbs.txt)."""
 
 
 _NAME_CLOSED = re.compile(r"[ \t]*(?:[.,;:!?)\"“”]|(?:und|oder|von|mit|in|im|für|auf|and|or|from"

@@ -55,7 +55,7 @@ _PHRASE_END = re.compile(
     r"[,.;:()\"“”]|(?<![\w-])(?:of|for|that|which|who|whose|with|from|by|based|headquartered|developed"
     r"|published|released|created|made|produced|designed|founded|owned|operated|in|on|at|and"
     r"|or|to|as|since|under|where|when|known|used|located|specializing|specialising|focused"
-    r"|focusing|offering|providing|serving|is|was|has|had|behind)\b")
+    r"|focusing|offering|providing|serving|is|was|has|had|behind|the)\b")
 _KIND_WORD = re.compile("|".join(rf"(?P<k{i}>\b(?:{words})s?\b(?!['’]s\b))"
                                  for i, words in enumerate(_KIND_WORDS.values())))
 _KINDS = list(_KIND_WORDS)
@@ -211,6 +211,7 @@ _BRAND_AFTER = re.compile(r"\s+(?:name|brand|label|trademark)\b")
 """'sold under the Quillpad name': a product's name or brand."""
 _MADE_AFTER = re.compile(r"\s+(?:is|was|were|are)\s+(?:\w+ly\s+)?(?:developed|programmed"
                          r"|designed|published)(?:\s+and\s+\w+)?\s+by\b")
+_THE_BEFORE = re.compile(r"(?<![\w])[Tt]he[ \t]+$")
 _GAME_DESCRIBED = re.compile(
     r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:game|software|application|app"
     r"|program|console)(?=\s*[,.;(]|\s+(?:developed|published|released|created|made|designed"
@@ -292,9 +293,13 @@ def typed_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type == "Person" and m.source == "person" and (
                 _PRODUCT_BEFORE.search(text[max(0, m.start - 40):m.start])
                 or _MADE_AFTER.match(text, m.end)
-                or _GAME_DESCRIBED.match(text, m.end)):
+                or _GAME_DESCRIBED.match(text, m.end)
+                or (_THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+                    and text.startswith(",", m.end)
+                    and described_kind(text[m.end:m.end + 120]) == "Product")):
             # "Kiriko's main product, Kiriko Sense,", "Gale Runner was developed by", "Gale
-            # Runner is a racing game": a first name does not make a person
+            # Runner is a racing game", "the Marta Quill, an inference chip": a first name does
+            # not make a person
             m = m.described_as("Product")
         if m.type == "Name":
             before = text[max(0, m.start - 40):m.start]
