@@ -77,3 +77,24 @@ def test_makers_and_products_after_cues(text: str, name: str, kind: str | None) 
 def test_a_person_before_a_description_stays_a_person() -> None:
     text = "The award went to Marta Quill, an engineer who designed the firm's chip."
     assert ("Marta Quill", "Person") in _typed(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected", "absent"), [
+    # a version after a model the article introduced is that model's next version
+    ("Larkfield released its model Pelmet in June. Pelmet 2 follows in May.", "en",
+     ("Pelmet 2", "AIModel"), None),
+    ("Larkfield released its model Pelmet-M2 in June. It plans a smaller version, Pelmet-M2 "
+     "Mini, under an open licence.", "en", ("Pelmet-M2 Mini", "AIModel"), ("Mini", "Name")),
+    ("Das Aufbauspiel Moorwacht verkaufte sich gut. Moorwacht 2 erscheint im Herbst.", "de",
+     ("Moorwacht 2", "Product"), None),
+    # a year or an amount after the name is no version
+    ("Das Aufbauspiel Moorwacht verkaufte sich gut. Moorwacht 2026 bleibt das Ziel.", "de",
+     ("Moorwacht", "Product"), ("Moorwacht 2026", "Product")),
+    ("Larkfield released its model Pelmet in June. Pelmet 2 percent ahead.", "en",
+     ("Pelmet", "AIModel"), ("Pelmet 2", "AIModel")),
+])
+def test_versions_of_names_the_article_introduced(
+        text: str, lang: str, expected: tuple[str, str], absent: tuple[str, str] | None) -> None:
+    typed = _typed(text, lang)
+    assert expected in typed
+    assert absent not in typed

@@ -1340,9 +1340,21 @@ def _repeated_names(text: str, typed: list[Mention], lex: Lexicon) -> list[Menti
     out = []
     for surface, m in names.items():
         for start, end in find_word(text, surface):
-            if start != m.start:
+            version = _REPEATED_VERSION.match(text, end)
+            if version and version.group(0) and not text[version.end():][:1].isalnum() \
+                    and not _YEAR_AS_DATE.fullmatch(version.group(0)):
+                # "das Modell Velora ... Velora 2 folgt im Mai": the next version, not Velora
+                full = text[start:version.end()].rstrip()
+                out.append(Mention(start, start + len(full), full, m.type,
+                                   _version_key(m.key, full[len(surface):]), "version",
+                                   m.family or m.key))
+            elif start != m.start:
                 out.append(Mention(start, end, surface, m.type, m.key, "surname", m.family))
     return out
+
+
+_REPEATED_VERSION = re.compile(VERSION)
+"""A version after the name of a model or product the article introduced: _repeated_names."""
 
 
 _SHORTENED_SUFFIXES = frozenset(read_words(data_dir("patterns") / "shortened_suffixes.txt"))
