@@ -98,3 +98,14 @@ def test_versions_of_names_the_article_introduced(
     typed = _typed(text, lang)
     assert expected in typed
     assert absent not in typed
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an unknown name ending in "Bench" is a benchmark, a product
+    ("Orvo tops Tern Bench, ahead of GPT-5.", ("Tern Bench", "Product")),
+    # a person or company named so keeps its type
+    ("Marla Bench, a partner at Quill Capital, joined the board.", ("Marla Bench", "Person")),
+    ("Sales at Harrow Bench Ltd rose.", ("Harrow Bench Ltd", "Organization")),
+])
+def test_benchmark_names(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _typed(text, "en")
