@@ -611,6 +611,30 @@ def test_state_saved_and_loaded_keeps_the_merge_and_the_files_layout(built) -> N
     assert again.merged.graph() == state.merged.graph()
 
 
+@pytest.mark.parametrize("damaged", [False, True])
+def test_loading_the_state_leaves_the_garbage_collector_as_it_found_it(built,
+                                                                      damaged) -> None:
+    """state.load turns the collector off while it reads; a notebook or kgraph watch
+    that goes on after it (or after a damaged state) must have it back as before."""
+    import gc
+
+    from kgraph import state as saved
+
+    corpus, out = built
+    cache = ExtractionCache(out, next((out / CACHE_DIR).iterdir()).name)
+    if damaged:
+        _state_file(out).write_bytes(b"not a pickle")
+    was_on = gc.isenabled()
+    try:
+        for on in (True, False):
+            (gc.enable if on else gc.disable)()
+            loaded = saved.load(cache)
+            assert (loaded is None) == damaged
+            assert gc.isenabled() == on
+    finally:
+        (gc.enable if was_on else gc.disable)()
+
+
 def test_state_cut_short_after_the_merged_graph_is_not_used(built, tmp_path) -> None:
     """The file is two pickles; one without the other is a damaged state."""
     import io
